@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { systemClock } from './platform/clock.js';
+import { loadConfig } from './platform/config.js';
+import { DataDirLockedError, openDatabase } from './platform/db.js';
+import { organisations } from './platform/schema.js';
+import { verifyAuditChain } from './modules/audit/commands.js';
+import { createMunicipality, ensureCapabilityCatalogue, resetPassword } from './modules/organisation/commands.js';
+
+const usage = `Roder's command line (bootstrap and recovery; daily work happens in the web UI).
+
+  npm run roder -- create-municipality --name "Ekeby kommun" --admin-email it@ekeby.se --admin-name "Anna Admin" [--password …]
+  npm run roder -- reset-password --email it@ekeby.se [--password …]
+  npm run roder -- audit verify
+
+Without --password a random one is generated and printed. Uses DATABASE_URL, or the embedded
+database in RODER_DATA_DIR (default ./data), which must not be open in a running server.`;
+
+async function main(argv: string[]) {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      name: { type: 'string' },
+      'admin-email': { type: 'string' },
+      'admin-name': { type: 'string' },
+      email: { type: 'string' },
+      password: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
+  const [command, sub] = positionals;
+  if (!command || values.help) {
+    console.log(usage);
+    return 0;
+  }
+  const config = loadConfig();
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await ensureCapabilityCatalogue(database.db);
+    switch (command) {
+      case 'create-municipality': {
+        if (!values.name || !values['admin-email'] || !values['admin-name']) throw new UsageError('--name, --admin-email and --admin-name are required.');
+        const password = values.password ?? randomBytes(9).toString('base64url');
+        const { organisation } = await createMunicipality(database.db, systemClock, {
+          name: values.name,
+          adminEmail: values['admin-email'],
+          adminName: values['admin-name'],
+          password,
+          scryptCost: config.scryptCost,
+        });
+        console.log(`Created ${organisation.name} (${organisation.id}). Admin ${values['admin-email']}${values.password ? '' : ` with password ${password}`}`);
+        return 0;
+      }
+      case 'reset-password': {
+        if (!values.email) throw new UsageError('--email is required.');
+        const password = values.password ?? randomBytes(9).toString('base64url');
+        if (!(await resetPassword(database.db, values.email, password, config.scryptCost))) {
+          console.error(`No account with the e-mail ${values.email}.`);
+          return 1;
+        }
+        console.log(`New password for ${values.email}${values.password ? ' set.' : `: ${password}`} Every session of the account has ended.`);
+        return 0;
+      }
+      case 'audit': {
+        if (sub !== 'verify') throw new UsageError('Did you mean: audit verify');
+        let failed = false;
+        for (const org of await database.db.select().from(organisations).orderBy(organisations.name)) {
+          const report = await verifyAuditChain(database.db, org.id);
+          failed ||= !report.ok;
+          console.log(`${report.ok ? 'OK    ' : 'BROKEN'} ${org.name}: ${report.events} events`);
+          for (const problem of report.problems) console.log(`       ${problem}`);
+        }
+        return failed ? 2 : 0;
+      }
+      default:
+        throw new UsageError(`Unknown command ${command}.`);
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+class UsageError extends Error {}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    if (error instanceof UsageError || error instanceof DataDirLockedError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`${error.message}\n\n${usage}`);
+      process.exit(64);
+    }
+    console.error(error);
+    process.exit(1);
+  },
+);

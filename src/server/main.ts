@@ -1,0 +1,61 @@
+import { buildApp } from './platform/app.js';
+import { systemClock } from './platform/clock.js';
+import { loadConfig } from './platform/config.js';
+import { DataDirLockedError, openDatabase } from './platform/db.js';
+import { ensureCapabilityCatalogue } from './modules/organisation/commands.js';
+import { DEMO_DOMAIN, demoPassword, seedDemo } from './modules/demo/seed.js';
+
+/** Starts Roder: database (embedded unless DATABASE_URL), migrations, demo data, HTTP. */
+async function main() {
+  const startedAt = Date.now();
+  const config = loadConfig(process.env, process.argv.includes('--demo') && process.env.RODER_DEMO === undefined ? { demo: true } : {});
+  let database;
+  try {
+    database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  } catch (error) {
+    if (error instanceof DataDirLockedError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  await ensureCapabilityCatalogue(database.db);
+  let banner: string[] = [];
+  if (config.demo) {
+    const password = demoPassword(config.demoPassword);
+    const logins = await seedDemo(database.db, systemClock, { password, scryptCost: config.scryptCost });
+    banner = logins
+      ? [
+          'Demo data loaded (Roders kommun). Logins, one per role, all with the password:',
+          `  ${password}`,
+          ...logins.map((l) => `  ${l.role.padEnd(20)} ${l.email}`),
+        ]
+      : [
+          `Demo data already present. Sign in as admin@${DEMO_DOMAIN} with the password printed when it was loaded,`,
+          `or set a new one: npm run roder -- reset-password --email admin@${DEMO_DOMAIN}`,
+        ];
+  }
+  const app = await buildApp({ db: database.db, config, logger: true });
+  await app.listen({ port: config.port, host: config.host });
+  const address = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  console.log(
+    [
+      '',
+      `Roder is running at ${address}  (${database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'}, ready in ${Date.now() - startedAt} ms)`,
+      ...banner,
+      '',
+    ].join('\n'),
+  );
+  const stop = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,90 @@
+import type { Application, ApplicationListItem } from '../../../shared/applications.js';
+import type { AuthContext } from '../../platform/auth.js';
+import { can, scopeOf } from '../organisation/access.js';
+import type { ApplicationRepository, ReadScope } from './repository.js';
+import { flagsFor, noticeDate } from './rules.js';
+import { snapshotFromLoaded } from './snapshot.js';
+
+type Loaded = NonNullable<Awaited<ReturnType<ApplicationRepository['get']>>>;
+
+/** What leaves the server for one system; internal columns stay in (STYLE.md 5). */
+export function presentApplication(loaded: Loaded, auth: AuthContext, today: string): Application {
+  const s = snapshotFromLoaded(loaded);
+  const { row } = loaded;
+  const record = { departmentIds: s.departmentIds, ownerIds: [s.ownerId, s.managerId] };
+  return {
+    id: row.id,
+    ...s,
+    ownerName: loaded.ownerName,
+    managerName: loaded.managerName,
+    contract: { ...s.contract, noticeDate: noticeDate(s.contract.endDate, s.contract.noticeMonths) },
+    integrations: loaded.integrations,
+    incomingIntegrations: loaded.incomingIntegrations,
+    flags: flagsFor(
+      {
+        kind: s.kind,
+        lifecycle: s.lifecycle,
+        ownerId: s.ownerId,
+        personalData: s.personalData,
+        classification: s.classification,
+        contractEndDate: s.contract.endDate,
+        noticeMonths: s.contract.noticeMonths,
+        disruptionTestDates: s.disruptionTests.map((t) => t.testedOn),
+      },
+      today,
+    ),
+    rowVersion: row.rowVersion,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    archivedAt: row.archivedAt?.toISOString() ?? null,
+    allowed: { update: can(auth, 'application.update', record), archive: can(auth, 'application.archive', record) },
+  };
+}
+
+type ListRow = Awaited<ReturnType<ApplicationRepository['list']>>['rows'][number];
+
+export function presentListItem(row: ListRow, testDates: string[], today: string): ApplicationListItem {
+  const lifecycle = row.lifecycle as ApplicationListItem['lifecycle'];
+  const kind = row.kind as ApplicationListItem['kind'];
+  return {
+    id: row.id,
+    name: row.name,
+    vendor: row.vendor,
+    kind,
+    lifecycle,
+    assessment: row.assessment as ApplicationListItem['assessment'],
+    yearlyCost: row.yearlyCost,
+    ownerId: row.ownerId,
+    ownerName: row.ownerName,
+    personalData: row.personalData,
+    contractEndDate: row.contractEndDate,
+    noticeDate: noticeDate(row.contractEndDate, row.noticeMonths),
+    flags: flagsFor(
+      {
+        kind,
+        lifecycle,
+        ownerId: row.ownerId,
+        personalData: row.personalData,
+        classification: { k: row.classK, r: row.classR, t: row.classT },
+        contractEndDate: row.contractEndDate,
+        noticeMonths: row.noticeMonths,
+        disruptionTestDates: testDates,
+      },
+      today,
+    ),
+  };
+}
+
+/** The rows the person may read: the whole register, their department's, or their own. */
+export function readScopeOf(auth: AuthContext): ReadScope | null {
+  switch (scopeOf(auth, 'application.read')) {
+    case 'all':
+      return { kind: 'all' };
+    case 'department':
+      return { kind: 'department', departmentId: auth.departmentId, personId: auth.personId };
+    case 'own':
+      return { kind: 'own', personId: auth.personId };
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,361 @@
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { ApplicationListQuery } from '../../../shared/applications.js';
+import { type Db, sequentially } from '../../platform/db.js';
+import { swedishSortKey } from '../../platform/sort-key.js';
+import { capabilities, departments, people } from '../organisation/schema.js';
+import type { Snapshot } from './snapshot.js';
+import {
+  agreements,
+  applicationAgreements,
+  applicationCapabilities,
+  applicationDepartments,
+  applications,
+  disruptionTests,
+  integrations,
+  suppliers,
+} from './schema.js';
+
+/** Who the list is narrowed to when the person's read grant is not municipality-wide. */
+export type ReadScope = { kind: 'all' } | { kind: 'department'; departmentId: string | null; personId: string } | { kind: 'own'; personId: string };
+
+const contractEnd = sql<string | null>`(select a.end_date from application_agreements aa
+  join agreements a on a.id = aa.agreement_id
+  where aa.application_id = ${applications.id} and aa.is_primary and a.archived_at is null limit 1)`;
+const contractNoticeMonths = sql<number | null>`(select a.notice_months from application_agreements aa
+  join agreements a on a.id = aa.agreement_id
+  where aa.application_id = ${applications.id} and aa.is_primary and a.archived_at is null limit 1)`;
+/** Mirrors rules.noticeDate in SQL, so filters and flags agree (a test pins it). */
+const contractNoticeDate = sql<string | null>`(${contractEnd} - make_interval(months => coalesce(${contractNoticeMonths}, 0)))::date`;
+
+const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The application register of one municipality; every query is scoped when the repository is made. */
+export function applicationRepository(db: Db, organisationId: string) {
+  const inOrg = eq(applications.organisationId, organisationId);
+  const live = and(inOrg, isNull(applications.archivedAt));
+
+  function conditions(query: Partial<ApplicationListQuery>, scope: ReadScope, today: string): SQL {
+    const parts: (SQL | undefined)[] = [live];
+    if (scope.kind === 'department') {
+      parts.push(
+        sql`(${applications.ownerId} = ${scope.personId} or ${applications.managerId} = ${scope.personId} or exists (
+          select 1 from application_departments ad where ad.application_id = ${applications.id} and ad.department_id = ${scope.departmentId}))`,
+      );
+    }
+    if (scope.kind === 'own') parts.push(sql`(${applications.ownerId} = ${scope.personId} or ${applications.managerId} = ${scope.personId})`);
+    if (query.q) {
+      const pattern = likePattern(query.q);
+      parts.push(
+        sql`(${applications.name} ilike ${pattern} or ${applications.description} ilike ${pattern} or exists (
+          select 1 from suppliers s where s.id = ${applications.supplierId} and s.name ilike ${pattern}))`,
+      );
+    }
+    if (query.department) {
+      parts.push(sql`exists (select 1 from application_departments ad where ad.application_id = ${applications.id} and ad.department_id = ${query.department})`);
+    }
+    if (query.capability) {
+      parts.push(sql`exists (select 1 from application_capabilities ac where ac.application_id = ${applications.id} and ac.capability_id = ${query.capability})`);
+    }
+    if (query.lifecycle) parts.push(eq(applications.lifecycle, query.lifecycle));
+    if (query.owner === 'none') parts.push(isNull(applications.ownerId));
+    else if (query.owner) parts.push(eq(applications.ownerId, query.owner));
+    if (query.personalData !== undefined) parts.push(eq(applications.personalData, query.personalData));
+    const notPhasedOut = sql`${applications.lifecycle} <> 'phased_out'`;
+    switch (query.contract) {
+      case 'expired':
+        parts.push(sql`${contractEnd} < ${today}::date`);
+        break;
+      case 'notice_passed':
+        parts.push(sql`${contractEnd} >= ${today}::date and ${contractNoticeDate} < ${today}::date`);
+        break;
+      case 'within_90_days':
+        parts.push(sql`${contractEnd} between ${today}::date and ${today}::date + 90`);
+        break;
+      case 'within_365_days':
+        parts.push(sql`${contractEnd} between ${today}::date and ${today}::date + 365`);
+        break;
+    }
+    switch (query.flag) {
+      case 'no_owner':
+        parts.push(notPhasedOut, isNull(applications.ownerId));
+        break;
+      case 'personal_data_unclassified':
+        parts.push(notPhasedOut, sql`${applications.personalData} and (${applications.classK} is null or ${applications.classR} is null or ${applications.classT} is null)`);
+        break;
+      case 'contract_expired':
+        parts.push(notPhasedOut, sql`${contractEnd} < ${today}::date`);
+        break;
+      case 'notice_date_passed':
+        parts.push(notPhasedOut, sql`${contractEnd} >= ${today}::date and ${contractNoticeDate} < ${today}::date`);
+        break;
+      case 'disruption_test_missing':
+        parts.push(
+          sql`${applications.kind} = 'system' and ${applications.lifecycle} = 'in_use' and not exists (
+            select 1 from disruption_tests dt where dt.application_id = ${applications.id}
+            and extract(year from dt.tested_on) = ${Number(today.slice(0, 4))})`,
+        );
+        break;
+    }
+    return and(...parts.filter((p): p is SQL => p !== undefined))!;
+  }
+
+  function orderBy(query: ApplicationListQuery): SQL[] {
+    const dir = query.order === 'desc' ? sql`desc` : sql`asc`;
+    const nulls = sql`nulls last`;
+    const byName = sql`${applications.nameSort} collate "C" ${dir}`;
+    const tieBreak = [sql`${applications.nameSort} collate "C" asc`, asc(applications.id)];
+    switch (query.sort) {
+      case 'vendor':
+        return [sql`(select s.name_sort from suppliers s where s.id = ${applications.supplierId}) collate "C" ${dir} ${nulls}`, ...tieBreak];
+      case 'lifecycle':
+        return [
+          sql`case ${applications.lifecycle} when 'planned' then 1 when 'in_use' then 2 when 'phasing_out' then 3 else 4 end ${dir}`,
+          ...tieBreak,
+        ];
+      case 'yearlyCost':
+        return [sql`${applications.yearlyCost} ${dir} ${nulls}`, ...tieBreak];
+      case 'contractEnd':
+        return [sql`${contractEnd} ${dir} ${nulls}`, ...tieBreak];
+      case 'updatedAt':
+        return [query.order === 'desc' ? desc(applications.updatedAt) : asc(applications.updatedAt), ...tieBreak];
+      default:
+        return [byName, asc(applications.id)];
+    }
+  }
+
+  const listColumns = {
+    id: applications.id,
+    name: applications.name,
+    vendor: suppliers.name,
+    kind: applications.kind,
+    lifecycle: applications.lifecycle,
+    assessment: applications.assessment,
+    yearlyCost: applications.yearlyCost,
+    ownerId: applications.ownerId,
+    ownerName: people.name,
+    personalData: applications.personalData,
+    classK: applications.classK,
+    classR: applications.classR,
+    classT: applications.classT,
+    contractEndDate: contractEnd,
+    noticeMonths: contractNoticeMonths,
+  };
+
+  return {
+    async list(query: ApplicationListQuery, scope: ReadScope, today: string) {
+      const where = conditions(query, scope, today);
+      const [countRow] = await db.select({ total: sql<number>`count(*)::int` }).from(applications).where(where);
+      const rows = await db
+        .select(listColumns)
+        .from(applications)
+        .leftJoin(suppliers, eq(suppliers.id, applications.supplierId))
+        .leftJoin(people, eq(people.id, applications.ownerId))
+        .where(where)
+        .orderBy(...orderBy(query))
+        .limit(query.pageSize)
+        .offset((query.page - 1) * query.pageSize);
+      return { rows, total: countRow?.total ?? 0 };
+    },
+
+    /** Every matching row, for the .xlsx export (no paging). */
+    async listAll(query: ApplicationListQuery, scope: ReadScope, today: string) {
+      return db
+        .select({
+          ...listColumns,
+          description: applications.description,
+          managerName: sql<string | null>`(select p.name from people p where p.id = ${applications.managerId})`,
+          versions: applications.versions,
+          departmentNames: sql<string | null>`(select string_agg(d.name, ', ' order by d.name_sort collate "C") from application_departments ad join departments d on d.id = ad.department_id where ad.application_id = ${applications.id})`,
+          capabilityNames: sql<string | null>`(select string_agg(c.name_sv, ', ' order by c.code collate "C") from application_capabilities ac join capabilities c on c.id = ac.capability_id where ac.application_id = ${applications.id})`,
+        })
+        .from(applications)
+        .leftJoin(suppliers, eq(suppliers.id, applications.supplierId))
+        .leftJoin(people, eq(people.id, applications.ownerId))
+        .where(conditions(query, scope, today))
+        .orderBy(...orderBy(query));
+    },
+
+    /** Disruption-test dates per system, for the flags of a page of the list. */
+    async testDates(ids: string[]) {
+      const result = new Map<string, string[]>();
+      if (ids.length === 0) return result;
+      const rows = await db
+        .select({ applicationId: disruptionTests.applicationId, testedOn: disruptionTests.testedOn })
+        .from(disruptionTests)
+        .where(and(eq(disruptionTests.organisationId, organisationId), inArray(disruptionTests.applicationId, ids)));
+      for (const row of rows) result.set(row.applicationId, [...(result.get(row.applicationId) ?? []), row.testedOn]);
+      return result;
+    },
+
+    /** The whole aggregate of one system, or null when it is not this municipality's. */
+    async get(id: string, options: { includeArchived?: boolean } = {}) {
+      const [row] = await db
+        .select({ app: applications, vendor: suppliers.name })
+        .from(applications)
+        .leftJoin(suppliers, eq(suppliers.id, applications.supplierId))
+        .where(and(inOrg, eq(applications.id, id), options.includeArchived ? undefined : isNull(applications.archivedAt)));
+      if (!row) return null;
+      const [deps, caps, contract, outgoing, incoming, tests, names] = await sequentially([
+        db.select({ id: applicationDepartments.departmentId }).from(applicationDepartments).where(eq(applicationDepartments.applicationId, id)),
+        db.select({ id: applicationCapabilities.capabilityId }).from(applicationCapabilities).where(eq(applicationCapabilities.applicationId, id)),
+        db
+          .select({ agreementId: agreements.id, endDate: agreements.endDate, noticeMonths: agreements.noticeMonths })
+          .from(applicationAgreements)
+          .innerJoin(agreements, eq(agreements.id, applicationAgreements.agreementId))
+          .where(and(eq(applicationAgreements.applicationId, id), eq(applicationAgreements.isPrimary, true), isNull(agreements.archivedAt)))
+          .limit(1),
+        db
+          .select({ targetId: integrations.targetId, targetName: applications.name, description: integrations.description })
+          .from(integrations)
+          .innerJoin(applications, eq(applications.id, integrations.targetId))
+          .where(eq(integrations.sourceId, id)),
+        db
+          .select({ sourceId: integrations.sourceId, sourceName: applications.name, description: integrations.description })
+          .from(integrations)
+          .innerJoin(applications, eq(applications.id, integrations.sourceId))
+          .where(and(eq(integrations.targetId, id), isNull(applications.archivedAt))),
+        db
+          .select({ testedOn: disruptionTests.testedOn, result: disruptionTests.result, notes: disruptionTests.notes })
+          .from(disruptionTests)
+          .where(eq(disruptionTests.applicationId, id))
+          .orderBy(desc(disruptionTests.testedOn)),
+        db
+          .select({ id: people.id, name: people.name })
+          .from(people)
+          .where(and(eq(people.organisationId, organisationId), inArray(people.id, [row.app.ownerId, row.app.managerId].filter((x): x is string => !!x).concat(['00000000-0000-0000-0000-000000000000'])))),
+      ]);
+      const nameOf = (pid: string | null) => names.find((n) => n.id === pid)?.name ?? null;
+      return {
+        row: row.app,
+        vendor: row.vendor,
+        departmentIds: deps.map((d) => d.id).sort(),
+        capabilityIds: caps.map((c) => c.id).sort(),
+        contract: contract[0] ?? null,
+        integrations: outgoing.sort((a, b) => a.targetId.localeCompare(b.targetId)),
+        incomingIntegrations: incoming,
+        disruptionTests: tests as { testedOn: string; result: Snapshot['disruptionTests'][number]['result']; notes: string }[],
+        ownerName: nameOf(row.app.ownerId),
+        managerName: nameOf(row.app.managerId),
+      };
+    },
+
+    /** Of the given ids, those that are live systems of this municipality (integration targets). */
+    async existingIds(ids: string[]) {
+      if (ids.length === 0) return new Set<string>();
+      const rows = await db.select({ id: applications.id }).from(applications).where(and(live, inArray(applications.id, ids)));
+      return new Set(rows.map((r) => r.id));
+    },
+
+    async supplierIdFor(name: string | null) {
+      if (!name) return null;
+      const [existing] = await db
+        .select({ id: suppliers.id })
+        .from(suppliers)
+        .where(and(eq(suppliers.organisationId, organisationId), eq(suppliers.name, name)));
+      if (existing) return existing.id;
+      const [created] = await db.insert(suppliers).values({ organisationId, name, nameSort: swedishSortKey(name) }).returning({ id: suppliers.id });
+      return created!.id;
+    },
+
+    async insertRow(values: Omit<typeof applications.$inferInsert, 'organisationId'>) {
+      const [row] = await db.insert(applications).values({ ...values, organisationId }).returning();
+      return row!;
+    },
+
+    /** Updates only when the stored row version is the one the client read; null otherwise. */
+    async updateRow(id: string, expectedVersion: number, values: Partial<typeof applications.$inferInsert>) {
+      const [row] = await db
+        .update(applications)
+        .set({ ...values, rowVersion: sql`${applications.rowVersion} + 1` })
+        .where(and(inOrg, eq(applications.id, id), isNull(applications.archivedAt), eq(applications.rowVersion, expectedVersion)))
+        .returning();
+      return row ?? null;
+    },
+
+    /** Replaces the system's links (departments, capabilities, integrations, tests, contract). */
+    async replaceChildren(id: string, snapshot: Snapshot, supplierId: string | null, vendorName: string | null) {
+      const base = { organisationId, applicationId: id };
+      await db.delete(applicationDepartments).where(eq(applicationDepartments.applicationId, id));
+      if (snapshot.departmentIds.length) await db.insert(applicationDepartments).values(snapshot.departmentIds.map((departmentId) => ({ ...base, departmentId })));
+      await db.delete(applicationCapabilities).where(eq(applicationCapabilities.applicationId, id));
+      if (snapshot.capabilityIds.length) await db.insert(applicationCapabilities).values(snapshot.capabilityIds.map((capabilityId) => ({ ...base, capabilityId })));
+      await db.delete(integrations).where(eq(integrations.sourceId, id));
+      if (snapshot.integrations.length) {
+        await db.insert(integrations).values(snapshot.integrations.map((i) => ({ organisationId, sourceId: id, targetId: i.targetId, description: i.description })));
+      }
+      await db.delete(disruptionTests).where(eq(disruptionTests.applicationId, id));
+      if (snapshot.disruptionTests.length) await db.insert(disruptionTests).values(snapshot.disruptionTests.map((t) => ({ ...base, ...t })));
+      await this.saveContract(id, snapshot.contract, supplierId, vendorName);
+    },
+
+    /** The register's contract fields edit the system's primary agreement (DECISIONS.md 7). */
+    async saveContract(id: string, contract: Snapshot['contract'], supplierId: string | null, vendorName: string | null) {
+      const [link] = await db
+        .select({ agreementId: applicationAgreements.agreementId })
+        .from(applicationAgreements)
+        .where(and(eq(applicationAgreements.applicationId, id), eq(applicationAgreements.isPrimary, true)))
+        .limit(1);
+      const empty = contract.endDate === null && contract.noticeMonths === null;
+      if (link) {
+        await db
+          .update(agreements)
+          .set({ endDate: contract.endDate, noticeMonths: contract.noticeMonths, supplierId, updatedAt: new Date(), rowVersion: sql`${agreements.rowVersion} + 1` })
+          .where(and(eq(agreements.id, link.agreementId), eq(agreements.organisationId, organisationId)));
+        return;
+      }
+      if (empty) return;
+      const [agreement] = await db
+        .insert(agreements)
+        .values({ organisationId, supplierId, name: vendorName ?? '', kind: 'contract', endDate: contract.endDate, noticeMonths: contract.noticeMonths })
+        .returning({ id: agreements.id });
+      await db.insert(applicationAgreements).values({ organisationId, applicationId: id, agreementId: agreement!.id, isPrimary: true });
+    },
+
+    async archive(id: string, expectedVersion: number, at: Date) {
+      const [row] = await db
+        .update(applications)
+        .set({ archivedAt: at, updatedAt: at, rowVersion: sql`${applications.rowVersion} + 1` })
+        .where(and(inOrg, eq(applications.id, id), isNull(applications.archivedAt), eq(applications.rowVersion, expectedVersion)))
+        .returning();
+      return row ?? null;
+    },
+
+    async exists(id: string, options: { includeArchived?: boolean } = {}) {
+      const [row] = await db
+        .select({ id: applications.id, rowVersion: applications.rowVersion })
+        .from(applications)
+        .where(and(inOrg, eq(applications.id, id), options.includeArchived ? undefined : isNull(applications.archivedAt)));
+      return row ?? null;
+    },
+
+    /** Live systems with their capabilities, for overlap detection. */
+    async overlapCandidates() {
+      const rows = await db
+        .select({ id: applications.id, name: applications.name, yearlyCost: applications.yearlyCost, lifecycle: applications.lifecycle, capabilityId: applicationCapabilities.capabilityId })
+        .from(applications)
+        .leftJoin(applicationCapabilities, eq(applicationCapabilities.applicationId, applications.id))
+        .where(live);
+      const byId = new Map<string, { id: string; name: string; yearlyCost: number | null; lifecycle: string; capabilityIds: string[] }>();
+      for (const r of rows) {
+        const entry = byId.get(r.id) ?? { id: r.id, name: r.name, yearlyCost: r.yearlyCost, lifecycle: r.lifecycle, capabilityIds: [] };
+        if (r.capabilityId) entry.capabilityIds.push(r.capabilityId);
+        byId.set(r.id, entry);
+      }
+      return [...byId.values()];
+    },
+
+    /** Names for the ids a history entry mentions. */
+    async namesFor(ids: { people: string[]; departments: string[]; capabilities: string[]; applications: string[] }) {
+      const none = ['00000000-0000-0000-0000-000000000000'];
+      const [p, d, c, a] = await sequentially([
+        db.select({ id: people.id, name: people.name }).from(people).where(and(eq(people.organisationId, organisationId), inArray(people.id, [...ids.people, ...none]))),
+        db.select({ id: departments.id, name: departments.name }).from(departments).where(and(eq(departments.organisationId, organisationId), inArray(departments.id, [...ids.departments, ...none]))),
+        db.select({ id: capabilities.id, name: capabilities.nameSv, nameEn: capabilities.nameEn }).from(capabilities).where(inArray(capabilities.id, [...ids.capabilities, ...none])),
+        db.select({ id: applications.id, name: applications.name }).from(applications).where(and(inOrg, inArray(applications.id, [...ids.applications, ...none]))),
+      ]);
+      return { people: p, departments: d, capabilities: c, applications: a };
+    },
+  };
+}
+
+export type ApplicationRepository = ReturnType<typeof applicationRepository>;

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { swedishSortKey } from '../../platform/sort-key.js';
+import { canMoveLifecycle, changedFields, type FlagInput, findOverlaps, flagsFor, noticeDate, overlapTotals } from './rules.js';
+
+const compare = (a: string, b: string) => (swedishSortKey(a) < swedishSortKey(b) ? -1 : swedishSortKey(a) > swedishSortKey(b) ? 1 : 0);
+
+const base: FlagInput = {
+  kind: 'system',
+  lifecycle: 'in_use',
+  ownerId: 'p1',
+  personalData: false,
+  classification: { k: null, r: null, t: null },
+  contractEndDate: null,
+  noticeMonths: null,
+  disruptionTestDates: ['2026-03-01'],
+};
+const today = '2026-11-23';
+
+describe('lifecycle transitions', () => {
+  it('allows planned → in use → phasing out → phased out', () => {
+    expect(canMoveLifecycle('planned', 'in_use')).toBe(true);
+    expect(canMoveLifecycle('in_use', 'phasing_out')).toBe(true);
+    expect(canMoveLifecycle('phasing_out', 'phased_out')).toBe(true);
+  });
+  it('lets a planned system be dropped and a phase-out be reversed', () => {
+    expect(canMoveLifecycle('planned', 'phased_out')).toBe(true);
+    expect(canMoveLifecycle('phasing_out', 'in_use')).toBe(true);
+  });
+  it('refuses to skip the phase-out or revive a phased-out system', () => {
+    expect(canMoveLifecycle('in_use', 'phased_out')).toBe(false);
+    expect(canMoveLifecycle('phased_out', 'in_use')).toBe(false);
+    expect(canMoveLifecycle('in_use', 'planned')).toBe(false);
+  });
+  it('treats staying in the same state as no move', () => {
+    expect(canMoveLifecycle('phased_out', 'phased_out')).toBe(true);
+  });
+});
+
+describe('notice date', () => {
+  it('subtracts whole months', () => expect(noticeDate('2027-06-30', 3)).toBe('2027-03-30'));
+  it('clamps to the end of a shorter month', () => expect(noticeDate('2027-05-31', 3)).toBe('2027-02-28'));
+  it('crosses a year boundary', () => expect(noticeDate('2027-02-15', 6)).toBe('2026-08-15'));
+  it('is the end date without a notice period', () => expect(noticeDate('2027-02-15', null)).toBe('2027-02-15'));
+  it('is empty without an end date', () => expect(noticeDate(null, 3)).toBeNull());
+});
+
+describe('flags', () => {
+  it('flags a system without a systemägare', () => expect(flagsFor({ ...base, ownerId: null }, today)).toEqual(['no_owner']));
+  it('flags personal data with any of K, R, T missing', () => {
+    expect(flagsFor({ ...base, personalData: true, classification: { k: 3, r: 2, t: null } }, today)).toEqual(['personal_data_unclassified']);
+  });
+  it('accepts personal data that is fully classified', () => {
+    expect(flagsFor({ ...base, personalData: true, classification: { k: 3, r: 2, t: 1 } }, today)).toEqual([]);
+  });
+  it('does not ask for classification without personal data', () => expect(flagsFor(base, today)).toEqual([]));
+  it('flags a contract past its notice date but not yet ended', () => {
+    expect(flagsFor({ ...base, contractEndDate: '2027-01-31', noticeMonths: 3 }, today)).toEqual(['notice_date_passed']);
+  });
+  it('does not flag a notice date that is today', () => {
+    expect(flagsFor({ ...base, contractEndDate: '2027-02-23', noticeMonths: 3 }, today)).toEqual([]);
+  });
+  it('flags an expired contract (and not also its notice date)', () => {
+    expect(flagsFor({ ...base, contractEndDate: '2026-11-22', noticeMonths: 3 }, today)).toEqual(['contract_expired']);
+  });
+  it('flags a system in use without a disruption test this calendar year', () => {
+    expect(flagsFor({ ...base, disruptionTestDates: ['2025-12-31'] }, today)).toEqual(['disruption_test_missing']);
+  });
+  it('asks no disruption test of an application or a planned system', () => {
+    expect(flagsFor({ ...base, kind: 'application', disruptionTestDates: [] }, today)).toEqual([]);
+    expect(flagsFor({ ...base, lifecycle: 'planned', disruptionTestDates: [] }, today)).toEqual([]);
+  });
+  it('flags nothing on a phased-out system', () => {
+    expect(flagsFor({ ...base, lifecycle: 'phased_out', ownerId: null, personalData: true, contractEndDate: '2020-01-01' }, today)).toEqual([]);
+  });
+});
+
+describe('overlaps', () => {
+  const caps = [
+    { id: 'c-root', code: 'ADM', name: 'Ärendehantering', leaf: false },
+    { id: 'c-dok', code: 'ADM.DOK', name: 'Dokumenthantering', leaf: true },
+    { id: 'c-gis', code: 'GIS.KARTA', name: 'Karta', leaf: true },
+  ];
+  const sys = (id: string, name: string, yearlyCost: number | null, capabilityIds: string[], lifecycle: 'in_use' | 'phasing_out' | 'planned' = 'in_use') => ({
+    id, name, yearlyCost, capabilityIds, lifecycle,
+  });
+
+  it('groups two or more systems serving one leaf capability, with total and conservative saving', () => {
+    const groups = findOverlaps([sys('a', 'Öde', 300, ['c-dok']), sys('b', 'Ärendia', 500, ['c-dok']), sys('c', 'Akta', 200, ['c-dok'])], caps, compare);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.systems.map((s) => s.name)).toEqual(['Akta', 'Ärendia', 'Öde']);
+    expect(groups[0]!.totalYearlyCost).toBe(1000);
+    expect(groups[0]!.possibleSaving).toBe(500);
+  });
+  it('does not count a single system as an overlap', () => {
+    expect(findOverlaps([sys('a', 'A', 1, ['c-dok']), sys('b', 'B', 1, ['c-gis'])], caps, compare)).toEqual([]);
+  });
+  it('ignores systems being phased out, since phasing out resolves the overlap', () => {
+    expect(findOverlaps([sys('a', 'A', 1, ['c-dok']), sys('b', 'B', 1, ['c-dok'], 'phasing_out')], caps, compare)).toEqual([]);
+  });
+  it('counts only leaf capabilities', () => {
+    expect(findOverlaps([sys('a', 'A', 1, ['c-root']), sys('b', 'B', 1, ['c-root'])], caps, compare)).toEqual([]);
+  });
+  it('counts an unknown cost as zero', () => {
+    const [group] = findOverlaps([sys('a', 'A', null, ['c-dok']), sys('b', 'B', 400, ['c-dok'])], caps, compare);
+    expect(group!.possibleSaving).toBe(0);
+    expect(group!.totalYearlyCost).toBe(400);
+  });
+  it('never counts a system twice in the totals', () => {
+    const groups = findOverlaps(
+      [sys('a', 'A', 100, ['c-dok', 'c-gis']), sys('b', 'B', 500, ['c-dok']), sys('c', 'C', 50, ['c-gis'])],
+      caps,
+      compare,
+    );
+    expect(groups).toHaveLength(2);
+    // A is kept for GIS (most expensive there), so only C's cost is a sure saving; B is kept for DOK.
+    expect(overlapTotals(groups)).toEqual({ totalYearlyCost: 650, possibleSaving: 50 });
+  });
+});
+
+describe('history changes', () => {
+  it('lists only changed fields, ignoring key order inside values', () => {
+    expect(
+      changedFields({ name: 'A', classification: { k: 1, r: 2, t: 3 } }, { name: 'B', classification: { t: 3, r: 2, k: 1 } }),
+    ).toEqual([{ field: 'name', before: 'A', after: 'B' }]);
+  });
+  it('shows a creation as every field going from empty', () => {
+    expect(changedFields(null, { name: 'A' })).toEqual([{ field: 'name', before: null, after: 'A' }]);
+  });
+});
+
+describe('Swedish sort key', () => {
+  it('sorts å, ä, ö after z, and ü as y', () => {
+    const names = ['Ödeshög', 'Zeta', 'Ärende', 'Åre', 'Alfa', 'Über', 'Ystad', 'émile'];
+    expect([...names].sort(compare)).toEqual(['Alfa', 'émile', 'Über', 'Ystad', 'Zeta', 'Åre', 'Ärende', 'Ödeshög']);
+  });
+});

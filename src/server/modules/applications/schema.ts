@@ -1,0 +1,139 @@
+import { boolean, date, index, integer, jsonb, pgTable, smallint, text, uuid, bigint, uniqueIndex } from 'drizzle-orm/pg-core';
+import { archivedAt, idColumn, timestamps } from '../../platform/columns.js';
+import { capabilities, departments, organisations, people } from '../organisation/schema.js';
+
+const org = () => uuid('organisation_id').notNull().references(() => organisations.id);
+
+/** Suppliers are records of their own (DECISIONS.md 7); a system's vendor points at one. */
+export const suppliers = pgTable(
+  'suppliers',
+  {
+    id: idColumn(),
+    organisationId: org(),
+    name: text('name').notNull(),
+    nameSort: text('name_sort').notNull(),
+    ...timestamps(),
+  },
+  (t) => [uniqueIndex('suppliers_org_name').on(t.organisationId, t.name)],
+);
+
+/** Contracts and (later) framework agreements; a system links to any number of them. */
+export const agreements = pgTable(
+  'agreements',
+  {
+    id: idColumn(),
+    organisationId: org(),
+    supplierId: uuid('supplier_id').references(() => suppliers.id),
+    name: text('name').notNull(),
+    kind: text('kind').notNull().default('contract'),
+    endDate: date('end_date', { mode: 'string' }),
+    noticeMonths: integer('notice_months'),
+    archivedAt: archivedAt(),
+    ...timestamps(),
+  },
+  (t) => [index('agreements_org').on(t.organisationId)],
+);
+
+export const applications = pgTable(
+  'applications',
+  {
+    id: idColumn(),
+    organisationId: org(),
+    name: text('name').notNull(),
+    /** Swedish sort key (a–z, å, ä, ö), computed by the app because PGlite has no Swedish collation. */
+    nameSort: text('name_sort').notNull(),
+    supplierId: uuid('supplier_id').references(() => suppliers.id),
+    versions: jsonb('versions').$type<string[]>().notNull().default([]),
+    kind: text('kind').notNull(),
+    description: text('description').notNull().default(''),
+    lifecycle: text('lifecycle').notNull(),
+    assessment: text('assessment'),
+    yearlyCost: bigint('yearly_cost', { mode: 'number' }),
+    ownerId: uuid('owner_id').references(() => people.id),
+    managerId: uuid('manager_id').references(() => people.id),
+    personalData: boolean('personal_data').notNull().default(false),
+    classK: smallint('class_k'),
+    classR: smallint('class_r'),
+    classT: smallint('class_t'),
+    sharedWithCollaboration: boolean('shared_with_collaboration').notNull().default(false),
+    archivedAt: archivedAt(),
+    ...timestamps(),
+  },
+  (t) => [
+    index('applications_org_sort').on(t.organisationId, t.nameSort),
+    index('applications_org_owner').on(t.organisationId, t.ownerId),
+  ],
+);
+
+export const applicationDepartments = pgTable(
+  'application_departments',
+  {
+    id: idColumn(),
+    organisationId: org(),
+    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    departmentId: uuid('department_id').notNull().references(() => departments.id),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex('application_departments_unique').on(t.applicationId, t.departmentId),
+    index('application_departments_dept').on(t.departmentId),
+  ],
+);
+
+export const applicationCapabilities = pgTable(
+  'application_capabilities',
+  {
+    id: idColumn(),
+    organisationId: org(),
+    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    capabilityId: uuid('capability_id').notNull().references(() => capabilities.id),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex('application_capabilities_unique').on(t.applicationId, t.capabilityId),
+    index('application_capabilities_cap').on(t.capabilityId),
+  ],
+);
+
+export const applicationAgreements = pgTable(
+  'application_agreements',
+  {
+    id: idColumn(),
+    organisationId: org(),
+    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    agreementId: uuid('agreement_id').notNull().references(() => agreements.id),
+    /** The agreement whose end date and notice period the register's contract fields edit. */
+    isPrimary: boolean('is_primary').notNull().default(true),
+    ...timestamps(),
+  },
+  (t) => [uniqueIndex('application_agreements_unique').on(t.applicationId, t.agreementId)],
+);
+
+/** A data flow from one system to another. */
+export const integrations = pgTable(
+  'integrations',
+  {
+    id: idColumn(),
+    organisationId: org(),
+    sourceId: uuid('source_id').notNull().references(() => applications.id),
+    targetId: uuid('target_id').notNull().references(() => applications.id),
+    description: text('description').notNull().default(''),
+    ...timestamps(),
+  },
+  (t) => [index('integrations_source').on(t.sourceId), index('integrations_target').on(t.targetId)],
+);
+
+/** Mjölby: every system is disruption-tested yearly, and the test is documented. */
+export const disruptionTests = pgTable(
+  'disruption_tests',
+  {
+    id: idColumn(),
+    organisationId: org(),
+    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    testedOn: date('tested_on', { mode: 'string' }).notNull(),
+    result: text('result').notNull(),
+    notes: text('notes').notNull().default(''),
+    ...timestamps(),
+  },
+  (t) => [index('disruption_tests_app').on(t.applicationId)],
+);

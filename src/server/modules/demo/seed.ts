@@ -1,0 +1,170 @@
+import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { ApplicationInput } from '../../../shared/applications.js';
+import type { AuthContext } from '../../platform/auth.js';
+import type { Clock } from '../../platform/clock.js';
+import type { Db } from '../../platform/db.js';
+import { hashPassword } from '../../platform/passwords.js';
+import { createApplication, updateApplication } from '../applications/commands.js';
+import { applicationRepository } from '../applications/repository.js';
+import { addMember, createCollaboration, createDepartment, createMunicipality, ensureCapabilityCatalogue } from '../organisation/commands.js';
+import { rolePresets } from '../organisation/roles.js';
+import { capabilities, organisations } from '../organisation/schema.js';
+import { demoCollaborationName, demoDepartments, demoMunicipalityName, demoPartners, demoPeople, demoSystems } from './content.js';
+import type { DemoSystem } from './content-types.js';
+
+export const DEMO_DOMAIN = 'roder.example';
+
+export interface DemoLogin {
+  email: string;
+  role: string;
+  name: string;
+}
+
+/** The demo password: the given one, or a new random one (printed once by the caller). */
+export const demoPassword = (given: string | null) => given ?? randomBytes(9).toString('base64url');
+
+function addDays(today: string, days: number): string {
+  const d = new Date(`${today}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function actingAs(organisationId: string, personId: string, accountId: string): AuthContext {
+  const admin = rolePresets.find((r) => r.key === 'admin')!;
+  return {
+    sessionId: 'seed', accountId, email: `admin@${DEMO_DOMAIN}`, personId, personName: 'Admin', organisationId, organisationName: '',
+    roleKey: 'admin', roleNameSv: admin.nameSv, roleNameEn: admin.nameEn, departmentId: null, departmentName: null,
+    grants: admin.grants, language: 'sv', csrfToken: '',
+  };
+}
+
+/**
+ * Seeds the demo municipality into an empty database: departments, people in every role, two
+ * partner municipalities in a collaboration, and the register's systems, all through the modules'
+ * commands (so the audit trail starts complete). Dates are relative to today, so "expiring" stays true.
+ */
+export async function seedDemo(db: Db, clock: Clock, options: { password: string; scryptCost: number }): Promise<DemoLogin[] | null> {
+  const existing = await db.select({ id: organisations.id }).from(organisations).limit(1);
+  if (existing.length > 0) return null;
+  await ensureCapabilityCatalogue(db);
+  const today = clock.today();
+  const passwordHash = await hashPassword(options.password, options.scryptCost);
+  const adminPerson = demoPeople.find((p) => p.roleKey === 'admin')!;
+  const { organisation, person, account } = await createMunicipality(db, clock, {
+    name: demoMunicipalityName,
+    adminName: adminPerson.name,
+    adminEmail: `${adminPerson.emailLocal}@${DEMO_DOMAIN}`,
+    password: options.password,
+    scryptCost: options.scryptCost,
+  });
+  const auth = actingAs(organisation.id, person.id, account!.id);
+  const actor = { personId: person.id, accountId: account!.id };
+
+  const departmentIds = new Map<string, string>();
+  for (const d of demoDepartments) {
+    const row = await createDepartment({ db, clock, actor }, organisation.id, { name: d.name, code: d.code });
+    departmentIds.set(d.code, row.id);
+  }
+  const personIds = new Map<string, string>([[adminPerson.key, person.id]]);
+  const logins: DemoLogin[] = [{ email: `${adminPerson.emailLocal}@${DEMO_DOMAIN}`, role: 'admin', name: adminPerson.name }];
+  for (const p of demoPeople) {
+    if (p === adminPerson) continue;
+    const email = `${p.emailLocal}@${DEMO_DOMAIN}`;
+    const created = await db.transaction((tx) =>
+      addMember(tx, clock, {
+        organisationId: organisation.id,
+        name: p.name,
+        email,
+        passwordHash: p.roleKey ? passwordHash : null,
+        roleKey: p.roleKey,
+        departmentId: p.departmentCode ? departmentIds.get(p.departmentCode)! : null,
+        title: p.title,
+        actor,
+      }),
+    );
+    personIds.set(p.key, created.person.id);
+    if (p.roleKey && !logins.some((l) => l.role === p.roleKey)) logins.push({ email, role: p.roleKey, name: p.name });
+  }
+
+  const capabilityIds = new Map((await db.select({ id: capabilities.id, code: capabilities.code }).from(capabilities)).map((c) => [c.code, c.id]));
+  const systemIds = new Map<string, string>();
+  const toInput = (s: DemoSystem, withIntegrations: boolean): ApplicationInput => ({
+    name: s.name,
+    vendor: s.vendor,
+    versions: s.versions,
+    kind: s.kind,
+    description: s.description,
+    lifecycle: s.lifecycle === 'phased_out' ? 'phasing_out' : s.lifecycle,
+    assessment: s.assessment,
+    yearlyCost: s.yearlyCost,
+    ownerId: s.ownerKey ? personIds.get(s.ownerKey)! : null,
+    managerId: s.managerKey ? personIds.get(s.managerKey)! : null,
+    departmentIds: s.departmentCodes.map((c) => departmentIds.get(c)!),
+    capabilityIds: s.capabilityCodes.map((c) => capabilityIds.get(c)!),
+    personalData: s.personalData,
+    classification: s.classification,
+    contract: { endDate: s.contractEndInDays === null ? null : addDays(today, s.contractEndInDays), noticeMonths: s.noticeMonths },
+    integrations: withIntegrations ? s.integrationsTo.map((name) => ({ targetId: systemIds.get(name)!, description: '' })) : [],
+    disruptionTests: s.disruptionTests.map((t) => ({ testedOn: addDays(today, -Math.abs(t.daysAgo)), result: t.result, notes: t.notes })),
+    sharedWithCollaboration: s.sharedWithCollaboration,
+  });
+  for (const s of demoSystems) systemIds.set(s.name, await createApplication({ db, clock, auth }, toInput(s, false)));
+  // Second pass: integrations and final lifecycle, now that every system has an id.
+  const repo = applicationRepository(db, organisation.id);
+  for (const s of demoSystems) {
+    if (s.integrationsTo.length === 0 && s.lifecycle !== 'phased_out') continue;
+    const id = systemIds.get(s.name)!;
+    const current = (await repo.exists(id))!;
+    await updateApplication({ db, clock, auth }, id, current.rowVersion, { ...toInput(s, true), lifecycle: s.lifecycle });
+  }
+
+  await seedPartners(db, clock, options, organisation.id, capabilityIds);
+  return logins;
+}
+
+/** Two partner municipalities in one collaboration, each with a few systems shared with it. */
+async function seedPartners(db: Db, clock: Clock, options: { password: string; scryptCost: number }, demoId: string, capabilityIds: Map<string, string>) {
+  const ids = [demoId];
+  for (const [index, name] of demoPartners.entries()) {
+    const slug = name.toLowerCase().split(' ')[0]!.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const { organisation, person, account } = await createMunicipality(db, clock, {
+      name,
+      adminName: `Administratör ${name}`,
+      adminEmail: `admin@${slug}.example`,
+      password: options.password,
+      scryptCost: options.scryptCost,
+    });
+    ids.push(organisation.id);
+    const auth = actingAs(organisation.id, person.id, account!.id);
+    const shared = demoSystems.filter((s) => s.sharedWithCollaboration).slice(index, index + 4);
+    for (const s of shared) {
+      await createApplication({ db, clock, auth }, {
+        name: `${s.name}`,
+        vendor: s.vendor,
+        versions: s.versions,
+        kind: s.kind,
+        description: s.description,
+        lifecycle: 'in_use',
+        assessment: s.assessment,
+        yearlyCost: s.yearlyCost,
+        ownerId: null,
+        managerId: null,
+        departmentIds: [],
+        capabilityIds: s.capabilityCodes.map((c) => capabilityIds.get(c)!),
+        personalData: s.personalData,
+        classification: s.classification,
+        contract: { endDate: null, noticeMonths: null },
+        integrations: [],
+        disruptionTests: [],
+        sharedWithCollaboration: true,
+      });
+    }
+  }
+  await createCollaboration(db, demoCollaborationName, ids);
+}
+
+export async function organisationByName(db: Db, name: string) {
+  const [row] = await db.select().from(organisations).where(eq(organisations.name, name));
+  return row ?? null;
+}

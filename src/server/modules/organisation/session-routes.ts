@@ -1,0 +1,125 @@
+import { and, eq } from 'drizzle-orm';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { languageInput, loginInput, session, switchOrganisationInput } from '../../../shared/organisation.js';
+import { type AuthContext, SESSION_COOKIE, authOf, createSession, deleteSession, loadSession, requireAuth } from '../../platform/auth.js';
+import type { AppDeps } from '../../platform/deps.js';
+import { AppError } from '../../platform/errors.js';
+import { dummyHashFor, verifyPassword } from '../../platform/passwords.js';
+import { normaliseEmail, setLanguage } from './commands.js';
+import { organisationRepository } from './repository.js';
+import { accounts, memberships, organisations } from './schema.js';
+
+export async function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
+  const { db, config, clock, loginLimiter } = deps;
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const dummyHash = await dummyHashFor(config.scryptCost);
+
+  const present = async (auth: AuthContext) =>
+    session.parse({
+      account: { id: auth.accountId, email: auth.email },
+      person: { id: auth.personId, name: auth.personName },
+      organisation: { id: auth.organisationId, name: auth.organisationName },
+      organisations: await organisationRepository(db, auth.organisationId).membershipsOf(auth.accountId),
+      role: { key: auth.roleKey, name: auth.language === 'en' ? auth.roleNameEn : auth.roleNameSv },
+      department: auth.departmentId ? { id: auth.departmentId, name: auth.departmentName ?? '' } : null,
+      grants: auth.grants,
+      language: auth.language,
+      csrfToken: auth.csrfToken,
+    });
+
+  const setCookie = (reply: FastifyReply, token: string) =>
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.trustProxy,
+      maxAge: config.sessionMaxHours * 3600,
+    });
+
+  api.post(
+    '/api/v1/session',
+    {
+      schema: { tags: ['session'], summary: 'Sign in with e-mail and password', body: loginInput, response: { 200: session } },
+      config: { public: true },
+    },
+    async (request, reply) => {
+      const email = normaliseEmail(request.body.email);
+      const now = clock.now().getTime();
+      const wait = loginLimiter.retryAfter(email, request.ip, now);
+      if (wait > 0) {
+        reply.header('Retry-After', Math.ceil(wait / 1000));
+        throw new AppError(429, 'too_many_attempts', { minutes: Math.ceil(wait / 60_000) });
+      }
+      const [account] = await db.select().from(accounts).where(eq(accounts.email, email));
+      const ok = await verifyPassword(request.body.password, account?.passwordHash ?? dummyHash);
+      if (!account || !ok || account.disabledAt) {
+        loginLimiter.fail(email, request.ip, now);
+        throw new AppError(401, 'invalid_credentials');
+      }
+      const [membership] = await db
+        .select({ organisationId: memberships.organisationId })
+        .from(memberships)
+        .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+        .where(eq(memberships.accountId, account.id))
+        .orderBy(organisations.name)
+        .limit(1);
+      if (!membership) {
+        loginLimiter.fail(email, request.ip, now);
+        throw new AppError(401, 'invalid_credentials');
+      }
+      loginLimiter.succeed(email);
+      const token = await createSession(db, account.id, membership.organisationId, config, clock);
+      const auth = await loadSession(db, token, config, clock);
+      setCookie(reply, token);
+      return present(auth!);
+    },
+  );
+
+  api.get(
+    '/api/v1/session',
+    { schema: { tags: ['session'], summary: 'The signed-in person', response: { 200: session } }, preHandler: requireAuth },
+    async (request) => present(authOf(request)),
+  );
+
+  api.delete(
+    '/api/v1/session',
+    { schema: { tags: ['session'], summary: 'Sign out', response: { 204: z.null() } }, preHandler: requireAuth },
+    async (request, reply) => {
+      await deleteSession(db, authOf(request).sessionId);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.put(
+    '/api/v1/session/language',
+    { schema: { tags: ['session'], summary: 'Store the UI language', body: languageInput, response: { 200: session } }, preHandler: requireAuth },
+    async (request) => {
+      const auth = authOf(request);
+      await setLanguage(db, auth.accountId, request.body.language);
+      return present({ ...auth, language: request.body.language });
+    },
+  );
+
+  api.post(
+    '/api/v1/session/organisation',
+    {
+      schema: { tags: ['session'], summary: 'Switch to another municipality the account belongs to', body: switchOrganisationInput, response: { 200: session } },
+      preHandler: requireAuth,
+    },
+    async (request, reply) => {
+      const auth = authOf(request);
+      const [membership] = await db
+        .select({ id: memberships.id })
+        .from(memberships)
+        .where(and(eq(memberships.accountId, auth.accountId), eq(memberships.organisationId, request.body.organisationId)));
+      if (!membership) throw new AppError(404, 'not_found');
+      await deleteSession(db, auth.sessionId);
+      const token = await createSession(db, auth.accountId, request.body.organisationId, config, clock);
+      setCookie(reply, token);
+      return present((await loadSession(db, token, config, clock))!);
+    },
+  );
+}

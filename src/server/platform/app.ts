@@ -1,0 +1,97 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
+import { applicationRoutes } from '../modules/applications/routes.js';
+import { organisationRoutes } from '../modules/organisation/routes.js';
+import { sessionRoutes } from '../modules/organisation/session-routes.js';
+import { installAuth } from './auth.js';
+import { type Clock, systemClock } from './clock.js';
+import type { Config } from './config.js';
+import type { Db } from './db.js';
+import type { AppDeps } from './deps.js';
+import { AppError, installErrorHandling, sendProblem } from './errors.js';
+import { LoginLimiter } from './login-limiter.js';
+
+const webRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
+
+export interface BuildOptions {
+  db: Db;
+  config: Config;
+  clock?: Clock;
+  logger?: boolean;
+}
+
+/** Every route the server has, method and URL, for the exhaustive permission tests. */
+export type RouteEntry = { method: string; url: string };
+
+export type RoderApp = FastifyInstance & { routeList: RouteEntry[] };
+
+export async function buildApp(options: BuildOptions): Promise<RoderApp> {
+  const app = Fastify({
+    logger: options.logger ? { level: options.config.logLevel } : false,
+    trustProxy: options.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { maxParamLength: 200 },
+    genReqId: () => crypto.randomUUID(),
+  });
+  const routeList: RouteEntry[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) if (method !== 'HEAD') routeList.push({ method, url: route.url });
+  });
+  // JSON only: a text/plain body would otherwise reach validation as a string (415 is the honest answer).
+  app.removeContentTypeParser('text/plain');
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  const deps: AppDeps = { db: options.db, config: options.config, clock: options.clock ?? systemClock, loginLimiter: new LoginLimiter() };
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Roder API', version: '1', description: 'IT-styrning för svenska kommuner. Errors are RFC 9457 problem+json.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'roder_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  installAuth(app, deps.db, deps.config, deps.clock);
+  // Responses of the API are never cached by browsers or proxies: they carry municipal data.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'same-origin');
+  });
+
+  await app.register(async (scope) => {
+    await sessionRoutes(scope, deps);
+    await organisationRoutes(scope, deps);
+    await applicationRoutes(scope, deps);
+  });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/health', { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await deps.db.execute(sql`select 1`);
+      return { status: 'ok' };
+    } catch {
+      return reply.status(503).send({ status: 'unavailable' });
+    }
+  });
+
+  const hasWeb = existsSync(resolve(webRoot, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET' || !hasWeb) {
+      return sendProblem(request, reply, new AppError(404, 'route_not_found'));
+    }
+    // The web app routes on the client: every other GET gets its shell.
+    return reply.type('text/html').sendFile('index.html');
+  });
+  return Object.assign(app as unknown as FastifyInstance, { routeList });
+}

@@ -1,0 +1,35 @@
+/** "Now" and "today" come from here, so due dates and "this year" are testable (DECISIONS.md 20). */
+export interface Clock {
+  now(): Date;
+  /** Today's date in Sweden, `YYYY-MM-DD`. */
+  today(): string;
+}
+
+const swedishDate = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+export const systemClock: Clock = {
+  now: () => new Date(),
+  today: () => swedishDate.format(new Date()),
+};
+
+export function fixedClock(iso: string): Clock {
+  const at = new Date(iso);
+  return { now: () => new Date(at), today: () => swedishDate.format(at) };
+}
+
+/** A clock a test can move forward. */
+export function movableClock(start: Date = new Date()) {
+  let at = start.getTime();
+  return {
+    now: () => new Date(at),
+    today: () => swedishDate.format(new Date(at)),
+    advance(ms: number) {
+      at += ms;
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestMunicipality, type Municipality, type RoleKey, systemInput } from '../testing/fixtures.js';
+import { startTestServer, type TestServer } from '../testing/server.js';
+
+/**
+ * A person of one municipality can never read or change another's data (DECISIONS.md 2). The
+ * routes come from the server's own route list, so a new endpoint is covered without anyone
+ * remembering to add it: every route with an :id is called with the other municipality's record.
+ */
+let server: TestServer;
+let home: Municipality;
+let other: Municipality;
+let foreignSystem: { id: string; name: string };
+
+beforeAll(async () => {
+  server = await startTestServer();
+  home = await createTestMunicipality(server, 'Hemkommun');
+  other = await createTestMunicipality(server, 'Grannkommun');
+  const created = await (await other.as('admin')).post(
+    '/api/v1/applications',
+    systemInput({ name: 'Grannens hemliga system', description: 'HEMLIGT-GRANNE', departmentIds: [other.departments.a] }),
+  );
+  foreignSystem = created.body;
+});
+afterAll(async () => server?.close());
+
+const roles: RoleKey[] = ['admin', 'it_chef', 'forvaltningschef', 'systemagare', 'lasare', 'kommundirektor', 'samverkanspartner'];
+const PUBLIC_ROUTES = new Set(['POST /api/v1/session', 'GET /api/openapi.json', 'GET /health']);
+/** Ends the caller's own session; it holds no municipality data and is tested on its own. */
+const SIGN_OUT = 'DELETE /api/v1/session';
+
+function concretePath(url: string) {
+  return url.replace(/:id\b/g, foreignSystem.id);
+}
+
+describe('municipality isolation over every endpoint', () => {
+  it('knows the routes it checks', () => {
+    const apiRoutes = server.app.routeList.filter((r) => r.url.startsWith('/api/v1/'));
+    expect(apiRoutes.length).toBeGreaterThanOrEqual(12);
+  });
+
+  for (const role of roles) {
+    it(`never shows or changes the other municipality's data to a ${role}`, async () => {
+      const client = await home.as(role);
+      const routes = server.app.routeList.filter(
+        (r) => r.url.startsWith('/api/') && !PUBLIC_ROUTES.has(`${r.method} ${r.url}`) && `${r.method} ${r.url}` !== SIGN_OUT,
+      );
+      for (const route of routes) {
+        const path = concretePath(route.url);
+        const body = route.method === 'GET' || route.method === 'DELETE' ? undefined : systemInput({ name: 'Inkräktare' });
+        const res = await client.request(route.method, path, body, { 'if-match': '"1"' });
+        const text = res.raw.toString('utf8');
+        expect(text, `${route.method} ${route.url}`).not.toContain('HEMLIGT-GRANNE');
+        expect(text, `${route.method} ${route.url}`).not.toContain(foreignSystem.id === '' ? '-' : 'Grannens hemliga system');
+        expect(res.status, `${route.method} ${route.url}`).toBeLessThan(500);
+        if (route.url.includes(':id')) expect([400, 403, 404], `${route.method} ${route.url}`).toContain(res.status);
+      }
+      // The other municipality's record is untouched.
+      const theirs = await (await other.as('admin')).get(`/api/v1/applications/${foreignSystem.id}`);
+      expect(theirs.body).toMatchObject({ name: 'Grannens hemliga system', rowVersion: 1, archivedAt: null });
+    });
+  }
+
+  it('does not count the other municipality in lists, overlaps or exports', async () => {
+    const admin = await home.as('admin');
+    // The route sweep above may have registered systems in the home municipality; only those show.
+    const names = (await admin.get('/api/v1/applications?pageSize=200')).body.items.map((i: { name: string }) => i.name);
+    expect(new Set(names)).toEqual(new Set(names.length ? ['Inkräktare'] : []));
+    const overlapIds = (await admin.get('/api/v1/applications/overlaps')).body.groups.flatMap((g: { systems: { id: string }[] }) => g.systems.map((s) => s.id));
+    expect(overlapIds).not.toContain(foreignSystem.id);
+    const exported = await admin.get('/api/v1/applications/export.xlsx');
+    expect(exported.status).toBe(200);
+    const people = (await admin.get('/api/v1/people')).body.items.map((p: { id: string }) => p.id);
+    expect(people).not.toContain(other.people.admin.personId);
+    const departments = (await admin.get('/api/v1/departments')).body.items.map((d: { id: string }) => d.id);
+    expect(departments).not.toContain(other.departments.a);
+  });
+
+  it('answers every API route with 401 and no data when nobody is signed in', async () => {
+    for (const route of server.app.routeList.filter((r) => r.url.startsWith('/api/v1/') && !PUBLIC_ROUTES.has(`${r.method} ${r.url}`))) {
+      const res = await fetch(`${server.url}${concretePath(route.url)}`, {
+        method: route.method,
+        headers: { 'content-type': 'application/json' },
+        body: route.method === 'GET' || route.method === 'DELETE' ? undefined : '{}',
+      });
+      expect([400, 401], `${route.method} ${route.url}`).toContain(res.status);
+      expect(await res.text()).not.toContain('Grannens');
+    }
+  });
+});

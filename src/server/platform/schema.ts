@@ -1,0 +1,4 @@
+/** Every table, for drizzle-kit and for the typed database handle. */
+export * from '../modules/organisation/schema.js';
+export * from '../modules/applications/schema.js';
+export * from '../modules/audit/schema.js';

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { type RoderApp, buildApp } from '../platform/app.js';
+import { type Clock, systemClock } from '../platform/clock.js';
+import { loadConfig } from '../platform/config.js';
+import { type Database, openDatabase } from '../platform/db.js';
+import { ensureCapabilityCatalogue } from '../modules/organisation/commands.js';
+
+export const TEST_SCRYPT_COST = 16;
+
+export interface TestServer {
+  url: string;
+  app: RoderApp;
+  database: Database;
+  close(): Promise<void>;
+}
+
+/**
+ * A real Roder over real HTTP on a fresh database: in-memory PGlite, or — when TEST_DATABASE_URL
+ * names a PostgreSQL server — a new database created for this file and dropped afterwards.
+ */
+export async function startTestServer(options: { clock?: Clock } = {}): Promise<TestServer> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  let dropDatabase = async () => {};
+  let url: string | null = null;
+  if (serverUrl) {
+    const name = `roder_t_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const target = new URL(serverUrl);
+    target.pathname = `/${name}`;
+    url = target.toString();
+    dropDatabase = async () => {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    };
+  }
+  const database = await openDatabase({ url, dataDir: null });
+  await ensureCapabilityCatalogue(database.db);
+  const config = loadConfig({}, { scryptCost: TEST_SCRYPT_COST, databaseUrl: url });
+  const app = await buildApp({ db: database.db, config, clock: options.clock ?? systemClock });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    app,
+    database,
+    async close() {
+      await app.close();
+      await database.close();
+      await dropDatabase();
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/**
+ * Building blocks every resource schema uses, so that hostile input is bounded the same way
+ * everywhere (DECISIONS.md 15): capped lengths, no NUL characters, bounded numbers, real uuids.
+ */
+
+const noNul = (s: string) => !s.includes('\u0000');
+
+/** A trimmed single- or multi-line text of at most `max` characters, never containing NUL. */
+export const text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine(noNul, { message: 'nul_character' })
+    .transform((s) => s.trim());
+
+/** A required text: at least one visible character after trimming. */
+export const requiredText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine(noNul, { message: 'nul_character' })
+    .transform((s) => s.trim())
+    .refine((s) => s.length > 0, { message: 'required' });
+
+export const uuid = z.uuid();
+
+/** An ISO calendar date, `YYYY-MM-DD`, that really exists (no 2026-02-30). */
+export const isoDate = z.iso.date();
+
+/** Whole kronor; the bound keeps sums far inside PostgreSQL's bigint and JavaScript's safe range. */
+export const kronor = z.number().int().min(0).max(100_000_000_000);
+
+export const language = z.enum(['sv', 'en']);
+export type Language = z.infer<typeof language>;
+
+/** Query-string booleans arrive as text. */
+export const queryBoolean = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const pageQuery = {
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(25),
+};
+
+export const idParams = z.object({ id: uuid });
+
+/** An RFC 9457 problem document as Roder sends it. */
+export const problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  /** A stable machine code, e.g. `precondition_failed`, `validation_failed`. */
+  code: z.string(),
+  detail: z.string().optional(),
+  /** One entry per bad field, with the field's path (`classification.k`) and a message. */
+  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+});
+export type Problem = z.infer<typeof problem>;

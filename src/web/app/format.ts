@@ -1,0 +1,54 @@
+import { currentLanguage } from './i18n';
+
+const STOCKHOLM = 'Europe/Stockholm';
+
+function locale(): string {
+  return currentLanguage() === 'sv' ? 'sv-SE' : 'en-GB';
+}
+
+/** Whole kronor: "1 234 567 kr" in Swedish (non-breaking space, real minus sign), "SEK 1,234,567" in English. */
+export function formatKronor(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '–';
+  return new Intl.NumberFormat(locale(), {
+    style: 'currency',
+    currency: 'SEK',
+    maximumFractionDigits: 0,
+    minimumFractionDigits: 0,
+  }).format(value);
+}
+
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 0 }).format(value);
+}
+
+/** An ISO calendar date (`2026-11-23`): as is in Swedish, "23 Nov 2026" in English. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '–';
+  const date = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return value;
+  if (currentLanguage() === 'sv') return value.slice(0, 10);
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** A UTC timestamp shown in Swedish time: "2026-11-23 14:05" in Swedish. */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '–';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  if (currentLanguage() === 'sv') {
+    // sv-SE already writes YYYY-MM-DD HH:MM.
+    return new Intl.DateTimeFormat('sv-SE', {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: STOCKHOLM,
+    }).format(date);
+  }
+  return new Intl.DateTimeFormat('en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: STOCKHOLM,
+  }).format(date);
+}

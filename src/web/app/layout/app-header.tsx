@@ -1,0 +1,25 @@
+import { Group } from '@mantine/core';
+import { AnchorLink } from '../links/anchor-link';
+import { useTranslation } from 'react-i18next';
+import type { Session } from '../../../shared/organisation';
+import { LanguageSwitch } from './language-switch';
+import { MainNav } from './main-nav';
+import { UserSummary } from './user-summary';
+
+export function AppHeader({ session }: { session: Session | null }) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="space-between" h="100%" px="md" py={6} gap="sm" wrap="wrap">
+      <Group gap="lg" wrap="wrap">
+        <AnchorLink to="/" fw={700} fz="xl" c="roder.8" underline="never">
+          {t('app.name')}
+        </AnchorLink>
+        {session && <MainNav />}
+      </Group>
+      <Group gap="md" wrap="wrap">
+        <LanguageSwitch />
+        {session && <UserSummary session={session} />}
+      </Group>
+    </Group>
+  );
+}

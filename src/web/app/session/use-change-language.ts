@@ -1,0 +1,32 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Language } from '../../../shared/common';
+import type { Session } from '../../../shared/organisation';
+import { apiRequest } from '../api-client';
+import { switchLanguage } from '../i18n';
+import { sessionQueryKey } from './session-query';
+
+/**
+ * Signed in, the choice is stored with the person (and wins on every device); signed out, it
+ * only switches this browser.
+ */
+export function useChangeLanguage() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (language: Language) => {
+      const session = queryClient.getQueryData<Session | null>(sessionQueryKey);
+      if (!session) {
+        await switchLanguage(language);
+        return null;
+      }
+      const updated = await apiRequest<Session>('/session/language', { method: 'PUT', body: { language } });
+      await switchLanguage(updated.language);
+      return updated;
+    },
+    onSuccess: async (updated) => {
+      if (!updated) return;
+      queryClient.setQueryData(sessionQueryKey, updated);
+      // Server texts (names of roles and capabilities, messages) follow the language.
+      await queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
+    },
+  });
+}

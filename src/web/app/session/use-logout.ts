@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { apiRequest } from '../api-client';
+import { applySession } from './apply-session';
+import { sessionQueryKey } from './session-query';
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  return useMutation({
+    mutationFn: () => apiRequest<void>('/session', { method: 'DELETE' }),
+    onSuccess: async () => {
+      await applySession(null);
+      // Nothing the previous person saw may stay in the cache.
+      queryClient.clear();
+      queryClient.setQueryData(sessionQueryKey, null);
+      await navigate({ to: '/logga-in' });
+    },
+  });
+}

@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../app/api-client';
+import { applicationKeys } from './query-keys';
+
+export interface ArchiveApplicationVariables {
+  id: string;
+  rowVersion: number;
+}
+
+/** Admin only: a soft archive, audited and restorable (DECISIONS.md 11). */
+export function useArchiveApplication() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, rowVersion }: ArchiveApplicationVariables) =>
+      apiRequest<void>(`/applications/${encodeURIComponent(id)}`, { method: 'DELETE', ifMatch: rowVersion }),
+    onSuccess: async (_data, { id }) => {
+      queryClient.removeQueries({ queryKey: applicationKeys.detail(id) });
+      await queryClient.invalidateQueries({ queryKey: applicationKeys.all, refetchType: 'none' });
+    },
+  });
+}

@@ -1,0 +1,15 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Application } from '../../../../shared/applications';
+import { apiRequest } from '../../../app/api-client';
+import { applicationKeys } from './query-keys';
+
+export function fetchApplication(id: string, signal?: AbortSignal): Promise<Application> {
+  return apiRequest<Application>(`/applications/${encodeURIComponent(id)}`, { signal });
+}
+
+export function useApplication(id: string) {
+  return useQuery({
+    queryKey: applicationKeys.detail(id),
+    queryFn: ({ signal }) => fetchApplication(id, signal),
+  });
+}

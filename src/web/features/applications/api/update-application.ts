@@ -1,0 +1,30 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Application, ApplicationInput } from '../../../../shared/applications';
+import { apiRequest } from '../../../app/api-client';
+import { applicationKeys } from './query-keys';
+
+export interface UpdateApplicationVariables {
+  id: string;
+  /** The row version the person edited; a newer one on the server answers 412, never an overwrite. */
+  rowVersion: number;
+  input: ApplicationInput;
+}
+
+export function useUpdateApplication() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, rowVersion, input }: UpdateApplicationVariables) =>
+      apiRequest<Application>(`/applications/${encodeURIComponent(id)}`, {
+        method: 'PUT',
+        body: input,
+        ifMatch: rowVersion,
+      }),
+    onSuccess: async (updated) => {
+      queryClient.setQueryData(applicationKeys.detail(updated.id), updated);
+      await queryClient.invalidateQueries({
+        queryKey: applicationKeys.all,
+        predicate: (query) => query.queryKey[1] !== 'detail',
+      });
+    },
+  });
+}

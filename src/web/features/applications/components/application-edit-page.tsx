@@ -1,0 +1,89 @@
+import { Alert, Stack, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { AnchorLink } from '../../../app/links/anchor-link';
+import { useTranslation } from 'react-i18next';
+import type { Application } from '../../../../shared/applications';
+import { ErrorAlert } from '../../../app/error-alert';
+import { PageLoader } from '../../../app/page-loader';
+import { useDocumentTitle } from '../../../app/use-document-title';
+import { useApplication } from '../api/get-application';
+import { useUpdateApplication } from '../api/update-application';
+import { fromApplication } from '../lib/form-values';
+import { ApplicationForm } from './application-form';
+
+const route = getRouteApi('/_authed/system/$id/redigera');
+
+export function ApplicationEditPage() {
+  const { t } = useTranslation();
+  const { id } = route.useParams();
+  const navigate = useNavigate();
+  // The version read here is the one the save is checked against: no refetch behind the form's back.
+  const query = useApplication(id);
+  const update = useUpdateApplication();
+  // Frozen at first read: a background refetch must never swap the data under a half-edited form.
+  const [snapshot, setSnapshot] = useState<Application | null>(null);
+  if (!snapshot && query.data) setSnapshot(query.data);
+  const application = snapshot ?? query.data;
+  useDocumentTitle(application ? t('applications.edit.title', { name: application.name }) : undefined);
+
+  if (query.isPending) return <PageLoader />;
+  if (!application) {
+    return (
+      <Stack>
+        <Title order={1}>{t('applications.detail.notFound')}</Title>
+        <ErrorAlert error={query.error} />
+      </Stack>
+    );
+  }
+
+  if (!application.allowed.update) {
+    return (
+      <Stack>
+        <Title order={1}>{t('applications.edit.title', { name: application.name })}</Title>
+        <Alert color="#1c4f8a" variant="outline">
+          {t('applications.edit.notAllowed')}
+        </Alert>
+      </Stack>
+    );
+  }
+
+  const reloadLatest = async () => {
+    const latest = await query.refetch();
+    if (latest.data) setSnapshot(latest.data);
+    update.reset();
+  };
+
+  return (
+    <Stack gap="md" maw={960}>
+      <AnchorLink to="/system/$id" params={{ id }} size="sm">
+        {t('applications.edit.back', { name: application.name })}
+      </AnchorLink>
+      <Title order={1}>{t('applications.edit.title', { name: application.name })}</Title>
+      <ApplicationForm
+        // A new row version (after reloading) starts the form again from the saved data.
+        key={application.rowVersion}
+        initialValues={fromApplication(application)}
+        currentId={application.id}
+        submitLabel={t('applications.edit.submit')}
+        submitting={update.isPending}
+        error={update.error}
+        reloading={query.isFetching}
+        onReloadLatest={() => void reloadLatest()}
+        onCancel={() => void navigate({ to: '/system/$id', params: { id } })}
+        onSubmit={(input) =>
+          update.mutate(
+            { id, rowVersion: application.rowVersion, input },
+            {
+              onSuccess: async (saved) => {
+                notifications.show({ message: t('applications.edit.done', { name: saved.name }) });
+                await navigate({ to: '/system/$id', params: { id } });
+              },
+            },
+          )
+        }
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,69 @@
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { ButtonLink } from '../../../app/links/button-link';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../app/error-alert';
+import { formatNumber } from '../../../app/format';
+import { PageLoader } from '../../../app/page-loader';
+import { useDocumentTitle } from '../../../app/use-document-title';
+import { exportApplicationsUrl } from '../api/export-applications';
+import { useApplications } from '../api/get-applications';
+import { useListSearch } from '../lib/use-list-search';
+import { ApplicationFilters } from './application-filters';
+import { ApplicationTable } from './application-table';
+import { ListPager } from './list-pager';
+
+export function ApplicationListPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('applications.list.title'));
+  const { search, update } = useListSearch();
+  const list = useApplications(search);
+  const data = list.data;
+  const sort = search.sort ?? 'name';
+  const order = search.order ?? 'asc';
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="center">
+        <Title order={1}>{t('applications.list.title')}</Title>
+        <Group gap="sm">
+          <Anchor href={exportApplicationsUrl(search)} download>
+            {t('applications.list.export')}
+          </Anchor>
+          {data?.allowedCreate && (
+            <ButtonLink to="/system/ny">
+              {t('applications.list.create')}
+            </ButtonLink>
+          )}
+        </Group>
+      </Group>
+      <ApplicationFilters search={search} onChange={update} />
+      {/* A status region: screen readers hear the new count after each filter change. */}
+      <Text role="status" fw={600}>
+        {data ? t('applications.list.count', { count: data.total, formatted: formatNumber(data.total) }) : ''}
+      </Text>
+      {list.isError && <ErrorAlert error={list.error} />}
+      {list.isPending && <PageLoader />}
+      {data && data.items.length === 0 && <Text>{t('applications.list.empty')}</Text>}
+      {data && data.items.length > 0 && (
+        <>
+          <ApplicationTable
+            items={data.items}
+            sort={sort}
+            order={order}
+            onSort={(column, nextOrder) => update({ sort: column, order: nextOrder })}
+            caption={t('applications.list.caption', {
+              page: data.page,
+              pages: Math.max(1, Math.ceil(data.total / data.pageSize)),
+            })}
+          />
+          <ListPager
+            page={data.page}
+            pageSize={data.pageSize}
+            total={data.total}
+            onPage={(page) => update({ page })}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,9 @@
+export type DetailTab = 'overview' | 'history';
+
+export interface DetailSearch {
+  tab?: 'history';
+}
+
+export function validateDetailSearch(search: Record<string, unknown>): DetailSearch {
+  return search.tab === 'history' ? { tab: 'history' } : {};
+}

@@ -1,0 +1,62 @@
+import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { AnchorLink } from '../../../app/links/anchor-link';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../app/error-alert';
+import { formatNumber } from '../../../app/format';
+import { PageLoader } from '../../../app/page-loader';
+import { useSession } from '../../../app/session/use-session';
+import { useDocumentTitle } from '../../../app/use-document-title';
+import { flagsInOrder, useRegisterCounts } from '../api/get-register-counts';
+import { CountCard } from './count-card';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('home.title'));
+  const session = useSession();
+  const counts = useRegisterCounts();
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={1}>{t('home.title')}</Title>
+        {session && <Text>{t('home.welcome', { name: session.person.name, municipality: session.organisation.name })}</Text>}
+      </div>
+      {counts.isPending && <PageLoader />}
+      {counts.isError && <ErrorAlert error={counts.error} />}
+      {counts.data && (
+        <>
+          <section aria-labelledby="home-register">
+            <Title order={2} size="h3" id="home-register" mb="sm">
+              {t('home.register')}
+            </Title>
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+              <CountCard label={t('home.systemsInRegister')} value={formatNumber(counts.data.total)} />
+            </SimpleGrid>
+          </section>
+          <section aria-labelledby="home-deviations">
+            <Title order={2} size="h3" id="home-deviations" mb="xs">
+              {t('home.deviations')}
+            </Title>
+            <Text size="sm" mb="sm">
+              {t('home.deviationsIntro')}
+            </Text>
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+              {flagsInOrder.map((flag) => (
+                <CountCard
+                  key={flag}
+                  label={t(`enums.flag.${flag}`)}
+                  value={formatNumber(counts.data.flags[flag])}
+                  alert={counts.data.flags[flag] > 0}
+                  flag={flag}
+                />
+              ))}
+            </SimpleGrid>
+          </section>
+        </>
+      )}
+      <AnchorLink to="/overlapp">
+        {t('home.overlapsLink')}
+      </AnchorLink>
+    </Stack>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, expectAccessible, launch, newPage, signIn } from './support.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+describe('first visit', () => {
+  it('shows the login page in Swedish, accessible, and signs in to the register', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${baseUrl()}/system`);
+    await page.waitForURL(/logga-in/);
+    expect(await page.getAttribute('html', 'lang')).toBe('sv');
+    await expectAccessible(page, 'inloggning');
+    await signIn(page);
+    await page.goto(`${baseUrl()}/system`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/system/i);
+    await expect.poll(() => page.getByRole('row').count()).toBeGreaterThan(10);
+    await page.close();
+  });
+});

@@ -1,0 +1,35 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export const baseUrl = () => inject('baseUrl');
+export const demoPassword = () => inject('password');
+
+/** Debian's Chromium; no browser is ever downloaded. */
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--no-first-run'],
+  });
+}
+
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm', viewport: { width: 1366, height: 900 } });
+  return context.newPage();
+}
+
+/** Signs in through the real login form. */
+export async function signIn(page: Page, email = 'admin@roder.example') {
+  await page.goto(`${baseUrl()}/logga-in`);
+  await page.getByLabel(/e-post/i).fill(email);
+  await page.getByLabel(/lösenord/i).fill(demoPassword());
+  await page.getByRole('button', { name: /logga in/i }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/logga-in'));
+}
+
+/** WCAG 2.1 AA, as Swedish public bodies must meet (lagen om tillgänglighet till digital offentlig service). */
+export async function expectAccessible(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
