@@ -157,6 +157,8 @@ export const applicationListQuery = z.object({
   personalData: queryBoolean.optional(),
   contract: z.enum(contractFilters).optional(),
   flag: applicationFlag.optional(),
+  /** `true`: only archived systems, for restoring them (needs application.archive). */
+  archived: queryBoolean.optional(),
   sort: z.enum(applicationSortKeys).default('name'),
   order: z.enum(['asc', 'desc']).default('asc'),
   ...pageQuery,

@@ -187,12 +187,33 @@ describe('the application register API', () => {
     const { body } = await admin.post('/api/v1/applications', systemInput());
     expect((await itChef.delete(`/api/v1/applications/${body.id}`, { 'if-match': '"1"' })).status).toBe(403);
     expect((await admin.delete(`/api/v1/applications/${body.id}`, { 'if-match': '"1"' })).status).toBe(204);
-    expect((await admin.get(`/api/v1/applications/${body.id}`)).status).toBe(404);
+    expect((await itChef.get(`/api/v1/applications/${body.id}`)).status).toBe(404);
+    expect((await admin.get(`/api/v1/applications/${body.id}`)).body.archivedAt).not.toBeNull();
     expect((await admin.get('/api/v1/applications')).body.total).toBe(0);
     const rows = await queryRows<{ action: string }>(server.database.db,
       sql`select action from audit_events where entity_id = ${body.id} order by seq`,
     );
     expect(rows.map((r) => r.action)).toEqual(['create', 'archive']);
+  });
+
+  it('lists archived systems to an admin and restores one as it was', async () => {
+    const m = await createTestMunicipality(server);
+    const admin = await m.as('admin');
+    const { body } = await admin.post('/api/v1/applications', systemInput({ name: 'Återkommer', yearlyCost: 4242 }));
+    await admin.delete(`/api/v1/applications/${body.id}`, { 'if-match': '"1"' });
+    expect((await (await m.as('it_chef')).get('/api/v1/applications?archived=true')).status).toBe(403);
+    const archived = await admin.get('/api/v1/applications?archived=true');
+    expect(archived.body.items.map((i: { name: string }) => i.name)).toEqual(['Återkommer']);
+    const detail = await admin.get(`/api/v1/applications/${body.id}`);
+    expect(detail.body.archivedAt).not.toBeNull();
+    expect((await (await m.as('it_chef')).post(`/api/v1/applications/${body.id}/restore`, undefined, { 'if-match': '"2"' })).status).toBe(404);
+    expect((await admin.post(`/api/v1/applications/${body.id}/restore`, undefined, { 'if-match': '"1"' })).status).toBe(412);
+    const restored = await admin.post(`/api/v1/applications/${body.id}/restore`, undefined, { 'if-match': '"2"' });
+    expect(restored.status).toBe(200);
+    expect(restored.body).toMatchObject({ name: 'Återkommer', yearlyCost: 4242, archivedAt: null, rowVersion: 3 });
+    expect((await admin.get('/api/v1/applications')).body.total).toBe(1);
+    const history = await admin.get(`/api/v1/applications/${body.id}/history`);
+    expect(history.body.items.map((e: { action: string }) => e.action)).toEqual(['restore', 'archive', 'create']);
   });
 
   it('lets a läsare read but not write, a förvaltningschef write only for the own department, a systemägare only own systems', async () => {

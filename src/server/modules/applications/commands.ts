@@ -116,26 +116,36 @@ export async function updateApplication(ctx: ApplicationCommandContext, id: stri
 }
 
 /** Admin-only soft delete: the system leaves the register but nothing is purged (DECISIONS.md 11). */
-export async function archiveApplication(ctx: ApplicationCommandContext, id: string, expectedVersion: number) {
+export function archiveApplication(ctx: ApplicationCommandContext, id: string, expectedVersion: number) {
+  return setArchived(ctx, id, expectedVersion, true);
+}
+
+/** Brings an archived system back into the register, as it was. */
+export function restoreApplication(ctx: ApplicationCommandContext, id: string, expectedVersion: number) {
+  return setArchived(ctx, id, expectedVersion, false);
+}
+
+async function setArchived(ctx: ApplicationCommandContext, id: string, expectedVersion: number, archive: boolean) {
   const { auth } = ctx;
   return ctx.db.transaction(async (tx) => {
     const repo = applicationRepository(tx, auth.organisationId);
-    const loaded = await repo.get(id);
-    if (!loaded) throw notFound();
+    const loaded = await repo.get(id, { includeArchived: true });
+    if (!loaded || (loaded.row.archivedAt !== null) === archive) throw notFound();
     requirePermission(auth, 'application.archive', scoped(snapshotFromLoaded(loaded)));
     if (loaded.row.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
     const at = ctx.clock.now();
-    const row = await repo.archive(id, expectedVersion, at);
+    const row = await repo.setArchived(id, expectedVersion, archive ? at : null, at);
     if (!row) throw new AppError(412, 'precondition_failed');
     await recordAuditEvent(tx, {
       organisationId: auth.organisationId,
       actor: { personId: auth.personId, accountId: auth.accountId },
       entityType: 'application',
       entityId: id,
-      action: 'archive',
-      before: { archivedAt: null },
-      after: { archivedAt: at.toISOString() },
+      action: archive ? 'archive' : 'restore',
+      before: { archivedAt: loaded.row.archivedAt?.toISOString() ?? null },
+      after: { archivedAt: row.archivedAt?.toISOString() ?? null },
       at,
     });
+    return row.rowVersion;
   });
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { ApplicationListQuery } from '../../../shared/applications.js';
 import { type Db, sequentially } from '../../platform/db.js';
 import { swedishSortKey } from '../../platform/sort-key.js';
@@ -35,7 +35,7 @@ export function applicationRepository(db: Db, organisationId: string) {
   const live = and(inOrg, isNull(applications.archivedAt));
 
   function conditions(query: Partial<ApplicationListQuery>, scope: ReadScope, today: string): SQL {
-    const parts: (SQL | undefined)[] = [live];
+    const parts: (SQL | undefined)[] = [query.archived ? and(inOrg, isNotNull(applications.archivedAt)) : live];
     if (scope.kind === 'department') {
       parts.push(
         sql`(${applications.ownerId} = ${scope.personId} or ${applications.managerId} = ${scope.personId} or exists (
@@ -311,11 +311,19 @@ export function applicationRepository(db: Db, organisationId: string) {
       await db.insert(applicationAgreements).values({ organisationId, applicationId: id, agreementId: agreement!.id, isPrimary: true });
     },
 
-    async archive(id: string, expectedVersion: number, at: Date) {
+    /** Archives (a date) or restores (null) when the row is in the other state at the version read. */
+    async setArchived(id: string, expectedVersion: number, archivedAt: Date | null, at: Date) {
       const [row] = await db
         .update(applications)
-        .set({ archivedAt: at, updatedAt: at, rowVersion: sql`${applications.rowVersion} + 1` })
-        .where(and(inOrg, eq(applications.id, id), isNull(applications.archivedAt), eq(applications.rowVersion, expectedVersion)))
+        .set({ archivedAt, updatedAt: at, rowVersion: sql`${applications.rowVersion} + 1` })
+        .where(
+          and(
+            inOrg,
+            eq(applications.id, id),
+            archivedAt ? isNull(applications.archivedAt) : isNotNull(applications.archivedAt),
+            eq(applications.rowVersion, expectedVersion),
+          ),
+        )
         .returning();
       return row ?? null;
     },

@@ -15,7 +15,7 @@ import type { AppDeps } from '../../platform/deps.js';
 import { expectedVersion, setEtag } from '../../platform/etag.js';
 import { forbidden, notFound } from '../../platform/errors.js';
 import { can, requirePermission } from '../organisation/access.js';
-import { archiveApplication, createApplication, updateApplication } from './commands.js';
+import { archiveApplication, createApplication, restoreApplication, updateApplication } from './commands.js';
 import { exportWorkbook } from './export.js';
 import { applicationHistory } from './history.js';
 import { overlapsFor } from './overlaps.js';
@@ -38,7 +38,8 @@ export async function applicationRoutes(app: FastifyInstance, deps: AppDeps) {
   async function loadReadable(request: Parameters<typeof authOf>[0], id: string) {
     const auth = authOf(request);
     const scope = readScope(request);
-    const loaded = await applicationRepository(db, auth.organisationId).get(id);
+    // Archived systems stay visible to those who may restore them.
+    const loaded = await applicationRepository(db, auth.organisationId).get(id, { includeArchived: can(auth, 'application.archive') });
     if (!loaded) throw notFound();
     if (scope.kind !== 'all' && !can(auth, 'application.read', { departmentIds: loaded.departmentIds, ownerIds: [loaded.row.ownerId, loaded.row.managerId] })) {
       throw notFound();
@@ -53,6 +54,7 @@ export async function applicationRoutes(app: FastifyInstance, deps: AppDeps) {
       const auth = authOf(request);
       const today = clock.today();
       const repo = applicationRepository(db, auth.organisationId);
+      if (request.query.archived) requirePermission(auth, 'application.archive');
       const { rows, total } = await repo.list(request.query, readScope(request), today);
       const tests = await repo.testDates(rows.map((r) => r.id));
       return {
@@ -75,6 +77,7 @@ export async function applicationRoutes(app: FastifyInstance, deps: AppDeps) {
       const auth = authOf(request);
       const today = clock.today();
       const repo = applicationRepository(db, auth.organisationId);
+      if (request.query.archived) requirePermission(auth, 'application.archive');
       const rows = await repo.listAll(request.query, readScope(request), today);
       const buffer = await exportWorkbook(rows, auth.language, today, await repo.testDates(rows.map((r) => r.id)));
       return reply
@@ -143,6 +146,23 @@ export async function applicationRoutes(app: FastifyInstance, deps: AppDeps) {
       requirePermission(auth, 'application.archive');
       await archiveApplication({ db, clock, auth }, request.params.id, expectedVersion(request));
       return reply.status(204).send(null);
+    },
+  );
+
+  api.post(
+    '/api/v1/applications/:id/restore',
+    {
+      schema: { tags, summary: 'Bring an archived system back (admin); needs If-Match', params: idParams, response: { 200: application } },
+      preHandler: requireAuth,
+    },
+    async (request, reply) => {
+      const auth = authOf(request);
+      await loadReadable(request, request.params.id);
+      requirePermission(auth, 'application.archive');
+      await restoreApplication({ db, clock, auth }, request.params.id, expectedVersion(request));
+      const loaded = (await applicationRepository(db, auth.organisationId).get(request.params.id))!;
+      setEtag(reply, loaded.row.rowVersion);
+      return presentApplication(loaded, auth, clock.today());
     },
   );
 

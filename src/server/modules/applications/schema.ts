@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, smallint, text, uuid, bigint, uniqueIndex } from 'drizzle-orm/pg-core';
 import { archivedAt, idColumn, timestamps } from '../../platform/columns.js';
 import { capabilities, departments, organisations, people } from '../organisation/schema.js';
@@ -60,7 +61,8 @@ export const applications = pgTable(
     ...timestamps(),
   },
   (t) => [
-    index('applications_org_sort').on(t.organisationId, t.nameSort),
+    // Lists order by the Swedish sort key byte-wise (COLLATE "C"); the index must use the same collation.
+    index('applications_org_sort_c').on(t.organisationId, sql`${t.nameSort} collate "C"`, t.id),
     index('applications_org_owner').on(t.organisationId, t.ownerId),
   ],
 );
