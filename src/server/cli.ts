@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { systemClock } from './platform/clock.js';
-import { loadConfig } from './platform/config.js';
+import { backupEmbedded, restoreEmbedded } from './platform/backup.js';
+import { type Config, loadConfig } from './platform/config.js';
 import { DataDirLockedError, openDatabase } from './platform/db.js';
 import { organisations } from './platform/schema.js';
 import { verifyAuditChain } from './modules/audit/commands.js';
@@ -12,6 +13,8 @@ const usage = `Roder's command line (bootstrap and recovery; daily work happens 
   npm run roder -- create-municipality --name "Ekeby kommun" --admin-email it@ekeby.se --admin-name "Anna Admin" [--password …]
   npm run roder -- reset-password --email it@ekeby.se [--password …]
   npm run roder -- audit verify
+  npm run roder -- backup --to roder-backup.tar.gz       (embedded database only)
+  npm run roder -- restore --from roder-backup.tar.gz    (the current data folder is moved aside)
 
 Without --password a random one is generated and printed. Uses DATABASE_URL, or the embedded
 database in RODER_DATA_DIR (default ./data), which must not be open in a running server.`;
@@ -27,6 +30,8 @@ async function main(argv: string[]) {
       email: { type: 'string' },
       password: { type: 'string' },
       help: { type: 'boolean' },
+      to: { type: 'string' },
+      from: { type: 'string' },
     },
   });
   const [command, sub] = positionals;
@@ -35,6 +40,7 @@ async function main(argv: string[]) {
     return 0;
   }
   const config = loadConfig();
+  if (command === 'backup' || command === 'restore') return backupOrRestore(command, config, values);
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   try {
     await ensureCapabilityCatalogue(database.db);
@@ -82,6 +88,20 @@ async function main(argv: string[]) {
 }
 
 class UsageError extends Error {}
+
+async function backupOrRestore(command: 'backup' | 'restore', config: Config, values: { to?: string; from?: string }) {
+  if (config.databaseUrl) throw new UsageError('DATABASE_URL is set: back up a PostgreSQL server with pg_dump and restore with pg_restore.');
+  if (command === 'backup') {
+    if (!values.to) throw new UsageError('--to is required.');
+    const bytes = await backupEmbedded(config.dataDir, values.to);
+    console.log(`Backed up ${config.dataDir} to ${values.to} (${Math.round(bytes / 1024)} kB).`);
+    return 0;
+  }
+  if (!values.from) throw new UsageError('--from is required.');
+  const movedTo = await restoreEmbedded(values.from, config.dataDir);
+  console.log(`Restored ${values.from} into ${config.dataDir}.${movedTo ? ` The previous database was moved to ${movedTo}.` : ''}`);
+  return 0;
+}
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),

@@ -59,7 +59,7 @@ export class DataDirLockedError extends Error {}
  * PGlite is one process: two processes on one data folder corrupt it (DECISIONS.md 19). A lock
  * file names the owning process; a lock left by a dead process is taken over.
  */
-function lockDataDir(dataDir: string): () => void {
+export function lockDataDir(dataDir: string): () => void {
   mkdirSync(dataDir, { recursive: true });
   const lockFile = join(dataDir, 'roder.lock');
   if (existsSync(lockFile)) {
