@@ -48,9 +48,18 @@ export type Session = z.infer<typeof session>;
 export const languageInput = z.object({ language });
 export const switchOrganisationInput = z.object({ organisationId: uuid });
 
-export const department = z.object({ id: uuid, name: z.string(), code: z.string().nullable() });
-export const departmentList = z.object({ items: z.array(department) });
+export const department = z.object({
+  id: uuid,
+  name: z.string(),
+  /** A short code, e.g. SOC for Socialförvaltningen. */
+  code: z.string().nullable(),
+  rowVersion: z.number().int(),
+});
+export const departmentList = z.object({ items: z.array(department), allowedManage: z.boolean() });
 export type Department = z.infer<typeof department>;
+
+export const departmentInput = z.object({ name: requiredText(200), code: text(20).nullable().default(null) });
+export type DepartmentInput = z.input<typeof departmentInput>;
 
 export const person = z.object({
   id: uuid,
@@ -58,9 +67,35 @@ export const person = z.object({
   email: z.string().nullable(),
   departmentId: uuid.nullable(),
   title: z.string().nullable(),
+  rowVersion: z.number().int(),
+  /** The person's login role in this municipality; only shown to those who manage the organisation. */
+  login: z.object({ roleKey: z.string(), roleName: z.string() }).nullable().optional(),
 });
-export const personList = z.object({ items: z.array(person) });
+export const personList = z.object({ items: z.array(person), allowedManage: z.boolean() });
 export type Person = z.infer<typeof person>;
+
+export const personInput = z.object({
+  name: requiredText(200),
+  email: z.email().max(254).nullable().default(null),
+  title: text(200).nullable().default(null),
+  departmentId: uuid.nullable().default(null),
+  /**
+   * The login role, or null for a person without a login (an owner of records only). A role that
+   * works within a department (förvaltningschef) needs departmentId.
+   */
+  roleKey: z.string().max(50).nullable().default(null),
+  /** The first password of a new login (at least 12 characters); ignored for an existing account. */
+  initialPassword: z.string().min(12).max(200).optional(),
+});
+export type PersonInput = z.input<typeof personInput>;
+
+export const role = z.object({ id: uuid, key: z.string(), name: z.string(), grants: z.array(grant), needsDepartment: z.boolean() });
+export const roleList = z.object({ items: z.array(role) });
+
+export const passwordChangeInput = z.object({
+  currentPassword: z.string().min(1).max(1000),
+  newPassword: z.string().min(12).max(200),
+});
 
 export const capability = z.object({
   id: uuid,
@@ -77,4 +112,3 @@ export type Capability = z.infer<typeof capability>;
 
 export const municipality = z.object({ id: uuid, name: z.string() });
 
-export const departmentInput = z.object({ name: requiredText(200), code: text(20).nullable().default(null) });

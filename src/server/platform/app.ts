@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import { applicationRoutes } from '../modules/applications/routes.js';
+import { peopleRoutes } from '../modules/organisation/people-routes.js';
 import { organisationRoutes } from '../modules/organisation/routes.js';
 import { sessionRoutes } from '../modules/organisation/session-routes.js';
 import { installAuth } from './auth.js';
@@ -71,6 +72,7 @@ export async function buildApp(options: BuildOptions): Promise<RoderApp> {
   await app.register(async (scope) => {
     await sessionRoutes(scope, deps);
     await organisationRoutes(scope, deps);
+    await peopleRoutes(scope, deps);
     await applicationRoutes(scope, deps);
   });
 

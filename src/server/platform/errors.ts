@@ -96,6 +96,7 @@ export function fieldErrorFromIssue(issue: ZodIssueLike, prefix: string[] = []):
     case 'invalid_format':
       if (issue.format === 'date') return [{ field, key: 'invalid_date' }];
       if (issue.format === 'uuid') return [{ field, key: 'invalid_uuid' }];
+      if (issue.format === 'email') return [{ field, key: 'invalid_email' }];
       return [{ field, key: 'invalid_format' }];
     case 'unrecognized_keys':
       return (issue.keys ?? []).map((k) => ({ field: field === '(body)' ? k : `${field}.${k}`, key: 'unknown_field' as const }));

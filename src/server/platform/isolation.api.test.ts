@@ -29,8 +29,29 @@ const PUBLIC_ROUTES = new Set(['POST /api/v1/session', 'GET /api/openapi.json', 
 /** Ends the caller's own session; it holds no municipality data and is tested on its own. */
 const SIGN_OUT = 'DELETE /api/v1/session';
 
+/**
+ * The other municipality's record for each kind of :id. A new kind of route fails here until a
+ * foreign record is named for it, so no endpoint escapes the sweep.
+ */
 function concretePath(url: string) {
-  return url.replace(/:id\b/g, foreignSystem.id);
+  const kind = /\/api\/v1\/([a-z-]+)\/:id/.exec(url)?.[1];
+  if (!kind) return url;
+  const foreign: Record<string, string> = {
+    applications: foreignSystem.id,
+    people: other.people.admin.personId,
+    departments: other.departments.a,
+  };
+  if (!foreign[kind]) throw new Error(`No foreign record for ${url}: add one to the isolation test`);
+  return url.replace(/:id\b/g, foreign[kind]!);
+}
+
+/** A body that passes validation, so the sweep reaches the municipality check behind it. */
+function validBodyFor(url: string): unknown {
+  const kind = /\/api\/v1\/([a-z-]+)/.exec(url)?.[1];
+  if (kind === 'people') return { name: 'Inkräktare', email: null };
+  if (kind === 'departments') return { name: 'Inkräktare' };
+  if (kind === 'session') return { language: 'sv', organisationId: other.id, currentPassword: 'x', newPassword: 'y'.repeat(12) };
+  return systemInput({ name: 'Inkräktare' });
 }
 
 describe('municipality isolation over every endpoint', () => {
@@ -47,7 +68,7 @@ describe('municipality isolation over every endpoint', () => {
       );
       for (const route of routes) {
         const path = concretePath(route.url);
-        const body = route.method === 'GET' || route.method === 'DELETE' ? undefined : systemInput({ name: 'Inkräktare' });
+        const body = route.method === 'GET' || route.method === 'DELETE' ? undefined : validBodyFor(route.url);
         const res = await client.request(route.method, path, body, { 'if-match': '"1"' });
         const text = res.raw.toString('utf8');
         expect(text, `${route.method} ${route.url}`).not.toContain('HEMLIGT-GRANNE');
@@ -56,8 +77,13 @@ describe('municipality isolation over every endpoint', () => {
         if (route.url.includes(':id')) expect([400, 403, 404], `${route.method} ${route.url}`).toContain(res.status);
       }
       // The other municipality's record is untouched.
-      const theirs = await (await other.as('admin')).get(`/api/v1/applications/${foreignSystem.id}`);
+      const otherAdmin = await other.as('admin');
+      const theirs = await otherAdmin.get(`/api/v1/applications/${foreignSystem.id}`);
       expect(theirs.body).toMatchObject({ name: 'Grannens hemliga system', rowVersion: 1, archivedAt: null });
+      const theirPeople = (await otherAdmin.get('/api/v1/people')).body.items;
+      expect(theirPeople.find((p: { id: string }) => p.id === other.people.admin.personId)).toMatchObject({ name: 'Ada Admin', rowVersion: 1 });
+      const theirDepartments = (await otherAdmin.get('/api/v1/departments')).body.items;
+      expect(theirDepartments.find((d: { id: string }) => d.id === other.departments.a)).toMatchObject({ name: 'Socialförvaltningen', rowVersion: 1 });
     });
   }
 
@@ -65,6 +91,8 @@ describe('municipality isolation over every endpoint', () => {
     const admin = await home.as('admin');
     // The route sweep above may have registered systems in the home municipality; only those show.
     const names = (await admin.get('/api/v1/applications?pageSize=200')).body.items.map((i: { name: string }) => i.name);
+    const otherPeople = (await (await other.as('admin')).get('/api/v1/people')).body.items.map((p: { name: string }) => p.name);
+    expect(otherPeople).not.toContain('Inkräktare');
     expect(new Set(names)).toEqual(new Set(names.length ? ['Inkräktare'] : []));
     const overlapIds = (await admin.get('/api/v1/applications/overlaps')).body.groups.flatMap((g: { systems: { id: string }[] }) => g.systems.map((s) => s.id));
     expect(overlapIds).not.toContain(foreignSystem.id);

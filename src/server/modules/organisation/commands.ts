@@ -174,17 +174,20 @@ export async function createCollaboration(db: Db, name: string, organisationIds:
 
 /** Sets a new password (the CLI's `reset-password`); every session of the account ends. */
 export async function resetPassword(db: Db, email: string, password: string, scryptCost: number): Promise<boolean> {
+  const [account] = await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.email, normaliseEmail(email)));
+  if (!account) return false;
+  await db.transaction((tx) => changePassword(tx, account.id, password, scryptCost, null));
+  return true;
+}
+
+/** A new password for an account; its sessions end, except the one that asked (when given). */
+export async function changePassword(tx: Db, accountId: string, password: string, scryptCost: number, keepSessionId: string | null) {
   const passwordHash = await hashPassword(password, scryptCost);
-  return db.transaction(async (tx) => {
-    const updated = await tx
-      .update(accounts)
-      .set({ passwordHash, updatedAt: new Date(), rowVersion: sql`${accounts.rowVersion} + 1` })
-      .where(eq(accounts.email, normaliseEmail(email)))
-      .returning({ id: accounts.id });
-    if (updated.length === 0) return false;
-    await tx.execute(sql`delete from sessions where account_id = ${updated[0]!.id}`);
-    return true;
-  });
+  await tx
+    .update(accounts)
+    .set({ passwordHash, updatedAt: new Date(), rowVersion: sql`${accounts.rowVersion} + 1` })
+    .where(eq(accounts.id, accountId));
+  await tx.execute(sql`delete from sessions where account_id = ${accountId} and id is distinct from ${keepSessionId}`);
 }
 
 export async function setLanguage(db: Db, accountId: string, language: 'sv' | 'en') {

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.js';
-import { capabilities, departments, memberships, organisations, people } from './schema.js';
+import { capabilities, departments, memberships, organisations, people, roles } from './schema.js';
 
 /** Reads of one municipality's organisation; the scope is fixed when the repository is made. */
 export function organisationRepository(db: Db, organisationId: string) {
@@ -8,17 +8,52 @@ export function organisationRepository(db: Db, organisationId: string) {
   return {
     async departments() {
       return db
-        .select({ id: departments.id, name: departments.name, code: departments.code })
+        .select({ id: departments.id, name: departments.name, code: departments.code, rowVersion: departments.rowVersion })
         .from(departments)
         .where(and(eq(departments.organisationId, organisationId), isNull(departments.archivedAt)))
         .orderBy(sql`${departments.nameSort} collate "C"`);
     },
     async people() {
       return db
-        .select({ id: people.id, name: people.name, email: people.email, departmentId: people.departmentId, title: people.title })
+        .select({
+          id: people.id,
+          name: people.name,
+          email: people.email,
+          departmentId: people.departmentId,
+          title: people.title,
+          rowVersion: people.rowVersion,
+          roleKey: roles.key,
+          roleNameSv: roles.nameSv,
+          roleNameEn: roles.nameEn,
+        })
         .from(people)
+        .leftJoin(memberships, and(eq(memberships.personId, people.id), eq(memberships.organisationId, organisationId)))
+        .leftJoin(roles, eq(roles.id, memberships.roleId))
         .where(and(eq(people.organisationId, organisationId), isNull(people.archivedAt)))
         .orderBy(sql`${people.nameSort} collate "C"`);
+    },
+    async person(id: string) {
+      const [row] = await db
+        .select({ person: people, membership: memberships, roleKey: roles.key })
+        .from(people)
+        .leftJoin(memberships, and(eq(memberships.personId, people.id), eq(memberships.organisationId, organisationId)))
+        .leftJoin(roles, eq(roles.id, memberships.roleId))
+        .where(and(eq(people.organisationId, organisationId), eq(people.id, id), isNull(people.archivedAt)));
+      return row ?? null;
+    },
+    async department(id: string) {
+      const [row] = await db
+        .select()
+        .from(departments)
+        .where(and(eq(departments.organisationId, organisationId), eq(departments.id, id), isNull(departments.archivedAt)));
+      return row ?? null;
+    },
+    async roles() {
+      return db.select().from(roles).where(eq(roles.organisationId, organisationId)).orderBy(roles.nameSv);
+    },
+    async role(key: string) {
+      const [row] = await db.select().from(roles).where(and(eq(roles.organisationId, organisationId), eq(roles.key, key)));
+      return row ?? null;
     },
     async capabilities() {
       const rows = await db

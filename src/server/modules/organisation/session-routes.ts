@@ -2,12 +2,13 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { languageInput, loginInput, session, switchOrganisationInput } from '../../../shared/organisation.js';
+import { languageInput, loginInput, passwordChangeInput, session, switchOrganisationInput } from '../../../shared/organisation.js';
 import { type AuthContext, SESSION_COOKIE, authOf, createSession, deleteSession, loadSession, requireAuth } from '../../platform/auth.js';
 import type { AppDeps } from '../../platform/deps.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, validationFailed } from '../../platform/errors.js';
 import { dummyHashFor, verifyPassword } from '../../platform/passwords.js';
-import { normaliseEmail, setLanguage } from './commands.js';
+import { recordAuditEvent } from '../audit/commands.js';
+import { changePassword, normaliseEmail, setLanguage } from './commands.js';
 import { organisationRepository } from './repository.js';
 import { accounts, memberships, organisations } from './schema.js';
 
@@ -100,6 +101,35 @@ export async function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
       const auth = authOf(request);
       await setLanguage(db, auth.accountId, request.body.language);
       return present({ ...auth, language: request.body.language });
+    },
+  );
+
+  api.put(
+    '/api/v1/session/password',
+    {
+      schema: { tags: ['session'], summary: 'Change your own password; every other session of the account ends', body: passwordChangeInput, response: { 204: z.null() } },
+      preHandler: requireAuth,
+    },
+    async (request, reply) => {
+      const auth = authOf(request);
+      const [account] = await db.select().from(accounts).where(eq(accounts.id, auth.accountId));
+      if (!account || !(await verifyPassword(request.body.currentPassword, account.passwordHash))) {
+        throw validationFailed([{ field: 'currentPassword', key: 'wrong_password' }]);
+      }
+      await db.transaction(async (tx) => {
+        await changePassword(tx, auth.accountId, request.body.newPassword, config.scryptCost, auth.sessionId);
+        await recordAuditEvent(tx, {
+          organisationId: auth.organisationId,
+          actor: { personId: auth.personId, accountId: auth.accountId },
+          entityType: 'account',
+          entityId: auth.accountId,
+          action: 'change_password',
+          before: null,
+          after: null,
+          at: clock.now(),
+        });
+      });
+      return reply.status(204).send(null);
     },
   );
 

@@ -1,0 +1,60 @@
+import { and, count, eq, isNull, sql } from 'drizzle-orm';
+import { AppError, notFound } from '../../platform/errors.js';
+import { swedishSortKey } from '../../platform/sort-key.js';
+import { applicationDepartments, applications } from '../applications/schema.js';
+import { recordAuditEvent } from '../audit/commands.js';
+import { requirePermission } from './access.js';
+import type { OrganisationCommandContext } from './people-commands.js';
+import { organisationRepository } from './repository.js';
+import { departments, people } from './schema.js';
+
+const audit = (ctx: OrganisationCommandContext, tx: OrganisationCommandContext['db'], id: string, action: string, before: unknown, after: unknown) =>
+  recordAuditEvent(tx, {
+    organisationId: ctx.auth.organisationId,
+    actor: { personId: ctx.auth.personId, accountId: ctx.auth.accountId },
+    entityType: 'department',
+    entityId: id,
+    action,
+    before,
+    after,
+    at: ctx.clock.now(),
+  });
+
+export async function updateDepartment(ctx: OrganisationCommandContext, id: string, expectedVersion: number, input: { name: string; code: string | null }) {
+  requirePermission(ctx.auth, 'organisation.manage');
+  return ctx.db.transaction(async (tx) => {
+    const current = await organisationRepository(tx, ctx.auth.organisationId).department(id);
+    if (!current) throw notFound();
+    const [row] = await tx
+      .update(departments)
+      .set({ name: input.name, nameSort: swedishSortKey(input.name), code: input.code || null, updatedAt: ctx.clock.now(), rowVersion: sql`${departments.rowVersion} + 1` })
+      .where(and(eq(departments.id, id), eq(departments.organisationId, ctx.auth.organisationId), eq(departments.rowVersion, expectedVersion)))
+      .returning();
+    if (!row) throw new AppError(412, 'precondition_failed');
+    await audit(ctx, tx, id, 'update', { name: current.name, code: current.code }, { name: row.name, code: row.code });
+    return row.rowVersion;
+  });
+}
+
+/** Archived, never deleted; refused while people or live systems still belong to it. */
+export async function archiveDepartment(ctx: OrganisationCommandContext, id: string, expectedVersion: number) {
+  requirePermission(ctx.auth, 'organisation.manage');
+  return ctx.db.transaction(async (tx) => {
+    const current = await organisationRepository(tx, ctx.auth.organisationId).department(id);
+    if (!current) throw notFound();
+    if (current.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
+    const [members] = await tx.select({ n: count() }).from(people).where(and(eq(people.departmentId, id), isNull(people.archivedAt)));
+    const [systems] = await tx
+      .select({ n: count() })
+      .from(applicationDepartments)
+      .innerJoin(applications, eq(applications.id, applicationDepartments.applicationId))
+      .where(and(eq(applicationDepartments.departmentId, id), isNull(applications.archivedAt)));
+    if ((members?.n ?? 0) + (systems?.n ?? 0) > 0) throw new AppError(409, 'department_in_use', { people: members?.n ?? 0, systems: systems?.n ?? 0 });
+    const at = ctx.clock.now();
+    await tx
+      .update(departments)
+      .set({ archivedAt: at, updatedAt: at, rowVersion: sql`${departments.rowVersion} + 1` })
+      .where(and(eq(departments.id, id), eq(departments.organisationId, ctx.auth.organisationId)));
+    await audit(ctx, tx, id, 'archive', { archivedAt: null }, { archivedAt: at.toISOString() });
+  });
+}

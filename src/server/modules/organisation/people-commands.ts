@@ -1,0 +1,167 @@
+import { and, count, eq, isNull, ne, or, sql } from 'drizzle-orm';
+import type { PersonInput } from '../../../shared/organisation.js';
+import type { AuthContext } from '../../platform/auth.js';
+import type { Clock } from '../../platform/clock.js';
+import type { Db } from '../../platform/db.js';
+import { AppError, type FieldError, notFound, validationFailed } from '../../platform/errors.js';
+import { hashPassword } from '../../platform/passwords.js';
+import { swedishSortKey } from '../../platform/sort-key.js';
+import { applications } from '../applications/schema.js';
+import { recordAuditEvent } from '../audit/commands.js';
+import { requirePermission } from './access.js';
+import { normaliseEmail } from './commands.js';
+import { organisationRepository } from './repository.js';
+import { accounts, memberships, people, sessions } from './schema.js';
+
+export interface OrganisationCommandContext {
+  db: Db;
+  clock: Clock;
+  auth: AuthContext;
+  scryptCost: number;
+}
+
+type Input = {
+  name: string;
+  email: string | null;
+  title: string | null;
+  departmentId: string | null;
+  roleKey: string | null;
+  initialPassword?: string;
+};
+
+const needsDepartment = (grants: { scope: string }[]) => grants.some((g) => g.scope === 'department');
+
+/** Checks an input against the municipality: department, role, e-mail; each problem named by field. */
+async function checkPerson(tx: Db, auth: AuthContext, input: Input, selfId: string | null) {
+  const repo = organisationRepository(tx, auth.organisationId);
+  const errors: FieldError[] = [];
+  if (input.departmentId && !(await repo.department(input.departmentId))) errors.push({ field: 'departmentId', key: 'unknown_reference' });
+  const role = input.roleKey ? await repo.role(input.roleKey) : null;
+  if (input.roleKey && !role) errors.push({ field: 'roleKey', key: 'unknown_role' });
+  if (role && needsDepartment(role.grants) && !input.departmentId) errors.push({ field: 'departmentId', key: 'role_needs_department' });
+  if (input.roleKey && !input.email) errors.push({ field: 'email', key: 'required' });
+  if (input.email) {
+    const [taken] = await tx
+      .select({ id: people.id })
+      .from(people)
+      .where(and(eq(people.organisationId, auth.organisationId), isNull(people.archivedAt), eq(people.email, normaliseEmail(input.email)), selfId ? ne(people.id, selfId) : undefined));
+    if (taken) errors.push({ field: 'email', key: 'email_taken' });
+  }
+  if (errors.length) throw validationFailed(errors);
+  return role;
+}
+
+const snapshot = (input: Input) => ({
+  name: input.name,
+  email: input.email ? normaliseEmail(input.email) : null,
+  title: input.title,
+  departmentId: input.departmentId,
+  roleKey: input.roleKey,
+});
+
+/**
+ * Gives the person's login the role, or removes the login from this municipality (null). An
+ * existing account (the same e-mail in another municipality) is joined, its password untouched.
+ */
+async function setLogin(tx: Db, ctx: OrganisationCommandContext, personId: string, input: Input, roleId: string | null) {
+  const { auth } = ctx;
+  const [membership] = await tx
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.organisationId, auth.organisationId), eq(memberships.personId, personId)));
+  if (!roleId) {
+    if (membership) {
+      await tx.delete(sessions).where(and(eq(sessions.accountId, membership.accountId), eq(sessions.organisationId, auth.organisationId)));
+      await tx.delete(memberships).where(eq(memberships.id, membership.id));
+    }
+    return;
+  }
+  if (membership) {
+    await tx
+      .update(memberships)
+      .set({ roleId, departmentId: input.departmentId, updatedAt: ctx.clock.now(), rowVersion: sql`${memberships.rowVersion} + 1` })
+      .where(eq(memberships.id, membership.id));
+    return;
+  }
+  const email = normaliseEmail(input.email!);
+  let [account] = await tx.select().from(accounts).where(eq(accounts.email, email));
+  if (!account) {
+    if (!input.initialPassword) throw validationFailed([{ field: 'initialPassword', key: 'password_required' }]);
+    [account] = await tx.insert(accounts).values({ email, passwordHash: await hashPassword(input.initialPassword, ctx.scryptCost) }).returning();
+  }
+  await tx.insert(memberships).values({ organisationId: auth.organisationId, accountId: account!.id, personId, roleId, departmentId: input.departmentId });
+}
+
+const audit = (tx: Db, ctx: OrganisationCommandContext, entityId: string, action: string, before: unknown, after: unknown) =>
+  recordAuditEvent(tx, {
+    organisationId: ctx.auth.organisationId,
+    actor: { personId: ctx.auth.personId, accountId: ctx.auth.accountId },
+    entityType: 'person',
+    entityId,
+    action,
+    before,
+    after,
+    at: ctx.clock.now(),
+  });
+
+export async function createPerson(ctx: OrganisationCommandContext, input: PersonInput & Input): Promise<string> {
+  requirePermission(ctx.auth, 'organisation.manage');
+  return ctx.db.transaction(async (tx) => {
+    const role = await checkPerson(tx, ctx.auth, input, null);
+    const after = snapshot(input);
+    const [row] = await tx
+      .insert(people)
+      .values({ organisationId: ctx.auth.organisationId, name: after.name, nameSort: swedishSortKey(after.name), email: after.email, title: after.title, departmentId: after.departmentId })
+      .returning();
+    await setLogin(tx, ctx, row!.id, input, role?.id ?? null);
+    await audit(tx, ctx, row!.id, 'create', null, after);
+    return row!.id;
+  });
+}
+
+export async function updatePerson(ctx: OrganisationCommandContext, id: string, expectedVersion: number, input: Input) {
+  requirePermission(ctx.auth, 'organisation.manage');
+  return ctx.db.transaction(async (tx) => {
+    const current = await organisationRepository(tx, ctx.auth.organisationId).person(id);
+    if (!current) throw notFound();
+    if (current.person.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
+    if (id === ctx.auth.personId && current.roleKey === 'admin' && input.roleKey !== 'admin') {
+      throw validationFailed([{ field: 'roleKey', key: 'own_admin_role' }]);
+    }
+    const role = await checkPerson(tx, ctx.auth, input, id);
+    const before = { name: current.person.name, email: current.person.email, title: current.person.title, departmentId: current.person.departmentId, roleKey: current.roleKey };
+    const after = snapshot(input);
+    const [row] = await tx
+      .update(people)
+      .set({ name: after.name, nameSort: swedishSortKey(after.name), email: after.email, title: after.title, departmentId: after.departmentId, updatedAt: ctx.clock.now(), rowVersion: sql`${people.rowVersion} + 1` })
+      .where(and(eq(people.id, id), eq(people.organisationId, ctx.auth.organisationId), eq(people.rowVersion, expectedVersion)))
+      .returning();
+    if (!row) throw new AppError(412, 'precondition_failed');
+    await setLogin(tx, ctx, id, input, role?.id ?? null);
+    await audit(tx, ctx, id, 'update', before, after);
+    return row.rowVersion;
+  });
+}
+
+/** A person leaves: archived, never deleted; refused while they still own or manage systems. */
+export async function archivePerson(ctx: OrganisationCommandContext, id: string, expectedVersion: number) {
+  requirePermission(ctx.auth, 'organisation.manage');
+  return ctx.db.transaction(async (tx) => {
+    const current = await organisationRepository(tx, ctx.auth.organisationId).person(id);
+    if (!current) throw notFound();
+    if (current.person.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
+    if (id === ctx.auth.personId) throw validationFailed([{ field: 'id', key: 'own_admin_role' }]);
+    const [owned] = await tx
+      .select({ n: count() })
+      .from(applications)
+      .where(and(eq(applications.organisationId, ctx.auth.organisationId), isNull(applications.archivedAt), or(eq(applications.ownerId, id), eq(applications.managerId, id))));
+    if (owned && owned.n > 0) throw new AppError(409, 'person_has_responsibilities', { count: owned.n });
+    const at = ctx.clock.now();
+    await tx
+      .update(people)
+      .set({ archivedAt: at, updatedAt: at, rowVersion: sql`${people.rowVersion} + 1` })
+      .where(and(eq(people.id, id), eq(people.organisationId, ctx.auth.organisationId)));
+    await setLogin(tx, ctx, id, { ...snapshot({ ...current.person, roleKey: null }), roleKey: null }, null);
+    await audit(tx, ctx, id, 'archive', { archivedAt: null, roleKey: current.roleKey }, { archivedAt: at.toISOString(), roleKey: null });
+  });
+}
