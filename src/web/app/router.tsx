@@ -5,7 +5,6 @@ import {
   createRouter,
   lazyRouteComponent,
   redirect,
-  type RouteComponent,
 } from '@tanstack/react-router';
 import { ApplicationListPage } from '../features/applications/components/application-list-page';
 import { validateDetailSearch } from '../features/applications/lib/detail-search';
@@ -22,12 +21,12 @@ import { parseSearch, stringifySearch } from './search-params';
 import { sessionQueryOptions } from './session/session-query';
 
 // Pages beyond the list load on first visit, so the first screen downloads less.
-const pages = import.meta.glob<Record<string, RouteComponent>>('../features/applications/components/*-page.tsx');
-function lazy(file: string, name: string) {
-  const load = pages[`../features/applications/components/${file}.tsx`];
-  if (!load) throw new Error(`No page ${file}`);
-  return lazyRouteComponent(load, name);
-}
+const lazyPages = {
+  create: () => import('../features/applications/components/application-create-page'),
+  detail: () => import('../features/applications/components/application-detail-page'),
+  edit: () => import('../features/applications/components/application-edit-page'),
+  overlaps: () => import('../features/applications/components/overlaps-page'),
+};
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -71,26 +70,26 @@ const listRoute = createRoute({
 const createApplicationRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'system/ny',
-  component: lazy('application-create-page', 'ApplicationCreatePage'),
+  component: lazyRouteComponent(lazyPages.create, 'ApplicationCreatePage'),
 });
 
 const detailRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'system/$id',
   validateSearch: validateDetailSearch,
-  component: lazy('application-detail-page', 'ApplicationDetailPage'),
+  component: lazyRouteComponent(lazyPages.detail, 'ApplicationDetailPage'),
 });
 
 const editRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'system/$id/redigera',
-  component: lazy('application-edit-page', 'ApplicationEditPage'),
+  component: lazyRouteComponent(lazyPages.edit, 'ApplicationEditPage'),
 });
 
 const overlapsRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'overlapp',
-  component: lazy('overlaps-page', 'OverlapsPage'),
+  component: lazyRouteComponent(lazyPages.overlaps, 'OverlapsPage'),
 });
 
 const notFoundRoute = createRoute({ getParentRoute: () => authedRoute, path: '$', component: NotFoundPage });

@@ -9,7 +9,7 @@ import { UserSummary } from './user-summary';
 export function AppHeader({ session }: { session: Session | null }) {
   const { t } = useTranslation();
   return (
-    <Group justify="space-between" h="100%" px="md" py={6} gap="sm" wrap="wrap">
+    <Group justify="space-between" mih={63} px="md" py={6} gap="sm" wrap="wrap">
       <Group gap="lg" wrap="wrap">
         <AnchorLink to="/" fw={700} fz="xl" c="roder.8" underline="never">
           {t('app.name')}

@@ -21,6 +21,8 @@ export function useUpdateApplication() {
       }),
     onSuccess: async (updated) => {
       queryClient.setQueryData(applicationKeys.detail(updated.id), updated);
+      // The old history lacks this change: load it afresh rather than show it stale first.
+      queryClient.removeQueries({ queryKey: applicationKeys.history(updated.id) });
       await queryClient.invalidateQueries({
         queryKey: applicationKeys.all,
         predicate: (query) => query.queryKey[1] !== 'detail',

@@ -1,8 +1,8 @@
 import { Stack, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notifySuccess } from '../../../app/notify';
 import { useDocumentTitle } from '../../../app/use-document-title';
 import { useCreateApplication } from '../api/create-application';
 import { emptyFormValues } from '../lib/form-values';
@@ -27,7 +27,7 @@ export function ApplicationCreatePage() {
         onSubmit={(input) =>
           create.mutate(input, {
             onSuccess: async (created) => {
-              notifications.show({ message: t('applications.create.done', { name: created.name }) });
+              notifySuccess(t('applications.create.done', { name: created.name }));
               await navigate({ to: '/system/$id', params: { id: created.id } });
             },
           })

@@ -1,11 +1,11 @@
 import { Alert, Stack, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { AnchorLink } from '../../../app/links/anchor-link';
 import { useTranslation } from 'react-i18next';
 import type { Application } from '../../../../shared/applications';
 import { ErrorAlert } from '../../../app/error-alert';
+import { AnchorLink } from '../../../app/links/anchor-link';
+import { notifySuccess } from '../../../app/notify';
 import { PageLoader } from '../../../app/page-loader';
 import { useDocumentTitle } from '../../../app/use-document-title';
 import { useApplication } from '../api/get-application';
@@ -77,7 +77,7 @@ export function ApplicationEditPage() {
             { id, rowVersion: application.rowVersion, input },
             {
               onSuccess: async (saved) => {
-                notifications.show({ message: t('applications.edit.done', { name: saved.name }) });
+                notifySuccess(t('applications.edit.done', { name: saved.name }));
                 await navigate({ to: '/system/$id', params: { id } });
               },
             },

@@ -1,11 +1,11 @@
 import { Button } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Application } from '../../../../shared/applications';
 import { isApiError } from '../../../app/api-error';
 import { ErrorAlert } from '../../../app/error-alert';
+import { notifySuccess } from '../../../app/notify';
 import { useArchiveApplication } from '../api/archive-application';
 import { ConfirmDialog } from './confirm-dialog';
 import { ConflictAlert } from './conflict-alert';
@@ -31,7 +31,7 @@ export function ArchiveAction({ application, onReload }: ArchiveActionProps) {
       { id: application.id, rowVersion: application.rowVersion },
       {
         onSuccess: async () => {
-          notifications.show({ message: t('applications.actions.archiveDone', { name: application.name }) });
+          notifySuccess(t('applications.actions.archiveDone', { name: application.name }));
           await navigate({ to: '/system' });
         },
       },

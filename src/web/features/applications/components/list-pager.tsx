@@ -27,7 +27,7 @@ export function ListPager({ page, pageSize, total, onPage }: ListPagerProps) {
           <Button variant="default" size="sm" disabled={page <= 1} onClick={() => onPage(page - 1)}>
             {t('applications.list.previousPage')}
           </Button>
-          <Text size="sm" aria-current="page">
+          <Text size="sm">
             {t('applications.list.pageOf', { page, pages })}
           </Text>
           <Button variant="default" size="sm" disabled={page >= pages} onClick={() => onPage(page + 1)}>

@@ -44,9 +44,11 @@ export function OverlapsPage() {
             {t('applications.overlaps.savingExplained')}
           </Text>
           {report.groups.length === 0 && <Text>{t('applications.overlaps.none')}</Text>}
-          {report.groups.map((group) => (
-            <OverlapGroupCard key={group.capabilityId} group={group} />
-          ))}
+          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+            {report.groups.map((group) => (
+              <OverlapGroupCard key={group.capabilityId} group={group} />
+            ))}
+          </SimpleGrid>
         </>
       )}
     </Stack>

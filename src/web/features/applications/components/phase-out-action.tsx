@@ -1,10 +1,10 @@
 import { Button } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Application, Lifecycle } from '../../../../shared/applications';
-import { ErrorAlert } from '../../../app/error-alert';
 import { isApiError } from '../../../app/api-error';
+import { ErrorAlert } from '../../../app/error-alert';
+import { notifySuccess } from '../../../app/notify';
 import { useUpdateApplication } from '../api/update-application';
 import { applicationToInput } from '../lib/form-values';
 import { ConfirmDialog } from './confirm-dialog';
@@ -41,7 +41,7 @@ export function PhaseOutAction({ application, onReload }: PhaseOutActionProps) {
       {
         onSuccess: () => {
           setOpened(false);
-          notifications.show({ message: t(`applications.actions.${key}Done`, { name: application.name }) });
+          notifySuccess(t(`applications.actions.${key}Done`, { name: application.name }));
         },
       },
     );

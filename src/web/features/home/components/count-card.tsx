@@ -19,7 +19,7 @@ export function CountCard({ label, value, flag, alert }: CountCardProps) {
       <PlainLink to="/system" search={flag ? { flag } : {}} className={classes.link}>
         <Text fz={32} fw={700} lh={1.1} className={classes.value}>
           {value}
-        </Text>
+        </Text>{' '}
         <Text size="sm" fw={500}>
           {label}
         </Text>
