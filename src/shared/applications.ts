@@ -179,6 +179,7 @@ export const applicationListItem = z.object({
   contractEndDate: z.string().nullable(),
   noticeDate: z.string().nullable(),
   flags: z.array(applicationFlag),
+  updatedAt: z.string(),
 });
 export type ApplicationListItem = z.infer<typeof applicationListItem>;
 
@@ -213,7 +214,22 @@ export const overlapReport = z.object({
 });
 export type OverlapReport = z.infer<typeof overlapReport>;
 
-/** One change of a record, as its history tab shows it. */
+/** Every live system's id and name, for choosing integration targets. */
+export const applicationNames = z.object({ items: z.array(z.object({ id: uuid, name: z.string() })) });
+
+/** The register at a glance: how many systems, and how many show each deviation. */
+export const applicationSummary = z.object({
+  total: z.number().int(),
+  flags: z.record(applicationFlag, z.number().int()),
+});
+export type ApplicationSummary = z.infer<typeof applicationSummary>;
+
+/**
+ * One change of a record, as its history tab shows it. Values are as stored, with ids replaced by
+ * names: ownerId/managerId a name; departmentIds/capabilityIds lists of names; classification
+ * `{k, r, t}`; contract `{endDate, noticeMonths}`; integrations `[{target, description}]`;
+ * disruptionTests `[{testedOn, result, notes}]`; versions a list of strings.
+ */
 export const historyEvent = z.object({
   id: uuid,
   occurredAt: z.string(),

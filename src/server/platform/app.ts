@@ -87,13 +87,18 @@ export async function buildApp(options: BuildOptions): Promise<RoderApp> {
   });
 
   const hasWeb = existsSync(resolve(webRoot, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+  if (hasWeb) {
+    // index.html is sent by the not-found handler below; hashed assets are immutable, and a
+    // missing one is a plain 404 rather than the app's shell.
+    await app.register(fastifyStatic, { root: webRoot, serve: false });
+    await app.register(fastifyStatic, { root: resolve(webRoot, 'assets'), prefix: '/assets/', decorateReply: false, immutable: true, maxAge: '365d', index: false });
+  }
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || request.method !== 'GET' || !hasWeb) {
+    if (request.url.startsWith('/api/') || request.url.startsWith('/assets/') || request.method !== 'GET' || !hasWeb) {
       return sendProblem(request, reply, new AppError(404, 'route_not_found'));
     }
     // The web app routes on the client: every other GET gets its shell.
-    return reply.type('text/html').sendFile('index.html');
+    return reply.type('text/html').header('Cache-Control', 'no-cache').sendFile('index.html');
   });
   return Object.assign(app as unknown as FastifyInstance, { routeList });
 }

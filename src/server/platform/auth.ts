@@ -16,6 +16,7 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Db } from './db.js';
 import { AppError } from './errors.js';
+import { languageFromHeader } from './messages.js';
 
 /** Who is asking, in which municipality, with which grants. Scopes every repository. */
 export interface AuthContext {
@@ -72,7 +73,7 @@ export async function deleteSession(db: Db, sessionId: string) {
 }
 
 /** Loads a live session with the person's membership, role and grants; slides its expiry. */
-export async function loadSession(db: Db, token: string, config: Config, clock: Clock): Promise<AuthContext | null> {
+export async function loadSession(db: Db, token: string, config: Config, clock: Clock, fallbackLanguage: Language = 'sv'): Promise<AuthContext | null> {
   if (token.length > 200) return null;
   const now = clock.now();
   const id = tokenId(token);
@@ -94,7 +95,7 @@ export async function loadSession(db: Db, token: string, config: Config, clock: 
       memberships,
       and(eq(memberships.accountId, sessions.accountId), eq(memberships.organisationId, sessions.organisationId)),
     )
-    .innerJoin(people, eq(people.id, memberships.personId))
+    .innerJoin(people, and(eq(people.id, memberships.personId), isNull(people.archivedAt)))
     .innerJoin(roles, eq(roles.id, memberships.roleId))
     .innerJoin(organisations, eq(organisations.id, sessions.organisationId))
     .leftJoin(departments, eq(departments.id, memberships.departmentId))
@@ -121,7 +122,7 @@ export async function loadSession(db: Db, token: string, config: Config, clock: 
     departmentId: row.departmentId,
     departmentName: row.departmentName,
     grants: row.role.grants,
-    language: row.language === 'en' ? 'en' : 'sv',
+    language: row.language === 'en' || row.language === 'sv' ? row.language : fallbackLanguage,
     csrfToken: session.csrfToken,
   };
 }
@@ -130,7 +131,7 @@ export function installAuth(app: FastifyInstance, db: Db, config: Config, clock:
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
-    request.auth = token ? await loadSession(db, token, config, clock) : null;
+    request.auth = token ? await loadSession(db, token, config, clock, languageFromHeader(request.headers['accept-language'])) : null;
   });
 }
 

@@ -59,6 +59,7 @@ export function presentListItem(row: ListRow, testDates: string[], today: string
     personalData: row.personalData,
     contractEndDate: row.contractEndDate,
     noticeDate: noticeDate(row.contractEndDate, row.noticeMonths),
+    updatedAt: row.updatedAt.toISOString(),
     flags: flagsFor(
       {
         kind,

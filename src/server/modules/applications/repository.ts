@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
-import type { ApplicationListQuery } from '../../../shared/applications.js';
+import { type ApplicationListQuery, applicationFlags } from '../../../shared/applications.js';
 import { type Db, sequentially } from '../../platform/db.js';
 import { swedishSortKey } from '../../platform/sort-key.js';
 import { capabilities, departments, people } from '../organisation/schema.js';
@@ -139,6 +139,7 @@ export function applicationRepository(db: Db, organisationId: string) {
     classT: applications.classT,
     contractEndDate: contractEnd,
     noticeMonths: contractNoticeMonths,
+    updatedAt: applications.updatedAt,
   };
 
   return {
@@ -173,6 +174,26 @@ export function applicationRepository(db: Db, organisationId: string) {
         .leftJoin(people, eq(people.id, applications.ownerId))
         .where(conditions(query, scope, today))
         .orderBy(...orderBy(query));
+    },
+
+    /** Live systems the person may read, id and name in Swedish order. */
+    async names(scope: ReadScope, today: string) {
+      return db
+        .select({ id: applications.id, name: applications.name })
+        .from(applications)
+        .where(conditions({}, scope, today))
+        .orderBy(sql`${applications.nameSort} collate "C"`, asc(applications.id));
+    },
+
+    /** How many readable live systems there are, and how many carry each flag (the rules' SQL twins). */
+    async flagCounts(scope: ReadScope, today: string) {
+      const counts: Record<string, number> = {};
+      for (const flag of applicationFlags) {
+        const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(applications).where(conditions({ flag }, scope, today));
+        counts[flag] = row?.n ?? 0;
+      }
+      const [total] = await db.select({ n: sql<number>`count(*)::int` }).from(applications).where(conditions({}, scope, today));
+      return { total: total?.n ?? 0, flags: counts as Record<(typeof applicationFlags)[number], number> };
     },
 
     /** Disruption-test dates per system, for the flags of a page of the list. */

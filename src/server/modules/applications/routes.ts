@@ -6,6 +6,8 @@ import {
   applicationInput,
   applicationList,
   applicationListQuery,
+  applicationNames,
+  applicationSummary,
   historyList,
   overlapReport,
 } from '../../../shared/applications.js';
@@ -84,6 +86,24 @@ export async function applicationRoutes(app: FastifyInstance, deps: AppDeps) {
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('Content-Disposition', `attachment; filename="systemregister-${today}.xlsx"`)
         .send(buffer);
+    },
+  );
+
+  api.get(
+    '/api/v1/applications/names',
+    { schema: { tags, summary: 'Every live system’s id and name (for choosing integrations)', response: { 200: applicationNames } }, preHandler: requireAuth },
+    async (request) => {
+      const auth = authOf(request);
+      return { items: await applicationRepository(db, auth.organisationId).names(readScope(request), clock.today()) };
+    },
+  );
+
+  api.get(
+    '/api/v1/applications/summary',
+    { schema: { tags, summary: 'How many systems there are and how many show each deviation', response: { 200: applicationSummary } }, preHandler: requireAuth },
+    async (request) => {
+      const auth = authOf(request);
+      return applicationRepository(db, auth.organisationId).flagCounts(readScope(request), clock.today());
     },
   );
 

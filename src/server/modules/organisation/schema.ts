@@ -79,7 +79,8 @@ export const accounts = pgTable(
     /** Stored lower-cased; unique across the installation. */
     email: text('email').notNull(),
     passwordHash: text('password_hash').notNull(),
-    language: text('language').notNull().default('sv'),
+    /** The person's own choice of UI language; null until they choose (then the UI's choice applies). */
+    language: text('language'),
     disabledAt: timestamp('disabled_at', { withTimezone: true, mode: 'date' }),
     ...timestamps(),
   },

@@ -6,6 +6,7 @@ import { languageInput, loginInput, passwordChangeInput, session, switchOrganisa
 import { type AuthContext, SESSION_COOKIE, authOf, createSession, deleteSession, loadSession, requireAuth } from '../../platform/auth.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { AppError, validationFailed } from '../../platform/errors.js';
+import { languageFromHeader } from '../../platform/messages.js';
 import { dummyHashFor, verifyPassword } from '../../platform/passwords.js';
 import { recordAuditEvent } from '../audit/commands.js';
 import { changePassword, normaliseEmail, setLanguage } from './commands.js';
@@ -72,7 +73,7 @@ export async function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
       }
       loginLimiter.succeed(email);
       const token = await createSession(db, account.id, membership.organisationId, config, clock);
-      const auth = await loadSession(db, token, config, clock);
+      const auth = await loadSession(db, token, config, clock, languageFromHeader(request.headers['accept-language']));
       setCookie(reply, token);
       return present(auth!);
     },
@@ -149,7 +150,7 @@ export async function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
       await deleteSession(db, auth.sessionId);
       const token = await createSession(db, auth.accountId, request.body.organisationId, config, clock);
       setCookie(reply, token);
-      return present((await loadSession(db, token, config, clock))!);
+      return present((await loadSession(db, token, config, clock, authOf(request).language))!);
     },
   );
 }
