@@ -13,6 +13,12 @@ export const permissions = [
   'organisation.read',
   'organisation.manage',
   'audit.read',
+  'document.read',
+  'document.create',
+  'document.update',
+  'document.transition',
+  'kpi.manage',
+  'kpi.measure',
 ] as const;
 export const permission = z.enum(permissions);
 export type Permission = z.infer<typeof permission>;

@@ -8,6 +8,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import { applicationRoutes } from '../modules/applications/routes.js';
+import { publicDocumentRoutes } from '../modules/documents/public-routes.js';
+import { documentRoutes } from '../modules/documents/routes.js';
 import { peopleRoutes } from '../modules/organisation/people-routes.js';
 import { organisationRoutes } from '../modules/organisation/routes.js';
 import { sessionRoutes } from '../modules/organisation/session-routes.js';
@@ -17,7 +19,11 @@ import type { Config } from './config.js';
 import type { Db } from './db.js';
 import type { AppDeps } from './deps.js';
 import { AppError, installErrorHandling, sendProblem } from './errors.js';
+import { exceedsDepth } from './json-depth.js';
 import { LoginLimiter } from './login-limiter.js';
+
+/** Deeper than any real document tree (vision → focus area → goal → …) and far from stack limits. */
+const MAX_BODY_DEPTH = 32;
 
 const webRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
 
@@ -62,6 +68,9 @@ export async function buildApp(options: BuildOptions): Promise<RoderApp> {
     transform: jsonSchemaTransform,
   });
   installAuth(app, deps.db, deps.config, deps.clock);
+  app.addHook('preValidation', async (request) => {
+    if (request.body !== undefined && exceedsDepth(request.body, MAX_BODY_DEPTH)) throw new AppError(400, 'bad_request');
+  });
   // Responses of the API are never cached by browsers or proxies: they carry municipal data.
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
@@ -73,6 +82,8 @@ export async function buildApp(options: BuildOptions): Promise<RoderApp> {
     await sessionRoutes(scope, deps);
     await organisationRoutes(scope, deps);
     await peopleRoutes(scope, deps);
+    await documentRoutes(scope, deps);
+    await publicDocumentRoutes(scope, deps);
     await applicationRoutes(scope, deps);
   });
 

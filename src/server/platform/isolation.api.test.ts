@@ -11,6 +11,9 @@ let server: TestServer;
 let home: Municipality;
 let other: Municipality;
 let foreignSystem: { id: string; name: string };
+let foreignDocument: { id: string };
+/** The other municipality's own type id: a body naming it must still not reach their document. */
+let foreignDocumentType: string;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -21,11 +24,22 @@ beforeAll(async () => {
     systemInput({ name: 'Grannens hemliga system', description: 'HEMLIGT-GRANNE', departmentIds: [other.departments.a] }),
   );
   foreignSystem = created.body;
+  const otherAdmin = await other.as('admin');
+  const strategy = (await otherAdmin.get('/api/v1/document-types')).body.items.find((t: { key: string }) => t.key === 'strategi');
+  foreignDocumentType = strategy.id;
+  foreignDocument = (await otherAdmin.post('/api/v1/documents', { title: 'Grannens hemliga strategi', typeId: strategy.id, body: 'HEMLIGT-GRANNE' })).body;
 });
 afterAll(async () => server?.close());
 
 const roles: RoleKey[] = ['admin', 'it_chef', 'forvaltningschef', 'systemagare', 'lasare', 'kommundirektor', 'samverkanspartner'];
-const PUBLIC_ROUTES = new Set(['POST /api/v1/session', 'GET /api/openapi.json', 'GET /health']);
+const PUBLIC_ROUTES = new Set([
+  'POST /api/v1/session',
+  'GET /api/openapi.json',
+  'GET /health',
+  // Decided documents are public by law; their own tests prove that drafts never leave.
+  'GET /api/public/v1/:organisationId/documents',
+  'GET /api/public/v1/:organisationId/documents/:id',
+]);
 /** Ends the caller's own session; it holds no municipality data and is tested on its own. */
 const SIGN_OUT = 'DELETE /api/v1/session';
 
@@ -40,6 +54,7 @@ function concretePath(url: string) {
     applications: foreignSystem.id,
     people: other.people.admin.personId,
     departments: other.departments.a,
+    documents: foreignDocument.id,
   };
   if (!foreign[kind]) throw new Error(`No foreign record for ${url}: add one to the isolation test`);
   return url.replace(/:id\b/g, foreign[kind]!);
@@ -50,6 +65,7 @@ function validBodyFor(url: string): unknown {
   const kind = /\/api\/v1\/([a-z-]+)/.exec(url)?.[1];
   if (kind === 'people') return { name: 'Inkräktare', email: null };
   if (kind === 'departments') return { name: 'Inkräktare' };
+  if (kind === 'documents') return url.endsWith('/transitions') ? { to: 'consultation' } : { title: 'Inkräktare', typeId: foreignDocumentType };
   if (kind === 'session') return { language: 'sv', organisationId: other.id, currentPassword: 'x', newPassword: 'y'.repeat(12) };
   return systemInput({ name: 'Inkräktare' });
 }
@@ -80,6 +96,8 @@ describe('municipality isolation over every endpoint', () => {
       const otherAdmin = await other.as('admin');
       const theirs = await otherAdmin.get(`/api/v1/applications/${foreignSystem.id}`);
       expect(theirs.body).toMatchObject({ name: 'Grannens hemliga system', rowVersion: 1, archivedAt: null });
+      const theirDocument = await otherAdmin.get(`/api/v1/documents/${foreignDocument.id}`);
+      expect(theirDocument.body).toMatchObject({ title: 'Grannens hemliga strategi', status: 'draft', rowVersion: 1 });
       const theirPeople = (await otherAdmin.get('/api/v1/people')).body.items;
       expect(theirPeople.find((p: { id: string }) => p.id === other.people.admin.personId)).toMatchObject({ name: 'Ada Admin', rowVersion: 1 });
       const theirDepartments = (await otherAdmin.get('/api/v1/departments')).body.items;

@@ -8,7 +8,7 @@ export interface RolePreset {
 }
 
 const g = (scope: PermissionScope, ...names: Permission[]): Grant[] => names.map((permission) => ({ permission, scope }));
-const readAll = g('all', 'application.read', 'organisation.read');
+const readAll = g('all', 'application.read', 'organisation.read', 'document.read');
 
 /**
  * The preset roles every new municipality gets (DOMAIN.md, "The people"). Roles are data: an admin
@@ -28,22 +28,32 @@ export const rolePresets: RolePreset[] = [
       'organisation.read',
       'organisation.manage',
       'audit.read',
+      'document.read',
+      'document.create',
+      'document.update',
+      'document.transition',
+      'kpi.manage',
+      'kpi.measure',
     ),
   },
   {
     key: 'it_chef',
     nameSv: 'IT-chef / IT-strateg',
     nameEn: 'CIO / IT strategist',
-    grants: [...readAll, ...g('all', 'application.create', 'application.update', 'audit.read')],
+    grants: [
+      ...readAll,
+      ...g('all', 'application.create', 'application.update', 'audit.read', 'document.create', 'document.update', 'document.transition', 'kpi.manage', 'kpi.measure'),
+    ],
   },
-  { key: 'kommundirektor', nameSv: 'Kommundirektör', nameEn: 'Chief executive', grants: [...readAll, ...g('all', 'audit.read')] },
+  { key: 'kommundirektor', nameSv: 'Kommundirektör', nameEn: 'Chief executive', grants: [...readAll, ...g('all', 'audit.read'), ...g('own', 'kpi.measure')] },
   {
     key: 'forvaltningschef',
     nameSv: 'Förvaltningschef',
     nameEn: 'Head of department',
-    grants: [...readAll, ...g('department', 'application.create', 'application.update')],
+    // Writes the department's plans: owns documents and the KPIs that follow them up.
+    grants: [...readAll, ...g('department', 'application.create', 'application.update'), ...g('own', 'document.create', 'document.update', 'document.transition', 'kpi.manage', 'kpi.measure')],
   },
-  { key: 'systemagare', nameSv: 'Systemägare', nameEn: 'System owner', grants: [...readAll, ...g('own', 'application.update')] },
+  { key: 'systemagare', nameSv: 'Systemägare', nameEn: 'System owner', grants: [...readAll, ...g('own', 'application.update', 'kpi.measure')] },
   {
     key: 'forvaltningsledare',
     nameSv: 'Förvaltningsledare',

@@ -1,0 +1,105 @@
+import { diffLines } from 'diff';
+import type { DocumentStatus, ItemInput, ItemKind } from '../../../shared/documents.js';
+
+/**
+ * Rules of steering documents, pure: legal status moves, registration numbers, revision dates,
+ * the item tree, and the readable comparison of two decided versions.
+ */
+
+const transitions: Record<DocumentStatus, DocumentStatus[]> = {
+  draft: ['consultation', 'adopted'],
+  consultation: ['draft', 'adopted'],
+  // A decided document is revised by starting a new draft version; the decided one stays in force.
+  adopted: ['draft', 'repealed', 'replaced'],
+  repealed: [],
+  replaced: [],
+};
+
+export function canMoveStatus(from: DocumentStatus, to: DocumentStatus): boolean {
+  return transitions[from].includes(to);
+}
+
+export function allowedMoves(from: DocumentStatus): DocumentStatus[] {
+  return transitions[from];
+}
+
+/**
+ * Registration numbers as municipalities write them: a body's letters, the year, a serial number
+ * and optional sub-numbers — `KS 2010/0095`, `KS/2015:646-005`, `KS2012/262`, `BUN 2019.123`.
+ */
+const DIARIENUMMER = /^[A-ZÅÄÖ]{1,10}(?:[- ][A-ZÅÄÖ]{1,10})?[ /]?(?:19|20)\d{2}[/:.-]\d{1,6}(?:[-.:]\d{1,4}){0,2}$/;
+
+export function isDiarienummer(value: string): boolean {
+  return DIARIENUMMER.test(value.trim());
+}
+
+export function addMonths(isoDate: string, months: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+}
+
+/** The revision date that applies: the owner's override, else the decision plus the type's interval. */
+export function revisionDueOn(decidedOn: string | null, intervalMonths: number | null, override: string | null): string | null {
+  if (override) return override;
+  if (!decidedOn || !intervalMonths) return null;
+  return addMonths(decidedOn, intervalMonths);
+}
+
+export const REVISION_WARNING_DAYS = 90;
+
+/** Revision due within 90 days, or overdue — only for documents in force. */
+export function documentFlagsFor(status: DocumentStatus, adoptedVersion: number | null, dueOn: string | null, today: string) {
+  if (!dueOn || adoptedVersion === null || status === 'repealed' || status === 'replaced') return [];
+  if (dueOn < today) return ['revision_overdue' as const];
+  const warnFrom = new Date(`${dueOn}T00:00:00Z`);
+  warnFrom.setUTCDate(warnFrom.getUTCDate() - REVISION_WARNING_DAYS);
+  return warnFrom.toISOString().slice(0, 10) <= today ? ['revision_due' as const] : [];
+}
+
+/** Which kinds may sit under which: vision → focus area → goal; principles stand alone. */
+const allowedParents: Record<ItemKind, (ItemKind | null)[]> = {
+  principle: [null, 'principle'],
+  vision: [null],
+  focus_area: [null, 'vision'],
+  goal: [null, 'vision', 'focus_area', 'goal'],
+};
+
+export interface ItemProblem {
+  path: string;
+  problem: 'kind_not_allowed_here' | 'duplicate_id';
+}
+
+/** Checks the nesting of an item tree; paths name the offending item (`items.0.children.1.kind`). */
+export function checkItemTree(items: ItemInput[]): ItemProblem[] {
+  const problems: ItemProblem[] = [];
+  const seen = new Set<string>();
+  const walk = (list: ItemInput[], parentKind: ItemKind | null, path: string) =>
+    list.forEach((item, index) => {
+      const here = `${path}.${index}`;
+      if (!allowedParents[item.kind].includes(parentKind)) problems.push({ path: `${here}.kind`, problem: 'kind_not_allowed_here' });
+      if (item.id) {
+        if (seen.has(item.id)) problems.push({ path: `${here}.id`, problem: 'duplicate_id' });
+        seen.add(item.id);
+      }
+      walk(item.children, item.kind, `${here}.children`);
+    });
+  walk(items, null, 'items');
+  return problems;
+}
+
+export interface DiffPart {
+  kind: 'same' | 'added' | 'removed';
+  text: string;
+}
+
+/** A line-by-line comparison a council secretary can read: unchanged, added and removed passages. */
+export function compareTexts(before: string, after: string): DiffPart[] {
+  return diffLines(before, after).map((part) => ({
+    kind: part.added ? 'added' : part.removed ? 'removed' : 'same',
+    text: part.value,
+  }));
+}
