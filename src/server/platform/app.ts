@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import { applicationRoutes } from '../modules/applications/routes.js';
 import { publicDocumentRoutes } from '../modules/documents/public-routes.js';
 import { documentRoutes } from '../modules/documents/routes.js';
+import { goalRoutes } from '../modules/goals/routes.js';
 import { peopleRoutes } from '../modules/organisation/people-routes.js';
 import { organisationRoutes } from '../modules/organisation/routes.js';
 import { sessionRoutes } from '../modules/organisation/session-routes.js';
@@ -84,6 +85,7 @@ export async function buildApp(options: BuildOptions): Promise<RoderApp> {
     await peopleRoutes(scope, deps);
     await documentRoutes(scope, deps);
     await publicDocumentRoutes(scope, deps);
+    await goalRoutes(scope, deps);
     await applicationRoutes(scope, deps);
   });
 

@@ -14,6 +14,8 @@ let foreignSystem: { id: string; name: string };
 let foreignDocument: { id: string };
 /** The other municipality's own type id: a body naming it must still not reach their document. */
 let foreignDocumentType: string;
+let foreignGoalId: string;
+let foreignKpi: { id: string };
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -27,7 +29,25 @@ beforeAll(async () => {
   const otherAdmin = await other.as('admin');
   const strategy = (await otherAdmin.get('/api/v1/document-types')).body.items.find((t: { key: string }) => t.key === 'strategi');
   foreignDocumentType = strategy.id;
-  foreignDocument = (await otherAdmin.post('/api/v1/documents', { title: 'Grannens hemliga strategi', typeId: strategy.id, body: 'HEMLIGT-GRANNE' })).body;
+  foreignDocument = (
+    await otherAdmin.post('/api/v1/documents', {
+      title: 'Grannens hemliga strategi',
+      typeId: strategy.id,
+      body: 'HEMLIGT-GRANNE',
+      items: [{ kind: 'goal', title: 'Grannens mål' }],
+    })
+  ).body;
+  foreignGoalId = (foreignDocument as unknown as { items: { id: string }[] }).items[0]!.id;
+  foreignKpi = (
+    await otherAdmin.post('/api/v1/kpis', {
+      goalId: foreignGoalId,
+      name: 'Grannens nyckeltal',
+      definition: 'HEMLIGT-GRANNE',
+      unit: 'percent',
+      direction: 'higher',
+      targets: [{ value: 1, targetDate: '2030-01-01' }],
+    })
+  ).body;
 });
 afterAll(async () => server?.close());
 
@@ -55,6 +75,7 @@ function concretePath(url: string) {
     people: other.people.admin.personId,
     departments: other.departments.a,
     documents: foreignDocument.id,
+    kpis: foreignKpi.id,
   };
   if (!foreign[kind]) throw new Error(`No foreign record for ${url}: add one to the isolation test`);
   return url.replace(/:id\b/g, foreign[kind]!);
@@ -65,6 +86,10 @@ function validBodyFor(url: string): unknown {
   const kind = /\/api\/v1\/([a-z-]+)/.exec(url)?.[1];
   if (kind === 'people') return { name: 'Inkräktare', email: null };
   if (kind === 'departments') return { name: 'Inkräktare' };
+  if (kind === 'kpis') {
+    if (url.includes('/measurements')) return { periodEnd: '2025-12-31', value: 1 };
+    return { goalId: foreignGoalId, name: 'Inkräktare', definition: 'x', unit: 'percent', direction: 'higher', targets: [{ value: 1, targetDate: '2030-01-01' }] };
+  }
   if (kind === 'documents') return url.endsWith('/transitions') ? { to: 'consultation' } : { title: 'Inkräktare', typeId: foreignDocumentType };
   if (kind === 'session') return { language: 'sv', organisationId: other.id, currentPassword: 'x', newPassword: 'y'.repeat(12) };
   return systemInput({ name: 'Inkräktare' });
@@ -98,6 +123,9 @@ describe('municipality isolation over every endpoint', () => {
       expect(theirs.body).toMatchObject({ name: 'Grannens hemliga system', rowVersion: 1, archivedAt: null });
       const theirDocument = await otherAdmin.get(`/api/v1/documents/${foreignDocument.id}`);
       expect(theirDocument.body).toMatchObject({ title: 'Grannens hemliga strategi', status: 'draft', rowVersion: 1 });
+      const theirKpi = await otherAdmin.get(`/api/v1/kpis/${foreignKpi.id}`);
+      expect(theirKpi.body).toMatchObject({ name: 'Grannens nyckeltal', rowVersion: 1, measurements: [] });
+      expect((await otherAdmin.get(`/api/v1/kpis?goal=${foreignGoalId}`)).body.items).toHaveLength(1);
       const theirPeople = (await otherAdmin.get('/api/v1/people')).body.items;
       expect(theirPeople.find((p: { id: string }) => p.id === other.people.admin.personId)).toMatchObject({ name: 'Ada Admin', rowVersion: 1 });
       const theirDepartments = (await otherAdmin.get('/api/v1/departments')).body.items;

@@ -60,6 +60,10 @@ const messages = {
     kind_not_allowed_here: 'Den här sortens punkt kan inte ligga här (vision → fokusområde → mål; principer står för sig).',
     duplicate_id: 'Samma punkt förekommer två gånger.',
     illegal_status_transition: 'Statusen kan inte gå från {from} till {to}.',
+    not_a_goal: 'Nyckeltal följer upp ett mål; välj en punkt av sorten mål.',
+    baseline_incomplete: 'En nulägesmätning behöver både värde och datum.',
+    target_before_baseline: 'Målvärdets datum måste ligga efter nulägesmätningen.',
+    period_already_measured: 'Perioden har redan en mätning. Rätta den i stället.',
     decided_text_frozen: 'Ett beslutat dokuments text är låst. Starta en revidering för att ändra den; den beslutade versionen gäller tills den nya beslutas.',
   },
   en: {
@@ -116,6 +120,10 @@ const messages = {
     kind_not_allowed_here: 'This kind of item cannot sit here (vision → focus area → goal; principles stand alone).',
     duplicate_id: 'The same item occurs twice.',
     illegal_status_transition: 'The status cannot go from {from} to {to}.',
+    not_a_goal: 'A KPI follows up a goal; choose an item of the kind goal.',
+    baseline_incomplete: 'A baseline needs both a value and a date.',
+    target_before_baseline: "The target's date must come after the baseline.",
+    period_already_measured: 'The period already has a measurement. Correct it instead.',
     decided_text_frozen: "A decided document's text is locked. Start a revision to change it; the decided version applies until the new one is decided.",
   },
 } as const satisfies Record<Language, Record<string, string>>;

@@ -3,3 +3,4 @@ export * from '../modules/organisation/schema.js';
 export * from '../modules/applications/schema.js';
 export * from '../modules/audit/schema.js';
 export * from '../modules/documents/schema.js';
+export * from '../modules/goals/schema.js';

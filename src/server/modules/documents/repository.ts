@@ -4,6 +4,7 @@ import type { Item, ItemInput } from '../../../shared/documents.js';
 import type { Db } from '../../platform/db.js';
 import { swedishSortKey } from '../../platform/sort-key.js';
 import { organisations, people } from '../organisation/schema.js';
+import { buildItemTree } from './rules.js';
 import { documentItems, documents, documentTypes, documentVersions } from './schema.js';
 
 export interface DocumentListFilter {
@@ -73,11 +74,7 @@ export function documentRepository(db: Db, organisationId: string) {
         .from(documentItems)
         .where(and(eq(documentItems.organisationId, organisationId), eq(documentItems.documentId, documentId), isNull(documentItems.archivedAt)))
         .orderBy(asc(documentItems.position));
-      const byParent = new Map<string | null, typeof rows>();
-      for (const row of rows) byParent.set(row.parentItemId, [...(byParent.get(row.parentItemId) ?? []), row]);
-      const build = (parent: string | null): Item[] =>
-        (byParent.get(parent) ?? []).map((r) => ({ id: r.id, kind: r.kind as Item['kind'], number: r.number, title: r.title, text: r.text, children: build(r.id) }));
-      return build(null);
+      return buildItemTree(rows);
     },
 
     /** Ids of the document's live items, to tell kept items from new ones. */

@@ -1,5 +1,5 @@
 import { diffLines } from 'diff';
-import type { DocumentStatus, ItemInput, ItemKind } from '../../../shared/documents.js';
+import type { DocumentStatus, Item, ItemInput, ItemKind } from '../../../shared/documents.js';
 
 /**
  * Rules of steering documents, pure: legal status moves, registration numbers, revision dates,
@@ -102,4 +102,13 @@ export function compareTexts(before: string, after: string): DiffPart[] {
     kind: part.added ? 'added' : part.removed ? 'removed' : 'same',
     text: part.value,
   }));
+}
+
+/** Item rows (in position order) as the tree they form. */
+export function buildItemTree(rows: { id: string; parentItemId: string | null; kind: string; number: string; title: string; text: string }[]): Item[] {
+  const byParent = new Map<string | null, typeof rows>();
+  for (const row of rows) byParent.set(row.parentItemId, [...(byParent.get(row.parentItemId) ?? []), row]);
+  const build = (parent: string | null): Item[] =>
+    (byParent.get(parent) ?? []).map((r) => ({ id: r.id, kind: r.kind as ItemKind, number: r.number, title: r.title, text: r.text, children: build(r.id) }));
+  return build(null);
 }

@@ -1,0 +1,135 @@
+import type { z } from 'zod';
+import type { kpiInput, measurementInput } from '../../../shared/goals.js';
+import type { AuthContext } from '../../platform/auth.js';
+import type { Clock } from '../../platform/clock.js';
+import type { Db } from '../../platform/db.js';
+import { AppError, type FieldError, notFound, validationFailed } from '../../platform/errors.js';
+import { recordAuditEvent } from '../audit/commands.js';
+import { requirePermission } from '../organisation/access.js';
+import { organisationRepository } from '../organisation/repository.js';
+import { kpiRepository } from './repository.js';
+
+type KpiInput = z.infer<typeof kpiInput>;
+type MeasurementInput = z.infer<typeof measurementInput>;
+
+export interface KpiCommandContext {
+  db: Db;
+  clock: Clock;
+  auth: AuthContext;
+}
+
+const audit = (tx: Db, ctx: KpiCommandContext, entityType: string, entityId: string, action: string, before: unknown, after: unknown) =>
+  recordAuditEvent(tx, {
+    organisationId: ctx.auth.organisationId,
+    actor: { personId: ctx.auth.personId, accountId: ctx.auth.accountId },
+    entityType,
+    entityId,
+    action,
+    before,
+    after,
+    at: ctx.clock.now(),
+  });
+
+async function checkKpi(tx: Db, ctx: KpiCommandContext, input: KpiInput) {
+  const errors: FieldError[] = [];
+  const goal = await kpiRepository(tx, ctx.auth.organisationId).goal(input.goalId);
+  if (!goal) errors.push({ field: 'goalId', key: 'unknown_reference' });
+  else if (goal.kind !== 'goal') errors.push({ field: 'goalId', key: 'not_a_goal' });
+  if (input.ownerId && !(await organisationRepository(tx, ctx.auth.organisationId).existingPersonIds([input.ownerId])).has(input.ownerId)) {
+    errors.push({ field: 'ownerId', key: 'unknown_reference' });
+  }
+  if ((input.baselineValue === null) !== (input.baselineDate === null)) {
+    errors.push({ field: input.baselineValue === null ? 'baselineValue' : 'baselineDate', key: 'baseline_incomplete' });
+  }
+  input.targets.forEach((t, i) => {
+    if (input.baselineDate && t.targetDate <= input.baselineDate) errors.push({ field: `targets.${i}.targetDate`, key: 'target_before_baseline' });
+  });
+  if (new Set(input.targets.map((t) => t.targetDate)).size !== input.targets.length) errors.push({ field: 'targets', key: 'duplicate_value' });
+  if (errors.length) throw validationFailed(errors);
+  return goal!;
+}
+
+const snapshot = (input: KpiInput) => ({ ...input, targets: [...input.targets].sort((a, b) => a.targetDate.localeCompare(b.targetDate)) });
+
+/** Who owns a KPI's follow-up: its owner and the owner of the document it measures. */
+const owners = (kpiOwner: string | null, documentOwner: string | null) => ({ departmentIds: [], ownerIds: [kpiOwner, documentOwner] });
+
+export async function createKpi(ctx: KpiCommandContext, input: KpiInput): Promise<string> {
+  requirePermission(ctx.auth, 'kpi.manage');
+  return ctx.db.transaction(async (tx) => {
+    const goal = await checkKpi(tx, ctx, input);
+    requirePermission(ctx.auth, 'kpi.manage', owners(input.ownerId, goal.documentOwnerId));
+    const repo = kpiRepository(tx, ctx.auth.organisationId);
+    const { targets, ...fields } = input;
+    const at = ctx.clock.now();
+    const row = await repo.insert({ ...fields, createdAt: at, updatedAt: at });
+    await repo.replaceTargets(row.id, targets);
+    await audit(tx, ctx, 'kpi', row.id, 'create', null, snapshot(input));
+    return row.id;
+  });
+}
+
+export async function updateKpi(ctx: KpiCommandContext, id: string, expectedVersion: number, input: KpiInput) {
+  return ctx.db.transaction(async (tx) => {
+    const repo = kpiRepository(tx, ctx.auth.organisationId);
+    const current = await repo.get(id);
+    if (!current) throw notFound();
+    requirePermission(ctx.auth, 'kpi.manage', owners(current.kpi.ownerId, current.documentOwnerId));
+    if (current.kpi.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
+    const goal = await checkKpi(tx, ctx, input);
+    requirePermission(ctx.auth, 'kpi.manage', owners(input.ownerId, goal.documentOwnerId));
+    const facts = await repo.factsFor([id]);
+    const { kpi } = current;
+    const before = snapshot({
+      goalId: kpi.goalId,
+      name: kpi.name,
+      definition: kpi.definition,
+      unit: kpi.unit as KpiInput['unit'],
+      direction: kpi.direction as KpiInput['direction'],
+      source: kpi.source as KpiInput['source'],
+      ownerId: kpi.ownerId,
+      baselineValue: kpi.baselineValue,
+      baselineDate: kpi.baselineDate,
+      targets: (facts.targets.get(id) ?? []).map((t) => ({ value: t.value, targetDate: t.targetDate })),
+    });
+    const { targets, ...fields } = input;
+    const row = await repo.update(id, expectedVersion, { ...fields, updatedAt: ctx.clock.now() });
+    if (!row) throw new AppError(412, 'precondition_failed');
+    await repo.replaceTargets(id, targets);
+    await audit(tx, ctx, 'kpi', id, 'update', before, snapshot(input));
+    return row.rowVersion;
+  });
+}
+
+/** Records the value of a period; a period already measured is corrected, not entered twice. */
+export async function addMeasurement(ctx: KpiCommandContext, kpiId: string, input: MeasurementInput) {
+  return ctx.db.transaction(async (tx) => {
+    const repo = kpiRepository(tx, ctx.auth.organisationId);
+    const current = await repo.get(kpiId);
+    if (!current) throw notFound();
+    requirePermission(ctx.auth, 'kpi.measure', owners(current.kpi.ownerId, current.documentOwnerId));
+    if (await repo.measurementFor(kpiId, input.periodEnd)) throw validationFailed([{ field: 'periodEnd', key: 'period_already_measured' }]);
+    const at = ctx.clock.now();
+    const row = await repo.insertMeasurement({ kpiId, ...input, enteredById: ctx.auth.personId, createdAt: at, updatedAt: at });
+    await audit(tx, ctx, 'kpi_measurement', row.id, 'create', null, { kpiId, ...input });
+    return row.id;
+  });
+}
+
+export async function correctMeasurement(ctx: KpiCommandContext, kpiId: string, id: string, expectedVersion: number, input: MeasurementInput) {
+  return ctx.db.transaction(async (tx) => {
+    const repo = kpiRepository(tx, ctx.auth.organisationId);
+    const current = await repo.get(kpiId);
+    const measurement = current ? await repo.measurement(kpiId, id) : null;
+    if (!current || !measurement) throw notFound();
+    requirePermission(ctx.auth, 'kpi.measure', owners(current.kpi.ownerId, current.documentOwnerId));
+    if (measurement.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
+    const other = await repo.measurementFor(kpiId, input.periodEnd);
+    if (other && other.id !== id) throw validationFailed([{ field: 'periodEnd', key: 'period_already_measured' }]);
+    const row = await repo.updateMeasurement(id, expectedVersion, { ...input, enteredById: ctx.auth.personId, updatedAt: ctx.clock.now() });
+    if (!row) throw new AppError(412, 'precondition_failed');
+    const before = { kpiId, periodEnd: measurement.periodEnd, value: measurement.value, comment: measurement.comment };
+    await audit(tx, ctx, 'kpi_measurement', id, 'update', before, { kpiId, ...input });
+    return row.rowVersion;
+  });
+}

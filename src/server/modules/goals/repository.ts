@@ -1,0 +1,137 @@
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db.js';
+import { buildItemTree } from '../documents/rules.js';
+import { documentItems, documents } from '../documents/schema.js';
+import { people } from '../organisation/schema.js';
+import { kpiMeasurements, kpis, kpiTargets } from './schema.js';
+
+export interface KpiFilter {
+  document?: string;
+  goal?: string;
+}
+
+/** KPIs, targets and measurements of one municipality; goals and documents are read in joins. */
+export function kpiRepository(db: Db, organisationId: string) {
+  const liveKpi = and(eq(kpis.organisationId, organisationId), isNull(kpis.archivedAt));
+  const base = () =>
+    db
+      .select({
+        kpi: kpis,
+        goalTitle: documentItems.title,
+        documentId: documents.id,
+        documentTitle: documents.title,
+        documentOwnerId: documents.ownerId,
+        ownerName: people.name,
+      })
+      .from(kpis)
+      .innerJoin(documentItems, eq(documentItems.id, kpis.goalId))
+      .innerJoin(documents, eq(documents.id, documentItems.documentId))
+      .leftJoin(people, eq(people.id, kpis.ownerId));
+
+  return {
+    async list(filter: KpiFilter) {
+      return base()
+        .where(and(liveKpi, filter.document ? eq(documents.id, filter.document) : undefined, filter.goal ? eq(kpis.goalId, filter.goal) : undefined))
+        .orderBy(asc(documentItems.position), asc(kpis.name));
+    },
+
+    async get(id: string) {
+      const [row] = await base().where(and(liveKpi, eq(kpis.id, id)));
+      return row ?? null;
+    },
+
+    /** A live goal of a live document of this municipality, with the document's owner. */
+    async goal(itemId: string) {
+      const [row] = await db
+        .select({ id: documentItems.id, kind: documentItems.kind, documentOwnerId: documents.ownerId })
+        .from(documentItems)
+        .innerJoin(documents, eq(documents.id, documentItems.documentId))
+        .where(and(eq(documentItems.organisationId, organisationId), eq(documentItems.id, itemId), isNull(documentItems.archivedAt), isNull(documents.archivedAt)));
+      return row ?? null;
+    },
+
+    /** A live document's title and its live items as a tree, for the goal follow-up. */
+    async documentGoals(documentId: string) {
+      const [doc] = await db
+        .select({ id: documents.id, title: documents.title })
+        .from(documents)
+        .where(and(eq(documents.organisationId, organisationId), eq(documents.id, documentId), isNull(documents.archivedAt)));
+      if (!doc) return null;
+      const rows = await db
+        .select()
+        .from(documentItems)
+        .where(and(eq(documentItems.documentId, documentId), isNull(documentItems.archivedAt)))
+        .orderBy(asc(documentItems.position));
+      return { ...doc, items: buildItemTree(rows) };
+    },
+
+    /** Targets and measurements of the given KPIs, for evaluating them. */
+    async factsFor(ids: string[]) {
+      const none = ['00000000-0000-0000-0000-000000000000'];
+      const targets = await db.select().from(kpiTargets).where(and(eq(kpiTargets.organisationId, organisationId), inArray(kpiTargets.kpiId, [...ids, ...none]))).orderBy(asc(kpiTargets.targetDate));
+      const measurements = await db
+        .select({ m: kpiMeasurements, enteredByName: people.name })
+        .from(kpiMeasurements)
+        .leftJoin(people, eq(people.id, kpiMeasurements.enteredById))
+        .where(and(eq(kpiMeasurements.organisationId, organisationId), inArray(kpiMeasurements.kpiId, [...ids, ...none])))
+        .orderBy(asc(kpiMeasurements.periodEnd));
+      const group = <T extends { kpiId: string }>(rows: T[]) => {
+        const map = new Map<string, T[]>();
+        for (const r of rows) map.set(r.kpiId, [...(map.get(r.kpiId) ?? []), r]);
+        return map;
+      };
+      return {
+        targets: group(targets),
+        measurements: group(measurements.map((r) => ({ ...r.m, enteredByName: r.enteredByName }))),
+      };
+    },
+
+    async insert(values: Omit<typeof kpis.$inferInsert, 'organisationId'>) {
+      const [row] = await db.insert(kpis).values({ ...values, organisationId }).returning();
+      return row!;
+    },
+
+    async update(id: string, expectedVersion: number, values: Partial<typeof kpis.$inferInsert>) {
+      const [row] = await db
+        .update(kpis)
+        .set({ ...values, rowVersion: sql`${kpis.rowVersion} + 1` })
+        .where(and(liveKpi, eq(kpis.id, id), eq(kpis.rowVersion, expectedVersion)))
+        .returning();
+      return row ?? null;
+    },
+
+    async replaceTargets(kpiId: string, targets: { value: number; targetDate: string }[]) {
+      await db.delete(kpiTargets).where(and(eq(kpiTargets.organisationId, organisationId), eq(kpiTargets.kpiId, kpiId)));
+      if (targets.length) await db.insert(kpiTargets).values(targets.map((t) => ({ ...t, kpiId, organisationId })));
+    },
+
+    async measurementFor(kpiId: string, periodEnd: string) {
+      const [row] = await db.select().from(kpiMeasurements).where(and(eq(kpiMeasurements.kpiId, kpiId), eq(kpiMeasurements.periodEnd, periodEnd)));
+      return row ?? null;
+    },
+
+    async measurement(kpiId: string, id: string) {
+      const [row] = await db
+        .select()
+        .from(kpiMeasurements)
+        .where(and(eq(kpiMeasurements.organisationId, organisationId), eq(kpiMeasurements.kpiId, kpiId), eq(kpiMeasurements.id, id)));
+      return row ?? null;
+    },
+
+    async insertMeasurement(values: Omit<typeof kpiMeasurements.$inferInsert, 'organisationId'>) {
+      const [row] = await db.insert(kpiMeasurements).values({ ...values, organisationId }).returning();
+      return row!;
+    },
+
+    async updateMeasurement(id: string, expectedVersion: number, values: Partial<typeof kpiMeasurements.$inferInsert>) {
+      const [row] = await db
+        .update(kpiMeasurements)
+        .set({ ...values, rowVersion: sql`${kpiMeasurements.rowVersion} + 1` })
+        .where(and(eq(kpiMeasurements.organisationId, organisationId), eq(kpiMeasurements.id, id), eq(kpiMeasurements.rowVersion, expectedVersion)))
+        .returning();
+      return row ?? null;
+    },
+  };
+}
+
+export type KpiRepository = ReturnType<typeof kpiRepository>;
