@@ -218,3 +218,28 @@ export const publicDocumentList = z.object({
   municipality: z.string(),
   items: z.array(publicDocument.pick({ id: true, title: true, typeName: true, diarienummer: true, status: true, decidedOn: true, version: true })),
 });
+
+/** A file to turn into a proposed draft: plain text or Markdown as text, a .docx as base64. */
+export const importInput = z
+  .object({
+    filename: requiredText(200).refine((f) => /\.(txt|md|markdown|docx)$/i.test(f), { message: 'unsupported_file_type' }),
+    text: z.string().max(2_000_000).optional(),
+    contentBase64: z.string().max(7_000_000).optional(),
+  })
+  .refine((v) => (v.text === undefined) !== (v.contentBase64 === undefined), { message: 'text_or_file', path: ['text'] });
+
+/** A proposed item: an item without an id yet (an output schema: no input transforms). */
+const proposedItem: z.ZodType<ItemInput> = z.lazy(() =>
+  z.object({ kind: itemKind, number: z.string(), title: z.string(), text: z.string(), children: z.array(proposedItem) }),
+) as never;
+
+/** The proposal a person confirms: nothing is saved until they create the document. */
+export const importProposal = z.object({
+  title: z.string(),
+  typeId: uuid.nullable(),
+  typeKey: z.string().nullable(),
+  diarienummer: z.string().nullable(),
+  body: z.string(),
+  items: z.array(proposedItem),
+});
+export type ImportProposal = z.infer<typeof importProposal>;

@@ -144,6 +144,7 @@ export function installErrorHandling(app: FastifyInstance) {
       return sendProblem(request, reply, new AppError(error.statusCode, 'bad_request'));
     }
     request.log.error({ err: error }, 'unhandled error');
+    if (process.env.RODER_DEBUG_500) console.error(error);
     return sendProblem(request, reply, new AppError(500, 'internal_error'));
   });
 }

@@ -172,4 +172,39 @@ describe('steering documents', () => {
     expect((await fetch(`${server.url}/api/public/v1/00000000-0000-4000-8000-000000000000/documents`)).status).toBe(404);
     expect((await fetch(`${server.url}/api/public/v1/not-a-uuid/documents`)).status).toBe(400);
   });
+
+  it('imports a text file as a proposal the person confirms, and refuses unreadable files', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('it_chef');
+    const text = 'IT-strategi för Testkommun\n\nInledning\n\nStrategin gäller 2026–2029.\n\nMål\n\n - Alla e-tjänster har e-legitimation\n - Hälften av ärendena startar digitalt\n';
+    const proposal = await chef.post('/api/v1/documents/import', { filename: 'strategi.txt', text });
+    expect(proposal.status).toBe(200);
+    expect(proposal.body).toMatchObject({ title: 'IT-strategi för Testkommun', typeKey: 'strategi', typeId: await typeId(m, 'strategi') });
+    expect(proposal.body.items.map((i: { kind: string; title: string }) => [i.kind, i.title])).toEqual([
+      ['goal', 'Alla e-tjänster har e-legitimation'],
+      ['goal', 'Hälften av ärendena startar digitalt'],
+    ]);
+    // Nothing is saved until the person creates the document from the proposal.
+    expect((await chef.get('/api/v1/documents')).body.total).toBe(0);
+    const created = await chef.post('/api/v1/documents', { title: proposal.body.title, typeId: proposal.body.typeId, body: proposal.body.body, items: proposal.body.items });
+    expect(created.status).toBe(201);
+    expect(created.body.items).toHaveLength(2);
+
+    const broken = await chef.post('/api/v1/documents/import', { filename: 'plan.docx', contentBase64: Buffer.from('not a zip').toString('base64') });
+    expect(broken.status).toBe(400);
+    expect(broken.body.errors[0].field).toBe('contentBase64');
+    const exe = await chef.post('/api/v1/documents/import', { filename: 'virus.exe', text: 'x' });
+    expect(exe.body.errors[0]).toMatchObject({ field: 'filename', message: 'Filen måste vara .txt, .md eller .docx.' });
+    expect((await (await m.as('lasare')).post('/api/v1/documents/import', { filename: 'a.txt', text: 'x' })).status).toBe(403);
+  });
+
+  it('refuses a body nested deeper than any real document instead of failing', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('it_chef');
+    let deep = '{"kind":"goal","title":"x","children":[]}';
+    for (let i = 0; i < 5000; i++) deep = `{"kind":"goal","title":"x","children":[${deep}]}`;
+    const res = await chef.request('POST', '/api/v1/documents', `{"title":"Djup","typeId":"${await typeId(m, 'strategi')}","items":[${deep}]}`);
+    expect(res.status).toBe(400);
+    expect((await chef.get('/api/v1/documents')).body.total).toBe(0);
+  });
 });

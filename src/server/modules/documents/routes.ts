@@ -8,6 +8,8 @@ import {
   documentListQuery,
   documentTree,
   documentTypeList,
+  importInput,
+  importProposal,
   steeringDocument,
   type TreeNode,
   transitionInput,
@@ -18,11 +20,12 @@ import {
 import { authOf, requireAuth } from '../../platform/auth.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { expectedVersion, setEtag } from '../../platform/etag.js';
-import { notFound } from '../../platform/errors.js';
+import { AppError, notFound } from '../../platform/errors.js';
 import { can, requirePermission } from '../organisation/access.js';
 import { createDocument, ensureDocumentTypes, transitionDocument, updateDocument } from './commands.js';
 import { presentDocument } from './presenter.js';
 import { documentRepository } from './repository.js';
+import { docxToText, proposeDraft } from './import.js';
 import { compareTexts } from './rules.js';
 
 const tags = ['documents'];
@@ -109,6 +112,36 @@ export async function documentRoutes(app: FastifyInstance, deps: AppDeps) {
       const body = await load(request, id);
       setEtag(reply, body.rowVersion);
       return reply.status(201).send(body);
+    },
+  );
+
+  api.post(
+    '/api/v1/documents/import',
+    {
+      schema: { tags, summary: 'Propose a draft from a .txt, .md or .docx file: headings and lists become proposed principles and goals', body: importInput, response: { 200: importProposal } },
+      bodyLimit: 8 * 1024 * 1024,
+      preHandler: requireAuth,
+    },
+    async (request) => {
+      const { auth } = reader(request);
+      requirePermission(auth, 'document.create');
+      const { filename, text, contentBase64 } = request.body;
+      let content = text ?? '';
+      if (contentBase64 !== undefined) {
+        const bytes = Buffer.from(contentBase64, 'base64');
+        if (!/\.docx$/i.test(filename)) content = bytes.toString('utf8');
+        else {
+          try {
+            content = await docxToText(bytes);
+          } catch {
+            throw new AppError(400, 'validation_failed', {}, [{ field: 'contentBase64', key: 'unreadable_file' }]);
+          }
+        }
+      }
+      const proposal = proposeDraft(content, filename);
+      const types = await ensureDocumentTypes(db, clock, auth.organisationId);
+      const type = types.find((t) => t.key === proposal.typeKey);
+      return { title: proposal.title, typeId: type?.id ?? null, typeKey: proposal.typeKey, diarienummer: proposal.diarienummer, body: proposal.body, items: proposal.items };
     },
   );
 
