@@ -12,6 +12,7 @@ import { rolePresets } from '../organisation/roles.js';
 import { capabilities, organisations } from '../organisation/schema.js';
 import { demoCollaborationName, demoDepartments, demoMunicipalityName, demoPartners, demoPeople, demoSystems } from './content.js';
 import type { DemoSystem } from './content-types.js';
+import { seedDemoDocuments } from './seed-documents.js';
 
 export const DEMO_DOMAIN = 'roder.example';
 
@@ -119,6 +120,7 @@ export async function seedDemo(db: Db, clock: Clock, options: { password: string
     await updateApplication({ db, clock, auth }, id, current.rowVersion, { ...toInput(s, true), lifecycle: s.lifecycle });
   }
 
+  await seedDemoDocuments(db, clock, auth, personIds);
   await seedPartners(db, clock, options, organisation.id, capabilityIds);
   return logins;
 }

@@ -1,0 +1,11 @@
+import type { Db } from '../../platform/db.js';
+import { documentRepository } from './repository.js';
+
+/** The documents module's reads for other modules (the demo seeder); writes go through commands.ts. */
+export async function documentItemTree(db: Db, organisationId: string, documentId: string) {
+  return documentRepository(db, organisationId).items(documentId);
+}
+
+export async function documentRowVersion(db: Db, organisationId: string, documentId: string) {
+  return (await documentRepository(db, organisationId).get(documentId))?.doc.rowVersion ?? null;
+}
