@@ -29,8 +29,11 @@ export const documentType = z.object({
   revisionIntervalMonths: z.number().int().nullable(),
   defaultOwner: z.string(),
   defaultDecidingBody: z.string(),
+  nameSv: z.string(),
+  nameEn: z.string(),
+  rowVersion: z.number().int(),
 });
-export const documentTypeList = z.object({ items: z.array(documentType) });
+export const documentTypeList = z.object({ items: z.array(documentType), allowedManage: z.boolean() });
 export type DocumentType = z.infer<typeof documentType>;
 
 /** An item as sent: existing ones keep their id; children nest goals under focus areas. */
@@ -243,3 +246,16 @@ export const importProposal = z.object({
   items: z.array(proposedItem),
 });
 export type ImportProposal = z.infer<typeof importProposal>;
+
+/** An admin's change of a document type's default rules (or a new type). */
+export const documentTypeInput = z.object({
+  key: z.string().regex(/^[a-z][a-z0-9_-]{1,39}$/),
+  nameSv: requiredText(100),
+  nameEn: requiredText(100),
+  level: z.number().int().min(1).max(9),
+  validityYears: z.number().int().min(1).max(50).nullable(),
+  revisionIntervalMonths: z.number().int().min(1).max(240).nullable(),
+  defaultOwner: requiredText(200),
+  defaultDecidingBody: requiredText(200),
+});
+export type DocumentTypeInput = z.input<typeof documentTypeInput>;

@@ -76,6 +76,7 @@ function concretePath(url: string) {
     departments: other.departments.a,
     documents: foreignDocument.id,
     kpis: foreignKpi.id,
+    'document-types': foreignDocumentType,
   };
   if (!foreign[kind]) throw new Error(`No foreign record for ${url}: add one to the isolation test`);
   return url.replace(/:id\b/g, foreign[kind]!);
@@ -86,6 +87,9 @@ function validBodyFor(url: string): unknown {
   const kind = /\/api\/v1\/([a-z-]+)/.exec(url)?.[1];
   if (kind === 'people') return { name: 'Inkräktare', email: null };
   if (kind === 'departments') return { name: 'Inkräktare' };
+  if (kind === 'document-types') {
+    return { key: 'inkraktare', nameSv: 'Inkräktare', nameEn: 'Intruder', level: 2, validityYears: 1, revisionIntervalMonths: 1, defaultOwner: 'x', defaultDecidingBody: 'x' };
+  }
   if (kind === 'kpis') {
     if (url.includes('/measurements')) return { periodEnd: '2025-12-31', value: 1 };
     return { goalId: foreignGoalId, name: 'Inkräktare', definition: 'x', unit: 'percent', direction: 'higher', targets: [{ value: 1, targetDate: '2030-01-01' }] };
@@ -123,6 +127,9 @@ describe('municipality isolation over every endpoint', () => {
       expect(theirs.body).toMatchObject({ name: 'Grannens hemliga system', rowVersion: 1, archivedAt: null });
       const theirDocument = await otherAdmin.get(`/api/v1/documents/${foreignDocument.id}`);
       expect(theirDocument.body).toMatchObject({ title: 'Grannens hemliga strategi', status: 'draft', rowVersion: 1 });
+      const theirTypes = (await otherAdmin.get('/api/v1/document-types')).body.items;
+      expect(theirTypes.find((t: { id: string }) => t.id === foreignDocumentType)).toMatchObject({ key: 'strategi', rowVersion: 1 });
+      expect(theirTypes.map((t: { key: string }) => t.key)).not.toContain('inkraktare');
       const theirKpi = await otherAdmin.get(`/api/v1/kpis/${foreignKpi.id}`);
       expect(theirKpi.body).toMatchObject({ name: 'Grannens nyckeltal', rowVersion: 1, measurements: [] });
       expect((await otherAdmin.get(`/api/v1/kpis?goal=${foreignGoalId}`)).body.items).toHaveLength(1);

@@ -207,4 +207,25 @@ describe('steering documents', () => {
     expect(res.status).toBe(400);
     expect((await chef.get('/api/v1/documents')).body.total).toBe(0);
   });
+
+  it('lets an admin change a type’s revision interval, which moves the revision date', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('it_chef');
+    const admin = await m.as('admin');
+    const { body: doc } = await chef.post('/api/v1/documents', await strategyInput(m));
+    await chef.post(`/api/v1/documents/${doc.id}/transitions`, decide, { 'if-match': '"1"' });
+    const types = (await admin.get('/api/v1/document-types')).body;
+    expect(types.allowedManage).toBe(true);
+    const strategi = types.items.find((t: { key: string }) => t.key === 'strategi');
+    const input = { key: 'strategi', nameSv: 'Strategi', nameEn: 'Strategy', level: 2, validityYears: 4, revisionIntervalMonths: 24, defaultOwner: 'IT-chef', defaultDecidingBody: 'Kommunfullmäktige' };
+    expect((await chef.put(`/api/v1/document-types/${strategi.id}`, input, { 'if-match': '"1"' })).status).toBe(403);
+    expect((await admin.put(`/api/v1/document-types/${strategi.id}`, input)).status).toBe(428);
+    const saved = await admin.put(`/api/v1/document-types/${strategi.id}`, input, { 'if-match': '"1"' });
+    expect(saved.body).toMatchObject({ revisionIntervalMonths: 24, rowVersion: 2 });
+    expect((await chef.get(`/api/v1/documents/${doc.id}`)).body.revisionDueOn).toBe('2027-03-10');
+    const clash = await admin.post('/api/v1/document-types', { ...input, key: 'policy' });
+    expect(clash.body.errors[0].field).toBe('key');
+    const added = await admin.post('/api/v1/document-types', { ...input, key: 'program', nameSv: 'Program', nameEn: 'Programme', level: 3 });
+    expect(added.status).toBe(201);
+  });
 });

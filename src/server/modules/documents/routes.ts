@@ -7,6 +7,8 @@ import {
   documentList,
   documentListQuery,
   documentTree,
+  documentType,
+  documentTypeInput,
   documentTypeList,
   importInput,
   importProposal,
@@ -27,6 +29,7 @@ import { presentDocument } from './presenter.js';
 import { documentRepository } from './repository.js';
 import { docxToText, proposeDraft } from './import.js';
 import { compareTexts } from './rules.js';
+import { saveDocumentType } from './type-commands.js';
 
 const tags = ['documents'];
 
@@ -46,24 +49,52 @@ export async function documentRoutes(app: FastifyInstance, deps: AppDeps) {
     return presentDocument(row, await repo.items(id), auth, clock.today());
   }
 
+  const presentType = (auth: { language: 'sv' | 'en' }, t: Awaited<ReturnType<typeof ensureDocumentTypes>>[number]) => ({
+    id: t.id,
+    key: t.key,
+    name: auth.language === 'en' ? t.nameEn : t.nameSv,
+    nameSv: t.nameSv,
+    nameEn: t.nameEn,
+    level: t.level,
+    validityYears: t.validityYears,
+    revisionIntervalMonths: t.revisionIntervalMonths,
+    defaultOwner: t.defaultOwner,
+    defaultDecidingBody: t.defaultDecidingBody,
+    rowVersion: t.rowVersion,
+  });
+
   api.get(
     '/api/v1/document-types',
     { schema: { tags, summary: 'Document types and their default rules (validity, revision, owner, deciding body)', response: { 200: documentTypeList } }, preHandler: requireAuth },
     async (request) => {
       const { auth } = reader(request);
       const types = await ensureDocumentTypes(db, clock, auth.organisationId);
-      return {
-        items: types.map((t) => ({
-          id: t.id,
-          key: t.key,
-          name: auth.language === 'en' ? t.nameEn : t.nameSv,
-          level: t.level,
-          validityYears: t.validityYears,
-          revisionIntervalMonths: t.revisionIntervalMonths,
-          defaultOwner: t.defaultOwner,
-          defaultDecidingBody: t.defaultDecidingBody,
-        })),
-      };
+      return { items: types.map((t) => presentType(auth, t)), allowedManage: can(auth, 'organisation.manage') };
+    },
+  );
+
+  api.post(
+    '/api/v1/document-types',
+    { schema: { tags, summary: 'Add a document type (admin)', body: documentTypeInput, response: { 201: documentType } }, preHandler: requireAuth },
+    async (request, reply) => {
+      const { auth } = reader(request);
+      await ensureDocumentTypes(db, clock, auth.organisationId);
+      const row = await saveDocumentType({ db, clock, auth }, null, null, request.body);
+      setEtag(reply, row.rowVersion);
+      return reply.status(201).send(presentType(auth, row));
+    },
+  );
+
+  api.put(
+    '/api/v1/document-types/:id',
+    { schema: { tags, summary: "Change a document type's default rules (admin); needs If-Match", params: idParams, body: documentTypeInput, response: { 200: documentType } }, preHandler: requireAuth },
+    async (request, reply) => {
+      const { auth, repo } = reader(request);
+      requirePermission(auth, 'organisation.manage');
+      if (!(await repo.type(request.params.id))) throw notFound();
+      const row = await saveDocumentType({ db, clock, auth }, request.params.id, expectedVersion(request), request.body);
+      setEtag(reply, row.rowVersion);
+      return presentType(auth, row);
     },
   );
 
