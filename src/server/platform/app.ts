@@ -47,6 +47,11 @@ export async function buildApp(options: BuildOptions): Promise<RoderApp> {
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
     genReqId: () => crypto.randomUUID(),
+    // Errors the router raises before any route (a malformed URL, a too-long id) answer problem+json too.
+    frameworkErrors: (error, request, reply) => {
+      const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
+      return sendProblem(request, reply, new AppError(status, status === 414 ? 'uri_too_long' : 'bad_request'));
+    },
   });
   const routeList: RouteEntry[] = [];
   app.addHook('onRoute', (route) => {
