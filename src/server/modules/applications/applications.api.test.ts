@@ -232,7 +232,9 @@ describe('the application register API', () => {
     const chef = await m.as('forvaltningschef');
     expect((await chef.put(`/api/v1/applications/${ofA.id}`, systemInput({ departmentIds: [m.departments.a] }), { 'if-match': '"1"' })).status).toBe(200);
     expect((await chef.put(`/api/v1/applications/${ofB.id}`, systemInput({ departmentIds: [m.departments.b] }), { 'if-match': '"1"' })).status).toBe(403);
-    expect((await chef.post('/api/v1/applications', systemInput({ departmentIds: [m.departments.b] }))).status).toBe(403);
+    const otherDepartment = await chef.post('/api/v1/applications', systemInput({ departmentIds: [m.departments.b] }));
+    expect(otherDepartment.status).toBe(400);
+    expect(otherDepartment.body.errors).toEqual([{ field: 'departmentIds', message: 'Du registrerar system för din egen förvaltning: välj Socialförvaltningen bland förvaltningarna.' }]);
     expect((await chef.post('/api/v1/applications', systemInput({ departmentIds: [m.departments.a] }))).status).toBe(201);
 
     const owner = await m.as('systemagare');

@@ -5,7 +5,7 @@ import type { Db } from '../../platform/db.js';
 import { AppError, type FieldError, notFound, validationFailed } from '../../platform/errors.js';
 import { swedishSortKey } from '../../platform/sort-key.js';
 import { recordAuditEvent } from '../audit/commands.js';
-import { requirePermission } from '../organisation/access.js';
+import { can, requirePermission, scopeOf } from '../organisation/access.js';
 import { organisationRepository } from '../organisation/repository.js';
 import { applicationRepository } from './repository.js';
 import { canMoveLifecycle } from './rules.js';
@@ -50,6 +50,10 @@ const dedupe = (errors: FieldError[]) => [...new Map(errors.map((e) => [`${e.fie
 export async function createApplication(ctx: ApplicationCommandContext, input: ApplicationInput): Promise<string> {
   const { auth } = ctx;
   const snapshot = snapshotFromInput(input);
+  // A head of department registers systems for the own department: say so on the field.
+  if (scopeOf(auth, 'application.create') === 'department' && !can(auth, 'application.create', scoped(snapshot))) {
+    throw validationFailed([{ field: 'departmentIds', key: 'must_include_own_department', params: { department: auth.departmentName ?? '' } }]);
+  }
   requirePermission(auth, 'application.create', scoped(snapshot));
   if (snapshot.lifecycle === 'phased_out') {
     throw validationFailed([{ field: 'lifecycle', key: 'invalid_value', params: { values: 'planned, in_use, phasing_out' } }]);
