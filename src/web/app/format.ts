@@ -52,3 +52,14 @@ export function formatDateTime(value: string | null | undefined): string {
     timeZone: STOCKHOLM,
   }).format(date);
 }
+
+/** The calendar day of a UTC timestamp in Swedish time ("2026-11-23"), for lists where the hour is noise. */
+export function formatDayOf(value: string | null | undefined): string {
+  if (!value) return '–';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  if (currentLanguage() === 'sv') {
+    return new Intl.DateTimeFormat('sv-SE', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: STOCKHOLM }).format(date);
+  }
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: STOCKHOLM }).format(date);
+}

@@ -7,11 +7,14 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { ApplicationListPage } from '../features/applications/components/application-list-page';
+import { validateArchivedSearch } from '../features/applications/lib/archived-search';
 import { validateDetailSearch } from '../features/applications/lib/detail-search';
 import { validateListSearch } from '../features/applications/lib/list-search';
 import { HomePage } from '../features/home/components/home-page';
 import { LoginPage } from '../features/session/components/login-page';
 import { validateLoginSearch } from '../features/session/lib/login-search';
+import { AdminHomePage } from './admin/admin-home-page';
+import { AdminLayout } from './admin/admin-layout';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './layout/not-found-page';
 import { RootError } from './layout/root-error';
@@ -26,6 +29,12 @@ const lazyPages = {
   detail: () => import('../features/applications/components/application-detail-page'),
   edit: () => import('../features/applications/components/application-edit-page'),
   overlaps: () => import('../features/applications/components/overlaps-page'),
+  archived: () => import('../features/applications/components/archived-applications-page'),
+  people: () => import('../features/organisation/components/people-page'),
+  personCreate: () => import('../features/organisation/components/person-create-page'),
+  personEdit: () => import('../features/organisation/components/person-edit-page'),
+  departments: () => import('../features/organisation/components/departments-page'),
+  account: () => import('../features/session/components/account-page'),
 };
 
 export interface RouterContext {
@@ -92,6 +101,48 @@ const overlapsRoute = createRoute({
   component: lazyRouteComponent(lazyPages.overlaps, 'OverlapsPage'),
 });
 
+const accountRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'mitt-konto',
+  component: lazyRouteComponent(lazyPages.account, 'AccountPage'),
+});
+
+/** The admin area (DECISIONS.md 5): its layout shows it only to those who manage the organisation. */
+const adminRoute = createRoute({ getParentRoute: () => authedRoute, path: 'admin', component: AdminLayout });
+
+const adminHomeRoute = createRoute({ getParentRoute: () => adminRoute, path: '/', component: AdminHomePage });
+
+const peopleRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'personer',
+  component: lazyRouteComponent(lazyPages.people, 'PeoplePage'),
+});
+
+const personCreateRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'personer/ny',
+  component: lazyRouteComponent(lazyPages.personCreate, 'PersonCreatePage'),
+});
+
+const personEditRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'personer/$id/redigera',
+  component: lazyRouteComponent(lazyPages.personEdit, 'PersonEditPage'),
+});
+
+const departmentsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'forvaltningar',
+  component: lazyRouteComponent(lazyPages.departments, 'DepartmentsPage'),
+});
+
+const archivedRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'arkiverade-system',
+  validateSearch: validateArchivedSearch,
+  component: lazyRouteComponent(lazyPages.archived, 'ArchivedApplicationsPage'),
+});
+
 const notFoundRoute = createRoute({ getParentRoute: () => authedRoute, path: '$', component: NotFoundPage });
 
 const routeTree = rootRoute.addChildren([
@@ -103,6 +154,15 @@ const routeTree = rootRoute.addChildren([
     detailRoute,
     editRoute,
     overlapsRoute,
+    accountRoute,
+    adminRoute.addChildren([
+      adminHomeRoute,
+      peopleRoute,
+      personCreateRoute,
+      personEditRoute,
+      departmentsRoute,
+      archivedRoute,
+    ]),
     notFoundRoute,
   ]),
 ]);

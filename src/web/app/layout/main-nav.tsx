@@ -1,6 +1,8 @@
 import { Group } from '@mantine/core';
-import { PlainLink } from '../links/plain-link';
 import { useTranslation } from 'react-i18next';
+import { PlainLink } from '../links/plain-link';
+import { hasPermission } from '../session/has-permission';
+import { useSession } from '../session/use-session';
 import classes from './main-nav.module.css';
 
 const items = [
@@ -11,10 +13,15 @@ const items = [
 
 export function MainNav() {
   const { t } = useTranslation();
+  const session = useSession();
+  // The admin area only for those who may use it; the server refuses everyone else anyway.
+  const shown = hasPermission(session, 'organisation.manage')
+    ? [...items, { to: '/admin', key: 'admin', exact: false } as const]
+    : items;
   return (
     <nav aria-label={t('app.nav.label')}>
       <Group gap="xs" component="ul" className={classes.list}>
-        {items.map((item) => (
+        {shown.map((item) => (
           <li key={item.to}>
             <PlainLink
               to={item.to}

@@ -4,6 +4,7 @@ import type { Session } from '../../../shared/organisation';
 import { apiRequest } from '../api-client';
 import { switchLanguage } from '../i18n';
 import { sessionQueryKey } from './session-query';
+import { rememberSignedOutLanguage } from './signed-out-language';
 
 /**
  * Signed in, the choice is stored with the person (and wins on every device); signed out, it
@@ -15,6 +16,7 @@ export function useChangeLanguage() {
     mutationFn: async (language: Language) => {
       const session = queryClient.getQueryData<Session | null>(sessionQueryKey);
       if (!session) {
+        rememberSignedOutLanguage(language);
         await switchLanguage(language);
         return null;
       }

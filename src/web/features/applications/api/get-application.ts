@@ -7,9 +7,11 @@ export function fetchApplication(id: string, signal?: AbortSignal): Promise<Appl
   return apiRequest<Application>(`/applications/${encodeURIComponent(id)}`, { signal });
 }
 
-export function useApplication(id: string) {
+/** One system. `enabled: false` waits (e.g. until a dialog that needs its row version opens). */
+export function useApplication(id: string, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: applicationKeys.detail(id),
     queryFn: ({ signal }) => fetchApplication(id, signal),
+    enabled: options.enabled ?? true,
   });
 }

@@ -1,10 +1,12 @@
+import type { ArchivedSearch } from '../lib/archived-search';
 import type { ListSearch } from '../lib/list-search';
 
 /** Every query of this feature starts with 'applications', so one invalidation refreshes them all. */
 export const applicationKeys = {
   all: ['applications'] as const,
   list: (search: ListSearch) => ['applications', 'list', search] as const,
-  options: () => ['applications', 'options'] as const,
+  names: () => ['applications', 'names'] as const,
+  archived: (search: ArchivedSearch) => ['applications', 'archived', search] as const,
   detail: (id: string) => ['applications', 'detail', id] as const,
   history: (id: string) => ['applications', 'history', id] as const,
   overlaps: () => ['applications', 'overlaps'] as const,

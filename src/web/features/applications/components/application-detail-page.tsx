@@ -1,6 +1,7 @@
-import { Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Badge, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { AnchorLink } from '../../../app/links/anchor-link';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../app/api-error';
 import { ErrorAlert } from '../../../app/error-alert';
@@ -10,6 +11,7 @@ import { useApplication } from '../api/get-application';
 import { ApplicationActions } from './application-actions';
 import { ApplicationHistoryTab } from './application-history-tab';
 import { ApplicationOverview } from './application-overview';
+import { ArchivedNotice } from './archived-notice';
 import { LifecycleBadge } from './lifecycle-badge';
 
 const route = getRouteApi('/_authed/system/$id');
@@ -20,6 +22,8 @@ export function ApplicationDetailPage() {
   const { tab } = route.useSearch();
   const navigate = route.useNavigate();
   const query = useApplication(id);
+  // After a restore the notice and its button are gone: focus moves to the heading.
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const application = query.data;
   useDocumentTitle(application?.name ?? t('applications.detail.title'));
 
@@ -37,21 +41,38 @@ export function ApplicationDetailPage() {
     );
   }
 
+  const archived = Boolean(application.archivedAt);
+
   return (
     <Stack gap="md">
-      <AnchorLink to="/system" size="sm">
-        {t('applications.detail.backToList')}
-      </AnchorLink>
+      {archived ? (
+        <AnchorLink to="/admin/arkiverade-system" size="sm">
+          {t('applications.archived.backToList')}
+        </AnchorLink>
+      ) : (
+        <AnchorLink to="/system" size="sm">
+          {t('applications.detail.backToList')}
+        </AnchorLink>
+      )}
       <Group justify="space-between" align="flex-start">
         <div>
-          <Title order={1}>{application.name}</Title>
+          <Title order={1} ref={headingRef} tabIndex={-1}>
+            {application.name}
+          </Title>
           <Group gap="xs" mt={4}>
             <Text c="dimmed">{t(`enums.kind.${application.kind}`)}</Text>
             <LifecycleBadge lifecycle={application.lifecycle} />
+            {archived && (
+              <Badge variant="filled" color="#8a4b00" tt="none">
+                {t('applications.archived.badge')}
+              </Badge>
+            )}
           </Group>
         </div>
-        <ApplicationActions application={application} onReload={() => query.refetch()} />
+        {/* An archived system is restored first; editing it before would change what nobody sees. */}
+        {!archived && <ApplicationActions application={application} onReload={() => query.refetch()} />}
       </Group>
+      {archived && <ArchivedNotice application={application} onRestored={() => headingRef.current?.focus()} />}
       <Tabs
         value={tab ?? 'overview'}
         onChange={(value) => void navigate({ search: value === 'history' ? { tab: 'history' } : {}, replace: true })}

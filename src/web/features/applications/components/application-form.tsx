@@ -4,11 +4,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationInput } from '../../../../shared/applications';
 import { isApiError } from '../../../app/api-error';
+import { ConflictAlert } from '../../../app/conflict-alert';
 import { ErrorAlert } from '../../../app/error-alert';
+import { ErrorSummary } from '../../../app/forms/error-summary';
+import { fieldId, fieldLabel } from '../lib/field-label';
 import { toApplicationInput, type ApplicationFormValues } from '../lib/form-values';
 import { validateApplicationForm } from '../lib/validate-form';
-import { ConflictAlert } from './conflict-alert';
-import { ErrorSummary } from './error-summary';
 import { FormBasicsSection } from './form-basics-section';
 import { FormContractSection } from './form-contract-section';
 import { FormDisruptionTestsSection } from './form-disruption-tests-section';
@@ -60,7 +61,9 @@ export function ApplicationForm(props: ApplicationFormProps) {
         {conflict && props.onReloadLatest && (
           <ConflictAlert onReload={props.onReloadLatest} reloading={props.reloading} />
         )}
-        {attempt > 0 && <ErrorSummary errors={form.errors} attempt={attempt} />}
+        {attempt > 0 && (
+          <ErrorSummary errors={form.errors} attempt={attempt} label={(path) => fieldLabel(t, path)} fieldId={fieldId} />
+        )}
         {isApiError(error) && !conflict && !validation && <ErrorAlert error={error} />}
         {!isApiError(error) && error !== null && error !== undefined && <ErrorAlert error={error} />}
         <FormBasicsSection form={form} />

@@ -2,7 +2,7 @@ import { Table, Text } from '@mantine/core';
 import { AnchorLink } from '../../../app/links/anchor-link';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationListItem } from '../../../../shared/applications';
-import { formatDate, formatKronor } from '../../../app/format';
+import { formatDate, formatDayOf, formatKronor } from '../../../app/format';
 import type { SortKey } from '../lib/enums';
 import { FlagBadges } from './flag-badges';
 import { LifecycleBadge } from './lifecycle-badge';
@@ -22,7 +22,7 @@ export function ApplicationTable({ items, sort, order, onSort, caption }: Applic
     <SortableHeader column={column} label={t(key)} sort={sort} order={order} onSort={onSort} />
   );
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={1000}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
           <Text span size="sm" c="dimmed">
@@ -37,6 +37,7 @@ export function ApplicationTable({ items, sort, order, onSort, caption }: Applic
             <Table.Th scope="col">{t('fields.ownerId')}</Table.Th>
             {header('yearlyCost', 'fields.yearlyCost')}
             {header('contractEnd', 'fields.contract_endDate')}
+            {header('updatedAt', 'fields.updatedAt')}
             <Table.Th scope="col">{t('applications.list.flagsColumn')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -55,6 +56,7 @@ export function ApplicationTable({ items, sort, order, onSort, caption }: Applic
               <Table.Td>{item.ownerName ?? t('applications.noOwner')}</Table.Td>
               <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{formatKronor(item.yearlyCost)}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(item.contractEndDate)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDayOf(item.updatedAt)}</Table.Td>
               <Table.Td>
                 <FlagBadges flags={item.flags} />
               </Table.Td>

@@ -7,8 +7,8 @@ import { isApiError } from '../../../app/api-error';
 import { ErrorAlert } from '../../../app/error-alert';
 import { notifySuccess } from '../../../app/notify';
 import { useArchiveApplication } from '../api/archive-application';
-import { ConfirmDialog } from './confirm-dialog';
-import { ConflictAlert } from './conflict-alert';
+import { ConfirmDialog } from '../../../app/confirm-dialog';
+import { ConflictAlert } from '../../../app/conflict-alert';
 
 interface ArchiveActionProps {
   application: Application;

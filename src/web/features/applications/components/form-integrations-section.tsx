@@ -1,6 +1,6 @@
 import { Fieldset, MultiSelect, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useApplicationOptions } from '../api/get-application-options';
+import { useApplicationNames } from '../api/get-application-names';
 import { fieldId } from '../lib/field-label';
 import type { ApplicationForm } from '../lib/form-values';
 
@@ -13,7 +13,7 @@ interface FormIntegrationsSectionProps {
 /** Choose the systems data flows to, then describe each flow. */
 export function FormIntegrationsSection({ form, currentId }: FormIntegrationsSectionProps) {
   const { t } = useTranslation();
-  const options = useApplicationOptions();
+  const options = useApplicationNames();
   const names = new Map((options.data ?? []).map((o) => [o.id, o.name]));
   const integrations = form.values.integrations;
   const data = (options.data ?? []).filter((o) => o.id !== currentId).map((o) => ({ value: o.id, label: o.name }));

@@ -7,8 +7,8 @@ import { ErrorAlert } from '../../../app/error-alert';
 import { notifySuccess } from '../../../app/notify';
 import { useUpdateApplication } from '../api/update-application';
 import { applicationToInput } from '../lib/form-values';
-import { ConfirmDialog } from './confirm-dialog';
-import { ConflictAlert } from './conflict-alert';
+import { ConfirmDialog } from '../../../app/confirm-dialog';
+import { ConflictAlert } from '../../../app/conflict-alert';
 
 // Phasing out is a lifecycle transition, never a delete (DECISIONS.md 11).
 const NEXT: Partial<Record<Lifecycle, Lifecycle>> = {

@@ -6,14 +6,14 @@ import { formatNumber } from '../../../app/format';
 import { PageLoader } from '../../../app/page-loader';
 import { useSession } from '../../../app/session/use-session';
 import { useDocumentTitle } from '../../../app/use-document-title';
-import { flagsInOrder, useRegisterCounts } from '../api/get-register-counts';
+import { flagsInOrder, useRegisterSummary } from '../api/get-register-summary';
 import { CountCard } from './count-card';
 
 export function HomePage() {
   const { t } = useTranslation();
   useDocumentTitle(t('home.title'));
   const session = useSession();
-  const counts = useRegisterCounts();
+  const counts = useRegisterSummary();
 
   return (
     <Stack gap="lg">
@@ -45,8 +45,8 @@ export function HomePage() {
                 <CountCard
                   key={flag}
                   label={t(`enums.flag.${flag}`)}
-                  value={formatNumber(counts.data.flags[flag])}
-                  alert={counts.data.flags[flag] > 0}
+                  value={formatNumber(counts.data.flags[flag] ?? 0)}
+                  alert={(counts.data.flags[flag] ?? 0) > 0}
                   flag={flag}
                 />
               ))}

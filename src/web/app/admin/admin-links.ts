@@ -1,0 +1,8 @@
+import type { Permission } from '../../../shared/organisation';
+
+/** The admin area's pages, in the order the menu and the overview show them. */
+export const adminLinks = [
+  { to: '/admin/personer', key: 'people', permission: 'organisation.manage' },
+  { to: '/admin/forvaltningar', key: 'departments', permission: 'organisation.manage' },
+  { to: '/admin/arkiverade-system', key: 'archivedSystems', permission: 'application.archive' },
+] as const satisfies readonly { to: string; key: string; permission: Permission }[];

@@ -1,0 +1,11 @@
+import type { ReactNode } from 'react';
+import type { Permission } from '../../../shared/organisation';
+import { ForbiddenPage } from '../layout/forbidden-page';
+import { hasPermission } from './has-permission';
+import { useSession } from './use-session';
+
+/** Shows its children only to a role with the permission; anyone else reads why not. */
+export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
+  const session = useSession();
+  return hasPermission(session, permission) ? <>{children}</> : <ForbiddenPage />;
+}

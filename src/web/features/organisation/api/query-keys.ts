@@ -1,0 +1,9 @@
+import { departmentsQueryKey } from '../../../app/organisation/use-departments';
+import { peopleQueryKey } from '../../../app/organisation/use-people';
+
+/** The same keys the rest of the app reads people and departments by, so a change here reaches every picker. */
+export const organisationKeys = {
+  people: peopleQueryKey,
+  departments: departmentsQueryKey,
+  roles: ['roles'] as const,
+};

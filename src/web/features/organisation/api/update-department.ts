@@ -1,0 +1,22 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Department, DepartmentInput } from '../../../../shared/organisation';
+import { apiRequest } from '../../../app/api-client';
+import { invalidateOrganisation } from './invalidate-organisation';
+
+export interface UpdateDepartmentVariables {
+  id: string;
+  rowVersion: number;
+  input: DepartmentInput;
+}
+
+/** Renames a department (name and code); checked against the row version the admin read. */
+export function useUpdateDepartment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, rowVersion, input }: UpdateDepartmentVariables) =>
+      apiRequest<Department>(`/departments/${encodeURIComponent(id)}`, { method: 'PUT', body: input, ifMatch: rowVersion }),
+    onSuccess: () => {
+      void invalidateOrganisation(queryClient);
+    },
+  });
+}
