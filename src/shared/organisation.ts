@@ -19,6 +19,11 @@ export const permissions = [
   'document.transition',
   'kpi.manage',
   'kpi.measure',
+  'project.read',
+  'project.create',
+  'project.update',
+  'project.transition',
+  'council.manage',
 ] as const;
 export const permission = z.enum(permissions);
 export type Permission = z.infer<typeof permission>;

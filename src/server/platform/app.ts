@@ -10,7 +10,10 @@ import { sql } from 'drizzle-orm';
 import { applicationRoutes } from '../modules/applications/routes.js';
 import { publicDocumentRoutes } from '../modules/documents/public-routes.js';
 import { documentRoutes } from '../modules/documents/routes.js';
+import { councilRoutes } from '../modules/council/routes.js';
 import { goalRoutes } from '../modules/goals/routes.js';
+import { portfolioRoutes } from '../modules/portfolio/routes.js';
+import { ruleRoutes } from '../modules/rules/routes.js';
 import { peopleRoutes } from '../modules/organisation/people-routes.js';
 import { organisationRoutes } from '../modules/organisation/routes.js';
 import { sessionRoutes } from '../modules/organisation/session-routes.js';
@@ -91,6 +94,9 @@ export async function buildApp(options: BuildOptions): Promise<RoderApp> {
     await documentRoutes(scope, deps);
     await publicDocumentRoutes(scope, deps);
     await goalRoutes(scope, deps);
+    await ruleRoutes(scope, deps);
+    await portfolioRoutes(scope, deps);
+    await councilRoutes(scope, deps);
     await applicationRoutes(scope, deps);
   });
 

@@ -16,6 +16,9 @@ let foreignDocument: { id: string };
 let foreignDocumentType: string;
 let foreignGoalId: string;
 let foreignKpi: { id: string };
+let foreignMeasurementId: string;
+let foreignProject: { id: string };
+let foreignMeeting: { id: string; items: { id: string }[] };
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -48,6 +51,13 @@ beforeAll(async () => {
       targets: [{ value: 1, targetDate: '2030-01-01' }],
     })
   ).body;
+  const measured = (await otherAdmin.post(`/api/v1/kpis/${foreignKpi.id}/measurements`, { periodEnd: '2024-12-31', value: 5 })).body;
+  foreignMeasurementId = measured.measurements[0].id;
+  foreignProject = (await otherAdmin.post('/api/v1/projects', { name: 'Grannens hemliga projekt', purpose: 'HEMLIGT-GRANNE' })).body;
+  foreignMeeting = (await otherAdmin.post('/api/v1/council/meetings', { meetingDate: '2026-01-15', location: 'HEMLIGT-GRANNE' })).body;
+  foreignMeeting = (
+    await otherAdmin.post(`/api/v1/council/meetings/${foreignMeeting.id}/items`, { title: 'Grannens ärende', subjectKind: 'project', subjectId: foreignProject.id })
+  ).body;
 });
 afterAll(async () => server?.close());
 
@@ -68,8 +78,8 @@ const SIGN_OUT = 'DELETE /api/v1/session';
  * foreign record is named for it, so no endpoint escapes the sweep.
  */
 function concretePath(url: string) {
-  const kind = /\/api\/v1\/([a-z-]+)\/:id/.exec(url)?.[1];
-  if (!kind) return url;
+  const kind = /\/api\/v1\/([a-z/-]+?)\/:id/.exec(url)?.[1];
+  if (!url.includes(':')) return url;
   const foreign: Record<string, string> = {
     applications: foreignSystem.id,
     people: other.people.admin.personId,
@@ -77,9 +87,12 @@ function concretePath(url: string) {
     documents: foreignDocument.id,
     kpis: foreignKpi.id,
     'document-types': foreignDocumentType,
+    projects: foreignProject.id,
+    'council/meetings': foreignMeeting.id,
+    'council/items': foreignMeeting.items[0]!.id,
   };
-  if (!foreign[kind]) throw new Error(`No foreign record for ${url}: add one to the isolation test`);
-  return url.replace(/:id\b/g, foreign[kind]!);
+  if (!kind || !foreign[kind]) throw new Error(`No foreign record for ${url}: add one to the isolation test`);
+  return url.replace(/:id\b/g, foreign[kind]!).replace(/:measurementId\b/g, foreignMeasurementId).replace(/:version\b/g, '1');
 }
 
 /** A body that passes validation, so the sweep reaches the municipality check behind it. */
@@ -87,6 +100,13 @@ function validBodyFor(url: string): unknown {
   const kind = /\/api\/v1\/([a-z-]+)/.exec(url)?.[1];
   if (kind === 'people') return { name: 'Inkräktare', email: null };
   if (kind === 'departments') return { name: 'Inkräktare' };
+  if (kind === 'projects') return url.endsWith('/transitions') ? { to: 'cancelled' } : { name: 'Inkräktare' };
+  if (kind === 'council') {
+    if (url.endsWith('/items')) return { title: 'Inkräktare', subjectKind: 'other' };
+    if (url.endsWith('/decision')) return { decision: 'rejected', decisionText: 'Inkräktare', decidedOn: '2026-01-15' };
+    return { meetingDate: '2026-01-15' };
+  }
+  if (kind === 'rules') return { key: 'portfolio_threshold', value: 1, effectiveFrom: '2020-01-01', description: 'Inkräktare' };
   if (kind === 'document-types') {
     return { key: 'inkraktare', nameSv: 'Inkräktare', nameEn: 'Intruder', level: 2, validityYears: 1, revisionIntervalMonths: 1, defaultOwner: 'x', defaultDecidingBody: 'x' };
   }
@@ -130,8 +150,13 @@ describe('municipality isolation over every endpoint', () => {
       const theirTypes = (await otherAdmin.get('/api/v1/document-types')).body.items;
       expect(theirTypes.find((t: { id: string }) => t.id === foreignDocumentType)).toMatchObject({ key: 'strategi', rowVersion: 1 });
       expect(theirTypes.map((t: { key: string }) => t.key)).not.toContain('inkraktare');
+      const theirProject = await otherAdmin.get(`/api/v1/projects/${foreignProject.id}`);
+      expect(theirProject.body).toMatchObject({ name: 'Grannens hemliga projekt', status: 'idea', rowVersion: 1 });
+      const theirMeeting = await otherAdmin.get(`/api/v1/council/meetings/${foreignMeeting.id}`);
+      expect(theirMeeting.body.items).toEqual([expect.objectContaining({ title: 'Grannens ärende', decision: null, rowVersion: 1 })]);
+      expect((await otherAdmin.get('/api/v1/rules')).body.items).toEqual([]);
       const theirKpi = await otherAdmin.get(`/api/v1/kpis/${foreignKpi.id}`);
-      expect(theirKpi.body).toMatchObject({ name: 'Grannens nyckeltal', rowVersion: 1, measurements: [] });
+      expect(theirKpi.body).toMatchObject({ name: 'Grannens nyckeltal', rowVersion: 1, measurements: [expect.objectContaining({ value: 5, rowVersion: 1 })] });
       expect((await otherAdmin.get(`/api/v1/kpis?goal=${foreignGoalId}`)).body.items).toHaveLength(1);
       const theirPeople = (await otherAdmin.get('/api/v1/people')).body.items;
       expect(theirPeople.find((p: { id: string }) => p.id === other.people.admin.personId)).toMatchObject({ name: 'Ada Admin', rowVersion: 1 });

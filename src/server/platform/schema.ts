@@ -4,3 +4,6 @@ export * from '../modules/applications/schema.js';
 export * from '../modules/audit/schema.js';
 export * from '../modules/documents/schema.js';
 export * from '../modules/goals/schema.js';
+export * from '../modules/rules/schema.js';
+export * from '../modules/portfolio/schema.js';
+export * from '../modules/council/schema.js';

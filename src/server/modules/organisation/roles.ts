@@ -1,4 +1,4 @@
-import type { Grant, Permission, PermissionScope } from '../../../shared/organisation.js';
+import { type Grant, type Permission, type PermissionScope, permissions } from '../../../shared/organisation.js';
 
 export interface RolePreset {
   key: string;
@@ -8,7 +8,7 @@ export interface RolePreset {
 }
 
 const g = (scope: PermissionScope, ...names: Permission[]): Grant[] => names.map((permission) => ({ permission, scope }));
-const readAll = g('all', 'application.read', 'organisation.read', 'document.read');
+const readAll = g('all', 'application.read', 'organisation.read', 'document.read', 'project.read');
 
 /**
  * The preset roles every new municipality gets (DOMAIN.md, "The people"). Roles are data: an admin
@@ -19,22 +19,8 @@ export const rolePresets: RolePreset[] = [
     key: 'admin',
     nameSv: 'Administratör',
     nameEn: 'Administrator',
-    grants: g(
-      'all',
-      'application.read',
-      'application.create',
-      'application.update',
-      'application.archive',
-      'organisation.read',
-      'organisation.manage',
-      'audit.read',
-      'document.read',
-      'document.create',
-      'document.update',
-      'document.transition',
-      'kpi.manage',
-      'kpi.measure',
-    ),
+    // Everything, including what later modules add.
+    grants: g('all', ...permissions),
   },
   {
     key: 'it_chef',
@@ -43,15 +29,22 @@ export const rolePresets: RolePreset[] = [
     grants: [
       ...readAll,
       ...g('all', 'application.create', 'application.update', 'audit.read', 'document.create', 'document.update', 'document.transition', 'kpi.manage', 'kpi.measure'),
+      ...g('all', 'project.create', 'project.update', 'project.transition', 'council.manage'),
     ],
   },
-  { key: 'kommundirektor', nameSv: 'Kommundirektör', nameEn: 'Chief executive', grants: [...readAll, ...g('all', 'audit.read'), ...g('own', 'kpi.measure')] },
+  {
+    key: 'kommundirektor',
+    nameSv: 'Kommundirektör',
+    nameEn: 'Chief executive',
+    // Owns the common project portfolio (Oskarshamn) and reports it to KS.
+    grants: [...readAll, ...g('all', 'audit.read', 'project.create', 'project.update', 'project.transition', 'council.manage'), ...g('own', 'kpi.measure')],
+  },
   {
     key: 'forvaltningschef',
     nameSv: 'Förvaltningschef',
     nameEn: 'Head of department',
     // Writes the department's plans: owns documents and the KPIs that follow them up.
-    grants: [...readAll, ...g('department', 'application.create', 'application.update'), ...g('own', 'document.create', 'document.update', 'document.transition', 'kpi.manage', 'kpi.measure')],
+    grants: [...readAll, ...g('department', 'application.create', 'application.update'), ...g('own', 'document.create', 'document.update', 'document.transition', 'kpi.manage', 'kpi.measure'), ...g('own', 'project.create', 'project.update')],
   },
   { key: 'systemagare', nameSv: 'Systemägare', nameEn: 'System owner', grants: [...readAll, ...g('own', 'application.update', 'kpi.measure')] },
   {
@@ -60,7 +53,7 @@ export const rolePresets: RolePreset[] = [
     nameEn: 'System manager',
     grants: [...readAll, ...g('own', 'application.update')],
   },
-  { key: 'it_rad', nameSv: 'Ledamot i IT-rådet', nameEn: 'IT council member', grants: [...readAll, ...g('all', 'audit.read')] },
+  { key: 'it_rad', nameSv: 'Ledamot i IT-rådet', nameEn: 'IT council member', grants: [...readAll, ...g('all', 'audit.read', 'council.manage')] },
   { key: 'samverkanspartner', nameSv: 'Samverkanspartner', nameEn: 'Partner municipality', grants: g('all', 'organisation.read') },
   { key: 'lasare', nameSv: 'Läsare', nameEn: 'Reader', grants: readAll },
 ];

@@ -68,3 +68,30 @@ describe('benefit valuation', () => {
     expect(v.paybackYear).toBeNull();
   });
 });
+
+import { approvalProblems, canMoveProject } from './rules.js';
+
+describe('project decisions', () => {
+  it('moves idé → förstudie → beslutad → pågår → avslutad, and may stop on the way', () => {
+    expect(canMoveProject('idea', 'prestudy')).toBe(true);
+    expect(canMoveProject('prestudy', 'approved')).toBe(true);
+    expect(canMoveProject('approved', 'in_progress')).toBe(true);
+    expect(canMoveProject('in_progress', 'closed')).toBe(true);
+    expect(canMoveProject('in_progress', 'cancelled')).toBe(true);
+    expect(canMoveProject('closed', 'in_progress')).toBe(false);
+    expect(canMoveProject('idea', 'in_progress')).toBe(false);
+  });
+  it('needs a benefit valuation before a decision', () => {
+    expect(approvalProblems({ benefitCount: 0, horizonCost: 1, threshold: null, councilApproved: false })).toEqual([{ kind: 'valuation_required' }]);
+  });
+  it('needs an IT council decision above the threshold, not at it', () => {
+    expect(approvalProblems({ benefitCount: 1, horizonCost: 1_000_001, threshold: 1_000_000, councilApproved: false })).toEqual([
+      { kind: 'council_decision_required', cost: 1_000_001, threshold: 1_000_000 },
+    ]);
+    expect(approvalProblems({ benefitCount: 1, horizonCost: 1_000_000, threshold: 1_000_000, councilApproved: false })).toEqual([]);
+    expect(approvalProblems({ benefitCount: 1, horizonCost: 5_000_000, threshold: 1_000_000, councilApproved: true })).toEqual([]);
+  });
+  it('asks no council decision when no threshold is in force', () => {
+    expect(approvalProblems({ benefitCount: 1, horizonCost: 9_000_000, threshold: null, councilApproved: false })).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { decisionInput, itemInput, meetingInput } from '../../../shared/council.js';
+import type { AuthContext } from '../../platform/auth.js';
+import type { Clock } from '../../platform/clock.js';
+import type { Db } from '../../platform/db.js';
+import { AppError, notFound, validationFailed } from '../../platform/errors.js';
+import { recordAuditEvent } from '../audit/commands.js';
+import { isDiarienummer } from '../documents/rules.js';
+import { requirePermission } from '../organisation/access.js';
+import { councilRepository } from './repository.js';
+import { councilItems, councilMeetings } from './schema.js';
+
+export interface CouncilCommandContext {
+  db: Db;
+  clock: Clock;
+  auth: AuthContext;
+}
+
+const audit = (tx: Db, ctx: CouncilCommandContext, entityType: string, id: string, action: string, before: unknown, after: unknown) =>
+  recordAuditEvent(tx, { organisationId: ctx.auth.organisationId, actor: { personId: ctx.auth.personId, accountId: ctx.auth.accountId }, entityType, entityId: id, action, before, after, at: ctx.clock.now() });
+
+export async function createMeeting(ctx: CouncilCommandContext, input: z.infer<typeof meetingInput>) {
+  requirePermission(ctx.auth, 'council.manage');
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx.insert(councilMeetings).values({ ...input, organisationId: ctx.auth.organisationId }).returning();
+    await audit(tx, ctx, 'council_meeting', row!.id, 'create', null, input);
+    return row!.id;
+  });
+}
+
+/** Adds an agenda item, numbered § after the meeting's last one. */
+export async function addItem(ctx: CouncilCommandContext, meetingId: string, input: z.infer<typeof itemInput>) {
+  requirePermission(ctx.auth, 'council.manage');
+  return ctx.db.transaction(async (tx) => {
+    const repo = councilRepository(tx, ctx.auth.organisationId);
+    if (!(await repo.meeting(meetingId))) throw notFound();
+    if (input.subjectKind !== 'other' && (!input.subjectId || !(await repo.subjectExists(input.subjectKind, input.subjectId)))) {
+      throw validationFailed([{ field: 'subjectId', key: input.subjectId ? 'unknown_reference' : 'required' }]);
+    }
+    // The meeting row is locked so two items added at once never get the same §.
+    await tx.execute(sql`select id from council_meetings where id = ${meetingId} for update`);
+    const number = await repo.nextNumber(meetingId);
+    const [row] = await tx
+      .insert(councilItems)
+      .values({ ...input, subjectId: input.subjectKind === 'other' ? null : input.subjectId, meetingId, number, organisationId: ctx.auth.organisationId })
+      .returning();
+    await audit(tx, ctx, 'council_item', row!.id, 'create', null, { ...input, meetingId, number });
+    return row!.id;
+  });
+}
+
+/** Records the decision on an item: approved, approved with conditions, rejected or returned. */
+export async function decideItem(ctx: CouncilCommandContext, id: string, expectedVersion: number, input: z.infer<typeof decisionInput>) {
+  requirePermission(ctx.auth, 'council.manage');
+  if (input.diarienummer && !isDiarienummer(input.diarienummer)) throw validationFailed([{ field: 'diarienummer', key: 'invalid_diarienummer' }]);
+  return ctx.db.transaction(async (tx) => {
+    const current = await councilRepository(tx, ctx.auth.organisationId).item(id);
+    if (!current) throw notFound();
+    const [row] = await tx
+      .update(councilItems)
+      .set({ ...input, updatedAt: ctx.clock.now(), rowVersion: sql`${councilItems.rowVersion} + 1` })
+      .where(and(eq(councilItems.id, id), eq(councilItems.organisationId, ctx.auth.organisationId), eq(councilItems.rowVersion, expectedVersion)))
+      .returning();
+    if (!row) throw new AppError(412, 'precondition_failed');
+    const before = { decision: current.decision, decisionText: current.decisionText, decidedOn: current.decidedOn, diarienummer: current.diarienummer };
+    await audit(tx, ctx, 'council_item', id, 'decide', before, input);
+    return row.rowVersion;
+  });
+}

@@ -1,0 +1,65 @@
+import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db.js';
+import { documents } from '../documents/schema.js';
+import { projects } from '../portfolio/schema.js';
+import { councilItems, councilMeetings } from './schema.js';
+
+/** IT council meetings and their items for one municipality. */
+export function councilRepository(db: Db, organisationId: string) {
+  const meetingsInOrg = eq(councilMeetings.organisationId, organisationId);
+  const subjectTitle = sql<string | null>`coalesce(
+    (select p.name from projects p where p.id = ${councilItems.subjectId} and p.organisation_id = ${organisationId}),
+    (select d.title from documents d where d.id = ${councilItems.subjectId} and d.organisation_id = ${organisationId}))`;
+  return {
+    async meetings() {
+      return db
+        .select({
+          meeting: councilMeetings,
+          itemCount: sql<number>`(select count(*)::int from council_items i where i.meeting_id = ${councilMeetings.id})`,
+          decidedCount: sql<number>`(select count(*)::int from council_items i where i.meeting_id = ${councilMeetings.id} and i.decision is not null)`,
+        })
+        .from(councilMeetings)
+        .where(meetingsInOrg)
+        .orderBy(desc(councilMeetings.meetingDate));
+    },
+    async meeting(id: string) {
+      const [row] = await db.select().from(councilMeetings).where(and(meetingsInOrg, eq(councilMeetings.id, id)));
+      return row ?? null;
+    },
+    async items(meetingId: string) {
+      return db
+        .select({ item: councilItems, subjectTitle })
+        .from(councilItems)
+        .where(and(eq(councilItems.organisationId, organisationId), eq(councilItems.meetingId, meetingId)))
+        .orderBy(asc(councilItems.number));
+    },
+    async item(id: string) {
+      const [row] = await db.select().from(councilItems).where(and(eq(councilItems.organisationId, organisationId), eq(councilItems.id, id)));
+      return row ?? null;
+    },
+    async subjectExists(kind: string, id: string) {
+      const table = kind === 'project' ? projects : documents;
+      const [row] = await db.select({ id: table.id }).from(table).where(and(eq(table.organisationId, organisationId), eq(table.id, id)));
+      return Boolean(row);
+    },
+    async nextNumber(meetingId: string) {
+      const [row] = await db.select({ n: sql<number>`coalesce(max(${councilItems.number}), 0)::int + 1` }).from(councilItems).where(eq(councilItems.meetingId, meetingId));
+      return row!.n;
+    },
+    async decisions(q: string | undefined) {
+      const pattern = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+      return db
+        .select({ item: councilItems, subjectTitle, meetingDate: councilMeetings.meetingDate, body: councilMeetings.body })
+        .from(councilItems)
+        .innerJoin(councilMeetings, eq(councilMeetings.id, councilItems.meetingId))
+        .where(
+          and(
+            eq(councilItems.organisationId, organisationId),
+            isNotNull(councilItems.decision),
+            pattern ? sql`(${councilItems.title} ilike ${pattern} or ${councilItems.decisionText} ilike ${pattern} or ${councilItems.diarienummer} ilike ${pattern})` : undefined,
+          ),
+        )
+        .orderBy(desc(councilItems.decidedOn), desc(councilItems.number));
+    },
+  };
+}

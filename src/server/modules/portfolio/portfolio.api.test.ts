@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProjectInputDraft } from '../../../shared/portfolio.js';
+import { createTestMunicipality, type Municipality } from '../../testing/fixtures.js';
+import { startTestServer, type TestServer } from '../../testing/server.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => server?.close());
+
+const year = new Date().getUTCFullYear();
+const project = (overrides: Partial<ProjectInputDraft> = {}): ProjectInputDraft => ({
+  name: 'Digital ansökan om ekonomiskt bistånd',
+  purpose: 'Kortare väntan för den sökande och mindre manuell registrering.',
+  investments: [{ year, amount: 600_000 }],
+  yearlyRunningCost: 100_000,
+  runningFromYear: year,
+  benefits: [
+    { kind: 'direct', description: 'Färre pappersblanketter', yearlyAmount: 50_000, firstYear: year + 1, confidence: 'high' },
+    { kind: 'indirect', description: 'Handläggartid som frigörs', hoursPerYear: 1_000, hourlyCost: 450, firstYear: year + 1, confidence: 'medium' },
+    { kind: 'qualitative', description: 'Bättre service', score: 4, firstYear: year + 1, confidence: 'medium' },
+  ],
+  ...overrides,
+});
+
+async function setThreshold(m: Municipality, value: number) {
+  const res = await (await m.as('admin')).post('/api/v1/rules', { key: 'portfolio_threshold', value, effectiveFrom: `${year - 1}-01-01`, description: 'KF:s beslut om projektportfölj' });
+  expect(res.status).toBe(201);
+}
+
+describe('the project portfolio', () => {
+  it('creates a project with a valuation shown per year, as NPV, payback and PENG summary', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('it_chef');
+    await (await m.as('admin')).post('/api/v1/rules', { key: 'discount_rate_percent', value: 0, effectiveFrom: '2000-01-01', description: 'Utan diskontering i testet' });
+    const res = await chef.post('/api/v1/projects', project());
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ status: 'idea', totalInvestment: 600_000, threshold: { amount: null, above: false } });
+    const v = res.body.valuation;
+    expect(v.years.map((y: { year: number }) => y.year)).toEqual([year, year + 1, year + 2, year + 3, year + 4]);
+    expect(v.years[0]).toMatchObject({ investment: 600_000, running: 100_000, net: -700_000 });
+    expect(v.years[1]).toMatchObject({ direct: 50_000, indirect: 450_000, net: 400_000 });
+    expect(v.paybackYear).toBe(year + 2);
+    expect(v.peng).toEqual({ directBenefit: 200_000, indirectBenefit: 1_800_000, qualitativeScore: 4, cost: 1_100_000, net: 900_000 });
+    expect(v.netPresentValue).toBe(900_000);
+  });
+
+  it('refuses to decide a project without a valuation, and above the threshold without an IT council approval', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('it_chef');
+    await setThreshold(m, 500_000);
+    const bare = (await chef.post('/api/v1/projects', project({ benefits: [] }))).body;
+    const noValuation = await chef.post(`/api/v1/projects/${bare.id}/transitions`, { to: 'approved' }, { 'if-match': '"1"' });
+    expect(noValuation.status).toBe(409);
+    expect(noValuation.body.code).toBe('valuation_required');
+
+    const big = (await chef.post('/api/v1/projects', project())).body;
+    expect(big.threshold).toEqual({ amount: 500_000, above: true });
+    const refused = await chef.post(`/api/v1/projects/${big.id}/transitions`, { to: 'approved' }, { 'if-match': '"1"' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('council_decision_required');
+    expect(refused.body.detail).toMatch(/portföljgränsen 500\u00a0000 kr/);
+
+    // The council decides: a meeting, the matter as § 1, approved with conditions.
+    const meeting = (await chef.post('/api/v1/council/meetings', { meetingDate: `${year}-03-12`, location: 'Stadshuset' })).body;
+    const withItem = (await chef.post(`/api/v1/council/meetings/${meeting.id}/items`, { title: 'Digital ansökan om ekonomiskt bistånd', subjectKind: 'project', subjectId: big.id })).body;
+    expect(withItem.items[0]).toMatchObject({ number: 1, subjectTitle: 'Digital ansökan om ekonomiskt bistånd', decision: null });
+    const decided = await chef.put(`/api/v1/council/items/${withItem.items[0].id}/decision`, { decision: 'approved_with_conditions', decisionText: 'IT-rådet godkänner projektet under förutsättning att e-legitimation används.', decidedOn: `${year}-03-12`, diarienummer: `KS ${year}/0042` }, { 'if-match': '"1"' });
+    expect(decided.status).toBe(200);
+    const approved = await chef.post(`/api/v1/projects/${big.id}/transitions`, { to: 'approved' }, { 'if-match': '"1"' });
+    expect(approved.status).toBe(200);
+    expect(approved.body.status).toBe('approved');
+    const log = await chef.get('/api/v1/council/decisions?q=e-legitimation');
+    expect(log.body.items.map((i: { diarienummer: string }) => i.diarienummer)).toEqual([`KS ${year}/0042`]);
+  });
+
+  it('lets a project at the threshold be decided without the council, and only moves legally', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('it_chef');
+    await setThreshold(m, 1_100_000);
+    const p = (await chef.post('/api/v1/projects', project())).body;
+    expect(p.threshold.above).toBe(false);
+    expect((await chef.post(`/api/v1/projects/${p.id}/transitions`, { to: 'closed' }, { 'if-match': '"1"' })).status).toBe(400);
+    expect((await chef.post(`/api/v1/projects/${p.id}/transitions`, { to: 'approved' }, { 'if-match': '"1"' })).status).toBe(200);
+    expect((await chef.post(`/api/v1/projects/${p.id}/transitions`, { to: 'in_progress' }, { 'if-match': '"1"' })).status).toBe(412);
+  });
+
+  it('names each bad field and lets a läsare only read', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('it_chef');
+    const bad = await chef.post('/api/v1/projects', project({
+      startDate: `${year}-06-01`, endDate: `${year}-01-01`, departmentIds: ['00000000-0000-4000-8000-000000000000'],
+      benefits: [{ kind: 'direct', description: 'Utan belopp', firstYear: year, confidence: 'high' }, { kind: 'qualitative', description: 'Utan poäng', firstYear: year, confidence: 'low' }],
+    }));
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['benefits.0.yearlyAmount', 'benefits.1.score', 'departmentIds.0', 'endDate']);
+    const reader = await m.as('lasare');
+    expect((await reader.post('/api/v1/projects', project())).status).toBe(403);
+    expect((await reader.post('/api/v1/council/meetings', { meetingDate: `${year}-01-01` })).status).toBe(403);
+    expect((await chef.get('/api/v1/projects')).body.items).toHaveLength(0);
+  });
+
+  it('shows the portfolio with sums, filtered', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('it_chef');
+    await chef.post('/api/v1/projects', project({ name: 'Ett', departmentIds: [m.departments.a], health: 'red', healthReason: 'Leverantören är sen' }));
+    await chef.post('/api/v1/projects', project({ name: 'Två', investments: [{ year, amount: 100_000 }] }));
+    const all = await chef.get('/api/v1/projects');
+    expect(all.body.sums.investment).toBe(700_000);
+    expect(all.body.items.map((p: { name: string }) => p.name)).toEqual(['Ett', 'Två']);
+    expect((await chef.get(`/api/v1/projects?department=${m.departments.a}`)).body.items.map((p: { name: string }) => p.name)).toEqual(['Ett']);
+    expect((await chef.get('/api/v1/projects?health=red')).body.items).toHaveLength(1);
+  });
+});

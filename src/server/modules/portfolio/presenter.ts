@@ -1,0 +1,70 @@
+import type { Project } from '../../../shared/portfolio.js';
+import type { AuthContext } from '../../platform/auth.js';
+import { can } from '../organisation/access.js';
+import type { projects } from './schema.js';
+import { type BenefitInput, defaultValuationConfig, valuate } from './valuation.js';
+
+type Row = { project: typeof projects.$inferSelect; ownerName: string | null; sponsorName: string | null };
+
+/** The valuation's years run from the first year with an investment, start or benefit. */
+export function valuationOf(p: typeof projects.$inferSelect, discountRate: number) {
+  const benefits = p.benefits as unknown as (BenefitInput & { firstYear: number })[];
+  const years = [
+    ...p.investments.map((i) => i.year),
+    ...(p.startDate ? [Number(p.startDate.slice(0, 4))] : []),
+    ...(p.runningFromYear ? [p.runningFromYear] : []),
+    ...benefits.map((b) => b.firstYear),
+  ];
+  const startYear = years.length ? Math.min(...years) : new Date().getUTCFullYear();
+  const v = valuate(
+    benefits.map((b) => ({ ...b, firstYear: b.firstYear - startYear + 1 })),
+    {
+      investmentByYear: Array.from({ length: p.horizonYears }, (_, i) => p.investments.filter((x) => x.year === startYear + i).reduce((s, x) => s + x.amount, 0)),
+      yearlyRunningCost: p.yearlyRunningCost,
+      runningFromYear: p.runningFromYear ? p.runningFromYear - startYear + 1 : 1,
+    },
+    { ...defaultValuationConfig, horizonYears: p.horizonYears, discountRate },
+  );
+  return {
+    ...v,
+    discountRate,
+    years: v.years.map((y) => ({ ...y, year: startYear + y.year - 1 })),
+    paybackYear: v.paybackYear === null ? null : startYear + v.paybackYear - 1,
+  };
+}
+
+export function presentProject(row: Row, auth: AuthContext, threshold: number | null, discountRate: number): Project {
+  const p = row.project;
+  const valuation = valuationOf(p, discountRate);
+  const record = { departmentIds: p.departmentIds, ownerIds: [p.ownerId, p.sponsorId] };
+  return {
+    id: p.id,
+    name: p.name,
+    kind: p.kind as Project['kind'],
+    purpose: p.purpose,
+    goalIds: p.goalIds,
+    ownerId: p.ownerId,
+    sponsorId: p.sponsorId,
+    ownerName: row.ownerName,
+    sponsorName: row.sponsorName,
+    departmentIds: p.departmentIds,
+    startDate: p.startDate,
+    endDate: p.endDate,
+    milestones: p.milestones,
+    investments: p.investments,
+    yearlyRunningCost: p.yearlyRunningCost,
+    runningFromYear: p.runningFromYear,
+    health: p.health as Project['health'],
+    healthReason: p.healthReason,
+    systems: p.systems as Project['systems'],
+    benefits: p.benefits as unknown as Project['benefits'],
+    horizonYears: p.horizonYears,
+    status: p.status as Project['status'],
+    totalInvestment: p.investments.reduce((s, i) => s + i.amount, 0),
+    threshold: { amount: threshold, above: threshold !== null && valuation.peng.cost > threshold },
+    valuation,
+    rowVersion: p.rowVersion,
+    updatedAt: p.updatedAt.toISOString(),
+    allowed: { update: can(auth, 'project.update', record), transition: can(auth, 'project.transition', record) },
+  };
+}

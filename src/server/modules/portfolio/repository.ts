@@ -1,0 +1,81 @@
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db.js';
+import { swedishSortKey } from '../../platform/sort-key.js';
+import { councilItems } from '../council/schema.js';
+import { documentItems } from '../documents/schema.js';
+
+import { projects } from './schema.js';
+
+export interface ProjectFilter {
+  q?: string;
+  status?: string;
+  department?: string;
+  health?: string;
+}
+
+/** The project portfolio of one municipality. */
+export function projectRepository(db: Db, organisationId: string) {
+  const live = and(eq(projects.organisationId, organisationId), isNull(projects.archivedAt));
+  const names = sql<string | null>`(select p.name from people p where p.id = ${projects.ownerId})`;
+  const sponsorNames = sql<string | null>`(select p.name from people p where p.id = ${projects.sponsorId})`;
+  return {
+    async list(filter: ProjectFilter) {
+      const pattern = filter.q ? `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+      return db
+        .select({ project: projects, ownerName: names, sponsorName: sponsorNames })
+        .from(projects)
+        .where(
+          and(
+            live,
+            pattern ? sql`(${projects.name} ilike ${pattern} or ${projects.purpose} ilike ${pattern})` : undefined,
+            filter.status ? eq(projects.status, filter.status) : undefined,
+            filter.health ? eq(projects.health, filter.health) : undefined,
+            filter.department ? sql`${projects.departmentIds} @> ${JSON.stringify([filter.department])}::jsonb` : undefined,
+          ),
+        )
+        .orderBy(sql`${projects.nameSort} collate "C"`, projects.id);
+    },
+    async get(id: string) {
+      const [row] = await db.select({ project: projects, ownerName: names, sponsorName: sponsorNames }).from(projects).where(and(live, eq(projects.id, id)));
+      return row ?? null;
+    },
+    /** Of the given goal ids, those that are live goals of this municipality's documents. */
+    async existingGoalIds(ids: string[]) {
+      if (ids.length === 0) return new Set<string>();
+      const rows = await db
+        .select({ id: documentItems.id })
+        .from(documentItems)
+        .where(and(eq(documentItems.organisationId, organisationId), inArray(documentItems.id, ids), eq(documentItems.kind, 'goal'), isNull(documentItems.archivedAt)));
+      return new Set(rows.map((r) => r.id));
+    },
+    /** Whether an IT council item about the project ended in approval. */
+    async councilApproved(projectId: string) {
+      const [row] = await db
+        .select({ id: councilItems.id })
+        .from(councilItems)
+        .where(
+          and(
+            eq(councilItems.organisationId, organisationId),
+            eq(councilItems.subjectKind, 'project'),
+            eq(councilItems.subjectId, projectId),
+            inArray(councilItems.decision, ['approved', 'approved_with_conditions']),
+          ),
+        )
+        .limit(1);
+      return Boolean(row);
+    },
+    async insert(values: Omit<typeof projects.$inferInsert, 'organisationId' | 'nameSort'>) {
+      const [row] = await db.insert(projects).values({ ...values, nameSort: swedishSortKey(values.name), organisationId }).returning();
+      return row!;
+    },
+    async update(id: string, expectedVersion: number, values: Partial<typeof projects.$inferInsert>) {
+      const [row] = await db
+        .update(projects)
+        .set({ ...values, ...(values.name ? { nameSort: swedishSortKey(values.name) } : {}), rowVersion: sql`${projects.rowVersion} + 1` })
+        .where(and(live, eq(projects.id, id), eq(projects.rowVersion, expectedVersion)))
+        .returning();
+      return row ?? null;
+    },
+  };
+}
+

@@ -1,0 +1,36 @@
+import type { AuthContext } from '../../platform/auth.js';
+import type { Clock } from '../../platform/clock.js';
+import type { Db } from '../../platform/db.js';
+import { validationFailed } from '../../platform/errors.js';
+import { recordAuditEvent } from '../audit/commands.js';
+import { requirePermission } from '../organisation/access.js';
+import { ruleRepository } from './repository.js';
+import { ruleValues } from './schema.js';
+import { and, eq } from 'drizzle-orm';
+
+/**
+ * Adds a value with its effective date. Values are never edited in place: a change in law or
+ * policy is a new value from a new date, so what applied on any earlier date stays answerable.
+ */
+export async function addRuleValue(ctx: { db: Db; clock: Clock; auth: AuthContext }, input: { key: string; value: number; effectiveFrom: string; description: string }) {
+  requirePermission(ctx.auth, 'organisation.manage');
+  return ctx.db.transaction(async (tx) => {
+    const [same] = await tx
+      .select({ id: ruleValues.id })
+      .from(ruleValues)
+      .where(and(eq(ruleValues.organisationId, ctx.auth.organisationId), eq(ruleValues.key, input.key), eq(ruleValues.effectiveFrom, input.effectiveFrom)));
+    if (same) throw validationFailed([{ field: 'effectiveFrom', key: 'duplicate_value' }]);
+    const row = await ruleRepository(tx, ctx.auth.organisationId).insert(input);
+    await recordAuditEvent(tx, {
+      organisationId: ctx.auth.organisationId,
+      actor: { personId: ctx.auth.personId, accountId: ctx.auth.accountId },
+      entityType: 'rule_value',
+      entityId: row.id,
+      action: 'create',
+      before: null,
+      after: input,
+      at: ctx.clock.now(),
+    });
+    return row;
+  });
+}

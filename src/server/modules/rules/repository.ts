@@ -1,0 +1,26 @@
+import { and, asc, desc, eq, lte } from 'drizzle-orm';
+import type { Db } from '../../platform/db.js';
+import { ruleValues } from './schema.js';
+
+export function ruleRepository(db: Db, organisationId: string) {
+  const inOrg = eq(ruleValues.organisationId, organisationId);
+  return {
+    async list() {
+      return db.select().from(ruleValues).where(inOrg).orderBy(asc(ruleValues.key), desc(ruleValues.effectiveFrom));
+    },
+    /** The value in force on a date: the latest effective on or before it; null when none was. */
+    async inForce(key: string, onDate: string) {
+      const [row] = await db
+        .select()
+        .from(ruleValues)
+        .where(and(inOrg, eq(ruleValues.key, key), lte(ruleValues.effectiveFrom, onDate)))
+        .orderBy(desc(ruleValues.effectiveFrom))
+        .limit(1);
+      return row ?? null;
+    },
+    async insert(values: { key: string; value: number; effectiveFrom: string; description: string }) {
+      const [row] = await db.insert(ruleValues).values({ ...values, organisationId }).returning();
+      return row!;
+    },
+  };
+}
