@@ -62,6 +62,13 @@ export const projectInput = z.object({
   benefits: z.array(benefitInput).max(100).default([]),
   /** The valuation's horizon in years, from the first year of investment or start. */
   horizonYears: z.number().int().min(1).max(30).default(5),
+  /** Efterkalkyl: actual cost and realised money benefit per year, entered after delivery. */
+  actuals: z.array(z.object({ year, cost: kronor, benefit: z.number().int().min(-100_000_000_000).max(100_000_000_000) })).max(30).default([]),
+  /** Effekthemtagning: follow-ups that make sure the benefit is taken home. */
+  realisation: z
+    .array(z.object({ title: requiredText(300), dueDate: isoDate, responsibleId: uuid.nullable().default(null), doneOn: isoDate.nullable().default(null), note: text(2000).default('') }))
+    .max(100)
+    .default([]),
 });
 export type ProjectInputDraft = z.input<typeof projectInput>;
 export type ProjectInput = z.infer<typeof projectInput>;
@@ -123,6 +130,10 @@ export const project = z.object({
   systems: z.array(z.object({ applicationId: uuid, relation: z.enum(systemRelations) })),
   benefits: z.array(benefit),
   horizonYears: z.number().int(),
+  actuals: z.array(z.object({ year: z.number().int(), cost: z.number(), benefit: z.number() })),
+  realisation: z.array(z.object({ title: z.string(), dueDate: z.string(), responsibleId: uuid.nullable(), doneOn: z.string().nullable(), note: z.string(), overdue: z.boolean() })),
+  /** Estimated against actual, per year of the valuation and of the actuals. */
+  postCalculation: z.array(z.object({ year: z.number().int(), estimatedCost: z.number(), actualCost: z.number().nullable(), estimatedBenefit: z.number(), actualBenefit: z.number().nullable() })),
   status: projectStatus,
   ownerName: z.string().nullable(),
   sponsorName: z.string().nullable(),

@@ -32,7 +32,8 @@ async function liveIds(tx: Db, table: typeof applications | typeof kpis, organis
 async function checkProject(tx: Db, organisationId: string, input: ProjectInput) {
   const org = organisationRepository(tx, organisationId);
   const errors: FieldError[] = [];
-  const people = await org.existingPersonIds([input.ownerId, input.sponsorId].filter((x): x is string => !!x));
+  const people = await org.existingPersonIds([input.ownerId, input.sponsorId, ...input.realisation.map((f) => f.responsibleId)].filter((x): x is string => !!x));
+  input.realisation.forEach((f, i) => f.responsibleId && !people.has(f.responsibleId) && errors.push({ field: `realisation.${i}.responsibleId`, key: 'unknown_reference' }));
   if (input.ownerId && !people.has(input.ownerId)) errors.push({ field: 'ownerId', key: 'unknown_reference' });
   if (input.sponsorId && !people.has(input.sponsorId)) errors.push({ field: 'sponsorId', key: 'unknown_reference' });
   const departments = await org.existingDepartmentIds(input.departmentIds);

@@ -112,4 +112,30 @@ describe('the project portfolio', () => {
     expect((await chef.get(`/api/v1/projects?department=${m.departments.a}`)).body.items.map((p: { name: string }) => p.name)).toEqual(['Ett']);
     expect((await chef.get('/api/v1/projects?health=red')).body.items).toHaveLength(1);
   });
+
+  it('compares actuals with the estimate and flags overdue benefit realisation follow-ups', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('it_chef');
+    const created = (await chef.post('/api/v1/projects', project())).body;
+    const updated = await chef.put(
+      `/api/v1/projects/${created.id}`,
+      project({
+        actuals: [{ year, cost: 750_000, benefit: 0 }, { year: year + 1, cost: 90_000, benefit: 380_000 }],
+        realisation: [
+          { title: 'Följ upp frigjord handläggartid', dueDate: '2020-01-31', responsibleId: m.people.forvaltningschef.personId },
+          { title: 'Avveckla pappersblanketten', dueDate: '2099-06-30', responsibleId: null },
+          { title: 'Klart', dueDate: '2020-01-01', doneOn: '2020-01-02' },
+        ],
+      }),
+      { 'if-match': '"1"' },
+    );
+    expect(updated.status).toBe(200);
+    expect(updated.body.postCalculation.slice(0, 2)).toEqual([
+      { year, estimatedCost: 700_000, actualCost: 750_000, estimatedBenefit: 0, actualBenefit: 0 },
+      { year: year + 1, estimatedCost: 100_000, actualCost: 90_000, estimatedBenefit: 500_000, actualBenefit: 380_000 },
+    ]);
+    expect(updated.body.realisation.map((f: { overdue: boolean }) => f.overdue)).toEqual([true, false, false]);
+    const foreignPerson = await chef.put(`/api/v1/projects/${created.id}`, project({ realisation: [{ title: 'x', dueDate: '2030-01-01', responsibleId: '00000000-0000-4000-8000-000000000000' }] }), { 'if-match': '"2"' });
+    expect(foreignPerson.body.errors[0].field).toBe('realisation.0.responsibleId');
+  });
 });

@@ -2,6 +2,7 @@ import type { Project } from '../../../shared/portfolio.js';
 import type { AuthContext } from '../../platform/auth.js';
 import { can } from '../organisation/access.js';
 import type { projects } from './schema.js';
+import { isOverdue, postCalculation } from './rules.js';
 import { type BenefitInput, defaultValuationConfig, valuate } from './valuation.js';
 
 type Row = { project: typeof projects.$inferSelect; ownerName: string | null; sponsorName: string | null };
@@ -33,7 +34,7 @@ export function valuationOf(p: typeof projects.$inferSelect, discountRate: numbe
   };
 }
 
-export function presentProject(row: Row, auth: AuthContext, threshold: number | null, discountRate: number): Project {
+export function presentProject(row: Row, auth: AuthContext, threshold: number | null, discountRate: number, today: string): Project {
   const p = row.project;
   const valuation = valuationOf(p, discountRate);
   const record = { departmentIds: p.departmentIds, ownerIds: [p.ownerId, p.sponsorId] };
@@ -59,6 +60,9 @@ export function presentProject(row: Row, auth: AuthContext, threshold: number | 
     systems: p.systems as Project['systems'],
     benefits: p.benefits as unknown as Project['benefits'],
     horizonYears: p.horizonYears,
+    actuals: p.actuals,
+    realisation: p.realisation.map((f) => ({ ...f, overdue: isOverdue(f, today) })),
+    postCalculation: postCalculation(valuation.years, p.actuals),
     status: p.status as Project['status'],
     totalInvestment: p.investments.reduce((s, i) => s + i.amount, 0),
     threshold: { amount: threshold, above: threshold !== null && valuation.peng.cost > threshold },

@@ -24,14 +24,14 @@ export async function portfolioRoutes(app: FastifyInstance, { db, clock }: AppDe
     const row = await projectRepository(db, auth.organisationId).get(id);
     if (!row) throw notFound();
     const rules = await portfolioRules(db, auth.organisationId, clock.today());
-    return presentProject(row, auth, rules.threshold, rules.discountRate);
+    return presentProject(row, auth, rules.threshold, rules.discountRate, clock.today());
   }
 
   api.get('/api/v1/projects', { schema: { tags, summary: 'The project portfolio with sums', querystring: projectListQuery, response: { 200: projectList } }, preHandler: requireAuth }, async (request) => {
     const { auth, repo } = reader(request);
     const rules = await portfolioRules(db, auth.organisationId, clock.today());
     const items = (await repo.list(request.query)).map((r) => {
-      const p = presentProject(r, auth, rules.threshold, rules.discountRate);
+      const p = presentProject(r, auth, rules.threshold, rules.discountRate, clock.today());
       return {
         id: p.id, name: p.name, kind: p.kind, status: p.status, ownerName: p.ownerName, startDate: p.startDate, endDate: p.endDate, health: p.health,
         totalInvestment: p.totalInvestment, yearlyRunningCost: p.yearlyRunningCost, threshold: p.threshold, milestones: p.milestones,

@@ -29,3 +29,19 @@ export function approvalProblems(input: { benefitCount: number; horizonCost: num
   }
   return problems;
 }
+
+/** Efterkalkyl: the valuation's estimate beside what was entered as actual, year by year. */
+export function postCalculation(
+  estimated: { year: number; cost: number; direct: number; indirect: number }[],
+  actuals: { year: number; cost: number; benefit: number }[],
+) {
+  const years = [...new Set([...estimated.map((y) => y.year), ...actuals.map((a) => a.year)])].sort((a, b) => a - b);
+  return years.map((year) => {
+    const e = estimated.find((y) => y.year === year);
+    const a = actuals.find((y) => y.year === year);
+    return { year, estimatedCost: e?.cost ?? 0, actualCost: a?.cost ?? null, estimatedBenefit: (e?.direct ?? 0) + (e?.indirect ?? 0), actualBenefit: a?.benefit ?? null };
+  });
+}
+
+/** A benefit-realisation follow-up is overdue when its date has passed and it is not done. */
+export const isOverdue = (f: { dueDate: string; doneOn: string | null }, today: string) => f.doneOn === null && f.dueDate < today;

@@ -32,6 +32,8 @@ export const projects = pgTable(
     milestones: jsonb('milestones').$type<{ title: string; dueDate: string; doneOn: string | null }[]>().notNull().default([]),
     investments: jsonb('investments').$type<{ year: number; amount: number }[]>().notNull().default([]),
     benefits: jsonb('benefits').$type<Record<string, unknown>[]>().notNull().default([]),
+    actuals: jsonb('actuals').$type<{ year: number; cost: number; benefit: number }[]>().notNull().default([]),
+    realisation: jsonb('realisation').$type<{ title: string; dueDate: string; responsibleId: string | null; doneOn: string | null; note: string }[]>().notNull().default([]),
     archivedAt: archivedAt(),
     ...timestamps(),
   },
