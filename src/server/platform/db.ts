@@ -29,6 +29,9 @@ const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 export async function openDatabase(options: { url?: string | null; dataDir?: string | null }): Promise<Database> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // An idle connection the server closes (a restart, a dropped test database) must not crash
+    // the process: the pool replaces it, and the next query reports any real outage.
+    pool.on('error', (error) => console.warn(`PostgreSQL connection closed: ${error.message}`));
     const db = drizzlePg({ client: pool, schema }) as unknown as Db;
     await migratePg(drizzlePg({ client: pool, schema }), { migrationsFolder });
     return { db, kind: 'postgres', close: () => pool.end() };

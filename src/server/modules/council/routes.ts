@@ -8,7 +8,10 @@ import { expectedVersion, setEtag } from '../../platform/etag.js';
 import { notFound } from '../../platform/errors.js';
 import { can, requirePermission } from '../organisation/access.js';
 import { addItem, createMeeting, decideItem } from './commands.js';
+import { type MinutesData, minutesDocx, minutesPdf } from './minutes.js';
 import { councilRepository } from './repository.js';
+import { eq } from 'drizzle-orm';
+import { organisations } from '../organisation/schema.js';
 
 const tags = ['council'];
 type ItemRow = Awaited<ReturnType<ReturnType<typeof councilRepository>['items']>>[number];
@@ -84,6 +87,25 @@ export async function councilRoutes(app: FastifyInstance, { db, clock }: AppDeps
       return presentItem(row!);
     },
   );
+
+  async function minutesOf(auth: AuthContext, id: string): Promise<MinutesData> {
+    const m = await presentMeeting(auth, id);
+    const [org] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, auth.organisationId));
+    return { municipality: org?.name ?? '', body: m.body, meetingDate: m.meetingDate, location: m.location, items: m.items };
+  }
+
+  api.get('/api/v1/council/meetings/:id/minutes.docx', { schema: { tags, summary: 'The minutes (protokoll) as a Word document', params: idParams }, preHandler: requireAuth }, async (request, reply) => {
+    const data = await minutesOf(reader(request).auth, request.params.id);
+    return reply
+      .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+      .header('Content-Disposition', `attachment; filename="protokoll-${data.meetingDate}.docx"`)
+      .send(await minutesDocx(data));
+  });
+
+  api.get('/api/v1/council/meetings/:id/minutes.pdf', { schema: { tags, summary: 'The minutes (protokoll) as PDF', params: idParams }, preHandler: requireAuth }, async (request, reply) => {
+    const data = await minutesOf(reader(request).auth, request.params.id);
+    return reply.type('application/pdf').header('Content-Disposition', `attachment; filename="protokoll-${data.meetingDate}.pdf"`).send(await minutesPdf(data));
+  });
 
   api.get('/api/v1/council/decisions', { schema: { tags, summary: 'The decision log across meetings, searchable', querystring: decisionLogQuery, response: { 200: decisionLog } }, preHandler: requireAuth }, async (request) => {
     const { repo } = reader(request);
