@@ -18,12 +18,14 @@ import {
 /** Who the list is narrowed to when the person's read grant is not municipality-wide. */
 export type ReadScope = { kind: 'all' } | { kind: 'department'; departmentId: string | null; personId: string } | { kind: 'own'; personId: string };
 
+// Outer columns are named in full: in a single-table select list Drizzle renders them
+// unqualified, which inside a subquery would bind to the subquery's own tables.
 const contractEnd = sql<string | null>`(select a.end_date from application_agreements aa
   join agreements a on a.id = aa.agreement_id
-  where aa.application_id = ${applications.id} and aa.is_primary and a.archived_at is null limit 1)`;
+  where aa.application_id = applications.id and aa.is_primary and a.archived_at is null limit 1)`;
 const contractNoticeMonths = sql<number | null>`(select a.notice_months from application_agreements aa
   join agreements a on a.id = aa.agreement_id
-  where aa.application_id = ${applications.id} and aa.is_primary and a.archived_at is null limit 1)`;
+  where aa.application_id = applications.id and aa.is_primary and a.archived_at is null limit 1)`;
 /** Mirrors rules.noticeDate in SQL, so filters and flags agree (a test pins it). */
 const contractNoticeDate = sql<string | null>`(${contractEnd} - make_interval(months => coalesce(${contractNoticeMonths}, 0)))::date`;
 
@@ -164,9 +166,9 @@ export function applicationRepository(db: Db, organisationId: string) {
         .select({
           ...listColumns,
           description: applications.description,
-          managerName: sql<string | null>`(select p.name from people p where p.id = ${applications.managerId})`,
+          managerName: sql<string | null>`(select p.name from people p where p.id = applications.manager_id)`,
           versions: applications.versions,
-          departmentNames: sql<string | null>`(select string_agg(d.name, ', ' order by d.name_sort collate "C") from application_departments ad join departments d on d.id = ad.department_id where ad.application_id = ${applications.id})`,
+          departmentNames: sql<string | null>`(select string_agg(d.name, ', ' order by d.name_sort collate "C") from application_departments ad join departments d on d.id = ad.department_id where ad.application_id = applications.id)`,
           capabilityNames: sql<string | null>`(select string_agg(c.name_sv, ', ' order by c.code collate "C") from application_capabilities ac join capabilities c on c.id = ac.capability_id where ac.application_id = ${applications.id})`,
         })
         .from(applications)

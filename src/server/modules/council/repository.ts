@@ -7,16 +7,18 @@ import { councilItems, councilMeetings } from './schema.js';
 /** IT council meetings and their items for one municipality. */
 export function councilRepository(db: Db, organisationId: string) {
   const meetingsInOrg = eq(councilMeetings.organisationId, organisationId);
+  // Outer columns are named in full: in a single-table select Drizzle renders them unqualified,
+  // which inside a subquery would bind to the subquery's own table.
   const subjectTitle = sql<string | null>`coalesce(
-    (select p.name from projects p where p.id = ${councilItems.subjectId} and p.organisation_id = ${organisationId}),
-    (select d.title from documents d where d.id = ${councilItems.subjectId} and d.organisation_id = ${organisationId}))`;
+    (select p.name from projects p where p.id = council_items.subject_id and p.organisation_id = ${organisationId}),
+    (select d.title from documents d where d.id = council_items.subject_id and d.organisation_id = ${organisationId}))`;
   return {
     async meetings() {
       return db
         .select({
           meeting: councilMeetings,
-          itemCount: sql<number>`(select count(*)::int from council_items i where i.meeting_id = ${councilMeetings.id})`,
-          decidedCount: sql<number>`(select count(*)::int from council_items i where i.meeting_id = ${councilMeetings.id} and i.decision is not null)`,
+          itemCount: sql<number>`(select count(*)::int from council_items i where i.meeting_id = council_meetings.id)`,
+          decidedCount: sql<number>`(select count(*)::int from council_items i where i.meeting_id = council_meetings.id and i.decision is not null)`,
         })
         .from(councilMeetings)
         .where(meetingsInOrg)

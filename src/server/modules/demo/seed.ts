@@ -13,6 +13,7 @@ import { capabilities, organisations } from '../organisation/schema.js';
 import { demoCollaborationName, demoDepartments, demoMunicipalityName, demoPartners, demoPeople, demoSystems } from './content.js';
 import type { DemoSystem } from './content-types.js';
 import { seedDemoDocuments } from './seed-documents.js';
+import { seedDemoProjects } from './seed-projects.js';
 
 export const DEMO_DOMAIN = 'roder.example';
 
@@ -121,6 +122,7 @@ export async function seedDemo(db: Db, clock: Clock, options: { password: string
   }
 
   await seedDemoDocuments(db, clock, auth, personIds);
+  await seedDemoProjects(db, clock, auth, { people: personIds, departments: departmentIds, systems: systemIds });
   await seedPartners(db, clock, options, organisation.id, capabilityIds);
   return logins;
 }

@@ -16,8 +16,9 @@ export interface ProjectFilter {
 /** The project portfolio of one municipality. */
 export function projectRepository(db: Db, organisationId: string) {
   const live = and(eq(projects.organisationId, organisationId), isNull(projects.archivedAt));
-  const names = sql<string | null>`(select p.name from people p where p.id = ${projects.ownerId})`;
-  const sponsorNames = sql<string | null>`(select p.name from people p where p.id = ${projects.sponsorId})`;
+  // Outer columns named in full (Drizzle leaves them unqualified in a single-table select list).
+  const names = sql<string | null>`(select p.name from people p where p.id = projects.owner_id)`;
+  const sponsorNames = sql<string | null>`(select p.name from people p where p.id = projects.sponsor_id)`;
   return {
     async list(filter: ProjectFilter) {
       const pattern = filter.q ? `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
