@@ -26,8 +26,8 @@ export const requiredText = (max: number) =>
 
 export const uuid = z.uuid();
 
-/** An ISO calendar date, `YYYY-MM-DD`, that really exists (no 2026-02-30). */
-export const isoDate = z.iso.date();
+/** An ISO calendar date, `YYYY-MM-DD`, that really exists (no 2026-02-30), between 1900 and 2199. */
+export const isoDate = z.iso.date().refine((d) => d >= '1900-01-01' && d <= '2199-12-31', { message: 'date_out_of_range' });
 
 /** Whole kronor; the bound keeps sums far inside PostgreSQL's bigint and JavaScript's safe range. */
 export const kronor = z.number().int().min(0).max(100_000_000_000);

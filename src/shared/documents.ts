@@ -55,6 +55,12 @@ const itemInputBase = z.object({
 });
 export const itemInput: z.ZodType<ItemInput> = z.lazy(() => itemInputBase.extend({ children: z.array(itemInput).max(100).default([]) })) as never;
 
+/** A real steering document has tens of principles and goals, nested vision → focus area → goal → sub-goal. */
+export const MAX_ITEMS = 500;
+export const MAX_ITEM_DEPTH = 5;
+const countItems = (items: ItemInput[]): number => items.reduce((n, i) => n + 1 + countItems(i.children), 0);
+const itemDepth = (items: ItemInput[]): number => (items.length ? 1 + Math.max(...items.map((i) => itemDepth(i.children))) : 0);
+
 export const documentInput = z.object({
   title: requiredText(300),
   typeId: uuid,
@@ -72,7 +78,12 @@ export const documentInput = z.object({
   parentId: uuid.nullable().default(null),
   /** Markdown with headings. */
   body: text(500_000).default(''),
-  items: z.array(itemInput).max(200).default([]),
+  items: z
+    .array(itemInput)
+    .max(200)
+    .default([])
+    .refine((items) => countItems(items) <= MAX_ITEMS, { message: 'too_many_items' })
+    .refine((items) => itemDepth(items) <= MAX_ITEM_DEPTH, { message: 'items_too_deep' }),
 });
 export type DocumentInputDraft = z.input<typeof documentInput>;
 export type DocumentInput = z.infer<typeof documentInput>;
@@ -140,7 +151,7 @@ export type SteeringDocument = z.infer<typeof steeringDocument>;
 
 export const documentListQuery = z.object({
   q: text(200).optional(),
-  type: z.string().max(40).optional(),
+  type: text(40).optional(),
   status: documentStatus.optional(),
   owner: uuid.optional(),
   flag: documentFlag.optional(),
@@ -226,8 +237,9 @@ export const publicDocumentList = z.object({
 export const importInput = z
   .object({
     filename: requiredText(200).refine((f) => /\.(txt|md|markdown|docx)$/i.test(f), { message: 'unsupported_file_type' }),
-    text: z.string().max(2_000_000).optional(),
-    contentBase64: z.string().max(7_000_000).optional(),
+    text: z.string().max(1_000_000).optional(),
+    /** A .docx of at most about 3 MB. */
+    contentBase64: z.string().max(4_000_000).optional(),
   })
   .refine((v) => (v.text === undefined) !== (v.contentBase64 === undefined), { message: 'text_or_file', path: ['text'] });
 

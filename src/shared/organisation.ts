@@ -94,7 +94,7 @@ export const personInput = z.object({
    * The login role, or null for a person without a login (an owner of records only). A role that
    * works within a department (förvaltningschef) needs departmentId.
    */
-  roleKey: z.string().max(50).nullable().default(null),
+  roleKey: text(50).nullable().default(null),
   /** The first password of a new login (at least 12 characters); ignored for an existing account. */
   initialPassword: z.string().min(12).max(200).optional(),
 });

@@ -91,6 +91,8 @@ export const valuation = z.object({
   netPresentValue: z.number(),
   paybackYear: year.nullable(),
   confidenceWeightedBenefit: z.number(),
+  /** What the portfolio threshold is weighed against: the horizon's costs plus investments after it. */
+  costForThreshold: z.number(),
   peng: z.object({ directBenefit: z.number(), indirectBenefit: z.number(), qualitativeScore: z.number().nullable(), cost: z.number(), net: z.number() }),
 });
 

@@ -25,8 +25,11 @@ export class LoginLimiter {
     if (this.failures.size > 50_000) this.prune(now);
   }
 
-  succeed(email: string) {
+  /** A successful attempt clears the account's count and takes back its own count at the address. */
+  succeed(email: string, address: string) {
     this.failures.delete(`a:${email}`);
+    const atAddress = this.failures.get(`ip:${address}`);
+    if (atAddress?.length) atAddress.pop();
   }
 
   private recent(key: string, now: number) {

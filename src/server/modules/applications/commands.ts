@@ -21,14 +21,18 @@ export interface ApplicationCommandContext {
 const scoped = (s: Snapshot) => ({ departmentIds: s.departmentIds, ownerIds: [s.ownerId, s.managerId] });
 
 /** References must point into the municipality; each bad one is named by its field. */
-async function checkReferences(db: Db, organisationId: string, s: Snapshot, selfId: string | null) {
+async function checkReferences(db: Db, organisationId: string, s: Snapshot, selfId: string | null, before: Snapshot | null = null) {
   const orgRepo = organisationRepository(db, organisationId);
   const appRepo = applicationRepository(db, organisationId);
   const personIds = [s.ownerId, s.managerId].filter((x): x is string => x !== null);
   const people = await orgRepo.existingPersonIds(personIds);
   const depts = await orgRepo.existingDepartmentIds(s.departmentIds);
   const caps = await orgRepo.existingCapabilityIds(s.capabilityIds);
+  // An integration the system already had stays valid when its target was archived since: saving
+  // the system unchanged must not fail because of someone else's archive.
+  const kept = new Set(before?.integrations.map((i) => i.targetId) ?? []);
   const apps = await appRepo.existingIds(s.integrations.map((i) => i.targetId));
+  for (const id of kept) apps.add(id);
   const errors: FieldError[] = [];
   if (s.ownerId && !people.has(s.ownerId)) errors.push({ field: 'ownerId', key: 'unknown_reference' });
   if (s.managerId && !people.has(s.managerId)) errors.push({ field: 'managerId', key: 'unknown_reference' });
@@ -93,12 +97,14 @@ export async function updateApplication(ctx: ApplicationCommandContext, id: stri
     requirePermission(auth, 'application.update', scoped(before));
     if (loaded.row.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
     const after = snapshotFromInput(input);
+    // Both sides count: a scoped person may not hand a system out of their own reach.
+    requirePermission(auth, 'application.update', scoped(after));
     if (!canMoveLifecycle(before.lifecycle, after.lifecycle)) {
       throw new AppError(400, 'validation_failed', {}, [
         { field: 'lifecycle', key: 'illegal_lifecycle_transition', params: { from: before.lifecycle, to: after.lifecycle } },
       ]);
     }
-    await checkReferences(tx, auth.organisationId, after, id);
+    await checkReferences(tx, auth.organisationId, after, id, before);
     const supplierId = await repo.supplierIdFor(after.vendor);
     const at = ctx.clock.now();
     const row = await repo.updateRow(id, expectedVersion, { ...rowValues(after, supplierId), nameSort: swedishSortKey(after.name), updatedAt: at });

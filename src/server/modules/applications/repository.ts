@@ -276,8 +276,10 @@ export function applicationRepository(db: Db, organisationId: string) {
         .from(suppliers)
         .where(and(eq(suppliers.organisationId, organisationId), eq(suppliers.name, name)));
       if (existing) return existing.id;
-      const [created] = await db.insert(suppliers).values({ organisationId, name, nameSort: swedishSortKey(name) }).returning({ id: suppliers.id });
-      return created!.id;
+      // Two saves naming the same new supplier at once: the second finds the first's row.
+      await db.insert(suppliers).values({ organisationId, name, nameSort: swedishSortKey(name) }).onConflictDoNothing();
+      const [row] = await db.select({ id: suppliers.id }).from(suppliers).where(and(eq(suppliers.organisationId, organisationId), eq(suppliers.name, name)));
+      return row!.id;
     },
 
     async insertRow(values: Omit<typeof applications.$inferInsert, 'organisationId'>) {

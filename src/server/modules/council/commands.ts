@@ -57,6 +57,8 @@ export async function decideItem(ctx: CouncilCommandContext, id: string, expecte
   return ctx.db.transaction(async (tx) => {
     const current = await councilRepository(tx, ctx.auth.organisationId).item(id);
     if (!current) throw notFound();
+    // A decision stands: reconsidering is a new matter on a later agenda, never a rewrite.
+    if (current.decision !== null) throw new AppError(409, 'already_decided');
     const [row] = await tx
       .update(councilItems)
       .set({ ...input, updatedAt: ctx.clock.now(), rowVersion: sql`${councilItems.rowVersion} + 1` })

@@ -34,7 +34,7 @@ export async function ensureDocumentTypes(db: Db, clock: Clock, organisationId: 
   const repo = documentRepository(db, organisationId);
   const existing = await repo.types();
   if (existing.length > 0) return existing;
-  return db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const rows = await documentRepository(tx, organisationId).insertTypes(documentTypePresets);
     for (const row of rows) {
       await recordAuditEvent(tx, {
@@ -48,8 +48,8 @@ export async function ensureDocumentTypes(db: Db, clock: Clock, organisationId: 
         at: clock.now(),
       });
     }
-    return rows;
   });
+  return repo.types();
 }
 
 /** Strips ids from an item tree, for comparing content. */
@@ -110,6 +110,7 @@ export async function updateDocument(ctx: DocumentCommandContext, id: string, ex
     if (!current) throw notFound();
     requirePermission(ctx.auth, 'document.update', { departmentIds: [], ownerIds: [current.doc.ownerId] });
     if (current.doc.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
+    requirePermission(ctx.auth, 'document.update', { departmentIds: [], ownerIds: [input.ownerId] });
     await checkInput(tx, ctx, input, id);
     const items = await repo.items(id);
     const { items: newItems, ...fields } = input;
@@ -160,6 +161,7 @@ export async function transitionDocument(ctx: DocumentCommandContext, id: string
     if (!canMoveStatus(from, to)) throw validationFailed([{ field: 'to', key: 'illegal_status_transition', params: { from, to } }]);
     const at = ctx.clock.now();
     let values: Parameters<DocumentRepository['update']>[2] = { status: to, updatedAt: at };
+    let adoptedVersionRow: Parameters<DocumentRepository['insertVersion']>[0] | null = null;
     if (to === 'adopted') {
       const decidingBody = input.decidingBody || current.doc.decidingBody || current.type.defaultDecidingBody;
       const diarienummer = input.diarienummer || current.doc.diarienummer;
@@ -169,7 +171,7 @@ export async function transitionDocument(ctx: DocumentCommandContext, id: string
       else if (!isDiarienummer(diarienummer)) errors.push({ field: 'diarienummer', key: 'invalid_diarienummer' });
       if (errors.length) throw validationFailed(errors);
       values = { ...values, decidedOn: input.decidedOn, decidingBody, diarienummer, adoptedVersion: current.doc.version, validFrom: current.doc.validFrom ?? input.decidedOn };
-      await repo.insertVersion({
+      adoptedVersionRow = {
         documentId: id,
         version: current.doc.version,
         title: current.doc.title,
@@ -182,7 +184,7 @@ export async function transitionDocument(ctx: DocumentCommandContext, id: string
         items: await repo.items(id),
         createdAt: at,
         updatedAt: at,
-      });
+      };
     }
     if (from === 'adopted' && to === 'draft') values = { ...values, version: current.doc.version + 1, decidedOn: null, diarienummer: null, validFrom: null, nextRevisionOn: null };
     if (to === 'replaced') {
@@ -193,6 +195,8 @@ export async function transitionDocument(ctx: DocumentCommandContext, id: string
     }
     const row = await repo.update(id, expectedVersion, values);
     if (!row) throw new AppError(412, 'precondition_failed');
+    // Written after the version-checked update, so of two simultaneous decisions the loser gets 412.
+    if (adoptedVersionRow) await repo.insertVersion(adoptedVersionRow);
     await audit(tx, ctx, id, to === 'adopted' ? 'adopt' : from === 'adopted' && to === 'draft' ? 'revise' : 'transition', { status: from, version: current.doc.version }, {
       status: to,
       version: row.version,

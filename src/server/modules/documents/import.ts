@@ -27,7 +27,20 @@ type Block =
 
 const BULLET = /^\s*(?:[•\-*+▪–·]|\(?\d{1,2}[).]|[a-z]\))\s+(.+)$/;
 const SECTION = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$/;
-const MD_HEADING = /^(#{1,6})\s+(.+?)\s*#*$/;
+/** Lines longer than this are never headings; keeps every pattern below linear on hostile input. */
+const MAX_HEADING_LINE = 300;
+
+/** `## Title ##` → level 2, "Title"; trailing hashes and spaces are stripped without a backtracking regex. */
+function markdownHeading(line: string): { level: number; text: string } | null {
+  if (line.length > MAX_HEADING_LINE) return null;
+  const match = /^(#{1,6})[ \t]+(\S.*)$/.exec(line);
+  if (!match) return null;
+  let text = match[2]!;
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '#' || text[end - 1] === ' ')) end--;
+  text = text.slice(0, end);
+  return text ? { level: match[1]!.length, text } : null;
+}
 
 function isHeadingLike(line: string): boolean {
   const t = line.trim();
@@ -49,14 +62,14 @@ function parseBlocks(text: string, markdown: boolean): Block[] {
   lines.forEach((raw, i) => {
     const line = raw.trimEnd();
     if (!line.trim()) return flush();
-    const md = markdown ? MD_HEADING.exec(line.trim()) : null;
+    const md = markdown ? markdownHeading(line.trim()) : null;
     if (md) {
       flush();
-      const section = SECTION.exec(md[2]!);
-      return blocks.push({ kind: 'heading', level: md[1]!.length, number: section?.[1] ?? '', text: (section?.[2] ?? md[2]!).trim() });
+      const section = SECTION.exec(md.text);
+      return blocks.push({ kind: 'heading', level: md.level, number: section?.[1] ?? '', text: (section?.[2] ?? md.text).trim() });
     }
-    const bullet = BULLET.exec(line);
-    const section = SECTION.exec(line.trim());
+    const bullet = line.length <= 5000 ? BULLET.exec(line) : null;
+    const section = line.length <= MAX_HEADING_LINE ? SECTION.exec(line.trim()) : null;
     const alone = !lines[i - 1]?.trim() && !lines[i + 1]?.trim();
     if (section && isHeadingLike(line) && (alone || !markdown) && !(bullet && /^\s*[•\-*+▪–·]/.test(line))) {
       if (alone || paragraph.length === 0) {
@@ -205,8 +218,20 @@ export function proposeDraft(text: string, filename: string): ImportProposal {
   };
 }
 
+/** A .docx whose text would unpack beyond this is refused before it is read (a zip bomb). */
+export const MAX_DOCX_XML_BYTES = 3 * 1024 * 1024;
+
+export class DocxTooLargeError extends Error {}
+
 /** A .docx as Markdown-like text (headings and lists kept), through mammoth's HTML. */
 export async function docxToText(buffer: Buffer): Promise<string> {
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(buffer);
+  let unpacked = 0;
+  zip.forEach((_, file) => {
+    unpacked += (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+  });
+  if (unpacked > MAX_DOCX_XML_BYTES) throw new DocxTooLargeError();
   const mammoth = await import('mammoth');
   const { value } = await mammoth.convertToHtml({ buffer });
   const decode = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");

@@ -160,8 +160,9 @@ export function documentRepository(db: Db, organisationId: string) {
       return row ?? null;
     },
 
+    /** Inserts the types not already there (two first readers may race; the second adds nothing). */
     async insertTypes(values: Omit<typeof documentTypes.$inferInsert, 'organisationId'>[]) {
-      return db.insert(documentTypes).values(values.map((v) => ({ ...v, organisationId }))).returning();
+      return db.insert(documentTypes).values(values.map((v) => ({ ...v, organisationId }))).onConflictDoNothing().returning();
     },
 
     /** The newest decided version of every document that has one, for the public pages. */

@@ -27,7 +27,7 @@ import { can, requirePermission } from '../organisation/access.js';
 import { createDocument, ensureDocumentTypes, transitionDocument, updateDocument } from './commands.js';
 import { presentDocument } from './presenter.js';
 import { documentRepository } from './repository.js';
-import { docxToText, proposeDraft } from './import.js';
+import { DocxTooLargeError, docxToText, proposeDraft } from './import.js';
 import { compareTexts } from './rules.js';
 import { saveDocumentType } from './type-commands.js';
 
@@ -164,8 +164,9 @@ export async function documentRoutes(app: FastifyInstance, deps: AppDeps) {
         else {
           try {
             content = await docxToText(bytes);
-          } catch {
-            throw new AppError(400, 'validation_failed', {}, [{ field: 'contentBase64', key: 'unreadable_file' }]);
+          } catch (error) {
+            const key = error instanceof DocxTooLargeError ? 'file_too_large' : 'unreadable_file';
+            throw new AppError(400, 'validation_failed', {}, [{ field: 'contentBase64', key }]);
           }
         }
       }

@@ -98,7 +98,11 @@ export interface DiffPart {
 
 /** A line-by-line comparison a council secretary can read: unchanged, added and removed passages. */
 export function compareTexts(before: string, after: string): DiffPart[] {
-  return diffLines(before, after).map((part) => ({
+  // Bounded, so two very different long texts cannot hold the server: beyond the bound the
+  // comparison says "all of it changed" rather than computing for minutes.
+  const parts = diffLines(before, after, { maxEditLength: 5_000, timeout: 500 });
+  if (!parts) return [...(before ? [{ kind: 'removed' as const, text: before }] : []), ...(after ? [{ kind: 'added' as const, text: after }] : [])];
+  return parts.map((part) => ({
     kind: part.added ? 'added' : part.removed ? 'removed' : 'same',
     text: part.value,
   }));

@@ -51,14 +51,16 @@ async function checkKpi(tx: Db, ctx: KpiCommandContext, input: KpiInput) {
 
 const snapshot = (input: KpiInput) => ({ ...input, targets: [...input.targets].sort((a, b) => a.targetDate.localeCompare(b.targetDate)) });
 
-/** Who owns a KPI's follow-up: its owner and the owner of the document it measures. */
+/** A KPI is defined by whoever owns the document it follows up. */
+const documentOwners = (documentOwner: string | null) => ({ departmentIds: [], ownerIds: [documentOwner] });
+/** A KPI is measured by its own owner or the document's. */
 const owners = (kpiOwner: string | null, documentOwner: string | null) => ({ departmentIds: [], ownerIds: [kpiOwner, documentOwner] });
 
 export async function createKpi(ctx: KpiCommandContext, input: KpiInput): Promise<string> {
   requirePermission(ctx.auth, 'kpi.manage');
   return ctx.db.transaction(async (tx) => {
     const goal = await checkKpi(tx, ctx, input);
-    requirePermission(ctx.auth, 'kpi.manage', owners(input.ownerId, goal.documentOwnerId));
+    requirePermission(ctx.auth, 'kpi.manage', documentOwners(goal.documentOwnerId));
     const repo = kpiRepository(tx, ctx.auth.organisationId);
     const { targets, ...fields } = input;
     const at = ctx.clock.now();
@@ -74,10 +76,10 @@ export async function updateKpi(ctx: KpiCommandContext, id: string, expectedVers
     const repo = kpiRepository(tx, ctx.auth.organisationId);
     const current = await repo.get(id);
     if (!current) throw notFound();
-    requirePermission(ctx.auth, 'kpi.manage', owners(current.kpi.ownerId, current.documentOwnerId));
+    requirePermission(ctx.auth, 'kpi.manage', documentOwners(current.documentOwnerId));
     if (current.kpi.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
     const goal = await checkKpi(tx, ctx, input);
-    requirePermission(ctx.auth, 'kpi.manage', owners(input.ownerId, goal.documentOwnerId));
+    requirePermission(ctx.auth, 'kpi.manage', documentOwners(goal.documentOwnerId));
     const facts = await repo.factsFor([id]);
     const { kpi } = current;
     const before = snapshot({

@@ -40,6 +40,6 @@ export function presentKpi(row: Row, facts: Facts, auth: AuthContext, today: str
       today,
     ),
     rowVersion: kpi.rowVersion,
-    allowed: { update: can(auth, 'kpi.manage', record), measure: can(auth, 'kpi.measure', record) },
+    allowed: { update: can(auth, 'kpi.manage', { departmentIds: [], ownerIds: [row.documentOwnerId] }), measure: can(auth, 'kpi.measure', record) },
   };
 }

@@ -40,6 +40,7 @@ export async function updateDepartment(ctx: OrganisationCommandContext, id: stri
 export async function archiveDepartment(ctx: OrganisationCommandContext, id: string, expectedVersion: number) {
   requirePermission(ctx.auth, 'organisation.manage');
   return ctx.db.transaction(async (tx) => {
+    await tx.execute(sql`select id from departments where id = ${id} and organisation_id = ${ctx.auth.organisationId} for update`);
     const current = await organisationRepository(tx, ctx.auth.organisationId).department(id);
     if (!current) throw notFound();
     if (current.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
@@ -51,10 +52,12 @@ export async function archiveDepartment(ctx: OrganisationCommandContext, id: str
       .where(and(eq(applicationDepartments.departmentId, id), isNull(applications.archivedAt)));
     if ((members?.n ?? 0) + (systems?.n ?? 0) > 0) throw new AppError(409, 'department_in_use', { people: members?.n ?? 0, systems: systems?.n ?? 0 });
     const at = ctx.clock.now();
-    await tx
+    const [archived] = await tx
       .update(departments)
       .set({ archivedAt: at, updatedAt: at, rowVersion: sql`${departments.rowVersion} + 1` })
-      .where(and(eq(departments.id, id), eq(departments.organisationId, ctx.auth.organisationId)));
+      .where(and(eq(departments.id, id), eq(departments.organisationId, ctx.auth.organisationId), eq(departments.rowVersion, expectedVersion)))
+      .returning({ id: departments.id });
+    if (!archived) throw new AppError(412, 'precondition_failed');
     await audit(ctx, tx, id, 'archive', { archivedAt: null }, { archivedAt: at.toISOString() });
   });
 }

@@ -1,4 +1,4 @@
-import { and, count, eq, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { PersonInput } from '../../../shared/organisation.js';
 import type { AuthContext } from '../../platform/auth.js';
 import type { Clock } from '../../platform/clock.js';
@@ -6,7 +6,6 @@ import type { Db } from '../../platform/db.js';
 import { AppError, type FieldError, notFound, validationFailed } from '../../platform/errors.js';
 import { hashPassword } from '../../platform/passwords.js';
 import { swedishSortKey } from '../../platform/sort-key.js';
-import { applications } from '../applications/schema.js';
 import { recordAuditEvent } from '../audit/commands.js';
 import { requirePermission } from './access.js';
 import { normaliseEmail } from './commands.js';
@@ -147,21 +146,33 @@ export async function updatePerson(ctx: OrganisationCommandContext, id: string, 
 export async function archivePerson(ctx: OrganisationCommandContext, id: string, expectedVersion: number) {
   requirePermission(ctx.auth, 'organisation.manage');
   return ctx.db.transaction(async (tx) => {
+    // Lock the person first, so no one hands them a system between the check and the archive.
+    await tx.execute(sql`select id from people where id = ${id} and organisation_id = ${ctx.auth.organisationId} for update`);
     const current = await organisationRepository(tx, ctx.auth.organisationId).person(id);
     if (!current) throw notFound();
     if (current.person.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
     if (id === ctx.auth.personId) throw validationFailed([{ field: 'id', key: 'own_admin_role' }]);
-    const [owned] = await tx
-      .select({ n: count() })
-      .from(applications)
-      .where(and(eq(applications.organisationId, ctx.auth.organisationId), isNull(applications.archivedAt), or(eq(applications.ownerId, id), eq(applications.managerId, id))));
-    if (owned && owned.n > 0) throw new AppError(409, 'person_has_responsibilities', { count: owned.n });
+    const owned = await responsibilities(tx, ctx.auth.organisationId, id);
+    if (owned > 0) throw new AppError(409, 'person_has_responsibilities', { count: owned });
     const at = ctx.clock.now();
-    await tx
+    const [archived] = await tx
       .update(people)
       .set({ archivedAt: at, updatedAt: at, rowVersion: sql`${people.rowVersion} + 1` })
-      .where(and(eq(people.id, id), eq(people.organisationId, ctx.auth.organisationId)));
+      .where(and(eq(people.id, id), eq(people.organisationId, ctx.auth.organisationId), eq(people.rowVersion, expectedVersion)))
+      .returning({ id: people.id });
+    if (!archived) throw new AppError(412, 'precondition_failed');
     await setLogin(tx, ctx, id, { ...snapshot({ ...current.person, roleKey: null }), roleKey: null }, null);
     await audit(tx, ctx, id, 'archive', { archivedAt: null, roleKey: current.roleKey }, { archivedAt: at.toISOString(), roleKey: null });
   });
+}
+
+/** How many live records a person answers for: systems, documents, KPIs and projects. */
+async function responsibilities(tx: Db, organisationId: string, personId: string) {
+  const rows = await tx.execute(sql`
+    select (select count(*) from applications where organisation_id = ${organisationId} and archived_at is null and (owner_id = ${personId} or manager_id = ${personId}))
+         + (select count(*) from documents where organisation_id = ${organisationId} and archived_at is null and owner_id = ${personId} and status not in ('repealed', 'replaced'))
+         + (select count(*) from kpis where organisation_id = ${organisationId} and archived_at is null and owner_id = ${personId})
+         + (select count(*) from projects where organisation_id = ${organisationId} and archived_at is null and (owner_id = ${personId} or sponsor_id = ${personId}) and status not in ('closed', 'cancelled'))
+         as n`);
+  return Number((rows as unknown as { rows: { n: number | string }[] }).rows[0]!.n);
 }

@@ -70,15 +70,21 @@ export function organisationRepository(db: Db, organisationId: string) {
       const rows = await db
         .select({ id: departments.id })
         .from(departments)
-        .where(and(eq(departments.organisationId, organisationId), isNull(departments.archivedAt), inArray(departments.id, ids)));
+        .where(and(eq(departments.organisationId, organisationId), isNull(departments.archivedAt), inArray(departments.id, ids)))
+        .for('share');
       return new Set(rows.map((r) => r.id));
     },
+    /**
+     * Of the given ids, those that are live people of the municipality. The rows are share-locked
+     * for the rest of the transaction, so a person cannot be archived while being made responsible.
+     */
     async existingPersonIds(ids: string[]) {
       if (ids.length === 0) return new Set<string>();
       const rows = await db
         .select({ id: people.id })
         .from(people)
-        .where(and(eq(people.organisationId, organisationId), isNull(people.archivedAt), inArray(people.id, ids)));
+        .where(and(eq(people.organisationId, organisationId), isNull(people.archivedAt), inArray(people.id, ids)))
+        .for('share');
       return new Set(rows.map((r) => r.id));
     },
     async existingCapabilityIds(ids: string[]) {

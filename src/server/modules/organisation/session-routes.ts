@@ -54,12 +54,11 @@ export async function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
         reply.header('Retry-After', Math.ceil(wait / 1000));
         throw new AppError(429, 'too_many_attempts', { minutes: Math.ceil(wait / 60_000) });
       }
+      // The attempt counts before the slow check, so parallel guesses cannot all slip under the limit.
+      loginLimiter.fail(email, request.ip, now);
       const [account] = await db.select().from(accounts).where(eq(accounts.email, email));
       const ok = await verifyPassword(request.body.password, account?.passwordHash ?? dummyHash);
-      if (!account || !ok || account.disabledAt) {
-        loginLimiter.fail(email, request.ip, now);
-        throw new AppError(401, 'invalid_credentials');
-      }
+      if (!account || !ok || account.disabledAt) throw new AppError(401, 'invalid_credentials');
       const [membership] = await db
         .select({ organisationId: memberships.organisationId })
         .from(memberships)
@@ -67,11 +66,8 @@ export async function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
         .where(eq(memberships.accountId, account.id))
         .orderBy(organisations.name)
         .limit(1);
-      if (!membership) {
-        loginLimiter.fail(email, request.ip, now);
-        throw new AppError(401, 'invalid_credentials');
-      }
-      loginLimiter.succeed(email);
+      if (!membership) throw new AppError(401, 'invalid_credentials');
+      loginLimiter.succeed(email, request.ip);
       const token = await createSession(db, account.id, membership.organisationId, config, clock);
       const auth = await loadSession(db, token, config, clock, languageFromHeader(request.headers['accept-language']));
       setCookie(reply, token);
@@ -113,10 +109,16 @@ export async function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (request, reply) => {
       const auth = authOf(request);
+      // A stolen session must not be a free password-guessing oracle: the same limit as sign-in.
+      const now = clock.now().getTime();
+      const wait = loginLimiter.retryAfter(auth.email, request.ip, now);
+      if (wait > 0) throw new AppError(429, 'too_many_attempts', { minutes: Math.ceil(wait / 60_000) });
+      loginLimiter.fail(auth.email, request.ip, now);
       const [account] = await db.select().from(accounts).where(eq(accounts.id, auth.accountId));
       if (!account || !(await verifyPassword(request.body.currentPassword, account.passwordHash))) {
         throw validationFailed([{ field: 'currentPassword', key: 'wrong_password' }]);
       }
+      loginLimiter.succeed(auth.email, request.ip);
       await db.transaction(async (tx) => {
         await changePassword(tx, auth.accountId, request.body.newPassword, config.scryptCost, auth.sessionId);
         await recordAuditEvent(tx, {

@@ -55,6 +55,17 @@ describe('signing in and out', () => {
     expect((await client.post('/api/v1/session', { email: m.people.kommundirektor.email, password: PASSWORD })).status).toBe(200);
   });
 
+  it('holds the limit against parallel guesses', async () => {
+    const m = await createTestMunicipality(server);
+    const results = await Promise.all(
+      Array.from({ length: 15 }, () => new ApiClient(server.url).post('/api/v1/session', { email: m.people.it_chef.email, password: 'gissning' })),
+    );
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(10);
+    clock.advance(16 * 60_000);
+  });
+
   it('refuses writes without the CSRF token even with a valid cookie', async () => {
     const m = await createTestMunicipality(server);
     const client = await m.as('admin');

@@ -74,7 +74,16 @@ export async function updateProject(ctx: ProjectCommandContext, id: string, expe
     if (!current) throw notFound();
     requirePermission(ctx.auth, 'project.update', record(current.project));
     if (current.project.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
+    requirePermission(ctx.auth, 'project.update', record(input));
     await checkProject(tx, ctx.auth.organisationId, input);
+    // A decided project that grows past the threshold needs the council's approval as well.
+    if (current.project.status === 'approved' || current.project.status === 'in_progress') {
+      const rules = await portfolioRules(tx, ctx.auth.organisationId, ctx.clock.today());
+      const cost = valuationOf({ ...current.project, ...input, benefits: input.benefits as never }, rules.discountRate).costForThreshold;
+      if (rules.threshold !== null && cost > rules.threshold && !(await repo.councilApproved(id))) {
+        throw new AppError(409, 'council_decision_required', { cost: cost.toLocaleString('sv-SE'), threshold: rules.threshold.toLocaleString('sv-SE') });
+      }
+    }
     const row = await repo.update(id, expectedVersion, { ...input, updatedAt: ctx.clock.now() });
     if (!row) throw new AppError(412, 'precondition_failed');
     const { id: _i, organisationId: _o, nameSort: _n, createdAt: _c, updatedAt: _u, rowVersion: _r, archivedAt: _a, status: _s, ...before } = current.project;
@@ -107,7 +116,7 @@ export async function transitionProject(ctx: ProjectCommandContext, id: string, 
     if (!canMoveProject(from, to)) throw validationFailed([{ field: 'to', key: 'illegal_status_transition', params: { from, to } }]);
     if (to === 'approved') {
       const rules = await portfolioRules(tx, ctx.auth.organisationId, ctx.clock.today());
-      const cost = valuationOf(current.project, rules.discountRate).peng.cost;
+      const cost = valuationOf(current.project, rules.discountRate).costForThreshold;
       const problems = approvalProblems({
         benefitCount: current.project.benefits.length,
         horizonCost: cost,

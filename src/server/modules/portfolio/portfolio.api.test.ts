@@ -138,4 +138,27 @@ describe('the project portfolio', () => {
     const foreignPerson = await chef.put(`/api/v1/projects/${created.id}`, project({ realisation: [{ title: 'x', dueDate: '2030-01-01', responsibleId: '00000000-0000-4000-8000-000000000000' }] }), { 'if-match': '"2"' });
     expect(foreignPerson.body.errors[0].field).toBe('realisation.0.responsibleId');
   });
+
+  it('weighs investments after the horizon, re-checks a decided project that grows, and never rewrites a decision', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('it_chef');
+    await setThreshold(m, 1_000_000);
+    const hidden = (await chef.post('/api/v1/projects', project({ horizonYears: 1, investments: [{ year, amount: 500_000 }, { year: year + 1, amount: 5_000_000 }], yearlyRunningCost: 0 }))).body;
+    expect(hidden.threshold.above).toBe(true);
+    expect((await chef.post(`/api/v1/projects/${hidden.id}/transitions`, { to: 'approved' }, { 'if-match': '"1"' })).status).toBe(409);
+
+    const small = (await chef.post('/api/v1/projects', project({ investments: [{ year, amount: 100_000 }], yearlyRunningCost: 0 }))).body;
+    expect((await chef.post(`/api/v1/projects/${small.id}/transitions`, { to: 'approved' }, { 'if-match': '"1"' })).status).toBe(200);
+    const grown = await chef.put(`/api/v1/projects/${small.id}`, project({ investments: [{ year, amount: 50_000_000 }] }), { 'if-match': '"2"' });
+    expect(grown.status).toBe(409);
+    expect(grown.body.code).toBe('council_decision_required');
+
+    const meeting = (await chef.post('/api/v1/council/meetings', { meetingDate: `${year}-05-05` })).body;
+    const item = (await chef.post(`/api/v1/council/meetings/${meeting.id}/items`, { title: 'x', subjectKind: 'project', subjectId: hidden.id })).body.items[0];
+    await chef.put(`/api/v1/council/items/${item.id}/decision`, { decision: 'rejected', decisionText: 'Avslås.', decidedOn: `${year}-05-05` }, { 'if-match': '"1"' });
+    const rewrite = await chef.put(`/api/v1/council/items/${item.id}/decision`, { decision: 'approved', decisionText: 'Godkänns ändå.', decidedOn: `${year}-05-05` }, { 'if-match': '"2"' });
+    expect(rewrite.status).toBe(409);
+    expect(rewrite.body.code).toBe('already_decided');
+    expect((await chef.post(`/api/v1/projects/${hidden.id}/transitions`, { to: 'approved' }, { 'if-match': '"1"' })).status).toBe(409);
+  });
 });

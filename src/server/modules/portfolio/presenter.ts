@@ -26,8 +26,13 @@ export function valuationOf(p: typeof projects.$inferSelect, discountRate: numbe
     },
     { ...defaultValuationConfig, horizonYears: p.horizonYears, discountRate },
   );
+  const lastYear = startYear + p.horizonYears - 1;
+  // The threshold weighs everything the project will cost, also investments after the horizon,
+  // so a short horizon cannot hide a large later investment from the council.
+  const beyondHorizon = p.investments.filter((i) => i.year > lastYear).reduce((s, i) => s + i.amount, 0);
   return {
     ...v,
+    costForThreshold: v.peng.cost + beyondHorizon,
     discountRate,
     years: v.years.map((y) => ({ ...y, year: startYear + y.year - 1 })),
     paybackYear: v.paybackYear === null ? null : startYear + v.paybackYear - 1,
@@ -65,7 +70,7 @@ export function presentProject(row: Row, auth: AuthContext, threshold: number | 
     postCalculation: postCalculation(valuation.years, p.actuals),
     status: p.status as Project['status'],
     totalInvestment: p.investments.reduce((s, i) => s + i.amount, 0),
-    threshold: { amount: threshold, above: threshold !== null && valuation.peng.cost > threshold },
+    threshold: { amount: threshold, above: threshold !== null && valuation.costForThreshold > threshold },
     valuation,
     rowVersion: p.rowVersion,
     updatedAt: p.updatedAt.toISOString(),

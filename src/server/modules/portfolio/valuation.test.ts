@@ -55,6 +55,12 @@ describe('benefit valuation', () => {
     expect(v.paybackYear).toBeNull();
   });
 
+  it('does not count an early payback that a later investment undoes', () => {
+    const v = valuate([direct(100_000)], { investmentByYear: [0, 1_000_000], yearlyRunningCost: 0, runningFromYear: 1 }, undiscounted);
+    expect(v.years.map((y) => y.cumulativeNet)).toEqual([100_000, -800_000, -700_000, -600_000, -500_000]);
+    expect(v.paybackYear).toBeNull();
+  });
+
   it('handles all-zero flows without a payback year or NaN', () => {
     const v = valuate([], noCost, defaultValuationConfig);
     expect(v.netPresentValue).toBe(0);

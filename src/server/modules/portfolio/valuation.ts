@@ -102,7 +102,10 @@ export function valuate(benefits: BenefitInput[], costs: CostInput, config: Valu
     cumulative += net;
     const discountedNet = net / (1 + config.discountRate) ** (year - 1);
     npv += discountedNet;
-    if (paybackYear === null && cumulative >= 0 && (direct + indirect > 0 || cost > 0)) paybackYear = year;
+    // Payback is when the cumulative net turns non-negative for good: a later cost that sends it
+    // below zero again undoes an early payback.
+    if (cumulative < 0) paybackYear = null;
+    else if (paybackYear === null && (direct + indirect > 0 || cost > 0)) paybackYear = year;
     years.push({ year, investment, running, cost, direct, indirect, net, cumulativeNet: cumulative, discountedNet: round(discountedNet) });
   }
   const scores = benefits.filter((b) => b.kind === 'qualitative' && b.score != null).map((b) => b.score!);
