@@ -82,10 +82,13 @@ async function setLogin(tx: Db, ctx: OrganisationCommandContext, personId: strin
       .where(eq(memberships.id, membership.id));
     return;
   }
+  // Every new login asks for a first password, whether or not the e-mail already has an account
+  // elsewhere, so the answer never tells an admin what exists in another municipality. An existing
+  // account keeps its own password.
+  if (!input.initialPassword) throw validationFailed([{ field: 'initialPassword', key: 'password_required' }]);
   const email = normaliseEmail(input.email!);
   let [account] = await tx.select().from(accounts).where(eq(accounts.email, email));
   if (!account) {
-    if (!input.initialPassword) throw validationFailed([{ field: 'initialPassword', key: 'password_required' }]);
     [account] = await tx.insert(accounts).values({ email, passwordHash: await hashPassword(input.initialPassword, ctx.scryptCost) }).returning();
   }
   await tx.insert(memberships).values({ organisationId: auth.organisationId, accountId: account!.id, personId, roleId, departmentId: input.departmentId });

@@ -97,6 +97,8 @@ export const memberships = pgTable(
     personId: uuid('person_id').notNull().references(() => people.id),
     roleId: uuid('role_id').notNull().references(() => roles.id),
     departmentId: uuid('department_id').references(() => departments.id),
+    /** When the account last worked in this municipality: sign-in returns there. */
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true, mode: 'date' }),
     ...timestamps(),
   },
   (t) => [uniqueIndex('memberships_org_account').on(t.organisationId, t.accountId)],

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -29,6 +29,30 @@ export async function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
       grants: auth.grants,
       language: auth.language,
       csrfToken: auth.csrfToken,
+    });
+
+  /**
+   * Spårbarhet covers sessions too: sign-in, sign-out and switching municipality are audit events
+   * of the municipality concerned (the address, never the password or token). The membership
+   * remembers its last use, so the next sign-in returns to the same municipality.
+   */
+  const recordSessionEvent = (accountId: string, organisationId: string, action: string, address: string) =>
+    db.transaction(async (tx) => {
+      const [membership] = await tx
+        .update(memberships)
+        .set({ lastUsedAt: clock.now() })
+        .where(and(eq(memberships.accountId, accountId), eq(memberships.organisationId, organisationId)))
+        .returning({ personId: memberships.personId });
+      await recordAuditEvent(tx, {
+        organisationId,
+        actor: { personId: membership?.personId ?? null, accountId },
+        entityType: 'session',
+        entityId: accountId,
+        action,
+        before: null,
+        after: { address },
+        at: clock.now(),
+      });
     });
 
   const setCookie = (reply: FastifyReply, token: string) =>
@@ -64,11 +88,12 @@ export async function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
         .from(memberships)
         .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
         .where(eq(memberships.accountId, account.id))
-        .orderBy(organisations.name)
+        .orderBy(sql`${memberships.lastUsedAt} desc nulls last`, organisations.name)
         .limit(1);
       if (!membership) throw new AppError(401, 'invalid_credentials');
       loginLimiter.succeed(email, request.ip);
       const token = await createSession(db, account.id, membership.organisationId, config, clock);
+      await recordSessionEvent(account.id, membership.organisationId, 'sign_in', request.ip);
       const auth = await loadSession(db, token, config, clock, languageFromHeader(request.headers['accept-language']));
       setCookie(reply, token);
       return present(auth!);
@@ -85,7 +110,9 @@ export async function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
     '/api/v1/session',
     { schema: { tags: ['session'], summary: 'Sign out', response: { 204: z.null() } }, preHandler: requireAuth },
     async (request, reply) => {
-      await deleteSession(db, authOf(request).sessionId);
+      const auth = authOf(request);
+      await deleteSession(db, auth.sessionId);
+      await recordSessionEvent(auth.accountId, auth.organisationId, 'sign_out', request.ip);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send(null);
     },
@@ -151,6 +178,7 @@ export async function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
       if (!membership) throw new AppError(404, 'not_found');
       await deleteSession(db, auth.sessionId);
       const token = await createSession(db, auth.accountId, request.body.organisationId, config, clock);
+      await recordSessionEvent(auth.accountId, request.body.organisationId, 'switch_in', request.ip);
       setCookie(reply, token);
       return present((await loadSession(db, token, config, clock, authOf(request).language))!);
     },

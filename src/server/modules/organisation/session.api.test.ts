@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../platform/db.js';
 import { movableClock } from '../../platform/clock.js';
 import { ApiClient } from '../../testing/client.js';
 import { createTestMunicipality, PASSWORD, systemInput } from '../../testing/fixtures.js';
@@ -29,6 +31,20 @@ describe('signing in and out', () => {
       language: 'sv',
     });
     expect(res.body.csrfToken).toMatch(/.{20,}/);
+  });
+
+  it('records sign-in and sign-out in the audit trail, with the address and without secrets', async () => {
+    const m = await createTestMunicipality(server);
+    const client = new ApiClient(server.url);
+    await client.login(m.people.lasare.email, PASSWORD);
+    await client.delete('/api/v1/session');
+    const rows = await queryRows<{ action: string; after: { address: string } }>(
+      server.database.db,
+      sql`select action, after from audit_events where organisation_id = ${m.id} and entity_type = 'session' order by seq`,
+    );
+    expect(rows.map((r) => r.action)).toEqual(['sign_in', 'sign_out']);
+    expect(rows[0]!.after.address).toBe('127.0.0.1');
+    expect(JSON.stringify(rows)).not.toContain(PASSWORD);
   });
 
   it('refuses a wrong password and an unknown account with the same answer', async () => {
