@@ -29,7 +29,8 @@ export function ApplicationDetailPage() {
 
   if (query.isPending) return <PageLoader />;
   if (!application) {
-    const notFound = isApiError(query.error) && query.error.status === 404;
+    // A malformed id in the address is as unknown as a missing one.
+    const notFound = isApiError(query.error) && (query.error.status === 404 || query.error.status === 400);
     return (
       <Stack>
         <Title order={1}>{t(notFound ? 'applications.detail.notFound' : 'applications.detail.title')}</Title>

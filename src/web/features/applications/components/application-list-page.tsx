@@ -1,4 +1,4 @@
-import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { ButtonLink } from '../../../app/links/button-link';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../app/error-alert';
@@ -43,7 +43,16 @@ export function ApplicationListPage() {
       </Text>
       {list.isError && <ErrorAlert error={list.error} />}
       {list.isPending && <PageLoader />}
-      {data && data.items.length === 0 && <Text>{t('applications.list.empty')}</Text>}
+      {data && data.items.length === 0 && data.total === 0 && <Text>{t('applications.list.empty')}</Text>}
+      {data && data.items.length === 0 && data.total > 0 && (
+        // Past the last page (an old link, or the last row was archived): offer the way back.
+        <Group>
+          <Text>{t('applications.list.pageBeyond')}</Text>
+          <Button variant="light" onClick={() => update({ page: 1 })}>
+            {t('applications.list.firstPage')}
+          </Button>
+        </Group>
+      )}
       {data && data.items.length > 0 && (
         <>
           <ApplicationTable
