@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'd
 import { type ApplicationListQuery, applicationFlags } from '../../../shared/applications.js';
 import { type Db, sequentially } from '../../platform/db.js';
 import { swedishSortKey } from '../../platform/sort-key.js';
+import { containsPattern } from '../../platform/sql-text.js';
 import { capabilities, departments, people } from '../organisation/schema.js';
 import type { Snapshot } from './snapshot.js';
 import {
@@ -29,8 +30,6 @@ const contractNoticeMonths = sql<number | null>`(select a.notice_months from app
 /** Mirrors rules.noticeDate in SQL, so filters and flags agree (a test pins it). */
 const contractNoticeDate = sql<string | null>`(${contractEnd} - make_interval(months => coalesce(${contractNoticeMonths}, 0)))::date`;
 
-const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /** The application register of one municipality; every query is scoped when the repository is made. */
 export function applicationRepository(db: Db, organisationId: string) {
   const inOrg = eq(applications.organisationId, organisationId);
@@ -46,7 +45,7 @@ export function applicationRepository(db: Db, organisationId: string) {
     }
     if (scope.kind === 'own') parts.push(sql`(${applications.ownerId} = ${scope.personId} or ${applications.managerId} = ${scope.personId})`);
     if (query.q) {
-      const pattern = likePattern(query.q);
+      const pattern = containsPattern(query.q);
       parts.push(
         sql`(${applications.name} ilike ${pattern} or ${applications.description} ilike ${pattern} or exists (
           select 1 from suppliers s where s.id = ${applications.supplierId} and s.name ilike ${pattern}))`,

@@ -1,4 +1,5 @@
 import { canonicalJson } from '../../platform/canonical-json.js';
+import { addMonths } from '../../platform/dates.js';
 import type { ApplicationFlag, Classification, Lifecycle, OverlapGroup } from '../../../shared/applications.js';
 
 /**
@@ -21,13 +22,7 @@ export function canMoveLifecycle(from: Lifecycle, to: Lifecycle): boolean {
 /** The last day to give notice: the end date minus the notice period, clamped to the month's end. */
 export function noticeDate(endDate: string | null, noticeMonths: number | null): string | null {
   if (!endDate) return null;
-  if (!noticeMonths) return endDate;
-  const [y, m, d] = endDate.split('-').map(Number) as [number, number, number];
-  const monthIndex = y * 12 + (m - 1) - noticeMonths;
-  const year = Math.floor(monthIndex / 12);
-  const month = (monthIndex % 12) + 1;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+  return noticeMonths ? addMonths(endDate, -noticeMonths) : endDate;
 }
 
 export function isUnclassified(c: Classification): boolean {

@@ -105,3 +105,23 @@ export async function verifyAuditChain(db: Db, organisationId: string): Promise<
   if (!head && lastSeq > 0) problems.push('the chain head is missing');
   return { organisationId, events: lastSeq, ok: problems.length === 0, problems };
 }
+
+/** What a command knows about who acts and when; every module's commands carry it. */
+export interface ActingContext {
+  clock: { now(): Date };
+  auth: { organisationId: string; personId: string; accountId: string };
+}
+
+/** Records an event for the acting person now; the shorthand every module's commands use. */
+export function auditAs(tx: Db, ctx: ActingContext, entityType: string, entityId: string, action: string, before: unknown, after: unknown) {
+  return recordAuditEvent(tx, {
+    organisationId: ctx.auth.organisationId,
+    actor: { personId: ctx.auth.personId, accountId: ctx.auth.accountId },
+    entityType,
+    entityId,
+    action,
+    before,
+    after,
+    at: ctx.clock.now(),
+  });
+}

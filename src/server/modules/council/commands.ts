@@ -5,7 +5,7 @@ import type { AuthContext } from '../../platform/auth.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db.js';
 import { AppError, notFound, validationFailed } from '../../platform/errors.js';
-import { recordAuditEvent } from '../audit/commands.js';
+import { auditAs } from '../audit/commands.js';
 import { isDiarienummer } from '../documents/rules.js';
 import { requirePermission } from '../organisation/access.js';
 import { councilRepository } from './repository.js';
@@ -17,14 +17,11 @@ export interface CouncilCommandContext {
   auth: AuthContext;
 }
 
-const audit = (tx: Db, ctx: CouncilCommandContext, entityType: string, id: string, action: string, before: unknown, after: unknown) =>
-  recordAuditEvent(tx, { organisationId: ctx.auth.organisationId, actor: { personId: ctx.auth.personId, accountId: ctx.auth.accountId }, entityType, entityId: id, action, before, after, at: ctx.clock.now() });
-
 export async function createMeeting(ctx: CouncilCommandContext, input: z.infer<typeof meetingInput>) {
   requirePermission(ctx.auth, 'council.manage');
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx.insert(councilMeetings).values({ ...input, organisationId: ctx.auth.organisationId }).returning();
-    await audit(tx, ctx, 'council_meeting', row!.id, 'create', null, input);
+    await auditAs(tx, ctx, 'council_meeting', row!.id, 'create', null, input);
     return row!.id;
   });
 }
@@ -45,7 +42,7 @@ export async function addItem(ctx: CouncilCommandContext, meetingId: string, inp
       .insert(councilItems)
       .values({ ...input, subjectId: input.subjectKind === 'other' ? null : input.subjectId, meetingId, number, organisationId: ctx.auth.organisationId })
       .returning();
-    await audit(tx, ctx, 'council_item', row!.id, 'create', null, { ...input, meetingId, number });
+    await auditAs(tx, ctx, 'council_item', row!.id, 'create', null, { ...input, meetingId, number });
     return row!.id;
   });
 }
@@ -66,7 +63,7 @@ export async function decideItem(ctx: CouncilCommandContext, id: string, expecte
       .returning();
     if (!row) throw new AppError(412, 'precondition_failed');
     const before = { decision: current.decision, decisionText: current.decisionText, decidedOn: current.decidedOn, diarienummer: current.diarienummer };
-    await audit(tx, ctx, 'council_item', id, 'decide', before, input);
+    await auditAs(tx, ctx, 'council_item', id, 'decide', before, input);
     return row.rowVersion;
   });
 }

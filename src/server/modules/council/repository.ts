@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.js';
+import { containsPattern } from '../../platform/sql-text.js';
 import { documents } from '../documents/schema.js';
 import { projects } from '../portfolio/schema.js';
 import { councilItems, councilMeetings } from './schema.js';
@@ -49,7 +50,7 @@ export function councilRepository(db: Db, organisationId: string) {
       return row!.n;
     },
     async decisions(q: string | undefined) {
-      const pattern = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+      const pattern = q ? containsPattern(q) : null;
       return db
         .select({ item: councilItems, subjectTitle, meetingDate: councilMeetings.meetingDate, body: councilMeetings.body })
         .from(councilItems)

@@ -4,7 +4,7 @@ import { canonicalJson } from '../../platform/canonical-json.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db.js';
 import { AppError, type FieldError, notFound, validationFailed } from '../../platform/errors.js';
-import { recordAuditEvent } from '../audit/commands.js';
+import { auditAs, recordAuditEvent } from '../audit/commands.js';
 import { requirePermission } from '../organisation/access.js';
 import { organisationRepository } from '../organisation/repository.js';
 import { documentTypePresets } from './presets.js';
@@ -16,18 +16,6 @@ export interface DocumentCommandContext {
   clock: Clock;
   auth: AuthContext;
 }
-
-const audit = (tx: Db, ctx: DocumentCommandContext, entityId: string, action: string, before: unknown, after: unknown) =>
-  recordAuditEvent(tx, {
-    organisationId: ctx.auth.organisationId,
-    actor: { personId: ctx.auth.personId, accountId: ctx.auth.accountId },
-    entityType: 'document',
-    entityId,
-    action,
-    before,
-    after,
-    at: ctx.clock.now(),
-  });
 
 /** The municipality's document types, preset from Östhammar's table the first time they are needed. */
 export async function ensureDocumentTypes(db: Db, clock: Clock, organisationId: string) {
@@ -95,7 +83,7 @@ export async function createDocument(ctx: DocumentCommandContext, input: Documen
     const { items, ...fields } = input;
     const row = await repo.insert({ ...fields, decidingBody: fields.decidingBody ?? type.defaultDecidingBody, status: 'draft', createdAt: at, updatedAt: at });
     await repo.saveItems(row.id, items, at);
-    await audit(tx, ctx, row.id, 'create', null, { ...fields, status: 'draft', items: itemContent(items) });
+    await auditAs(tx, ctx, 'document', row.id, 'create', null, { ...fields, status: 'draft', items: itemContent(items) });
     return row.id;
   });
 }
@@ -126,7 +114,7 @@ export async function updateDocument(ctx: DocumentCommandContext, id: string, ex
     const row = await repo.update(id, expectedVersion, { ...fields, updatedAt: at });
     if (!row) throw new AppError(412, 'precondition_failed');
     await repo.saveItems(id, newItems, at);
-    await audit(tx, ctx, id, 'update', before, after);
+    await auditAs(tx, ctx, 'document', id, 'update', before, after);
     return row.rowVersion;
   });
 }
@@ -197,7 +185,7 @@ export async function transitionDocument(ctx: DocumentCommandContext, id: string
     if (!row) throw new AppError(412, 'precondition_failed');
     // Written after the version-checked update, so of two simultaneous decisions the loser gets 412.
     if (adoptedVersionRow) await repo.insertVersion(adoptedVersionRow);
-    await audit(tx, ctx, id, to === 'adopted' ? 'adopt' : from === 'adopted' && to === 'draft' ? 'revise' : 'transition', { status: from, version: current.doc.version }, {
+    await auditAs(tx, ctx, 'document', id, to === 'adopted' ? 'adopt' : from === 'adopted' && to === 'draft' ? 'revise' : 'transition', { status: from, version: current.doc.version }, {
       status: to,
       version: row.version,
       ...(to === 'adopted' ? { decidedOn: row.decidedOn, decidingBody: row.decidingBody, diarienummer: row.diarienummer } : {}),

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core';
 import type { Item, ItemInput } from '../../../shared/documents.js';
 import type { Db } from '../../platform/db.js';
+import { containsPattern } from '../../platform/sql-text.js';
 import { swedishSortKey } from '../../platform/sort-key.js';
 import { organisations, people } from '../organisation/schema.js';
 import { buildItemTree } from './rules.js';
@@ -40,7 +41,7 @@ export function documentRepository(db: Db, organisationId: string) {
   function where(filter: DocumentListFilter): SQL {
     const parts: SQL[] = [inOrg!];
     if (filter.q) {
-      const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = containsPattern(filter.q);
       parts.push(sql`(${documents.title} ilike ${pattern} or ${documents.diarienummer} ilike ${pattern} or ${documents.body} ilike ${pattern})`);
     }
     if (filter.type) parts.push(eq(documentTypes.key, filter.type));

@@ -1,5 +1,8 @@
 import { diffLines } from 'diff';
 import type { DocumentStatus, Item, ItemInput, ItemKind } from '../../../shared/documents.js';
+import { addMonths } from '../../platform/dates.js';
+
+export { addMonths };
 
 /**
  * Rules of steering documents, pure: legal status moves, registration numbers, revision dates,
@@ -31,15 +34,6 @@ const DIARIENUMMER = /^[A-ZÅÄÖ]{1,10}(?:[- ][A-ZÅÄÖ]{1,10})?[ /]?(?:19|20)
 
 export function isDiarienummer(value: string): boolean {
   return DIARIENUMMER.test(value.trim());
-}
-
-export function addMonths(isoDate: string, months: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
 }
 
 /** The revision date that applies: the owner's override, else the decision plus the type's interval. */

@@ -4,7 +4,7 @@ import type { AuthContext } from '../../platform/auth.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db.js';
 import { AppError, type FieldError, notFound, validationFailed } from '../../platform/errors.js';
-import { recordAuditEvent } from '../audit/commands.js';
+import { auditAs } from '../audit/commands.js';
 import { requirePermission } from '../organisation/access.js';
 import { organisationRepository } from '../organisation/repository.js';
 import { kpiRepository } from './repository.js';
@@ -17,18 +17,6 @@ export interface KpiCommandContext {
   clock: Clock;
   auth: AuthContext;
 }
-
-const audit = (tx: Db, ctx: KpiCommandContext, entityType: string, entityId: string, action: string, before: unknown, after: unknown) =>
-  recordAuditEvent(tx, {
-    organisationId: ctx.auth.organisationId,
-    actor: { personId: ctx.auth.personId, accountId: ctx.auth.accountId },
-    entityType,
-    entityId,
-    action,
-    before,
-    after,
-    at: ctx.clock.now(),
-  });
 
 async function checkKpi(tx: Db, ctx: KpiCommandContext, input: KpiInput) {
   const errors: FieldError[] = [];
@@ -66,7 +54,7 @@ export async function createKpi(ctx: KpiCommandContext, input: KpiInput): Promis
     const at = ctx.clock.now();
     const row = await repo.insert({ ...fields, createdAt: at, updatedAt: at });
     await repo.replaceTargets(row.id, targets);
-    await audit(tx, ctx, 'kpi', row.id, 'create', null, snapshot(input));
+    await auditAs(tx, ctx, 'kpi', row.id, 'create', null, snapshot(input));
     return row.id;
   });
 }
@@ -98,7 +86,7 @@ export async function updateKpi(ctx: KpiCommandContext, id: string, expectedVers
     const row = await repo.update(id, expectedVersion, { ...fields, updatedAt: ctx.clock.now() });
     if (!row) throw new AppError(412, 'precondition_failed');
     await repo.replaceTargets(id, targets);
-    await audit(tx, ctx, 'kpi', id, 'update', before, snapshot(input));
+    await auditAs(tx, ctx, 'kpi', id, 'update', before, snapshot(input));
     return row.rowVersion;
   });
 }
@@ -113,7 +101,7 @@ export async function addMeasurement(ctx: KpiCommandContext, kpiId: string, inpu
     if (await repo.measurementFor(kpiId, input.periodEnd)) throw validationFailed([{ field: 'periodEnd', key: 'period_already_measured' }]);
     const at = ctx.clock.now();
     const row = await repo.insertMeasurement({ kpiId, ...input, enteredById: ctx.auth.personId, createdAt: at, updatedAt: at });
-    await audit(tx, ctx, 'kpi_measurement', row.id, 'create', null, { kpiId, ...input });
+    await auditAs(tx, ctx, 'kpi_measurement', row.id, 'create', null, { kpiId, ...input });
     return row.id;
   });
 }
@@ -131,7 +119,7 @@ export async function correctMeasurement(ctx: KpiCommandContext, kpiId: string, 
     const row = await repo.updateMeasurement(id, expectedVersion, { ...input, enteredById: ctx.auth.personId, updatedAt: ctx.clock.now() });
     if (!row) throw new AppError(412, 'precondition_failed');
     const before = { kpiId, periodEnd: measurement.periodEnd, value: measurement.value, comment: measurement.comment };
-    await audit(tx, ctx, 'kpi_measurement', id, 'update', before, { kpiId, ...input });
+    await auditAs(tx, ctx, 'kpi_measurement', id, 'update', before, { kpiId, ...input });
     return row.rowVersion;
   });
 }

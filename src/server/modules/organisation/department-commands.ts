@@ -2,23 +2,11 @@ import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import { AppError, notFound } from '../../platform/errors.js';
 import { swedishSortKey } from '../../platform/sort-key.js';
 import { applicationDepartments, applications } from '../applications/schema.js';
-import { recordAuditEvent } from '../audit/commands.js';
+import { auditAs } from '../audit/commands.js';
 import { requirePermission } from './access.js';
 import type { OrganisationCommandContext } from './people-commands.js';
 import { organisationRepository } from './repository.js';
 import { departments, people } from './schema.js';
-
-const audit = (ctx: OrganisationCommandContext, tx: OrganisationCommandContext['db'], id: string, action: string, before: unknown, after: unknown) =>
-  recordAuditEvent(tx, {
-    organisationId: ctx.auth.organisationId,
-    actor: { personId: ctx.auth.personId, accountId: ctx.auth.accountId },
-    entityType: 'department',
-    entityId: id,
-    action,
-    before,
-    after,
-    at: ctx.clock.now(),
-  });
 
 export async function updateDepartment(ctx: OrganisationCommandContext, id: string, expectedVersion: number, input: { name: string; code: string | null }) {
   requirePermission(ctx.auth, 'organisation.manage');
@@ -31,7 +19,7 @@ export async function updateDepartment(ctx: OrganisationCommandContext, id: stri
       .where(and(eq(departments.id, id), eq(departments.organisationId, ctx.auth.organisationId), eq(departments.rowVersion, expectedVersion)))
       .returning();
     if (!row) throw new AppError(412, 'precondition_failed');
-    await audit(ctx, tx, id, 'update', { name: current.name, code: current.code }, { name: row.name, code: row.code });
+    await auditAs(tx, ctx, 'department', id, 'update', { name: current.name, code: current.code }, { name: row.name, code: row.code });
     return row.rowVersion;
   });
 }
@@ -58,6 +46,6 @@ export async function archiveDepartment(ctx: OrganisationCommandContext, id: str
       .where(and(eq(departments.id, id), eq(departments.organisationId, ctx.auth.organisationId), eq(departments.rowVersion, expectedVersion)))
       .returning({ id: departments.id });
     if (!archived) throw new AppError(412, 'precondition_failed');
-    await audit(ctx, tx, id, 'archive', { archivedAt: null }, { archivedAt: at.toISOString() });
+    await auditAs(tx, ctx, 'department', id, 'archive', { archivedAt: null }, { archivedAt: at.toISOString() });
   });
 }

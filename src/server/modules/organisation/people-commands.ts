@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db.js';
 import { AppError, type FieldError, notFound, validationFailed } from '../../platform/errors.js';
 import { hashPassword } from '../../platform/passwords.js';
 import { swedishSortKey } from '../../platform/sort-key.js';
-import { recordAuditEvent } from '../audit/commands.js';
+import { auditAs } from '../audit/commands.js';
 import { requirePermission } from './access.js';
 import { normaliseEmail } from './commands.js';
 import { organisationRepository } from './repository.js';
@@ -94,18 +94,6 @@ async function setLogin(tx: Db, ctx: OrganisationCommandContext, personId: strin
   await tx.insert(memberships).values({ organisationId: auth.organisationId, accountId: account!.id, personId, roleId, departmentId: input.departmentId });
 }
 
-const audit = (tx: Db, ctx: OrganisationCommandContext, entityId: string, action: string, before: unknown, after: unknown) =>
-  recordAuditEvent(tx, {
-    organisationId: ctx.auth.organisationId,
-    actor: { personId: ctx.auth.personId, accountId: ctx.auth.accountId },
-    entityType: 'person',
-    entityId,
-    action,
-    before,
-    after,
-    at: ctx.clock.now(),
-  });
-
 export async function createPerson(ctx: OrganisationCommandContext, input: PersonInput & Input): Promise<string> {
   requirePermission(ctx.auth, 'organisation.manage');
   return ctx.db.transaction(async (tx) => {
@@ -116,7 +104,7 @@ export async function createPerson(ctx: OrganisationCommandContext, input: Perso
       .values({ organisationId: ctx.auth.organisationId, name: after.name, nameSort: swedishSortKey(after.name), email: after.email, title: after.title, departmentId: after.departmentId })
       .returning();
     await setLogin(tx, ctx, row!.id, input, role?.id ?? null);
-    await audit(tx, ctx, row!.id, 'create', null, after);
+    await auditAs(tx, ctx, 'person', row!.id, 'create', null, after);
     return row!.id;
   });
 }
@@ -140,7 +128,7 @@ export async function updatePerson(ctx: OrganisationCommandContext, id: string, 
       .returning();
     if (!row) throw new AppError(412, 'precondition_failed');
     await setLogin(tx, ctx, id, input, role?.id ?? null);
-    await audit(tx, ctx, id, 'update', before, after);
+    await auditAs(tx, ctx, 'person', id, 'update', before, after);
     return row.rowVersion;
   });
 }
@@ -165,7 +153,7 @@ export async function archivePerson(ctx: OrganisationCommandContext, id: string,
       .returning({ id: people.id });
     if (!archived) throw new AppError(412, 'precondition_failed');
     await setLogin(tx, ctx, id, { ...snapshot({ ...current.person, roleKey: null }), roleKey: null }, null);
-    await audit(tx, ctx, id, 'archive', { archivedAt: null, roleKey: current.roleKey }, { archivedAt: at.toISOString(), roleKey: null });
+    await auditAs(tx, ctx, 'person', id, 'archive', { archivedAt: null, roleKey: current.roleKey }, { archivedAt: at.toISOString(), roleKey: null });
   });
 }
 

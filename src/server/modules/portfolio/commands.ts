@@ -4,7 +4,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db.js';
 import { AppError, type FieldError, notFound, validationFailed } from '../../platform/errors.js';
 import { applications } from '../applications/schema.js';
-import { recordAuditEvent } from '../audit/commands.js';
+import { auditAs } from '../audit/commands.js';
 import { kpis } from '../goals/schema.js';
 import { requirePermission } from '../organisation/access.js';
 import { organisationRepository } from '../organisation/repository.js';
@@ -53,16 +53,13 @@ async function checkProject(tx: Db, organisationId: string, input: ProjectInput)
   if (errors.length) throw validationFailed(errors);
 }
 
-const audit = (tx: Db, ctx: ProjectCommandContext, id: string, action: string, before: unknown, after: unknown) =>
-  recordAuditEvent(tx, { organisationId: ctx.auth.organisationId, actor: { personId: ctx.auth.personId, accountId: ctx.auth.accountId }, entityType: 'project', entityId: id, action, before, after, at: ctx.clock.now() });
-
 export async function createProject(ctx: ProjectCommandContext, input: ProjectInput): Promise<string> {
   requirePermission(ctx.auth, 'project.create', record(input));
   return ctx.db.transaction(async (tx) => {
     await checkProject(tx, ctx.auth.organisationId, input);
     const at = ctx.clock.now();
     const row = await projectRepository(tx, ctx.auth.organisationId).insert({ ...input, status: 'idea', createdAt: at, updatedAt: at });
-    await audit(tx, ctx, row.id, 'create', null, { ...input, status: 'idea' });
+    await auditAs(tx, ctx, 'project', row.id, 'create', null, { ...input, status: 'idea' });
     return row.id;
   });
 }
@@ -87,7 +84,7 @@ export async function updateProject(ctx: ProjectCommandContext, id: string, expe
     const row = await repo.update(id, expectedVersion, { ...input, updatedAt: ctx.clock.now() });
     if (!row) throw new AppError(412, 'precondition_failed');
     const { id: _i, organisationId: _o, nameSort: _n, createdAt: _c, updatedAt: _u, rowVersion: _r, archivedAt: _a, status: _s, ...before } = current.project;
-    await audit(tx, ctx, id, 'update', before, input);
+    await auditAs(tx, ctx, 'project', id, 'update', before, input);
     return row.rowVersion;
   });
 }
@@ -131,7 +128,7 @@ export async function transitionProject(ctx: ProjectCommandContext, id: string, 
     }
     const row = await repo.update(id, expectedVersion, { status: to, updatedAt: ctx.clock.now() });
     if (!row) throw new AppError(412, 'precondition_failed');
-    await audit(tx, ctx, id, 'transition', { status: from }, { status: to });
+    await auditAs(tx, ctx, 'project', id, 'transition', { status: from }, { status: to });
     return row.rowVersion;
   });
 }

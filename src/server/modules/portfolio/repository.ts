@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.js';
+import { containsPattern } from '../../platform/sql-text.js';
 import { swedishSortKey } from '../../platform/sort-key.js';
 import { councilItems } from '../council/schema.js';
 import { documentItems } from '../documents/schema.js';
@@ -21,7 +22,7 @@ export function projectRepository(db: Db, organisationId: string) {
   const sponsorNames = sql<string | null>`(select p.name from people p where p.id = projects.sponsor_id)`;
   return {
     async list(filter: ProjectFilter) {
-      const pattern = filter.q ? `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+      const pattern = filter.q ? containsPattern(filter.q) : null;
       return db
         .select({ project: projects, ownerName: names, sponsorName: sponsorNames })
         .from(projects)
