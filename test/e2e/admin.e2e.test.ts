@@ -208,7 +208,7 @@ describe('the admin area', () => {
     await admin.getByRole('button', { name: `${t.archive} Karin Nyström` }).click();
     const dialog = admin.getByRole('dialog');
     await dialog.getByRole('button', { name: t.archive, exact: true }).click();
-    await dialog.getByText(/Personen är systemägare eller förvaltningsledare för \d+ system/).waitFor();
+    await dialog.getByText(/Personen ansvarar för \d+ system, styrdokument, nyckeltal eller projekt/).waitFor();
     await check(admin, 'admin: arkivera person, vägrad');
     await dialog.getByRole('button', { name: sv.common.cancel }).click();
     await dialog.waitFor({ state: 'hidden' });

@@ -1,6 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/common';
+import documentsEn from '../locales/documents.en.json';
+import documentsSv from '../locales/documents.sv.json';
 import en from '../locales/en.json';
 import sv from '../locales/sv.json';
 
@@ -28,6 +30,9 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
   returnNull: false,
 });
+// Steering documents, goals and KPIs keep their strings in their own files, deep-merged in.
+i18n.addResourceBundle('sv', 'translation', documentsSv, true, false);
+i18n.addResourceBundle('en', 'translation', documentsEn, true, false);
 
 function applyDocumentLanguage(language: string): void {
   document.documentElement.lang = language;

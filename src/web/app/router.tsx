@@ -10,6 +10,8 @@ import { ApplicationListPage } from '../features/applications/components/applica
 import { validateArchivedSearch } from '../features/applications/lib/archived-search';
 import { validateDetailSearch } from '../features/applications/lib/detail-search';
 import { validateListSearch } from '../features/applications/lib/list-search';
+import { validateDocumentListSearch } from '../features/documents/lib/list-search';
+import { validateKpiCreateSearch } from '../features/goals/lib/kpi-create-search';
 import { HomePage } from '../features/home/components/home-page';
 import { LoginPage } from '../features/session/components/login-page';
 import { validateLoginSearch } from '../features/session/lib/login-search';
@@ -35,6 +37,23 @@ const lazyPages = {
   personEdit: () => import('../features/organisation/components/person-edit-page'),
   departments: () => import('../features/organisation/components/departments-page'),
   account: () => import('../features/session/components/account-page'),
+};
+
+// Steering documents, goals and KPIs (issue 3), all loaded on first visit.
+const documentPages = {
+  list: () => import('../features/documents/components/document-list-page'),
+  create: () => import('../features/documents/components/document-create-page'),
+  import: () => import('../features/documents/components/document-import-page'),
+  types: () => import('../features/documents/components/document-types-page'),
+  detail: () => import('../features/documents/components/document-detail-page'),
+  edit: () => import('../features/documents/components/document-edit-page'),
+  diff: () => import('../features/documents/components/version-diff-page'),
+  followUp: () => import('../features/goals/components/follow-up-page'),
+  kpi: () => import('../features/goals/components/kpi-page'),
+  kpiCreate: () => import('../features/goals/components/kpi-create-page'),
+  kpiEdit: () => import('../features/goals/components/kpi-edit-page'),
+  publicList: () => import('../features/documents/components/public-document-list-page'),
+  publicDocument: () => import('../features/documents/components/public-document-page'),
 };
 
 export interface RouterContext {
@@ -143,10 +162,31 @@ const archivedRoute = createRoute({
   component: lazyRouteComponent(lazyPages.archived, 'ArchivedApplicationsPage'),
 });
 
+const documentRoutes = [
+  createRoute({ getParentRoute: () => authedRoute, path: 'styrdokument', validateSearch: validateDocumentListSearch, component: lazyRouteComponent(documentPages.list, 'DocumentListPage') }),
+  createRoute({ getParentRoute: () => authedRoute, path: 'styrdokument/ny', component: lazyRouteComponent(documentPages.create, 'DocumentCreatePage') }),
+  createRoute({ getParentRoute: () => authedRoute, path: 'styrdokument/importera', component: lazyRouteComponent(documentPages.import, 'DocumentImportPage') }),
+  createRoute({ getParentRoute: () => authedRoute, path: 'styrdokument/typer', component: lazyRouteComponent(documentPages.types, 'DocumentTypesPage') }),
+  createRoute({ getParentRoute: () => authedRoute, path: 'styrdokument/$id', component: lazyRouteComponent(documentPages.detail, 'DocumentDetailPage') }),
+  createRoute({ getParentRoute: () => authedRoute, path: 'styrdokument/$id/redigera', component: lazyRouteComponent(documentPages.edit, 'DocumentEditPage') }),
+  createRoute({ getParentRoute: () => authedRoute, path: 'styrdokument/$id/jamfor/$version', component: lazyRouteComponent(documentPages.diff, 'VersionDiffPage') }),
+  createRoute({ getParentRoute: () => authedRoute, path: 'styrdokument/$id/uppfoljning', component: lazyRouteComponent(documentPages.followUp, 'FollowUpPage') }),
+  createRoute({ getParentRoute: () => authedRoute, path: 'nyckeltal/ny', validateSearch: validateKpiCreateSearch, component: lazyRouteComponent(documentPages.kpiCreate, 'KpiCreatePage') }),
+  createRoute({ getParentRoute: () => authedRoute, path: 'nyckeltal/$id', component: lazyRouteComponent(documentPages.kpi, 'KpiPage') }),
+  createRoute({ getParentRoute: () => authedRoute, path: 'nyckeltal/$id/redigera', component: lazyRouteComponent(documentPages.kpiEdit, 'KpiEditPage') }),
+] as const;
+
+/** Offentlighetsprincipen: decided steering documents, readable without a session (outside the guard). */
+const publicDocumentRoutes = [
+  createRoute({ getParentRoute: () => rootRoute, path: 'offentlig/$organisationId', component: lazyRouteComponent(documentPages.publicList, 'PublicDocumentListPage') }),
+  createRoute({ getParentRoute: () => rootRoute, path: 'offentlig/$organisationId/styrdokument/$id', component: lazyRouteComponent(documentPages.publicDocument, 'PublicDocumentPage') }),
+] as const;
+
 const notFoundRoute = createRoute({ getParentRoute: () => authedRoute, path: '$', component: NotFoundPage });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  ...publicDocumentRoutes,
   authedRoute.addChildren([
     homeRoute,
     listRoute,
@@ -155,6 +195,7 @@ const routeTree = rootRoute.addChildren([
     editRoute,
     overlapsRoute,
     accountRoute,
+    ...documentRoutes,
     adminRoute.addChildren([
       adminHomeRoute,
       peopleRoute,

@@ -9,6 +9,7 @@ const items = [
   { to: '/', key: 'home', exact: true },
   { to: '/system', key: 'applications', exact: false },
   { to: '/overlapp', key: 'overlaps', exact: false },
+  { to: '/styrdokument', key: 'documents', exact: false },
 ] as const;
 
 export function MainNav() {

@@ -1,6 +1,7 @@
 import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { AnchorLink } from '../../../app/links/anchor-link';
 import { useTranslation } from 'react-i18next';
+import { RevisionCard } from '../../../app/documents/revision-card';
 import { ErrorAlert } from '../../../app/error-alert';
 import { formatNumber } from '../../../app/format';
 import { PageLoader } from '../../../app/page-loader';
@@ -21,6 +22,7 @@ export function HomePage() {
         <Title order={1}>{t('home.title')}</Title>
         {session && <Text>{t('home.welcome', { name: session.person.name, municipality: session.organisation.name })}</Text>}
       </div>
+      <RevisionCard />
       {counts.isPending && <PageLoader />}
       {counts.isError && <ErrorAlert error={counts.error} />}
       {counts.data && (

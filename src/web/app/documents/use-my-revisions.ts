@@ -1,0 +1,26 @@
+import { useQueries } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { documentList } from '../../../shared/documents';
+import { apiRequest, apiUrl } from '../api-client';
+
+type DocumentList = z.infer<typeof documentList>;
+const FLAGS = ['revision_overdue', 'revision_due'] as const;
+
+/**
+ * The signed-in person's steering documents whose revision is overdue or due within 90 days,
+ * overdue first. Under the 'documents' key, so a change to any document refreshes it.
+ */
+export function useMyRevisions(personId: string | undefined) {
+  const results = useQueries({
+    queries: FLAGS.map((flag) => ({
+      queryKey: ['documents', 'mine', personId, flag],
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        apiRequest<DocumentList>(apiUrl('/documents', { owner: personId, flag, pageSize: 50 }), { signal }),
+      enabled: Boolean(personId),
+    })),
+  });
+  const error = results.find((r) => r.isError)?.error;
+  const pending = results.some((r) => r.isPending);
+  const items = results.flatMap((r) => r.data?.items ?? []);
+  return { items, pending, error };
+}

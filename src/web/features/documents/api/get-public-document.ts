@@ -1,0 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
+import { apiRequest } from '../../../app/api-client';
+import { useTranslation } from 'react-i18next';
+import { publicUrl } from './get-public-documents';
+import { publicDocumentKeys } from './query-keys';
+import type { PublicDocument } from './types';
+
+/** The decided version in force of one document, as anyone may read it. */
+export function usePublicDocument(organisationId: string, id: string) {
+  // Re-read in the language chosen on this device: the server names types in it.
+  const language = useTranslation().i18n.language === 'en' ? 'en' : 'sv';
+  return useQuery({
+    queryKey: publicDocumentKeys.detail(organisationId, id, language),
+    queryFn: ({ signal }) => apiRequest<PublicDocument>(`${publicUrl(organisationId)}/${encodeURIComponent(id)}`, { signal }),
+  });
+}

@@ -1,0 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
+import { apiRequest } from '../../../app/api-client';
+import { useTranslation } from 'react-i18next';
+import { publicDocumentKeys } from './query-keys';
+import type { PublicDocumentList } from './types';
+
+const publicUrl = (organisationId: string) => `/api/public/v1/${encodeURIComponent(organisationId)}/documents`;
+
+/** A municipality's decided steering documents, readable without signing in. */
+export function usePublicDocuments(organisationId: string) {
+  // Re-read in the language chosen on this device: the server names types in it.
+  const language = useTranslation().i18n.language === 'en' ? 'en' : 'sv';
+  return useQuery({
+    queryKey: publicDocumentKeys.list(organisationId, language),
+    queryFn: ({ signal }) => apiRequest<PublicDocumentList>(publicUrl(organisationId), { signal }),
+  });
+}
+
+export { publicUrl };

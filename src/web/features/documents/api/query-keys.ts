@@ -1,0 +1,26 @@
+import type { DocumentListSearch } from '../lib/list-search';
+
+/** Every query of this feature starts with 'documents', so one invalidation refreshes them all. */
+export const documentKeys = {
+  all: ['documents'] as const,
+  types: () => ['documents', 'types'] as const,
+  list: (search: Omit<DocumentListSearch, 'view'>) => ['documents', 'list', search] as const,
+  choices: () => ['documents', 'choices'] as const,
+  tree: () => ['documents', 'tree'] as const,
+  detail: (id: string) => ['documents', 'detail', id] as const,
+  versions: (id: string) => ['documents', 'versions', id] as const,
+  diff: (id: string, version: number) => ['documents', 'diff', id, version] as const,
+};
+
+/** Public pages are read without a session, in the language chosen on this device. */
+export const publicDocumentKeys = {
+  list: (organisationId: string, language: string) => ['public-documents', organisationId, language] as const,
+  detail: (organisationId: string, id: string, language: string) => ['public-documents', organisationId, id, language] as const,
+};
+
+/**
+ * The goal follow-up and KPIs show a document's goals; after a document changes they are read
+ * afresh. The key is the goals feature's prefix, named here rather than imported (features
+ * never import each other).
+ */
+export const GOALS_PREFIX = ['goals'] as const;

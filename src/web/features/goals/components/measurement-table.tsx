@@ -1,0 +1,50 @@
+import { Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Kpi } from '../../../../shared/goals';
+import { formatDate } from '../../../app/format';
+import { formatKpiValue } from '../lib/format-value';
+import { CorrectMeasurementDialog } from './correct-measurement-dialog';
+
+/** Every measurement, newest first, with who entered it; each can be corrected by those who measure. */
+export function MeasurementTable({ kpi, onReload }: { kpi: Kpi; onReload: () => Promise<unknown> }) {
+  const { t } = useTranslation();
+  const rows = [...kpi.measurements].sort((a, b) => b.periodEnd.localeCompare(a.periodEnd));
+  if (rows.length === 0) return <Text>{t('goals.measurements.none')}</Text>;
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table verticalSpacing="xs" striped>
+        <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
+          <Text span size="sm" c="dimmed">
+            {t('goals.measurements.caption', { count: rows.length })}
+          </Text>
+        </Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('goals.fields.periodEnd')}</Table.Th>
+            <Table.Th scope="col">{t('goals.fields.value')}</Table.Th>
+            <Table.Th scope="col">{t('goals.fields.comment')}</Table.Th>
+            <Table.Th scope="col">{t('goals.measurements.enteredBy')}</Table.Th>
+            {kpi.allowed.measure && <Table.Th scope="col">{t('goals.measurements.actions')}</Table.Th>}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((m) => (
+            <Table.Tr key={m.id}>
+              <Table.Th scope="row" style={{ whiteSpace: 'nowrap' }}>
+                {formatDate(m.periodEnd)}
+              </Table.Th>
+              <Table.Td>{formatKpiValue(t, m.value, kpi.unit)}</Table.Td>
+              <Table.Td>{m.comment || '–'}</Table.Td>
+              <Table.Td>{m.enteredByName ?? '–'}</Table.Td>
+              {kpi.allowed.measure && (
+                <Table.Td>
+                  <CorrectMeasurementDialog kpiId={kpi.id} measurement={m} onReload={onReload} />
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
