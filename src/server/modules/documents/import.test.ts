@@ -120,6 +120,12 @@ describe('importing a steering document', () => {
     ]);
   });
 
+  it('reads Markdown headings in pasted plain text too', () => {
+    const draft = proposeDraft('# Riktlinje för e-post\n\n## Mål\n\n- Alla har en funktionsbrevlåda\n', 'inklistrad.txt');
+    expect(draft).toMatchObject({ title: 'Riktlinje för e-post', typeKey: 'riktlinje' });
+    expect(draft.items.map((i) => [i.kind, i.title])).toEqual([['goal', 'Alla har en funktionsbrevlåda']]);
+  });
+
   it('survives hostile text: NUL characters, no newlines, huge lines', () => {
     const draft = proposeDraft(`\u0000${'x'.repeat(200_000)}`, 'x.txt');
     expect(draft.body).not.toContain('\u0000');

@@ -62,7 +62,8 @@ function parseBlocks(text: string, markdown: boolean): Block[] {
   lines.forEach((raw, i) => {
     const line = raw.trimEnd();
     if (!line.trim()) return flush();
-    const md = markdown ? markdownHeading(line.trim()) : null;
+    // "## Rubrik" is a heading in pasted plain text too.
+    const md = markdownHeading(line.trim());
     if (md) {
       flush();
       const section = SECTION.exec(md.text);
