@@ -14,6 +14,8 @@ async function timeToFirstPage(dataDir: string, port: number): Promise<number> {
     stdio: 'ignore',
     detached: true,
   });
+  let exited: number | null = null;
+  child.on('exit', (code) => (exited = code ?? -1));
   try {
     for (;;) {
       try {
@@ -22,11 +24,16 @@ async function timeToFirstPage(dataDir: string, port: number): Promise<number> {
       } catch {
         // not listening yet
       }
+      if (exited !== null) throw new Error(`npm start exited with ${exited} before serving a page`);
       if (performance.now() - started > 180_000) throw new Error('no page within 180 s');
       await new Promise((r) => setTimeout(r, 100));
     }
   } finally {
-    process.kill(-child.pid!, 'SIGTERM');
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      // already gone
+    }
     await new Promise((r) => setTimeout(r, 1500));
   }
 }
