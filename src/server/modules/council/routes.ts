@@ -2,11 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { idParams } from '../../../shared/common.js';
 import { councilItem, decisionInput, decisionLog, decisionLogQuery, itemInput, meeting, meetingInput, meetingList } from '../../../shared/council.js';
-import { type AuthContext, authOf, requireAuth } from '../../platform/auth.js';
+import { type AuthContext, requireAuth } from '../../platform/auth.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { expectedVersion, setEtag } from '../../platform/etag.js';
 import { notFound } from '../../platform/errors.js';
-import { can, requirePermission } from '../organisation/access.js';
+import { can, readerFor } from '../organisation/access.js';
 import { addItem, createMeeting, decideItem } from './commands.js';
 import { type MinutesData, minutesDocx, minutesPdf } from './minutes.js';
 import { councilRepository } from './repository.js';
@@ -33,11 +33,7 @@ const presentItem = ({ item, subjectTitle }: ItemRow) => ({
 
 export async function councilRoutes(app: FastifyInstance, { db, clock }: AppDeps) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const reader = (request: Parameters<typeof authOf>[0]) => {
-    const auth = authOf(request);
-    requirePermission(auth, 'project.read');
-    return { auth, repo: councilRepository(db, auth.organisationId) };
-  };
+  const reader = readerFor('project.read', (organisationId) => councilRepository(db, organisationId));
   async function presentMeeting(auth: AuthContext, id: string) {
     const repo = councilRepository(db, auth.organisationId);
     const row = await repo.meeting(id);

@@ -23,7 +23,7 @@ import { authOf, requireAuth } from '../../platform/auth.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { expectedVersion, setEtag } from '../../platform/etag.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { can, requirePermission } from '../organisation/access.js';
+import { can, readerFor, requirePermission } from '../organisation/access.js';
 import { createDocument, ensureDocumentTypes, transitionDocument, updateDocument } from './commands.js';
 import { presentDocument } from './presenter.js';
 import { documentRepository } from './repository.js';
@@ -37,11 +37,7 @@ export async function documentRoutes(app: FastifyInstance, deps: AppDeps) {
   const { db, clock } = deps;
   const api = app.withTypeProvider<ZodTypeProvider>();
   type Req = Parameters<typeof authOf>[0];
-  const reader = (request: Req) => {
-    const auth = authOf(request);
-    requirePermission(auth, 'document.read');
-    return { auth, repo: documentRepository(db, auth.organisationId) };
-  };
+  const reader = readerFor('document.read', (organisationId) => documentRepository(db, organisationId));
   async function load(request: Req, id: string) {
     const { auth, repo } = reader(request);
     const row = await repo.get(id);

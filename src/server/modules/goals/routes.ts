@@ -6,7 +6,7 @@ import { type AuthContext, authOf, requireAuth } from '../../platform/auth.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { expectedVersion, setEtag } from '../../platform/etag.js';
 import { notFound } from '../../platform/errors.js';
-import { requirePermission } from '../organisation/access.js';
+import { readerFor } from '../organisation/access.js';
 import { addMeasurement, correctMeasurement, createKpi, updateKpi } from './commands.js';
 import { followUpWorkbook } from './export.js';
 import { presentKpi } from './presenter.js';
@@ -19,11 +19,7 @@ export async function goalRoutes(app: FastifyInstance, deps: AppDeps) {
   const { db, clock } = deps;
   const api = app.withTypeProvider<ZodTypeProvider>();
   type Req = Parameters<typeof authOf>[0];
-  const reader = (request: Req) => {
-    const auth = authOf(request);
-    requirePermission(auth, 'document.read');
-    return { auth, repo: kpiRepository(db, auth.organisationId) };
-  };
+  const reader = readerFor('document.read', (organisationId) => kpiRepository(db, organisationId));
   async function load(request: Req, id: string) {
     const { auth, repo } = reader(request);
     const row = await repo.get(id);

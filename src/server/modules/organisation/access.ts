@@ -1,5 +1,6 @@
 import type { Permission, PermissionScope } from '../../../shared/organisation.js';
-import type { AuthContext } from '../../platform/auth.js';
+import type { FastifyRequest } from 'fastify';
+import { type AuthContext, authOf } from '../../platform/auth.js';
 import { forbidden } from '../../platform/errors.js';
 
 /** The widest scope the person's role grants for a permission, or null. */
@@ -34,4 +35,16 @@ export function can(auth: AuthContext, permission: Permission, record?: ScopedRe
 
 export function requirePermission(auth: AuthContext, permission: Permission, record?: ScopedRecord) {
   if (!can(auth, permission, record)) throw forbidden();
+}
+
+/**
+ * For a module's routes: the signed-in person, refused unless they hold the read permission, with
+ * the module's repository made for their municipality (so the scope cannot be forgotten).
+ */
+export function readerFor<R>(permission: Permission, repository: (organisationId: string) => R) {
+  return (request: FastifyRequest) => {
+    const auth = authOf(request);
+    requirePermission(auth, permission);
+    return { auth, repo: repository(auth.organisationId) };
+  };
 }

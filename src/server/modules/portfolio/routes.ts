@@ -2,11 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { idParams } from '../../../shared/common.js';
 import { project, projectInput, projectList, projectListQuery, projectTransitionInput } from '../../../shared/portfolio.js';
-import { type AuthContext, authOf, requireAuth } from '../../platform/auth.js';
+import { type AuthContext, requireAuth } from '../../platform/auth.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { expectedVersion, setEtag } from '../../platform/etag.js';
 import { notFound } from '../../platform/errors.js';
-import { can, requirePermission } from '../organisation/access.js';
+import { can, readerFor } from '../organisation/access.js';
 import { createProject, portfolioRules, transitionProject, updateProject } from './commands.js';
 import { presentProject } from './presenter.js';
 import { projectRepository } from './repository.js';
@@ -15,11 +15,7 @@ const tags = ['portfolio'];
 
 export async function portfolioRoutes(app: FastifyInstance, { db, clock }: AppDeps) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const reader = (request: Parameters<typeof authOf>[0]) => {
-    const auth = authOf(request);
-    requirePermission(auth, 'project.read');
-    return { auth, repo: projectRepository(db, auth.organisationId) };
-  };
+  const reader = readerFor('project.read', (organisationId) => projectRepository(db, organisationId));
   async function load(auth: AuthContext, id: string) {
     const row = await projectRepository(db, auth.organisationId).get(id);
     if (!row) throw notFound();
