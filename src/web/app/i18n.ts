@@ -4,6 +4,8 @@ import type { Language } from '../../shared/common';
 import documentsEn from '../locales/documents.en.json';
 import documentsSv from '../locales/documents.sv.json';
 import en from '../locales/en.json';
+import portfolioEn from '../locales/portfolio.en.json';
+import portfolioSv from '../locales/portfolio.sv.json';
 import sv from '../locales/sv.json';
 
 export const languages: readonly Language[] = ['sv', 'en'];
@@ -33,6 +35,9 @@ void i18n.use(initReactI18next).init({
 // Steering documents, goals and KPIs keep their strings in their own files, deep-merged in.
 i18n.addResourceBundle('sv', 'translation', documentsSv, true, false);
 i18n.addResourceBundle('en', 'translation', documentsEn, true, false);
+// The project portfolio and the IT council likewise.
+i18n.addResourceBundle('sv', 'translation', portfolioSv, true, false);
+i18n.addResourceBundle('en', 'translation', portfolioEn, true, false);
 
 function applyDocumentLanguage(language: string): void {
   document.documentElement.lang = language;

@@ -10,6 +10,7 @@ import { ApplicationListPage } from '../features/applications/components/applica
 import { validateArchivedSearch } from '../features/applications/lib/archived-search';
 import { validateDetailSearch } from '../features/applications/lib/detail-search';
 import { validateListSearch } from '../features/applications/lib/list-search';
+import { validateCouncilSearch } from '../features/council/lib/council-search';
 import { validateDocumentListSearch } from '../features/documents/lib/list-search';
 import { validateKpiCreateSearch } from '../features/goals/lib/kpi-create-search';
 import { HomePage } from '../features/home/components/home-page';
@@ -54,6 +55,18 @@ const documentPages = {
   kpiEdit: () => import('../features/goals/components/kpi-edit-page'),
   publicList: () => import('../features/documents/components/public-document-list-page'),
   publicDocument: () => import('../features/documents/components/public-document-page'),
+};
+
+// The project portfolio and the IT council (issue 4), loaded on first visit.
+const portfolioPages = {
+  list: () => import('../features/portfolio/components/portfolio-page'),
+  create: () => import('../features/portfolio/components/project-create-page'),
+  detail: () => import('../features/portfolio/components/project-detail-page'),
+  edit: () => import('../features/portfolio/components/project-edit-page'),
+  rules: () => import('../features/portfolio/components/rules-page'),
+  meetings: () => import('../features/council/components/meeting-list-page'),
+  meeting: () => import('../features/council/components/meeting-page'),
+  decisions: () => import('../features/council/components/decision-log-page'),
 };
 
 export interface RouterContext {
@@ -176,6 +189,17 @@ const documentRoutes = [
   createRoute({ getParentRoute: () => authedRoute, path: 'nyckeltal/$id/redigera', component: lazyRouteComponent(documentPages.kpiEdit, 'KpiEditPage') }),
 ] as const;
 
+const portfolioRoutes = [
+  createRoute({ getParentRoute: () => authedRoute, path: 'portfolj', component: lazyRouteComponent(portfolioPages.list, 'PortfolioPage') }),
+  createRoute({ getParentRoute: () => authedRoute, path: 'portfolj/ny', component: lazyRouteComponent(portfolioPages.create, 'ProjectCreatePage') }),
+  createRoute({ getParentRoute: () => authedRoute, path: 'portfolj/regler', component: lazyRouteComponent(portfolioPages.rules, 'RulesPage') }),
+  createRoute({ getParentRoute: () => authedRoute, path: 'portfolj/$id', component: lazyRouteComponent(portfolioPages.detail, 'ProjectDetailPage') }),
+  createRoute({ getParentRoute: () => authedRoute, path: 'portfolj/$id/redigera', component: lazyRouteComponent(portfolioPages.edit, 'ProjectEditPage') }),
+  createRoute({ getParentRoute: () => authedRoute, path: 'itrad', validateSearch: validateCouncilSearch, component: lazyRouteComponent(portfolioPages.meetings, 'MeetingListPage') }),
+  createRoute({ getParentRoute: () => authedRoute, path: 'itrad/beslut', component: lazyRouteComponent(portfolioPages.decisions, 'DecisionLogPage') }),
+  createRoute({ getParentRoute: () => authedRoute, path: 'itrad/$id', validateSearch: validateCouncilSearch, component: lazyRouteComponent(portfolioPages.meeting, 'MeetingPage') }),
+] as const;
+
 /** Offentlighetsprincipen: decided steering documents, readable without a session (outside the guard). */
 const publicDocumentRoutes = [
   createRoute({ getParentRoute: () => rootRoute, path: 'offentlig/$organisationId', component: lazyRouteComponent(documentPages.publicList, 'PublicDocumentListPage') }),
@@ -196,6 +220,7 @@ const routeTree = rootRoute.addChildren([
     overlapsRoute,
     accountRoute,
     ...documentRoutes,
+    ...portfolioRoutes,
     adminRoute.addChildren([
       adminHomeRoute,
       peopleRoute,

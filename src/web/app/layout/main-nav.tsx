@@ -10,6 +10,8 @@ const items = [
   { to: '/system', key: 'applications', exact: false },
   { to: '/overlapp', key: 'overlaps', exact: false },
   { to: '/styrdokument', key: 'documents', exact: false },
+  { to: '/portfolj', key: 'portfolio', exact: false },
+  { to: '/itrad', key: 'council', exact: false },
 ] as const;
 
 export function MainNav() {

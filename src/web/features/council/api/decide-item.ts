@@ -1,0 +1,27 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { decisionInput } from '../../../../shared/council';
+import { apiRequest } from '../../../app/api-client';
+import { councilKeys, PORTFOLIO_PREFIX } from './query-keys';
+
+export interface DecideItemVariables {
+  itemId: string;
+  rowVersion: number;
+  input: z.input<typeof decisionInput>;
+}
+
+/** Records the council's decision on a matter; 409 already_decided when it has one. */
+export function useDecideItem() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ itemId, rowVersion, input }: DecideItemVariables) =>
+      apiRequest<unknown>(`/council/items/${encodeURIComponent(itemId)}/decision`, { method: 'PUT', body: input, ifMatch: rowVersion }),
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: councilKeys.all }),
+        // A decision on a project changes what the project page allows.
+        queryClient.invalidateQueries({ queryKey: PORTFOLIO_PREFIX }),
+      ]);
+    },
+  });
+}

@@ -1,0 +1,79 @@
+import { Button, Fieldset, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { subjectKinds } from '../../../../shared/council';
+import { ErrorAlert } from '../../../app/error-alert';
+import { useServerFieldErrors } from '../../../app/forms/use-server-field-errors';
+import { notifySuccess } from '../../../app/notify';
+import { useAddItem } from '../api/add-item';
+import { useProjectChoices } from '../api/get-project-choices';
+
+/** Puts a matter on the agenda: about a project (chosen by name) or something else. */
+export function AddItemForm({ meetingId, projectId }: { meetingId: string; projectId?: string }) {
+  const { t } = useTranslation();
+  const add = useAddItem();
+  const projects = useProjectChoices().data ?? [];
+  const form = useForm({
+    initialValues: { title: '', subjectKind: 'project' as (typeof subjectKinds)[number], subjectId: projectId ?? '', background: '' },
+  });
+  // Arriving from a project's page: the project is chosen; focus goes to it so the way on is clear.
+  const projectRef = useRef<HTMLSelectElement>(null);
+  const loaded = projects.length > 0;
+  useEffect(() => {
+    if (projectId && loaded) projectRef.current?.focus();
+  }, [projectId, loaded]);
+  useServerFieldErrors(add.error, form.setErrors, () => undefined);
+  const a = (key: string) => t(`council.addItem.${key}`);
+  const kind = form.getValues().subjectKind;
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit((values) =>
+        add.mutate(
+          {
+            meetingId,
+            input: {
+              title: values.title || (projects.find((p) => p.id === values.subjectId)?.name ?? ''),
+              subjectKind: values.subjectKind,
+              subjectId: values.subjectKind === 'project' && values.subjectId ? values.subjectId : null,
+              background: values.background,
+            },
+          },
+          {
+            onSuccess: () => {
+              notifySuccess(a('done'));
+              form.setValues({ title: '', subjectKind: 'project', subjectId: '', background: '' });
+            },
+          },
+        ),
+      )}
+    >
+      <Fieldset legend={a('title')}>
+        <Stack gap="sm">
+          {add.error && !(add.error as { errors?: unknown[] }).errors?.length ? <ErrorAlert error={add.error} /> : null}
+          <NativeSelect
+            id="item-subjectKind"
+            label={a('subjectKind')}
+            data={subjectKinds.filter((k) => k !== 'document').map((k) => ({ value: k, label: t(`council.subjectKinds.${k}`) }))}
+            {...form.getInputProps('subjectKind')}
+          />
+          {kind === 'project' && (
+            <NativeSelect
+              ref={projectRef}
+              id="item-subjectId"
+              label={a('project')}
+              data={[{ value: '', label: '–' }, ...projects.map((p) => ({ value: p.id, label: p.name }))]}
+              {...form.getInputProps('subjectId')}
+            />
+          )}
+          <TextInput id="item-title" label={a('itemTitle')} required={kind !== 'project'} {...form.getInputProps('title')} />
+          <Textarea id="item-background" label={a('background')} autosize minRows={2} {...form.getInputProps('background')} />
+          <Button type="submit" loading={add.isPending} style={{ alignSelf: 'flex-start' }}>
+            {a('submit')}
+          </Button>
+        </Stack>
+      </Fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+import { Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+type Health = 'green' | 'yellow' | 'red';
+
+// A shape as well as a colour (circle, triangle, square), and always the word.
+const LOOK: Record<Health, { symbol: string; color: string }> = {
+  green: { symbol: '●', color: '#0b6b4f' },
+  yellow: { symbol: '▲', color: '#8a4b00' },
+  red: { symbol: '■', color: '#b02525' },
+};
+
+export function HealthBadge({ health }: { health: Health }) {
+  const { t } = useTranslation();
+  const look = LOOK[health];
+  return (
+    <Group gap={6} wrap="nowrap">
+      <Text span c={look.color} aria-hidden="true" size="sm">
+        {look.symbol}
+      </Text>
+      <Text span size="sm">
+        {t(`portfolio.health.${health}`)}
+      </Text>
+    </Group>
+  );
+}

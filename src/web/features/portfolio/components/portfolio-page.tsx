@@ -1,0 +1,77 @@
+import { Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DetailList } from '../../../app/detail-list';
+import { ErrorAlert } from '../../../app/error-alert';
+import { formatKronor, formatNumber } from '../../../app/format';
+import { ButtonLink } from '../../../app/links/button-link';
+import { PageLoader } from '../../../app/page-loader';
+import { useDocumentTitle } from '../../../app/use-document-title';
+import { useProjects } from '../api/get-projects';
+import type { ProjectListSearch } from '../api/types';
+import { BenefitCostChart } from './benefit-cost-chart';
+import { PortfolioFilters } from './portfolio-filters';
+import { PortfolioTimeline } from './portfolio-timeline';
+import { ProjectTable } from './project-table';
+
+export function PortfolioPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('portfolio.list.title'));
+  const [search, setSearch] = useState<ProjectListSearch>({});
+  const list = useProjects(search);
+  const data = list.data;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="center">
+        <Title order={1}>{t('portfolio.list.title')}</Title>
+        <Group gap="sm">
+          <ButtonLink to="/portfolj/regler" variant="subtle">
+            {t('portfolio.list.rules')}
+          </ButtonLink>
+          {data?.allowedCreate && <ButtonLink to="/portfolj/ny">{t('portfolio.list.create')}</ButtonLink>}
+        </Group>
+      </Group>
+      <PortfolioFilters search={search} onChange={setSearch} />
+      <Text role="status" fw={600}>
+        {data ? t('portfolio.list.count', { count: data.items.length, formatted: formatNumber(data.items.length) }) : ''}
+      </Text>
+      {list.isError && <ErrorAlert error={list.error} />}
+      {list.isPending && <PageLoader />}
+      {data && (
+        <section aria-labelledby="portfolio-sums">
+          <Title order={2} size="h4" id="portfolio-sums">
+            {t('portfolio.list.sums')}
+          </Title>
+          <DetailList
+            cols={3}
+            items={[
+              { label: t('portfolio.list.sumInvestment'), value: formatKronor(data.sums.investment) },
+              { label: t('portfolio.list.sumRunning'), value: formatKronor(data.sums.yearlyRunningCost) },
+              { label: t('portfolio.list.sumNpv'), value: formatKronor(data.sums.netPresentValue) },
+            ]}
+          />
+        </section>
+      )}
+      {data && data.items.length === 0 && <Text>{t('portfolio.list.empty')}</Text>}
+      {data && data.items.length > 0 && (
+        <Tabs defaultValue="table" keepMounted={false}>
+          <Tabs.List aria-label={t('portfolio.list.views')}>
+            <Tabs.Tab value="table">{t('portfolio.list.table')}</Tabs.Tab>
+            <Tabs.Tab value="timeline">{t('portfolio.list.timeline')}</Tabs.Tab>
+            <Tabs.Tab value="chart">{t('portfolio.list.chart')}</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="table" pt="md">
+            <ProjectTable items={data.items} />
+          </Tabs.Panel>
+          <Tabs.Panel value="timeline" pt="md">
+            <PortfolioTimeline items={data.items} />
+          </Tabs.Panel>
+          <Tabs.Panel value="chart" pt="md">
+            <BenefitCostChart items={data.items} />
+          </Tabs.Panel>
+        </Tabs>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,98 @@
+import { Box, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../app/format';
+import { AnchorLink } from '../../../app/links/anchor-link';
+import type { ProjectListItem } from '../api/types';
+import { HealthBadge } from './health-badge';
+import { ProjectStatusBadge } from './project-status-badge';
+
+const DAY = 86_400_000;
+const time = (date: string) => new Date(`${date.slice(0, 10)}T00:00:00Z`).getTime();
+
+/**
+ * A Gantt-like picture: one bar per project from start to end, on a shared axis of years. The
+ * picture is one image to assistive technology; the table after it holds the same dates.
+ */
+export function PortfolioTimeline({ items }: { items: ProjectListItem[] }) {
+  const { t } = useTranslation();
+  const dated = items.filter((item) => item.startDate && item.endDate);
+  const starts = dated.map((item) => time(item.startDate!));
+  const ends = dated.map((item) => time(item.endDate!));
+  const min = starts.length ? Math.min(...starts) : Date.now();
+  const max = ends.length ? Math.max(...ends) : Date.now() + DAY;
+  const span = Math.max(DAY, max - min);
+  const firstYear = new Date(min).getUTCFullYear();
+  const lastYear = new Date(max).getUTCFullYear();
+  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
+  const pct = (value: number) => `${((value - min) / span) * 100}%`;
+  const today = Date.now();
+
+  return (
+    <Stack gap="md">
+      <Box role="img" aria-label={t('portfolio.timeline.label')} style={{ border: '1px solid #ced4da', borderRadius: 4, padding: 8 }}>
+        <Box style={{ display: 'grid', gridTemplateColumns: 'minmax(160px, 28%) 1fr', rowGap: 4 }}>
+          <div />
+          <Box pos="relative" h={20}>
+            {years.map((year) => (
+              <Text key={year} size="xs" pos="absolute" left={pct(Math.max(min, Date.UTC(year, 0, 1)))} c="#495057">
+                {year}
+              </Text>
+            ))}
+          </Box>
+          {dated.map((item) => {
+            const start = time(item.startDate!);
+            const end = time(item.endDate!);
+            return (
+              <Box key={item.id} style={{ display: 'contents' }}>
+                <Text size="xs" truncate pr="xs">
+                  {item.name}
+                </Text>
+                <Box pos="relative" h={18} bg="#f1f3f5">
+                  {min <= today && today <= max && <Box pos="absolute" top={0} bottom={0} left={pct(today)} w={2} bg="#b02525" />}
+                  <Box
+                    pos="absolute"
+                    top={3}
+                    h={12}
+                    left={pct(start)}
+                    w={`${Math.max(0.5, ((end - start) / span) * 100)}%`}
+                    bg={item.health === 'red' ? '#b02525' : item.health === 'yellow' ? '#8a4b00' : '#1c4f8a'}
+                    style={{ borderRadius: 3 }}
+                  />
+                </Box>
+              </Box>
+            );
+          })}
+        </Box>
+      </Box>
+      <Table.ScrollContainer minWidth={600}>
+        <Table striped verticalSpacing="xs">
+          <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{t('portfolio.timeline.caption')}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('portfolio.fields.name')}</Table.Th>
+              <Table.Th scope="col">{t('portfolio.fields.status')}</Table.Th>
+              <Table.Th scope="col">{t('portfolio.fields.health')}</Table.Th>
+              <Table.Th scope="col">{t('portfolio.fields.startDate')}</Table.Th>
+              <Table.Th scope="col">{t('portfolio.fields.endDate')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((item) => (
+              <Table.Tr key={item.id}>
+                <Table.Th scope="row" fw={500}>
+                  <AnchorLink to="/portfolj/$id" params={{ id: item.id }}>
+                    {item.name}
+                  </AnchorLink>
+                </Table.Th>
+                <Table.Td><ProjectStatusBadge status={item.status} /></Table.Td>
+                <Table.Td><HealthBadge health={item.health} /></Table.Td>
+                <Table.Td>{item.startDate ? formatDate(item.startDate) : t('portfolio.timeline.noDates')}</Table.Td>
+                <Table.Td>{item.endDate ? formatDate(item.endDate) : t('portfolio.timeline.noDates')}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Stack>
+  );
+}

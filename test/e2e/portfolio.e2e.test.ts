@@ -1,0 +1,203 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import portfolioEn from '../../src/web/locales/portfolio.en.json';
+import portfolioSv from '../../src/web/locales/portfolio.sv.json';
+import { baseUrl, expectAccessible, launch, newPage, signIn } from './support.js';
+
+/**
+ * The project portfolio and the IT council in the browser: a project is created and valued with a
+ * benefit, its decision is refused until the IT council has decided (the demo threshold is
+ * 1 000 000 kr), it is put on a new meeting's agenda and decided there, then decided in the
+ * portfolio; the minutes are downloaded. Every page is checked with axe in Swedish and in English.
+ */
+
+const P = portfolioSv.portfolio;
+const C = portfolioSv.council;
+const run = Date.now().toString(36);
+const name = `Digital nämndhantering e2e ${run}`;
+const year = new Date().getFullYear();
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 50 });
+const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key]));
+const shot = (page: Page, file: string) => (process.env.RODER_SHOTS ? page.screenshot({ path: `tmp/${file}.png`, fullPage: true }) : Promise.resolve());
+
+async function checkPage(page: Page, label: string) {
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await poll(() => page.getByRole('status').filter({ hasText: /^(Laddar …|Loading …)$/ }).count()).toBe(0);
+  await expectAccessible(page, label);
+}
+
+async function openDialog(page: Page) {
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  await poll(() => dialog.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+  return dialog;
+}
+
+const visited: { label: string; path: string }[] = [];
+const remember = (page: Page, label: string) => visited.push({ label, path: new URL(page.url()).pathname });
+
+describe('project portfolio and IT council (sv)', () => {
+  let page: Page;
+  let projectUrl = '';
+
+  beforeAll(async () => {
+    page = await newPage(browser);
+    page.setDefaultTimeout(15_000);
+    await signIn(page);
+  });
+  afterAll(async () => page?.context().close());
+
+  it('shows the portfolio as a table, a timeline and a benefit-against-cost chart, and the rules', async () => {
+    await page.goto(`${baseUrl()}/portfolj`);
+    await page.getByRole('heading', { level: 1, name: P.list.title }).waitFor();
+    await poll(() => page.getByRole('row').count()).toBeGreaterThan(10);
+    await checkPage(page, 'sv: portfölj');
+    await shot(page, 'portfolio-table');
+    remember(page, 'portfolio');
+    await page.getByLabel(P.filters.status).selectOption({ label: P.status.in_progress });
+    await poll(() => page.getByRole('cell', { name: P.status.idea, exact: true }).count()).toBe(0);
+    await page.getByLabel(P.filters.status).selectOption({ label: P.filters.all });
+    await page.getByRole('tab', { name: P.list.timeline }).click();
+    await page.getByRole('img', { name: P.timeline.label }).waitFor();
+    await checkPage(page, 'sv: portfölj, tidslinje');
+    await shot(page, 'portfolio-timeline');
+    await page.getByRole('tab', { name: P.list.chart }).click();
+    await page.getByRole('img', { name: P.chart.label }).waitFor();
+    await checkPage(page, 'sv: portfölj, nytta mot kostnad');
+    await shot(page, 'portfolio-chart');
+    await page.goto(`${baseUrl()}/portfolj/regler`);
+    await page.getByRole('heading', { level: 1, name: P.rules.title }).waitFor();
+    await checkPage(page, 'sv: regler');
+    remember(page, 'rules');
+  });
+
+  it('creates a project with an investment and a benefit', async () => {
+    await page.goto(`${baseUrl()}/portfolj/ny`);
+    await page.getByRole('heading', { level: 1, name: P.create.title }).waitFor();
+    await checkPage(page, 'sv: nytt projekt');
+    remember(page, 'create');
+    await page.locator('#project-name').fill(name);
+    await page.locator('#project-startDate').fill(`${year}-01-15`);
+    await page.locator('#project-endDate').fill(`${year + 1}-06-30`);
+    await page.getByRole('button', { name: P.form.add.investments }).click();
+    await page.locator('#project-investments-0-year').fill(String(year));
+    await page.locator('#project-investments-0-amount').fill('1500000');
+    await page.locator('#project-yearlyRunningCost').fill('200000');
+    await page.getByRole('button', { name: P.form.add.benefits }).click();
+    await page.locator('#project-benefits-0-description').fill('Färre utskick på papper');
+    await page.locator('#project-benefits-0-yearlyAmount').fill('900000');
+    await page.locator('#project-benefits-0-recipient').fill('Kommunledningsförvaltningen');
+    await page.getByRole('button', { name: P.form.add.benefits }).click();
+    await page.locator('#project-benefits-1-kind').selectOption({ label: P.benefitKinds.indirect });
+    await page.locator('#project-benefits-1-description').fill('Sparad tid för nämndsekreterare');
+    await page.locator('#project-benefits-1-hoursPerYear').fill('400');
+    await page.locator('#project-benefits-1-hourlyCost').fill('450');
+    await page.getByRole('button', { name: P.form.add.milestones }).click();
+    await page.locator('#project-milestones-0-title').fill('Upphandling klar');
+    await page.locator('#project-milestones-0-dueDate').fill(`${year}-06-01`);
+    await expectAccessible(page, 'sv: nytt projekt ifyllt');
+    await shot(page, 'project-form');
+    await page.getByRole('button', { name: P.create.submit }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    projectUrl = page.url();
+    await page.getByRole('table', { name: P.valuation.caption }).waitFor();
+    await checkPage(page, 'sv: projekt');
+    await shot(page, 'project-detail');
+    remember(page, 'project');
+    await page.getByRole('link', { name: P.detail.edit }).click();
+    await page.getByRole('heading', { level: 1, name: fill(P.edit.title, { name }) }).waitFor();
+    await checkPage(page, 'sv: redigera projekt');
+    remember(page, 'edit');
+  });
+
+  it('refuses the decision until the IT council has decided, and points there', async () => {
+    await page.goto(projectUrl);
+    await page.getByRole('button', { name: P.actions.to.approved }).click();
+    const alert = page.getByRole('alert').filter({ hasText: P.actions.blocked });
+    await alert.waitFor();
+    await expectAccessible(page, 'sv: projekt, beslut kräver IT-rådet');
+    await shot(page, 'project-blocked');
+    await alert.getByRole('link', { name: P.actions.toCouncil }).click();
+    await page.getByRole('heading', { level: 1, name: C.list.title }).waitFor();
+    await page.getByText(C.list.pickMeeting).waitFor();
+    await checkPage(page, 'sv: IT-råd');
+    remember(page, 'council');
+  });
+
+  it('puts the project on a new meeting, decides it and downloads the minutes', async () => {
+    await page.getByRole('button', { name: C.list.create }).click();
+    const dialog = await openDialog(page);
+    await expectAccessible(page, 'sv: nytt möte (dialog)');
+    await dialog.locator('#meeting-date').fill(`${year}-12-15`);
+    await dialog.locator('#meeting-location').fill('Stadshuset');
+    await dialog.getByRole('button', { name: C.create.submit }).click();
+    await page.getByRole('heading', { level: 2, name: C.meeting.agenda }).waitFor();
+    await checkPage(page, 'sv: möte');
+    remember(page, 'meeting');
+    // Arriving from the project's page, the project is already chosen.
+    await poll(() => page.locator('#item-subjectId option:checked').textContent()).toBe(name);
+    await page.locator('#item-subjectId').selectOption({ label: name });
+    await page.locator('#item-background').fill('Projektet är över tröskelvärdet.');
+    await page.getByRole('button', { name: C.addItem.submit }).click();
+    await page.getByRole('heading', { level: 3, name: `§ 1 ${name}` }).waitFor();
+    await page.getByRole('button', { name: fill(C.meeting.decide, { number: 1 }) }).click();
+    const decide = await openDialog(page);
+    await expectAccessible(page, 'sv: beslut (dialog)');
+    await decide.locator('#decision-decisionText').fill('IT-rådet tillstyrker projektet.');
+    await decide.locator('#decision-diarienummer').fill('KS 2026/0999');
+    await decide.getByRole('button', { name: C.decide.submit }).click();
+    await shot(page, 'meeting-deciding');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.getByRole('listitem').filter({ hasText: name }).getByText(C.decisions.approved).first().waitFor();
+    await checkPage(page, 'sv: möte med beslut');
+    await shot(page, 'meeting');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: C.meeting.minutesWord }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const pdf = await page.request.get(`${new URL(page.url()).origin}/api/v1/council/meetings/${new URL(page.url()).pathname.split('/').pop()}/minutes.pdf`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toContain('pdf');
+  });
+
+  it('decides the project once the council has, and finds the decision in the log', async () => {
+    await page.goto(projectUrl);
+    await page.getByRole('button', { name: P.actions.to.approved }).click();
+    await page.getByRole('button', { name: P.actions.to.in_progress }).waitFor();
+    await expect(page.getByText(P.status.approved, { exact: true }).count()).resolves.toBeGreaterThan(0);
+    await page.goto(`${baseUrl()}/itrad/beslut`);
+    await page.getByRole('heading', { level: 1, name: C.log.title }).waitFor();
+    await page.getByRole('searchbox', { name: C.log.search }).fill('KS 2026/0999');
+    await page.getByRole('rowheader', { name: `§ 1 ${name}` }).waitFor();
+    await checkPage(page, 'sv: beslutslogg');
+    remember(page, 'decisions');
+  });
+});
+
+describe('project portfolio and IT council (en)', () => {
+  it('every page built here is accessible in English too', async () => {
+    expect(visited.length).toBeGreaterThan(6);
+    const page = await newPage(browser);
+    page.setDefaultTimeout(15_000);
+    await signIn(page);
+    try {
+      await page.getByRole('button', { name: 'English' }).click();
+      await poll(() => page.getAttribute('html', 'lang')).toBe('en');
+      for (const { label, path } of visited) {
+        await page.goto(`${baseUrl()}${path}`);
+        await checkPage(page, `en: ${label}`);
+      }
+      await page.goto(`${baseUrl()}/portfolj`);
+      await page.getByRole('heading', { level: 1, name: portfolioEn.portfolio.list.title }).waitFor();
+    } finally {
+      await page.getByRole('button', { name: 'Svenska' }).click();
+      await poll(() => page.getAttribute('html', 'lang')).toBe('sv');
+      await page.context().close();
+    }
+  });
+});
