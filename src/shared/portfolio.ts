@@ -162,7 +162,11 @@ export const projectListItem = project.pick({
   id: true, name: true, kind: true, status: true, ownerName: true, startDate: true, endDate: true, health: true, totalInvestment: true, yearlyRunningCost: true, threshold: true,
 }).extend({
   netPresentValue: z.number(),
+  /** Direct and indirect money benefit over the valuation horizon. */
   moneyBenefit: z.number(),
+  /** Investment and running cost over the valuation horizon. */
+  horizonCost: z.number(),
+  milestones: z.array(milestone),
 });
 export const projectList = z.object({
   items: z.array(projectListItem),

@@ -32,6 +32,7 @@ export async function portfolioRoutes(app: FastifyInstance, { db, clock }: AppDe
         id: p.id, name: p.name, kind: p.kind, status: p.status, ownerName: p.ownerName, startDate: p.startDate, endDate: p.endDate, health: p.health,
         totalInvestment: p.totalInvestment, yearlyRunningCost: p.yearlyRunningCost, threshold: p.threshold, milestones: p.milestones,
         netPresentValue: p.valuation.netPresentValue, moneyBenefit: p.valuation.peng.directBenefit + p.valuation.peng.indirectBenefit,
+        horizonCost: p.valuation.peng.cost,
       };
     });
     return {

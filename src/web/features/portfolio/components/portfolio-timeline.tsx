@@ -58,6 +58,19 @@ export function PortfolioTimeline({ items }: { items: ProjectListItem[] }) {
                     bg={item.health === 'red' ? '#b02525' : item.health === 'yellow' ? '#8a4b00' : '#1c4f8a'}
                     style={{ borderRadius: 3 }}
                   />
+                  {item.milestones.map((milestone) => (
+                    // A milestone is a diamond on the bar: filled when done, hollow when not.
+                    <Box
+                      key={`${milestone.title}-${milestone.dueDate}`}
+                      pos="absolute"
+                      top={4}
+                      w={10}
+                      h={10}
+                      left={`calc(${pct(time(milestone.dueDate))} - 5px)`}
+                      bg={milestone.doneOn ? '#212529' : 'white'}
+                      style={{ transform: 'rotate(45deg)', border: '2px solid #212529' }}
+                    />
+                  ))}
                 </Box>
               </Box>
             );
@@ -74,6 +87,7 @@ export function PortfolioTimeline({ items }: { items: ProjectListItem[] }) {
               <Table.Th scope="col">{t('portfolio.fields.health')}</Table.Th>
               <Table.Th scope="col">{t('portfolio.fields.startDate')}</Table.Th>
               <Table.Th scope="col">{t('portfolio.fields.endDate')}</Table.Th>
+              <Table.Th scope="col">{t('portfolio.timeline.milestones')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -88,6 +102,11 @@ export function PortfolioTimeline({ items }: { items: ProjectListItem[] }) {
                 <Table.Td><HealthBadge health={item.health} /></Table.Td>
                 <Table.Td>{item.startDate ? formatDate(item.startDate) : t('portfolio.timeline.noDates')}</Table.Td>
                 <Table.Td>{item.endDate ? formatDate(item.endDate) : t('portfolio.timeline.noDates')}</Table.Td>
+                <Table.Td>
+                  {item.milestones
+                    .map((m) => `${m.title} ${formatDate(m.dueDate)}${m.doneOn ? ` (${t('portfolio.timeline.done')})` : ''}`)
+                    .join('; ')}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
