@@ -6,7 +6,7 @@ import { AppError, type FieldError, notFound, validationFailed } from '../../pla
 import { swedishSortKey } from '../../platform/sort-key.js';
 import { recordAuditEvent } from '../audit/commands.js';
 import { can, requirePermission, scopeOf } from '../organisation/access.js';
-import { organisationRepository } from '../organisation/repository.js';
+import { liveDepartments, livePeople, visibleCapabilities } from '../organisation/queries.js';
 import { applicationRepository } from './repository.js';
 import { canMoveLifecycle } from './rules.js';
 import { rowValues, type Snapshot, snapshotFromInput, snapshotFromLoaded } from './snapshot.js';
@@ -22,12 +22,11 @@ const scoped = (s: Snapshot) => ({ departmentIds: s.departmentIds, ownerIds: [s.
 
 /** References must point into the municipality; each bad one is named by its field. */
 async function checkReferences(db: Db, organisationId: string, s: Snapshot, selfId: string | null, before: Snapshot | null = null) {
-  const orgRepo = organisationRepository(db, organisationId);
   const appRepo = applicationRepository(db, organisationId);
   const personIds = [s.ownerId, s.managerId].filter((x): x is string => x !== null);
-  const people = await orgRepo.existingPersonIds(personIds);
-  const depts = await orgRepo.existingDepartmentIds(s.departmentIds);
-  const caps = await orgRepo.existingCapabilityIds(s.capabilityIds);
+  const people = await livePeople(db, organisationId, personIds);
+  const depts = await liveDepartments(db, organisationId, s.departmentIds);
+  const caps = await visibleCapabilities(db, organisationId, s.capabilityIds);
   // An integration the system already had stays valid when its target was archived since: saving
   // the system unchanged must not fail because of someone else's archive.
   const kept = new Set(before?.integrations.map((i) => i.targetId) ?? []);

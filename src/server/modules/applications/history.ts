@@ -1,7 +1,7 @@
 import type { HistoryEvent } from '../../../shared/applications.js';
 import type { AuthContext } from '../../platform/auth.js';
 import type { Db } from '../../platform/db.js';
-import { entityEvents } from '../audit/repository.js';
+import { entityEvents } from '../audit/queries.js';
 import { applicationRepository } from './repository.js';
 import { changedFields } from './rules.js';
 

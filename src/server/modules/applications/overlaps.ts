@@ -2,7 +2,7 @@ import type { OverlapReport } from '../../../shared/applications.js';
 import type { AuthContext } from '../../platform/auth.js';
 import type { Db } from '../../platform/db.js';
 import { swedishSortKey } from '../../platform/sort-key.js';
-import { organisationRepository } from '../organisation/repository.js';
+import { capabilityCatalogueOf } from '../organisation/queries.js';
 import { applicationRepository } from './repository.js';
 import { findOverlaps, type OverlapCandidate, overlapTotals } from './rules.js';
 
@@ -15,7 +15,7 @@ const swedishCompare = (a: string, b: string) => {
 export async function overlapsFor(db: Db, auth: AuthContext): Promise<OverlapReport> {
   const [candidates, capabilities] = await Promise.all([
     applicationRepository(db, auth.organisationId).overlapCandidates(),
-    organisationRepository(db, auth.organisationId).capabilities(),
+    capabilityCatalogueOf(db, auth.organisationId),
   ]);
   const groups = findOverlaps(
     candidates as OverlapCandidate[],

@@ -6,7 +6,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db.js';
 import { hashPassword } from '../../platform/passwords.js';
 import { createApplication, updateApplication } from '../applications/commands.js';
-import { applicationRepository } from '../applications/repository.js';
+import { applicationRowVersion } from '../applications/queries.js';
 import { addMember, createCollaboration, createDepartment, createMunicipality, ensureCapabilityCatalogue } from '../organisation/commands.js';
 import { rolePresets } from '../organisation/roles.js';
 import { capabilities, organisations } from '../organisation/schema.js';
@@ -113,12 +113,11 @@ export async function seedDemo(db: Db, clock: Clock, options: { password: string
   });
   for (const s of demoSystems) systemIds.set(s.name, await createApplication({ db, clock, auth }, toInput(s, false)));
   // Second pass: integrations and final lifecycle, now that every system has an id.
-  const repo = applicationRepository(db, organisation.id);
   for (const s of demoSystems) {
     if (s.integrationsTo.length === 0 && s.lifecycle !== 'phased_out') continue;
     const id = systemIds.get(s.name)!;
-    const current = (await repo.exists(id))!;
-    await updateApplication({ db, clock, auth }, id, current.rowVersion, { ...toInput(s, true), lifecycle: s.lifecycle });
+    const rowVersion = (await applicationRowVersion(db, organisation.id, id))!;
+    await updateApplication({ db, clock, auth }, id, rowVersion, { ...toInput(s, true), lifecycle: s.lifecycle });
   }
 
   await seedDemoDocuments(db, clock, auth, personIds);

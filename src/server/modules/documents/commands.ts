@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db.js';
 import { AppError, type FieldError, notFound, validationFailed } from '../../platform/errors.js';
 import { auditAs, recordAuditEvent } from '../audit/commands.js';
 import { requirePermission } from '../organisation/access.js';
-import { organisationRepository } from '../organisation/repository.js';
+import { livePeople } from '../organisation/queries.js';
 import { documentTypePresets } from './presets.js';
 import { type DocumentRepository, documentRepository } from './repository.js';
 import { canMoveStatus, checkItemTree, isDiarienummer } from './rules.js';
@@ -49,7 +49,7 @@ async function checkInput(tx: Db, ctx: DocumentCommandContext, input: DocumentIn
   const errors: FieldError[] = [];
   const type = await repo.type(input.typeId);
   if (!type) errors.push({ field: 'typeId', key: 'unknown_reference' });
-  if (input.ownerId && !(await organisationRepository(tx, ctx.auth.organisationId).existingPersonIds([input.ownerId])).has(input.ownerId)) {
+  if (input.ownerId && !(await livePeople(tx, ctx.auth.organisationId, [input.ownerId])).has(input.ownerId)) {
     errors.push({ field: 'ownerId', key: 'unknown_reference' });
   }
   if (input.diarienummer && !isDiarienummer(input.diarienummer)) errors.push({ field: 'diarienummer', key: 'invalid_diarienummer' });

@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db.js';
 import { AppError, type FieldError, notFound, validationFailed } from '../../platform/errors.js';
 import { auditAs } from '../audit/commands.js';
 import { requirePermission } from '../organisation/access.js';
-import { organisationRepository } from '../organisation/repository.js';
+import { livePeople } from '../organisation/queries.js';
 import { kpiRepository } from './repository.js';
 
 type KpiInput = z.infer<typeof kpiInput>;
@@ -23,7 +23,7 @@ async function checkKpi(tx: Db, ctx: KpiCommandContext, input: KpiInput) {
   const goal = await kpiRepository(tx, ctx.auth.organisationId).goal(input.goalId);
   if (!goal) errors.push({ field: 'goalId', key: 'unknown_reference' });
   else if (goal.kind !== 'goal') errors.push({ field: 'goalId', key: 'not_a_goal' });
-  if (input.ownerId && !(await organisationRepository(tx, ctx.auth.organisationId).existingPersonIds([input.ownerId])).has(input.ownerId)) {
+  if (input.ownerId && !(await livePeople(tx, ctx.auth.organisationId, [input.ownerId])).has(input.ownerId)) {
     errors.push({ field: 'ownerId', key: 'unknown_reference' });
   }
   if ((input.baselineValue === null) !== (input.baselineDate === null)) {

@@ -7,8 +7,8 @@ import { applications } from '../applications/schema.js';
 import { auditAs } from '../audit/commands.js';
 import { kpis } from '../goals/schema.js';
 import { requirePermission } from '../organisation/access.js';
-import { organisationRepository } from '../organisation/repository.js';
-import { ruleRepository } from '../rules/repository.js';
+import { liveDepartments, livePeople } from '../organisation/queries.js';
+import { ruleInForce } from '../rules/queries.js';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { valuationOf } from './presenter.js';
 import { projectRepository } from './repository.js';
@@ -30,13 +30,12 @@ async function liveIds(tx: Db, table: typeof applications | typeof kpis, organis
 
 /** Every reference must point into the municipality; every benefit must carry what its kind needs. */
 async function checkProject(tx: Db, organisationId: string, input: ProjectInput) {
-  const org = organisationRepository(tx, organisationId);
   const errors: FieldError[] = [];
-  const people = await org.existingPersonIds([input.ownerId, input.sponsorId, ...input.realisation.map((f) => f.responsibleId)].filter((x): x is string => !!x));
+  const people = await livePeople(tx, organisationId, [input.ownerId, input.sponsorId, ...input.realisation.map((f) => f.responsibleId)].filter((x): x is string => !!x));
   input.realisation.forEach((f, i) => f.responsibleId && !people.has(f.responsibleId) && errors.push({ field: `realisation.${i}.responsibleId`, key: 'unknown_reference' }));
   if (input.ownerId && !people.has(input.ownerId)) errors.push({ field: 'ownerId', key: 'unknown_reference' });
   if (input.sponsorId && !people.has(input.sponsorId)) errors.push({ field: 'sponsorId', key: 'unknown_reference' });
-  const departments = await org.existingDepartmentIds(input.departmentIds);
+  const departments = await liveDepartments(tx, organisationId, input.departmentIds);
   input.departmentIds.forEach((id, i) => departments.has(id) || errors.push({ field: `departmentIds.${i}`, key: 'unknown_reference' }));
   const goals = await projectRepository(tx, organisationId).existingGoalIds(input.goalIds);
   input.goalIds.forEach((id, i) => goals.has(id) || errors.push({ field: `goalIds.${i}`, key: 'unknown_reference' }));
@@ -91,9 +90,8 @@ export async function updateProject(ctx: ProjectCommandContext, id: string, expe
 
 /** The portfolio threshold and discount rate in force on a date (rules as data). */
 export async function portfolioRules(db: Db, organisationId: string, onDate: string) {
-  const rules = ruleRepository(db, organisationId);
-  const threshold = await rules.inForce('portfolio_threshold', onDate);
-  const rate = await rules.inForce('discount_rate_percent', onDate);
+  const threshold = await ruleInForce(db, organisationId, 'portfolio_threshold', onDate);
+  const rate = await ruleInForce(db, organisationId, 'discount_rate_percent', onDate);
   return { threshold: threshold?.value ?? null, discountRate: (rate?.value ?? 0) / 100, discountRateDefined: rate !== null };
 }
 

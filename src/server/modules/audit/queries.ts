@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db.js';
 import { people } from '../organisation/schema.js';
 import { auditEvents } from './schema.js';
 
-/** The audit events of one record, newest first, with the acting person's name. */
+/** The audit module's read for other modules: the audit events of one record, newest first, with the acting person's name. */
 export async function entityEvents(db: Db, organisationId: string, entityType: string, entityId: string) {
   return db
     .select({
