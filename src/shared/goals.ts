@@ -123,3 +123,8 @@ export const followUp = z.object({
   goals: z.array(followUpNode),
 });
 export type FollowUp = z.infer<typeof followUp>;
+
+/** Every live goal of the municipality's documents, for linking projects and benefits to goals. */
+export const goalList = z.object({
+  items: z.array(z.object({ id: uuid, number: z.string(), title: z.string(), documentId: uuid, documentTitle: z.string() })),
+});

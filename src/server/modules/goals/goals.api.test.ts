@@ -108,6 +108,11 @@ describe('goals and KPIs', () => {
       ['Kortare handläggningstid', 'missed'],
     ]);
     expect(followUp.body.goals).toHaveLength(1); // principles are not goals
+    const goals = (await chef.get('/api/v1/goals')).body.items;
+    expect(goals.map((g: { title: string; documentTitle: string }) => [g.title, g.documentTitle])).toEqual([
+      ['Synpunkter hanteras digitalt', 'IT-strategi'],
+      ['Kortare handläggningstid', 'IT-strategi'],
+    ]);
     const xlsx = await chef.get(`/api/v1/documents/${document.id}/follow-up.xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.raw as unknown as ArrayBuffer);

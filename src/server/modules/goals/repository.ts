@@ -65,6 +65,16 @@ export function kpiRepository(db: Db, organisationId: string) {
       return { ...doc, items: buildItemTree(rows) };
     },
 
+    /** Every live goal item of the municipality's live documents, with its document's title. */
+    async goals() {
+      return db
+        .select({ id: documentItems.id, number: documentItems.number, title: documentItems.title, documentId: documents.id, documentTitle: documents.title })
+        .from(documentItems)
+        .innerJoin(documents, eq(documents.id, documentItems.documentId))
+        .where(and(eq(documentItems.organisationId, organisationId), eq(documentItems.kind, 'goal'), isNull(documentItems.archivedAt), isNull(documents.archivedAt)))
+        .orderBy(asc(documents.title), asc(documentItems.position));
+    },
+
     /** Targets and measurements of the given KPIs, for evaluating them. */
     async factsFor(ids: string[]) {
       const none = ['00000000-0000-0000-0000-000000000000'];

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { idParams } from '../../../shared/common.js';
-import { followUp, kpi, kpiInput, kpiList, kpiListQuery, measurementInput, measurementParams } from '../../../shared/goals.js';
+import { followUp, goalList, kpi, kpiInput, kpiList, kpiListQuery, measurementInput, measurementParams } from '../../../shared/goals.js';
 import { type AuthContext, authOf, requireAuth } from '../../platform/auth.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { expectedVersion, setEtag } from '../../platform/etag.js';
@@ -38,6 +38,12 @@ export async function goalRoutes(app: FastifyInstance, deps: AppDeps) {
     const { goals, counts } = buildFollowUp(doc.items, await evaluated(auth, { document: documentId }));
     return { documentId: doc.id, documentTitle: doc.title, counts, goals };
   }
+
+  api.get(
+    '/api/v1/goals',
+    { schema: { tags, summary: "Every goal of the municipality's steering documents", response: { 200: goalList } }, preHandler: requireAuth },
+    async (request) => ({ items: await reader(request).repo.goals() }),
+  );
 
   api.get(
     '/api/v1/kpis',

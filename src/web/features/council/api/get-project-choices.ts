@@ -17,3 +17,18 @@ export function useProjectChoices() {
     staleTime: 60_000,
   });
 }
+
+interface DocumentChoice {
+  id: string;
+  title: string;
+}
+
+/** The steering documents by title, to point a matter at one (e.g. a strategy to be decided). */
+export function useDocumentChoices() {
+  return useQuery({
+    queryKey: [...PORTFOLIO_PREFIX, 'council-document-choices'] as const,
+    queryFn: ({ signal }) => apiRequest<{ items: DocumentChoice[] }>('/documents?pageSize=200', { signal }),
+    select: (data) => data.items,
+    staleTime: 60_000,
+  });
+}

@@ -7,13 +7,14 @@ import { ErrorAlert } from '../../../app/error-alert';
 import { useServerFieldErrors } from '../../../app/forms/use-server-field-errors';
 import { notifySuccess } from '../../../app/notify';
 import { useAddItem } from '../api/add-item';
-import { useProjectChoices } from '../api/get-project-choices';
+import { useDocumentChoices, useProjectChoices } from '../api/get-project-choices';
 
-/** Puts a matter on the agenda: about a project (chosen by name) or something else. */
+/** Puts a matter on the agenda: about a project or a steering document (chosen by name) or something else. */
 export function AddItemForm({ meetingId, projectId }: { meetingId: string; projectId?: string }) {
   const { t } = useTranslation();
   const add = useAddItem();
   const projects = useProjectChoices().data ?? [];
+  const documents = useDocumentChoices().data ?? [];
   const form = useForm({
     initialValues: { title: '', subjectKind: 'project' as (typeof subjectKinds)[number], subjectId: projectId ?? '', background: '' },
   });
@@ -34,9 +35,13 @@ export function AddItemForm({ meetingId, projectId }: { meetingId: string; proje
           {
             meetingId,
             input: {
-              title: values.title || (projects.find((p) => p.id === values.subjectId)?.name ?? ''),
+              title:
+                values.title ||
+                (values.subjectKind === 'document'
+                  ? (documents.find((d) => d.id === values.subjectId)?.title ?? '')
+                  : (projects.find((p) => p.id === values.subjectId)?.name ?? '')),
               subjectKind: values.subjectKind,
-              subjectId: values.subjectKind === 'project' && values.subjectId ? values.subjectId : null,
+              subjectId: values.subjectKind !== 'other' && values.subjectId ? values.subjectId : null,
               background: values.background,
             },
           },
@@ -55,7 +60,7 @@ export function AddItemForm({ meetingId, projectId }: { meetingId: string; proje
           <NativeSelect
             id="item-subjectKind"
             label={a('subjectKind')}
-            data={subjectKinds.filter((k) => k !== 'document').map((k) => ({ value: k, label: t(`council.subjectKinds.${k}`) }))}
+            data={subjectKinds.map((k) => ({ value: k, label: t(`council.subjectKinds.${k}`) }))}
             {...form.getInputProps('subjectKind')}
           />
           {kind === 'project' && (
@@ -67,7 +72,15 @@ export function AddItemForm({ meetingId, projectId }: { meetingId: string; proje
               {...form.getInputProps('subjectId')}
             />
           )}
-          <TextInput id="item-title" label={a('itemTitle')} required={kind !== 'project'} {...form.getInputProps('title')} />
+          {kind === 'document' && (
+            <NativeSelect
+              id="item-subjectId"
+              label={a('document')}
+              data={[{ value: '', label: '–' }, ...documents.map((d) => ({ value: d.id, label: d.title }))]}
+              {...form.getInputProps('subjectId')}
+            />
+          )}
+          <TextInput id="item-title" label={a('itemTitle')} required={kind === 'other'} {...form.getInputProps('title')} />
           <Textarea id="item-background" label={a('background')} autosize minRows={2} {...form.getInputProps('background')} />
           <Button type="submit" loading={add.isPending} style={{ alignSelf: 'flex-start' }}>
             {a('submit')}

@@ -1,5 +1,6 @@
 import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useKpiOptions } from '../api/get-link-options';
 import { benefitKinds, confidences } from '../lib/enums';
 import type { ProjectForm } from '../lib/form-values';
 import { ProjectField } from './project-field';
@@ -8,6 +9,7 @@ import { ProjectField } from './project-field';
 export function BenefitRow({ form, index }: { form: ProjectForm; index: number }) {
   const { t } = useTranslation();
   const kind = form.getValues().benefits[index]?.kind ?? 'direct';
+  const kpis = useKpiOptions().data ?? [];
   const p = (field: string) => `benefits.${index}.${field}`;
   return (
     <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -27,6 +29,8 @@ export function BenefitRow({ form, index }: { form: ProjectForm; index: number }
       <ProjectField form={form} path={p('firstYear')} label="firstYear" type="number" required />
       <ProjectField form={form} path={p('confidence')} label="confidence" options={confidences.map((c) => ({ value: c, label: t(`portfolio.confidences.${c}`) }))} />
       <ProjectField form={form} path={p('measuredBy')} label="measuredBy" />
+      <ProjectField form={form} path={p('kpiId')} label="kpiId"
+        options={[{ value: '', label: t('portfolio.form.noneSelected') }, ...kpis.map((k) => ({ value: k.id, label: `${k.name} (${k.goalTitle})` }))]} />
     </SimpleGrid>
   );
 }

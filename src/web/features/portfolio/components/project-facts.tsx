@@ -4,6 +4,7 @@ import { DetailList } from '../../../app/detail-list';
 import { formatDate, formatKronor } from '../../../app/format';
 import { useDepartments } from '../../../app/organisation/use-departments';
 import { useApplicationNames } from '../api/get-application-names';
+import { useGoalOptions } from '../api/get-link-options';
 import type { Project } from '../api/types';
 import { HealthBadge } from './health-badge';
 
@@ -12,6 +13,7 @@ export function ProjectFacts({ project }: { project: Project }) {
   const { t } = useTranslation();
   const departments = new Map((useDepartments().data ?? []).map((d) => [d.id, d.name]));
   const systems = new Map((useApplicationNames().data ?? []).map((a) => [a.id, a.name]));
+  const goals = new Map((useGoalOptions().data ?? []).map((g) => [g.id, `${g.title} (${g.documentTitle})`]));
   const f = (key: string) => t(`portfolio.fields.${key}`);
   return (
     <Stack gap="lg">
@@ -27,6 +29,7 @@ export function ProjectFacts({ project }: { project: Project }) {
             { label: f('ownerId'), value: project.ownerName ?? t('portfolio.detail.noOwner') },
             { label: f('sponsorId'), value: project.sponsorName ?? t('portfolio.detail.noOwner') },
             { label: f('departmentIds'), value: project.departmentIds.map((id) => departments.get(id) ?? '…').join(', ') || '–' },
+            { label: f('goalIds'), value: project.goalIds.map((id) => goals.get(id) ?? '…').join('; ') || '–' },
             { label: f('period'), value: `${formatDate(project.startDate)} – ${formatDate(project.endDate)}` },
             { label: f('totalInvestment'), value: formatKronor(project.totalInvestment) },
             { label: f('yearlyRunningCost'), value: formatKronor(project.yearlyRunningCost) },

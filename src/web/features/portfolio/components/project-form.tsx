@@ -1,4 +1,4 @@
-import { Button, Checkbox, Fieldset, Group, SimpleGrid, Stack } from '@mantine/core';
+import { Button, Checkbox, Fieldset, Group, MultiSelect, SimpleGrid, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { ErrorSummary } from '../../../app/forms/error-summary';
 import { isConflict, isOtherError, useServerFieldErrors } from '../../../app/forms/use-server-field-errors';
 import { useDepartments } from '../../../app/organisation/use-departments';
 import { usePeople } from '../../../app/organisation/use-people';
+import { useGoalOptions } from '../api/get-link-options';
 import { healths, projectKinds } from '../lib/enums';
 import { fieldId, toInput, type ProjectFormValues } from '../lib/form-values';
 import { ProjectField } from './project-field';
@@ -30,6 +31,7 @@ export function ProjectForm({ initialValues, submitLabel, submitting, error, onS
   const [attempt, setAttempt] = useState(0);
   const people = usePeople().data ?? [];
   const departments = useDepartments().data ?? [];
+  const goals = useGoalOptions().data ?? [];
   const form = useForm<ProjectFormValues>({
     initialValues,
     validate: { name: (value) => (value.trim() ? null : t('portfolio.form.required', { field: t('portfolio.fields.name') })) },
@@ -84,7 +86,16 @@ export function ProjectForm({ initialValues, submitLabel, submitting, error, onS
             <ProjectField form={form} path="horizonYears" label="horizonYears" type="number" />
           </SimpleGrid>
         </Fieldset>
-        <ProjectRows form={form} />
+        <Fieldset legend={t('portfolio.fields.goalIds')}>
+          <MultiSelect
+            id={fieldId('goalIds')}
+            label={t('portfolio.form.goalsLabel')}
+            searchable
+            data={goals.map((g) => ({ value: g.id, label: `${g.number ? `${g.number} ` : ''}${g.title} — ${g.documentTitle}` }))}
+            {...form.getInputProps('goalIds')}
+          />
+        </Fieldset>
+        <ProjectRows form={form} personOptions={personOptions} />
         <Group>
           <Button type="submit" loading={submitting}>
             {submitLabel}

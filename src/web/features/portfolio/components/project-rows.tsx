@@ -8,7 +8,7 @@ import { ProjectField } from './project-field';
 import { RowListFieldset } from './row-list-fieldset';
 
 /** The form's repeatable parts: investments, milestones, benefits, systems, actuals and follow-ups. */
-export function ProjectRows({ form }: { form: ProjectForm }) {
+export function ProjectRows({ form, personOptions }: { form: ProjectForm; personOptions: { value: string; label: string }[] }) {
   const { t } = useTranslation();
   const systems = useApplicationNames().data ?? [];
   const grid = (cols: number) => ({ cols: { base: 1, sm: cols } });
@@ -48,6 +48,7 @@ export function ProjectRows({ form }: { form: ProjectForm }) {
           <ProjectField form={form} path={`realisation.${i}.title`} label="title" required />
           <ProjectField form={form} path={`realisation.${i}.dueDate`} label="dueDate" type="date" required />
           <ProjectField form={form} path={`realisation.${i}.doneOn`} label="doneOn" type="date" />
+          <ProjectField form={form} path={`realisation.${i}.responsibleId`} label="responsibleId" options={personOptions} />
           <ProjectField form={form} path={`realisation.${i}.note`} label="note" />
         </SimpleGrid>
       )} />

@@ -15,7 +15,7 @@ export interface BenefitRow {
   firstYear: string;
   confidence: 'low' | 'medium' | 'high';
   measuredBy: string;
-  kpiId: string | null;
+  kpiId: string;
 }
 
 /** Every field as the inputs hold it (text; empty = not set). Paths match the API's, so its field errors land on them. */
@@ -39,7 +39,7 @@ export interface ProjectFormValues {
   benefits: BenefitRow[];
   horizonYears: string;
   actuals: Text<{ year: 1; cost: 1; benefit: 1 }>[];
-  realisation: (Text<{ title: 1; dueDate: 1; doneOn: 1; note: 1 }> & { responsibleId: string | null })[];
+  realisation: Text<{ title: 1; dueDate: 1; doneOn: 1; note: 1; responsibleId: 1 }>[];
 }
 
 export type ProjectForm = UseFormReturnType<ProjectFormValues>;
@@ -59,11 +59,11 @@ export const newRow: { [K in RowListKey]: () => ProjectFormValues[K][number] } =
   milestones: () => ({ title: '', dueDate: '', doneOn: '' }),
   benefits: () => ({
     kind: 'direct', description: '', recipient: '', yearlyAmount: '', hoursPerYear: '', hourlyCost: '', score: '',
-    firstYear: year(), confidence: 'medium', measuredBy: '', kpiId: null,
+    firstYear: year(), confidence: 'medium', measuredBy: '', kpiId: '',
   }),
   systems: () => ({ applicationId: '', relation: 'introduces' }),
   actuals: () => ({ year: year(), cost: '', benefit: '' }),
-  realisation: () => ({ title: '', dueDate: '', doneOn: '', note: '', responsibleId: null }),
+  realisation: () => ({ title: '', dueDate: '', doneOn: '', note: '', responsibleId: '' }),
 };
 
 export const emptyProject: ProjectFormValues = {
@@ -82,11 +82,11 @@ export function fromProject(p: Project): ProjectFormValues {
     systems: p.systems.map((s) => ({ ...s })),
     benefits: p.benefits.map((b) => ({
       kind: b.kind, description: b.description, recipient: b.recipient, yearlyAmount: str(b.yearlyAmount), hoursPerYear: str(b.hoursPerYear),
-      hourlyCost: str(b.hourlyCost), score: str(b.score), firstYear: str(b.firstYear), confidence: b.confidence, measuredBy: b.measuredBy, kpiId: b.kpiId,
+      hourlyCost: str(b.hourlyCost), score: str(b.score), firstYear: str(b.firstYear), confidence: b.confidence, measuredBy: b.measuredBy, kpiId: b.kpiId ?? '',
     })),
     horizonYears: str(p.horizonYears),
     actuals: p.actuals.map((a) => ({ year: str(a.year), cost: str(a.cost), benefit: str(a.benefit) })),
-    realisation: p.realisation.map((r) => ({ title: r.title, dueDate: r.dueDate, doneOn: r.doneOn ?? '', note: r.note, responsibleId: r.responsibleId })),
+    realisation: p.realisation.map((r) => ({ title: r.title, dueDate: r.dueDate, doneOn: r.doneOn ?? '', note: r.note, responsibleId: r.responsibleId ?? '' })),
   };
 }
 
@@ -105,11 +105,11 @@ export function toInput(v: ProjectFormValues): ProjectInputDraft {
       hoursPerYear: b.kind === 'indirect' ? num(b.hoursPerYear) : null,
       hourlyCost: b.kind === 'indirect' ? int(b.hourlyCost) : null,
       score: b.kind === 'qualitative' ? int(b.score) : null,
-      firstYear: int(b.firstYear) as number, confidence: b.confidence, measuredBy: b.measuredBy, kpiId: b.kpiId,
+      firstYear: int(b.firstYear) as number, confidence: b.confidence, measuredBy: b.measuredBy, kpiId: orNull(b.kpiId),
     })),
     horizonYears: int(v.horizonYears) ?? 5,
     actuals: v.actuals.map((a) => ({ year: int(a.year) as number, cost: int(a.cost) ?? 0, benefit: int(a.benefit) ?? 0 })),
-    realisation: v.realisation.map((r) => ({ title: r.title, dueDate: r.dueDate, doneOn: orNull(r.doneOn), note: r.note, responsibleId: r.responsibleId })),
+    realisation: v.realisation.map((r) => ({ title: r.title, dueDate: r.dueDate, doneOn: orNull(r.doneOn), note: r.note, responsibleId: orNull(r.responsibleId) })),
   };
 }
 
