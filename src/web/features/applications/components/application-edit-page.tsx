@@ -1,8 +1,6 @@
 import { Alert, Stack, Title } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Application } from '../../../../shared/applications';
 import { ErrorAlert } from '../../../app/error-alert';
 import { AnchorLink } from '../../../app/links/anchor-link';
 import { notifySuccess } from '../../../app/notify';
@@ -12,6 +10,7 @@ import { useApplication } from '../api/get-application';
 import { useUpdateApplication } from '../api/update-application';
 import { fromApplication } from '../lib/form-values';
 import { ApplicationForm } from './application-form';
+import { useFrozenRecord } from '../../../app/forms/use-frozen-record';
 
 const route = getRouteApi('/_authed/system/$id/redigera');
 
@@ -22,10 +21,7 @@ export function ApplicationEditPage() {
   // The version read here is the one the save is checked against: no refetch behind the form's back.
   const query = useApplication(id);
   const update = useUpdateApplication();
-  // Frozen at first read: a background refetch must never swap the data under a half-edited form.
-  const [snapshot, setSnapshot] = useState<Application | null>(null);
-  if (!snapshot && query.data) setSnapshot(query.data);
-  const application = snapshot ?? query.data;
+  const { record: application, reloadLatest } = useFrozenRecord(query, update.reset);
   useDocumentTitle(application ? t('applications.edit.title', { name: application.name }) : undefined);
 
   if (query.isPending) return <PageLoader />;
@@ -49,11 +45,6 @@ export function ApplicationEditPage() {
     );
   }
 
-  const reloadLatest = async () => {
-    const latest = await query.refetch();
-    if (latest.data) setSnapshot(latest.data);
-    update.reset();
-  };
 
   return (
     <Stack gap="md" maw={960}>

@@ -1,8 +1,6 @@
 import { Alert, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SteeringDocument } from '../../../../shared/documents';
 import { ErrorAlert } from '../../../app/error-alert';
 import { AnchorLink } from '../../../app/links/anchor-link';
 import { notifySuccess } from '../../../app/notify';
@@ -14,6 +12,7 @@ import { isOpenForEditing } from '../lib/enums';
 import { fromDocument } from '../lib/form-values';
 import { DocumentForm } from './document-form';
 import { TransitionAction } from './transition-action';
+import { useFrozenRecord } from '../../../app/forms/use-frozen-record';
 
 const route = getRouteApi('/_authed/styrdokument/$id/redigera');
 
@@ -23,10 +22,7 @@ export function DocumentEditPage() {
   const navigate = useNavigate();
   const query = useDocument(id);
   const update = useUpdateDocument();
-  // Frozen at first read: a background refetch must never swap the data under a half-edited form.
-  const [snapshot, setSnapshot] = useState<SteeringDocument | null>(null);
-  if (!snapshot && query.data) setSnapshot(query.data);
-  const doc = snapshot ?? query.data;
+  const { record: doc, setRecord, reloadLatest } = useFrozenRecord(query, update.reset);
   const open = doc ? isOpenForEditing(doc.status) : true;
   const title = doc ? t(open ? 'documents.edit.title' : 'documents.edit.detailsTitle', { title: doc.title }) : undefined;
   useDocumentTitle(title);
@@ -51,11 +47,6 @@ export function DocumentEditPage() {
     );
   }
 
-  const reloadLatest = async () => {
-    const latest = await query.refetch();
-    if (latest.data) setSnapshot(latest.data);
-    update.reset();
-  };
   return (
     <Stack gap="md" maw={960}>
       <AnchorLink to="/styrdokument/$id" params={{ id }} size="sm">
@@ -76,7 +67,7 @@ export function DocumentEditPage() {
                   <Stack gap="sm" align="flex-start">
                     <Text size="sm">{t('documents.edit.frozenBody')}</Text>
                     {doc.allowed.transition && doc.status === 'adopted' && (
-                      <TransitionAction doc={doc} move="startRevision" onReload={reloadLatest} variant="filled" onDone={setSnapshot} />
+                      <TransitionAction doc={doc} move="startRevision" onReload={reloadLatest} variant="filled" onDone={setRecord} />
                     )}
                   </Stack>
                 ),

@@ -1,8 +1,6 @@
 import { Alert, Stack, Title } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Kpi } from '../../../../shared/goals';
 import { ErrorAlert } from '../../../app/error-alert';
 import { AnchorLink } from '../../../app/links/anchor-link';
 import { notifySuccess } from '../../../app/notify';
@@ -14,6 +12,7 @@ import { useUpdateKpi } from '../api/update-kpi';
 import { goalOptions } from '../lib/goal-options';
 import { fromKpi } from '../lib/kpi-form-values';
 import { KpiForm } from './kpi-form';
+import { useFrozenRecord } from '../../../app/forms/use-frozen-record';
 
 const route = getRouteApi('/_authed/nyckeltal/$id/redigera');
 
@@ -23,10 +22,7 @@ export function KpiEditPage() {
   const navigate = useNavigate();
   const query = useKpi(id);
   const update = useUpdateKpi();
-  // Frozen at first read: a background refetch must never swap the data under a half-edited form.
-  const [snapshot, setSnapshot] = useState<Kpi | null>(null);
-  if (!snapshot && query.data) setSnapshot(query.data);
-  const kpi = snapshot ?? query.data;
+  const { record: kpi, reloadLatest } = useFrozenRecord(query, update.reset);
   const followUp = useFollowUp(kpi?.documentId ?? '', { enabled: Boolean(kpi) });
   useDocumentTitle(kpi ? t('goals.edit.title', { name: kpi.name }) : undefined);
 
@@ -49,11 +45,6 @@ export function KpiEditPage() {
       </Stack>
     );
   }
-  const reloadLatest = async () => {
-    const latest = await query.refetch();
-    if (latest.data) setSnapshot(latest.data);
-    update.reset();
-  };
   const goals = goalOptions(followUp.data?.goals ?? [], t('goals.form.noArea'));
   return (
     <Stack gap="md" maw={960}>

@@ -1,6 +1,5 @@
 import { Alert, Stack, Title } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../app/error-alert';
 import { AnchorLink } from '../../../app/links/anchor-link';
@@ -8,10 +7,10 @@ import { notifySuccess } from '../../../app/notify';
 import { PageLoader } from '../../../app/page-loader';
 import { useDocumentTitle } from '../../../app/use-document-title';
 import { useProject } from '../api/get-project';
-import type { Project } from '../api/types';
 import { useUpdateProject } from '../api/update-project';
 import { fromProject } from '../lib/form-values';
 import { ProjectForm } from './project-form';
+import { useFrozenRecord } from '../../../app/forms/use-frozen-record';
 
 const route = getRouteApi('/_authed/portfolj/$id/redigera');
 
@@ -21,10 +20,7 @@ export function ProjectEditPage() {
   const navigate = useNavigate();
   const query = useProject(id);
   const update = useUpdateProject();
-  // Frozen at first read: a background refetch must never swap the data under a half-edited form.
-  const [snapshot, setSnapshot] = useState<Project | null>(null);
-  if (!snapshot && query.data) setSnapshot(query.data);
-  const project = snapshot ?? query.data;
+  const { record: project, reloadLatest } = useFrozenRecord(query, update.reset);
   const title = project ? t('portfolio.edit.title', { name: project.name }) : undefined;
   useDocumentTitle(title);
 
@@ -47,11 +43,6 @@ export function ProjectEditPage() {
       </Stack>
     );
   }
-  const reloadLatest = async () => {
-    const latest = await query.refetch();
-    if (latest.data) setSnapshot(latest.data);
-    update.reset();
-  };
   return (
     <Stack gap="md" maw={1100}>
       <AnchorLink to="/portfolj/$id" params={{ id }} size="sm">
