@@ -4,7 +4,7 @@ import { isoDate, requiredText, text, uuid } from './common.js';
 export const decisions = ['approved', 'approved_with_conditions', 'rejected', 'returned'] as const;
 export const decision = z.enum(decisions);
 /** What an agenda item (ärende) is about; acquisitions join with the acquisition route. */
-export const subjectKinds = ['project', 'document', 'other'] as const;
+export const subjectKinds = ['project', 'document', 'acquisition', 'other'] as const;
 
 export const meetingInput = z.object({
   /** The deciding body: IT-rådet by default; a municipality may decide in another forum. */

@@ -24,6 +24,10 @@ export const permissions = [
   'project.update',
   'project.transition',
   'council.manage',
+  'acquisition.read',
+  'acquisition.create',
+  'acquisition.route',
+  'agreement.manage',
 ] as const;
 export const permission = z.enum(permissions);
 export type Permission = z.infer<typeof permission>;

@@ -175,11 +175,12 @@ export const projectList = z.object({
 });
 
 /** Rules that law or policy change, as data with an effective date (never constants in code). */
-export const ruleKeys = ['portfolio_threshold', 'discount_rate_percent'] as const;
+export const ruleKeys = ['portfolio_threshold', 'discount_rate_percent', 'direct_procurement_limit', 'direct_procurement_limit_pbb', 'eu_threshold', 'prisbasbelopp'] as const;
 export const ruleValue = z.object({
   id: uuid,
   key: z.enum(ruleKeys),
-  value: z.number(),
+  /** Null: the rule is known to change on the date but its value is not entered yet. */
+  value: z.number().nullable(),
   effectiveFrom: z.string(),
   /** Where the value comes from (a decision, a law, a source). */
   description: z.string(),

@@ -11,6 +11,8 @@ import { applicationRoutes } from '../modules/applications/routes.js';
 import { publicDocumentRoutes } from '../modules/documents/public-routes.js';
 import { documentRoutes } from '../modules/documents/routes.js';
 import { councilRoutes } from '../modules/council/routes.js';
+import { acquisitionRoutes } from '../modules/acquisitions/routes.js';
+import { agreementRoutes } from '../modules/agreements/routes.js';
 import { goalRoutes } from '../modules/goals/routes.js';
 import { portfolioRoutes } from '../modules/portfolio/routes.js';
 import { ruleRoutes } from '../modules/rules/routes.js';
@@ -97,6 +99,8 @@ export async function buildApp(options: BuildOptions): Promise<RoderApp> {
     await ruleRoutes(scope, deps);
     await portfolioRoutes(scope, deps);
     await councilRoutes(scope, deps);
+    await acquisitionRoutes(scope, deps);
+    await agreementRoutes(scope, deps);
     await applicationRoutes(scope, deps);
   });
 

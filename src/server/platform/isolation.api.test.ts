@@ -19,6 +19,9 @@ let foreignKpi: { id: string };
 let foreignMeasurementId: string;
 let foreignProject: { id: string };
 let foreignMeeting: { id: string; items: { id: string }[] };
+let foreignAcquisition: { id: string; attachments: { id: string }[] };
+let foreignAgreement: { id: string };
+let foreignAgreementCapability: string;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -58,6 +61,19 @@ beforeAll(async () => {
   foreignMeeting = (
     await otherAdmin.post(`/api/v1/council/meetings/${foreignMeeting.id}/items`, { title: 'Grannens ärende', subjectKind: 'project', subjectId: foreignProject.id })
   ).body;
+  const catalogue = (await otherAdmin.get('/api/v1/capabilities')).body.items as { id: string }[];
+  foreignAgreementCapability = catalogue[0]!.id;
+  foreignAgreement = (await otherAdmin.post('/api/v1/agreements', { name: 'Grannens ramavtal', kind: 'framework', description: 'HEMLIGT-GRANNE', capabilityIds: [catalogue[0]!.id] })).body;
+  const acquisition = (
+    await otherAdmin.post('/api/v1/acquisitions', {
+      title: 'Grannens anskaffning',
+      needText: 'HEMLIGT-GRANNE',
+      capabilityIds: [catalogue[0]!.id],
+      departmentId: other.departments.a,
+      estimatedValue: 100,
+    })
+  ).body;
+  foreignAcquisition = (await otherAdmin.post(`/api/v1/acquisitions/${acquisition.id}/attachments`, { fileName: 'hemligt.txt', contentBase64: Buffer.from('HEMLIGT-GRANNE').toString('base64') })).body;
 });
 afterAll(async () => server?.close());
 
@@ -90,9 +106,11 @@ function concretePath(url: string) {
     projects: foreignProject.id,
     'council/meetings': foreignMeeting.id,
     'council/items': foreignMeeting.items[0]!.id,
+    acquisitions: foreignAcquisition.id,
+    agreements: foreignAgreement.id,
   };
   if (!kind || !foreign[kind]) throw new Error(`No foreign record for ${url}: add one to the isolation test`);
-  return url.replace(/:id\b/g, foreign[kind]!).replace(/:measurementId\b/g, foreignMeasurementId).replace(/:version\b/g, '1');
+  return url.replace(/:id\b/g, foreign[kind]!).replace(/:measurementId\b/g, foreignMeasurementId).replace(/:attachmentId\b/g, foreignAcquisition.attachments[0]!.id).replace(/:version\b/g, '1');
 }
 
 /** A body that passes validation, so the sweep reaches the municipality check behind it. */
@@ -106,6 +124,15 @@ function validBodyFor(url: string): unknown {
     if (url.endsWith('/decision')) return { decision: 'rejected', decisionText: 'Inkräktare', decidedOn: '2026-01-15' };
     return { meetingDate: '2026-01-15' };
   }
+  if (kind === 'acquisitions') {
+    if (url.endsWith('/answers')) return { step: 'internal', covered: false };
+    if (url.endsWith('/prestudy')) return { prestudyText: 'Inkräktare' };
+    if (url.endsWith('/attachments')) return { fileName: 'inkraktare.txt', contentBase64: Buffer.from('Inkräktare').toString('base64') };
+    if (url.endsWith('/noted')) return {};
+    if (url.endsWith('/install')) return { name: 'Inkräktare', installedOn: '2026-01-15' };
+    return { title: 'Inkräktare', needText: 'x', capabilityIds: [foreignAgreementCapability], departmentId: other.departments.a, estimatedValue: 1 };
+  }
+  if (kind === 'agreements') return { name: 'Inkräktare', kind: 'framework' };
   if (kind === 'rules') return { key: 'portfolio_threshold', value: 1, effectiveFrom: '2020-01-01', description: 'Inkräktare' };
   if (kind === 'document-types') {
     return { key: 'inkraktare', nameSv: 'Inkräktare', nameEn: 'Intruder', level: 2, validityYears: 1, revisionIntervalMonths: 1, defaultOwner: 'x', defaultDecidingBody: 'x' };
@@ -154,7 +181,12 @@ describe('municipality isolation over every endpoint', () => {
       expect(theirProject.body).toMatchObject({ name: 'Grannens hemliga projekt', status: 'idea', rowVersion: 1 });
       const theirMeeting = await otherAdmin.get(`/api/v1/council/meetings/${foreignMeeting.id}`);
       expect(theirMeeting.body.items).toEqual([expect.objectContaining({ title: 'Grannens ärende', decision: null, rowVersion: 1 })]);
-      expect((await otherAdmin.get('/api/v1/rules')).body.items).toEqual([]);
+      expect((await otherAdmin.get('/api/v1/rules')).body.items.map((r: { description: string }) => r.description)).not.toContain('Inkräktare');
+      const theirAcquisition = (await otherAdmin.get(`/api/v1/acquisitions/${foreignAcquisition.id}`)).body;
+      expect(theirAcquisition).toMatchObject({ title: 'Grannens anskaffning', step: 'internal', rowVersion: 1, councilNotedAt: null, answers: [], prestudyText: '' });
+      expect(theirAcquisition.attachments).toHaveLength(1);
+      expect((await otherAdmin.get(`/api/v1/agreements/${foreignAgreement.id}`)).body).toMatchObject({ name: 'Grannens ramavtal', rowVersion: 1 });
+      expect((await otherAdmin.get('/api/v1/agreements')).body.total).toBe(1);
       const theirKpi = await otherAdmin.get(`/api/v1/kpis/${foreignKpi.id}`);
       expect(theirKpi.body).toMatchObject({ name: 'Grannens nyckeltal', rowVersion: 1, measurements: [expect.objectContaining({ value: 5, rowVersion: 1 })] });
       expect((await otherAdmin.get(`/api/v1/kpis?goal=${foreignGoalId}`)).body.items).toHaveLength(1);

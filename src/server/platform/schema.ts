@@ -7,3 +7,4 @@ export * from '../modules/goals/schema.js';
 export * from '../modules/rules/schema.js';
 export * from '../modules/portfolio/schema.js';
 export * from '../modules/council/schema.js';
+export * from '../modules/acquisitions/schema.js';

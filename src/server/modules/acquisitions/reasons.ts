@@ -1,7 +1,24 @@
 import type { Language } from '../../../shared/common.js';
-import type { Reason } from './route.js';
+import type { Reason, RuleInForce } from './rules.js';
 
 const kr = (n: number, language: Language) => `${n.toLocaleString(language === 'en' ? 'en-GB' : 'sv-SE')} ${language === 'en' ? 'SEK' : 'kr'}`;
+
+const ruleText = (rule: RuleInForce, language: Language) => `${language === 'sv' ? 'gäller från' : 'in force from'} ${rule.effectiveFrom}; ${rule.description}`;
+
+const limitText = (limit: number, perPbb: number | null, pbbRule: RuleInForce | null, language: Language) =>
+  perPbb === null ? kr(limit, language) : `${perPbb.toLocaleString(language === 'en' ? 'en-GB' : 'sv-SE')} × prisbasbelopp${pbbRule ? ` ${pbbRule.effectiveFrom.slice(0, 4)}` : ''} = ${kr(limit, language)}`;
+
+/** When a rule in force had no known value, the route names it and the earlier value it used. */
+function unknownNote(rules: (RuleInForce | null)[], language: Language) {
+  return rules
+    .filter((r): r is RuleInForce & { unknownNewer: { effectiveFrom: string; description: string } } => r?.unknownNewer !== undefined)
+    .map((r) =>
+      language === 'sv'
+        ? ` Obs: värdet som gäller från ${r.unknownNewer.effectiveFrom} är inte inlagt (${r.unknownNewer.description}); värdet från ${r.effectiveFrom} har använts tills en administratör lägger in det.`
+        : ` Note: the value in force from ${r.unknownNewer.effectiveFrom} is not entered (${r.unknownNewer.description}); the value from ${r.effectiveFrom} was used until an administrator enters it.`,
+    )
+    .join('');
+}
 
 /** The route's reason in words, naming the rule and the value it used. */
 export function describeReason(reason: Reason, language: Language): string {
@@ -26,19 +43,28 @@ export function describeReason(reason: Reason, language: Language): string {
     case 'agreement_exists':
       return sv ? 'Ett befintligt avtal täcker behovet: avrop.' : 'An existing agreement covers the need: call-off.';
     case 'at_most_direct_limit': {
-      const limit = reason.perPbb === null ? kr(reason.limit, language) : `${reason.perPbb} × prisbasbelopp = ${kr(reason.limit, language)}`;
-      return sv
-        ? `Värdet ${kr(reason.value, language)} uppgår till högst direktupphandlingsgränsen ${limit} (gäller från ${reason.limitRule.effectiveFrom}; ${reason.limitRule.description}): direktupphandling.${reason.value > 100_000 ? ' Skälen för direktupphandlingen ska dokumenteras.' : ''}`
-        : `The value ${kr(reason.value, language)} is at most the direct-procurement limit ${limit} (in force from ${reason.limitRule.effectiveFrom}; ${reason.limitRule.description}): direct procurement.${reason.value > 100_000 ? ' The reasons for the direct procurement must be documented.' : ''}`;
+      const limit = limitText(reason.limit, reason.perPbb, reason.pbbRule, language);
+      return (
+        (sv
+          ? `Värdet ${kr(reason.value, language)} uppgår till högst direktupphandlingsgränsen ${limit} (${ruleText(reason.limitRule, language)}): direktupphandling.${reason.value > 100_000 ? ' Skälen för direktupphandlingen ska dokumenteras.' : ''}`
+          : `The value ${kr(reason.value, language)} is at most the direct-procurement limit ${limit} (${ruleText(reason.limitRule, language)}): direct procurement.${reason.value > 100_000 ? ' The reasons for the direct procurement must be documented.' : ''}`) +
+        unknownNote([reason.limitRule, reason.pbbRule], language)
+      );
     }
     case 'below_threshold':
-      return sv
-        ? `Värdet ${kr(reason.value, language)} är över direktupphandlingsgränsen ${kr(reason.limit, language)} men understiger tröskelvärdet ${kr(reason.threshold, language)} (gäller från ${reason.thresholdRule.effectiveFrom}; ${reason.thresholdRule.description}): förenklat förfarande eller urvalsförfarande.`
-        : `The value ${kr(reason.value, language)} is above the direct-procurement limit ${kr(reason.limit, language)} but below the EU threshold ${kr(reason.threshold, language)} (in force from ${reason.thresholdRule.effectiveFrom}; ${reason.thresholdRule.description}): simplified or selection procedure.`;
+      return (
+        (sv
+          ? `Värdet ${kr(reason.value, language)} är över direktupphandlingsgränsen ${limitText(reason.limit, reason.perPbb, null, language)} men understiger tröskelvärdet ${kr(reason.threshold, language)} (${ruleText(reason.thresholdRule, language)}): förenklat förfarande eller urvalsförfarande.`
+          : `The value ${kr(reason.value, language)} is above the direct-procurement limit ${limitText(reason.limit, reason.perPbb, null, language)} but below the EU threshold ${kr(reason.threshold, language)} (${ruleText(reason.thresholdRule, language)}): simplified or selection procedure.`) +
+        unknownNote([reason.limitRule, reason.thresholdRule], language)
+      );
     case 'at_or_above_threshold':
-      return sv
-        ? `Värdet ${kr(reason.value, language)} når tröskelvärdet ${kr(reason.threshold, language)} (gäller från ${reason.thresholdRule.effectiveFrom}; ${reason.thresholdRule.description}): öppet eller selektivt förfarande.`
-        : `The value ${kr(reason.value, language)} reaches the EU threshold ${kr(reason.threshold, language)} (in force from ${reason.thresholdRule.effectiveFrom}; ${reason.thresholdRule.description}): open or selective procedure.`;
+      return (
+        (sv
+          ? `Värdet ${kr(reason.value, language)} når tröskelvärdet ${kr(reason.threshold, language)} (${ruleText(reason.thresholdRule, language)}): öppet eller selektivt förfarande.`
+          : `The value ${kr(reason.value, language)} reaches the EU threshold ${kr(reason.threshold, language)} (${ruleText(reason.thresholdRule, language)}): open or selective procedure.`) +
+        unknownNote([reason.thresholdRule], language)
+      );
     case 'no_rule_in_force': {
       const names = reason.missing.map((m) => (sv ? { direct_limit: 'direktupphandlingsgräns', threshold: 'tröskelvärde', prisbasbelopp: 'prisbasbelopp' } : { direct_limit: 'direct-procurement limit', threshold: 'EU threshold', prisbasbelopp: 'price base amount' })[m]);
       return sv

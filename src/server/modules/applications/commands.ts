@@ -158,3 +158,11 @@ async function setArchived(ctx: ApplicationCommandContext, id: string, expectedV
     return row.rowVersion;
   });
 }
+
+/** Links a system to an agreement of the register (an installed acquisition's agreement). */
+export async function linkAgreement(tx: Db, organisationId: string, applicationId: string, agreementId: string) {
+  await applicationRepository(tx, organisationId).linkAgreement(applicationId, agreementId);
+}
+
+/** The supplier of a name, made when new (suppliers are records of their own, DECISIONS.md 7). */
+export const ensureSupplier = (tx: Db, organisationId: string, name: string | null) => applicationRepository(tx, organisationId).supplierIdFor(name);

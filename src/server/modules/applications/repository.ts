@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { type ApplicationListQuery, applicationFlags } from '../../../shared/applications.js';
 import { type Db, sequentially } from '../../platform/db.js';
+import { validationFailed } from '../../platform/errors.js';
 import { swedishSortKey } from '../../platform/sort-key.js';
 import { containsPattern } from '../../platform/sql-text.js';
 import { capabilities, departments, people } from '../organisation/schema.js';
@@ -312,14 +313,23 @@ export function applicationRepository(db: Db, organisationId: string) {
       await this.saveContract(id, snapshot.contract, supplierId, vendorName);
     },
 
-    /** The register's contract fields edit the system's primary agreement (DECISIONS.md 7). */
+    /**
+     * The register's contract fields edit the system's primary agreement (DECISIONS.md 7) — unless
+     * it is an agreement of the agreements register, which owns its dates: then the fields show
+     * them and a change is refused with the reason.
+     */
     async saveContract(id: string, contract: Snapshot['contract'], supplierId: string | null, vendorName: string | null) {
       const [link] = await db
-        .select({ agreementId: applicationAgreements.agreementId })
+        .select({ agreementId: applicationAgreements.agreementId, registered: agreements.registered, endDate: agreements.endDate, noticeMonths: agreements.noticeMonths })
         .from(applicationAgreements)
+        .innerJoin(agreements, eq(agreements.id, applicationAgreements.agreementId))
         .where(and(eq(applicationAgreements.applicationId, id), eq(applicationAgreements.isPrimary, true)))
         .limit(1);
       const empty = contract.endDate === null && contract.noticeMonths === null;
+      if (link?.registered) {
+        if (link.endDate === contract.endDate && link.noticeMonths === contract.noticeMonths) return;
+        throw validationFailed([{ field: 'contract.endDate', key: 'agreement_in_register' }]);
+      }
       if (link) {
         await db
           .update(agreements)
@@ -333,6 +343,16 @@ export function applicationRepository(db: Db, organisationId: string) {
         .values({ organisationId, supplierId, name: vendorName ?? '', kind: 'contract', endDate: contract.endDate, noticeMonths: contract.noticeMonths })
         .returning({ id: agreements.id });
       await db.insert(applicationAgreements).values({ organisationId, applicationId: id, agreementId: agreement!.id, isPrimary: true });
+    },
+
+    /** Links a register agreement to the system; it becomes the primary one when the system has none. */
+    async linkAgreement(id: string, agreementId: string) {
+      const [primary] = await db
+        .select({ id: applicationAgreements.id })
+        .from(applicationAgreements)
+        .where(and(eq(applicationAgreements.applicationId, id), eq(applicationAgreements.isPrimary, true)))
+        .limit(1);
+      await db.insert(applicationAgreements).values({ organisationId, applicationId: id, agreementId, isPrimary: !primary }).onConflictDoNothing();
     },
 
     /** Archives (a date) or restores (null) when the row is in the other state at the version read. */

@@ -18,7 +18,11 @@ export const suppliers = pgTable(
   (t) => [uniqueIndex('suppliers_org_name').on(t.organisationId, t.name)],
 );
 
-/** Contracts and (later) framework agreements; a system links to any number of them. */
+/**
+ * The agreements register: contracts and framework agreements (ramavtal); a system links to any
+ * number of them. The agreements module owns the register; the register's contract fields edit
+ * a system's own contract here (DECISIONS.md 7).
+ */
 export const agreements = pgTable(
   'agreements',
   {
@@ -26,9 +30,16 @@ export const agreements = pgTable(
     organisationId: org(),
     supplierId: uuid('supplier_id').references(() => suppliers.id),
     name: text('name').notNull(),
+    /** `contract` or `framework`. */
     kind: text('kind').notNull().default('contract'),
+    /** Kept in the register (true), or a system's own contract made by its contract fields (false). */
+    registered: boolean('registered').notNull().default(false),
+    reference: text('reference').notNull().default(''),
+    description: text('description').notNull().default(''),
+    startDate: date('start_date', { mode: 'string' }),
     endDate: date('end_date', { mode: 'string' }),
     noticeMonths: integer('notice_months'),
+    extensionOptions: text('extension_options').notNull().default(''),
     archivedAt: archivedAt(),
     ...timestamps(),
   },
@@ -138,4 +149,17 @@ export const disruptionTests = pgTable(
     ...timestamps(),
   },
   (t) => [index('disruption_tests_app').on(t.applicationId)],
+);
+
+/** An agreement's scope as capabilities: what it can be called off for. */
+export const agreementCapabilities = pgTable(
+  'agreement_capabilities',
+  {
+    id: idColumn(),
+    organisationId: org(),
+    agreementId: uuid('agreement_id').notNull().references(() => agreements.id),
+    capabilityId: uuid('capability_id').notNull().references(() => capabilities.id),
+    ...timestamps(),
+  },
+  (t) => [uniqueIndex('agreement_capabilities_unique').on(t.agreementId, t.capabilityId), index('agreement_capabilities_cap').on(t.capabilityId)],
 );

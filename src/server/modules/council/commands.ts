@@ -29,22 +29,29 @@ export async function createMeeting(ctx: CouncilCommandContext, input: z.infer<t
 /** Adds an agenda item, numbered § after the meeting's last one. */
 export async function addItem(ctx: CouncilCommandContext, meetingId: string, input: z.infer<typeof itemInput>) {
   requirePermission(ctx.auth, 'council.manage');
-  return ctx.db.transaction(async (tx) => {
-    const repo = councilRepository(tx, ctx.auth.organisationId);
-    if (!(await repo.meeting(meetingId))) throw notFound();
-    if (input.subjectKind !== 'other' && (!input.subjectId || !(await repo.subjectExists(input.subjectKind, input.subjectId)))) {
-      throw validationFailed([{ field: 'subjectId', key: input.subjectId ? 'unknown_reference' : 'required' }]);
-    }
-    // The meeting row is locked so two items added at once never get the same §.
-    await tx.execute(sql`select id from council_meetings where id = ${meetingId} for update`);
-    const number = await repo.nextNumber(meetingId);
-    const [row] = await tx
-      .insert(councilItems)
-      .values({ ...input, subjectId: input.subjectKind === 'other' ? null : input.subjectId, meetingId, number, organisationId: ctx.auth.organisationId })
-      .returning();
-    await auditAs(tx, ctx, 'council_item', row!.id, 'create', null, { ...input, meetingId, number });
-    return row!.id;
-  });
+  return ctx.db.transaction((tx) => insertItem(tx, ctx, meetingId, input));
+}
+
+/**
+ * The agenda item itself, inside the caller's transaction. Also used when a matter reaches the
+ * council by rule rather than by a council member's hand (an acquisition above the portfolio
+ * threshold), so it checks the subject but not the person's council permission.
+ */
+export async function insertItem(tx: Db, ctx: { clock: Clock; auth: AuthContext }, meetingId: string, input: z.infer<typeof itemInput>) {
+  const repo = councilRepository(tx, ctx.auth.organisationId);
+  if (!(await repo.meeting(meetingId))) throw notFound();
+  if (input.subjectKind !== 'other' && (!input.subjectId || !(await repo.subjectExists(input.subjectKind, input.subjectId)))) {
+    throw validationFailed([{ field: 'subjectId', key: input.subjectId ? 'unknown_reference' : 'required' }]);
+  }
+  // The meeting row is locked so two items added at once never get the same §.
+  await tx.execute(sql`select id from council_meetings where id = ${meetingId} for update`);
+  const number = await repo.nextNumber(meetingId);
+  const [row] = await tx
+    .insert(councilItems)
+    .values({ ...input, subjectId: input.subjectKind === 'other' ? null : input.subjectId, meetingId, number, organisationId: ctx.auth.organisationId })
+    .returning();
+  await auditAs(tx, ctx, 'council_item', row!.id, 'create', null, { ...input, meetingId, number });
+  return row!.id;
 }
 
 /** Records the decision on an item: approved, approved with conditions, rejected or returned. */

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.js';
 import { containsPattern } from '../../platform/sql-text.js';
+import { acquisitions } from '../acquisitions/schema.js';
 import { documents } from '../documents/schema.js';
 import { projects } from '../portfolio/schema.js';
 import { councilItems, councilMeetings } from './schema.js';
@@ -12,7 +13,8 @@ export function councilRepository(db: Db, organisationId: string) {
   // which inside a subquery would bind to the subquery's own table.
   const subjectTitle = sql<string | null>`coalesce(
     (select p.name from projects p where p.id = council_items.subject_id and p.organisation_id = ${organisationId}),
-    (select d.title from documents d where d.id = council_items.subject_id and d.organisation_id = ${organisationId}))`;
+    (select d.title from documents d where d.id = council_items.subject_id and d.organisation_id = ${organisationId}),
+    (select a.title from acquisitions a where a.id = council_items.subject_id and a.organisation_id = ${organisationId}))`;
   return {
     async meetings() {
       return db
@@ -41,7 +43,7 @@ export function councilRepository(db: Db, organisationId: string) {
       return row ?? null;
     },
     async subjectExists(kind: string, id: string) {
-      const table = kind === 'project' ? projects : documents;
+      const table = kind === 'project' ? projects : kind === 'acquisition' ? acquisitions : documents;
       const [row] = await db.select({ id: table.id }).from(table).where(and(eq(table.organisationId, organisationId), eq(table.id, id)));
       return Boolean(row);
     },

@@ -6,6 +6,7 @@ import { swedishSortKey } from '../../platform/sort-key.js';
 import { type Actor, recordAuditEvent } from '../audit/commands.js';
 import { capabilityCatalogue } from './capability-catalogue.js';
 import { rolePresets } from './roles.js';
+import { insertPresetRules } from '../rules/commands.js';
 import {
   accounts,
   capabilities,
@@ -57,6 +58,7 @@ export async function createMunicipality(
       .values(rolePresets.map((r) => ({ ...r, organisationId: organisation!.id })))
       .returning();
     for (const role of roleRows) await audit('role', role.id, { key: role.key, grants: role.grants });
+    for (const rule of await insertPresetRules(tx, organisation!.id)) await audit('rule_value', rule.id, { key: rule.key, value: rule.value, effectiveFrom: rule.effectiveFrom, description: rule.description });
     const { person, account } = await addMember(tx, clock, {
       organisationId: organisation!.id,
       name: input.adminName,

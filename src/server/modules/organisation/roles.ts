@@ -8,7 +8,9 @@ export interface RolePreset {
 }
 
 const g = (scope: PermissionScope, ...names: Permission[]): Grant[] => names.map((permission) => ({ permission, scope }));
-const readAll = g('all', 'application.read', 'organisation.read', 'document.read', 'project.read');
+const readAll = g('all', 'application.read', 'organisation.read', 'document.read', 'project.read', 'acquisition.read');
+/** Reporting a need (anmälan) and walking it along the route, for the own department's needs. */
+const acquireForDepartment = g('department', 'acquisition.create', 'acquisition.route');
 
 /**
  * The preset roles every new municipality gets (DOMAIN.md, "The people"). Roles are data: an admin
@@ -30,6 +32,7 @@ export const rolePresets: RolePreset[] = [
       ...readAll,
       ...g('all', 'application.create', 'application.update', 'audit.read', 'document.create', 'document.update', 'document.transition', 'kpi.manage', 'kpi.measure'),
       ...g('all', 'project.create', 'project.update', 'project.transition', 'council.manage'),
+      ...g('all', 'acquisition.create', 'acquisition.route', 'agreement.manage'),
     ],
   },
   {
@@ -44,14 +47,14 @@ export const rolePresets: RolePreset[] = [
     nameSv: 'Förvaltningschef',
     nameEn: 'Head of department',
     // Writes the department's plans: owns documents and the KPIs that follow them up.
-    grants: [...readAll, ...g('department', 'application.create', 'application.update'), ...g('own', 'document.create', 'document.update', 'document.transition', 'kpi.manage', 'kpi.measure'), ...g('own', 'project.create', 'project.update')],
+    grants: [...readAll, ...g('department', 'application.create', 'application.update'), ...g('own', 'document.create', 'document.update', 'document.transition', 'kpi.manage', 'kpi.measure'), ...g('own', 'project.create', 'project.update'), ...acquireForDepartment],
   },
-  { key: 'systemagare', nameSv: 'Systemägare', nameEn: 'System owner', grants: [...readAll, ...g('own', 'application.update', 'kpi.measure')] },
+  { key: 'systemagare', nameSv: 'Systemägare', nameEn: 'System owner', grants: [...readAll, ...g('own', 'application.update', 'kpi.measure'), ...g('department', 'acquisition.create')] },
   {
     key: 'forvaltningsledare',
     nameSv: 'Förvaltningsledare',
     nameEn: 'System manager',
-    grants: [...readAll, ...g('own', 'application.update')],
+    grants: [...readAll, ...g('own', 'application.update'), ...g('department', 'acquisition.create')],
   },
   { key: 'it_rad', nameSv: 'Ledamot i IT-rådet', nameEn: 'IT council member', grants: [...readAll, ...g('all', 'audit.read', 'council.manage')] },
   { key: 'samverkanspartner', nameSv: 'Samverkanspartner', nameEn: 'Partner municipality', grants: g('all', 'organisation.read') },

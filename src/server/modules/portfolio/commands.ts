@@ -54,13 +54,20 @@ async function checkProject(tx: Db, organisationId: string, input: ProjectInput)
 
 export async function createProject(ctx: ProjectCommandContext, input: ProjectInput): Promise<string> {
   requirePermission(ctx.auth, 'project.create', record(input));
-  return ctx.db.transaction(async (tx) => {
-    await checkProject(tx, ctx.auth.organisationId, input);
-    const at = ctx.clock.now();
-    const row = await projectRepository(tx, ctx.auth.organisationId).insert({ ...input, status: 'idea', createdAt: at, updatedAt: at });
-    await auditAs(tx, ctx, 'project', row.id, 'create', null, { ...input, status: 'idea' });
-    return row.id;
-  });
+  return ctx.db.transaction((tx) => insertProjectProposal(tx, ctx, input));
+}
+
+/**
+ * A project proposal (status idea), inside the caller's transaction. Also used when a rule puts a
+ * matter in the portfolio (an acquisition above the portfolio threshold), so the person's project
+ * permission is checked by the caller, not here.
+ */
+export async function insertProjectProposal(tx: Db, ctx: { clock: Clock; auth: AuthContext }, input: ProjectInput): Promise<string> {
+  await checkProject(tx, ctx.auth.organisationId, input);
+  const at = ctx.clock.now();
+  const row = await projectRepository(tx, ctx.auth.organisationId).insert({ ...input, status: 'idea', createdAt: at, updatedAt: at });
+  await auditAs(tx, ctx, 'project', row.id, 'create', null, { ...input, status: 'idea' });
+  return row.id;
 }
 
 export async function updateProject(ctx: ProjectCommandContext, id: string, expectedVersion: number, input: ProjectInput) {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.js';
 import { ruleValues } from './schema.js';
 
@@ -18,7 +18,25 @@ export function ruleRepository(db: Db, organisationId: string) {
         .limit(1);
       return row ?? null;
     },
-    async insert(values: { key: string; value: number; effectiveFrom: string; description: string }) {
+    /** The latest value on or before a date that is known (not null). */
+    async latestKnown(key: string, onDate: string) {
+      const [row] = await db
+        .select()
+        .from(ruleValues)
+        .where(and(inOrg, eq(ruleValues.key, key), lte(ruleValues.effectiveFrom, onDate), isNotNull(ruleValues.value)))
+        .orderBy(desc(ruleValues.effectiveFrom))
+        .limit(1);
+      return row ?? null;
+    },
+    async fillIn(id: string, value: number, description: string) {
+      const [row] = await db
+        .update(ruleValues)
+        .set({ value, description, updatedAt: new Date(), rowVersion: sql`${ruleValues.rowVersion} + 1` })
+        .where(and(inOrg, eq(ruleValues.id, id), isNull(ruleValues.value)))
+        .returning();
+      return row!;
+    },
+    async insert(values: { key: string; value: number | null; effectiveFrom: string; description: string }) {
       const [row] = await db.insert(ruleValues).values({ ...values, organisationId }).returning();
       return row!;
     },

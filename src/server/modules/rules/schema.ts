@@ -13,7 +13,8 @@ export const ruleValues = pgTable(
     id: idColumn(),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     key: text('key').notNull(),
-    value: doublePrecision('value').notNull(),
+    /** Null when the rule is known to change on the date but its value is not yet entered. */
+    value: doublePrecision('value'),
     effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
     description: text('description').notNull(),
     ...timestamps(),

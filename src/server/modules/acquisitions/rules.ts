@@ -41,11 +41,21 @@ export interface RuleInForce {
   value: number;
   effectiveFrom: string;
   description: string;
+  /**
+   * Set when the rule in force on the date has no known value yet (e.g. a new threshold whose
+   * kronor value is not entered): this earlier value was used instead, and the route says so.
+   */
+  unknownNewer?: { effectiveFrom: string; description: string };
 }
 
 export interface ProcurementRules {
-  /** The direct-procurement limit: a sum in kronor, or a number of price base amounts. */
-  directLimit: (RuleInForce & { unit: 'sek' | 'prisbasbelopp' }) | null;
+  /** The law's direct-procurement limit, a sum in kronor. */
+  directLimit: RuleInForce | null;
+  /**
+   * The municipality's own limit as a number of price base amounts (Lidköping's chart). An
+   * internal guideline can only be stricter than the law: with both in force, the lower applies.
+   */
+  directLimitPbb: RuleInForce | null;
   /** The EU threshold for supplies and services (municipalities), in kronor; null when unknown. */
   threshold: RuleInForce | null;
   /** The price base amount of the need's year, needed when the limit is given in price base amounts. */
@@ -62,8 +72,8 @@ export type Reason =
   | { code: 'prestudy_no_purchase' }
   | { code: 'prestudy_wait' }
   | { code: 'agreement_exists'; agreementId: string | null }
-  | { code: 'at_most_direct_limit'; value: number; limit: number; limitRule: RuleInForce; perPbb: number | null }
-  | { code: 'below_threshold'; value: number; limit: number; threshold: number; thresholdRule: RuleInForce }
+  | { code: 'at_most_direct_limit'; value: number; limit: number; limitRule: RuleInForce; perPbb: number | null; pbbRule: RuleInForce | null }
+  | { code: 'below_threshold'; value: number; limit: number; limitRule: RuleInForce; perPbb: number | null; threshold: number; thresholdRule: RuleInForce }
   | { code: 'at_or_above_threshold'; value: number; threshold: number; thresholdRule: RuleInForce }
   | { code: 'no_rule_in_force'; missing: ('direct_limit' | 'threshold' | 'prisbasbelopp')[]; neededOn: string };
 
@@ -72,14 +82,34 @@ export interface RouteResult {
   next: Step | null;
   outcome: Outcome | null;
   reason: Reason;
+  /** True when a rule used had no known value on the date and an earlier value stood in for it. */
+  provisional?: boolean;
 }
 
-/** The direct-procurement limit in kronor on the need's date, or what is missing to know it. */
-export function directLimitIn(rules: ProcurementRules): { limit: number; perPbb: number | null } | { missing: ('direct_limit' | 'prisbasbelopp')[] } {
-  if (!rules.directLimit) return { missing: ['direct_limit'] };
-  if (rules.directLimit.unit === 'sek') return { limit: rules.directLimit.value, perPbb: null };
+type Missing = 'direct_limit' | 'threshold' | 'prisbasbelopp';
+interface DirectLimit {
+  limit: number;
+  limitRule: RuleInForce;
+  perPbb: number | null;
+  pbbRule: RuleInForce | null;
+}
+
+/**
+ * The direct-procurement limit in kronor on the need's date: the law's sum, the municipality's
+ * N × prisbasbelopp of the year, or the lower of the two when both are in force; or what is
+ * missing to know it.
+ */
+export function directLimitIn(rules: ProcurementRules): DirectLimit | { missing: Missing[] } {
+  const law: DirectLimit | null = rules.directLimit ? { limit: rules.directLimit.value, limitRule: rules.directLimit, perPbb: null, pbbRule: null } : null;
+  if (!rules.directLimitPbb) return law ?? { missing: ['direct_limit'] };
   if (!rules.prisbasbelopp) return { missing: ['prisbasbelopp'] };
-  return { limit: Math.round(rules.directLimit.value * rules.prisbasbelopp.value), perPbb: rules.directLimit.value };
+  const own: DirectLimit = {
+    limit: Math.round(rules.directLimitPbb.value * rules.prisbasbelopp.value),
+    limitRule: rules.directLimitPbb,
+    perPbb: rules.directLimitPbb.value,
+    pbbRule: rules.prisbasbelopp,
+  };
+  return law && law.limit <= own.limit ? law : own;
 }
 
 export function nextOnRoute(need: Need, answers: Answers, rules: ProcurementRules): RouteResult {
@@ -94,19 +124,31 @@ export function nextOnRoute(need: Need, answers: Answers, rules: ProcurementRule
   if (answers.agreement.exists) return { next: null, outcome: 'call_off', reason: { code: 'agreement_exists', agreementId: answers.agreement.agreementId ?? null } };
 
   const direct = directLimitIn(rules);
-  const missing = [...('missing' in direct ? direct.missing : []), ...(rules.threshold ? [] : (['threshold'] as const))];
+  const missing: Missing[] = [...('missing' in direct ? direct.missing : []), ...(rules.threshold ? [] : (['threshold'] as const))];
   if ('missing' in direct) return { next: null, outcome: null, reason: { code: 'no_rule_in_force', missing, neededOn: need.neededOn } };
   const value = need.estimatedValue;
+  const provisional = (...used: (RuleInForce | null)[]) => used.some((r) => r?.unknownNewer !== undefined);
   // "Uppgår till högst": a value exactly at the limit is still a direct procurement.
   if (value <= direct.limit) {
-    return { next: null, outcome: 'direct_procurement', reason: { code: 'at_most_direct_limit', value, limit: direct.limit, limitRule: rules.directLimit!, perPbb: direct.perPbb } };
+    return {
+      next: null,
+      outcome: 'direct_procurement',
+      reason: { code: 'at_most_direct_limit', value, ...direct },
+      provisional: provisional(direct.limitRule, direct.pbbRule),
+    };
   }
   if (!rules.threshold) return { next: null, outcome: null, reason: { code: 'no_rule_in_force', missing, neededOn: need.neededOn } };
+  const threshold = { threshold: rules.threshold.value, thresholdRule: rules.threshold };
   // "Understiger": a value exactly at the threshold is above the below-threshold rules.
   if (value < rules.threshold.value) {
-    return { next: null, outcome: 'simplified_or_selection', reason: { code: 'below_threshold', value, limit: direct.limit, threshold: rules.threshold.value, thresholdRule: rules.threshold } };
+    return {
+      next: null,
+      outcome: 'simplified_or_selection',
+      reason: { code: 'below_threshold', value, limit: direct.limit, limitRule: direct.limitRule, perPbb: direct.perPbb, ...threshold },
+      provisional: provisional(direct.limitRule, direct.pbbRule, rules.threshold),
+    };
   }
-  return { next: null, outcome: 'open_or_selective', reason: { code: 'at_or_above_threshold', value, threshold: rules.threshold.value, thresholdRule: rules.threshold } };
+  return { next: null, outcome: 'open_or_selective', reason: { code: 'at_or_above_threshold', value, ...threshold }, provisional: provisional(rules.threshold) };
 }
 
 /** Of a rule's values, the one in force on a date: the latest effective on or before it. */

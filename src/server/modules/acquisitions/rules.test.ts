@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { describeReason } from './reasons.js';
-import { type Answers, type ProcurementRules, type RuleInForce, inForceOn, nextOnRoute } from './route.js';
+import { type Answers, type ProcurementRules, type RuleInForce, inForceOn, nextOnRoute } from './rules.js';
 
 /** Values from DOMAIN.md (Upphandlingsmyndigheten; SFS 2025:872), as an admin would enter them. */
-const limit2022: RuleInForce & { unit: 'sek' } = { value: 700_000, effectiveFrom: '2022-02-01', description: 'LOU 19 kap. 2 §, gäller från 2022-02-01', unit: 'sek' };
+const limit2022: RuleInForce = { value: 700_000, effectiveFrom: '2022-02-01', description: 'LOU 19 kap. 2 §, gäller från 2022-02-01' };
 const threshold2024: RuleInForce = { value: 2_389_585, effectiveFrom: '2024-01-01', description: 'Tröskelvärde varor och tjänster, kommuner (EUR 221 000)' };
-const rules: ProcurementRules = { directLimit: limit2022, threshold: threshold2024, prisbasbelopp: null };
+const rules: ProcurementRules = { directLimit: limit2022, directLimitPbb: null, threshold: threshold2024, prisbasbelopp: null };
 const need = (estimatedValue: number, neededOn = '2025-05-01') => ({ estimatedValue, neededOn });
 const toProcedure: Answers = { internal: { covered: false }, partner: { covered: false }, prestudy: 'purchase', agreement: { exists: false } };
 
@@ -46,20 +46,21 @@ describe('the procurement procedure by value', () => {
   });
   it('takes a limit in price base amounts, as Lidköping’s chart does, with the year’s amount', () => {
     const inPbb: ProcurementRules = {
-      directLimit: { value: 7, effectiveFrom: '2010-01-01', description: 'Kommunens riktlinje: 7 prisbasbelopp', unit: 'prisbasbelopp' },
+      directLimit: null,
+      directLimitPbb: { value: 7, effectiveFrom: '2010-01-01', description: 'Kommunens riktlinje: 7 prisbasbelopp' },
       threshold: threshold2024,
       prisbasbelopp: { value: 58_800, effectiveFrom: '2025-01-01', description: 'Prisbasbelopp 2025' },
     };
     const result = nextOnRoute(need(411_600), toProcedure, inPbb);
     expect(result).toMatchObject({ outcome: 'direct_procurement', reason: { limit: 411_600, perPbb: 7 } });
     expect(nextOnRoute(need(411_601), toProcedure, inPbb).outcome).toBe('simplified_or_selection');
-    expect(describeReason(result.reason, 'sv')).toContain('7 × prisbasbelopp = 411\u00a0600 kr');
+    expect(describeReason(result.reason, 'sv')).toContain('7 × prisbasbelopp 2025 = 411\u00a0600 kr');
   });
   it('says so when no rule was in force on the need’s date, and decides nothing', () => {
-    const result = nextOnRoute(need(500_000, '2019-06-01'), toProcedure, { directLimit: null, threshold: null, prisbasbelopp: null });
+    const result = nextOnRoute(need(500_000, '2019-06-01'), toProcedure, { directLimit: null, directLimitPbb: null, threshold: null, prisbasbelopp: null });
     expect(result).toEqual({ next: null, outcome: null, reason: { code: 'no_rule_in_force', missing: ['direct_limit', 'threshold'], neededOn: '2019-06-01' } });
     expect(describeReason(result.reason, 'sv')).toBe('Ingen regel gällde den 2019-06-01 för: direktupphandlingsgräns, tröskelvärde. Lägg in värdet med ett giltighetsdatum innan vägen kan bestämmas.');
-    const noPbb = nextOnRoute(need(1), toProcedure, { ...rules, directLimit: { ...limit2022, value: 7, unit: 'prisbasbelopp' } });
+    const noPbb = nextOnRoute(need(1), toProcedure, { ...rules, directLimitPbb: { ...limit2022, value: 7 } });
     expect(noPbb.reason).toMatchObject({ code: 'no_rule_in_force', missing: ['prisbasbelopp'] });
   });
   it('still decides a direct procurement when only the threshold is unknown', () => {
@@ -70,7 +71,7 @@ describe('the procurement procedure by value', () => {
 
 describe('rules that changed between two years', () => {
   const limits = [
-    { value: 615_312, effectiveFrom: '2022-01-01', description: '28 % av tröskelvärdet 2022', unit: 'sek' as const },
+    { value: 615_312, effectiveFrom: '2022-01-01', description: '28 % av tröskelvärdet 2022' },
     limit2022,
   ];
   it('uses the value in force on the need’s date', () => {
@@ -86,5 +87,30 @@ describe('rules that changed between two years', () => {
     expect(describeReason(after.reason, 'sv')).toContain('gäller från 2022-02-01');
     expect(describeReason(after.reason, 'sv')).toContain('Skälen för direktupphandlingen ska dokumenteras');
     expect(describeReason(after.reason, 'en')).toContain('direct procurement');
+  });
+});
+
+describe('a municipality’s own limit in price base amounts beside the law’s', () => {
+  const pbb2026: RuleInForce = { value: 59_200, effectiveFrom: '2026-01-01', description: 'Prisbasbelopp 2026 (SFS 2025:872)' };
+  const own = (n: number): ProcurementRules => ({ ...rules, directLimitPbb: { value: n, effectiveFrom: '2020-01-01', description: `Riktlinje: ${n} prisbasbelopp` }, prisbasbelopp: pbb2026 });
+  it('applies the lower of the two', () => {
+    // 10 × 59 200 = 592 000 < 700 000: the guideline is stricter.
+    expect(nextOnRoute(need(592_000, '2026-03-01'), toProcedure, own(10))).toMatchObject({ outcome: 'direct_procurement', reason: { limit: 592_000, perPbb: 10 } });
+    expect(nextOnRoute(need(592_001, '2026-03-01'), toProcedure, own(10)).outcome).toBe('simplified_or_selection');
+    // 15 × 59 200 = 888 000 > 700 000: the law caps it.
+    expect(nextOnRoute(need(700_001, '2026-03-01'), toProcedure, own(15))).toMatchObject({ outcome: 'simplified_or_selection', reason: { limit: 700_000, perPbb: null } });
+  });
+});
+
+describe('a rule in force whose value is not known yet', () => {
+  const provisional: RuleInForce = { ...threshold2024, unknownNewer: { effectiveFrom: '2026-01-01', description: 'EUR 216 000; kronorvärdet ej inlagt' } };
+  it('uses the earlier value, marks the result provisional and says which value it used', () => {
+    const result = nextOnRoute(need(3_000_000, '2026-02-01'), toProcedure, { ...rules, threshold: provisional });
+    expect(result).toMatchObject({ outcome: 'open_or_selective', provisional: true });
+    expect(describeReason(result.reason, 'sv')).toContain('värdet som gäller från 2026-01-01 är inte inlagt');
+    expect(describeReason(result.reason, 'sv')).toContain('värdet från 2024-01-01 har använts');
+  });
+  it('is not provisional when the unknown rule was not needed', () => {
+    expect(nextOnRoute(need(100_000, '2026-02-01'), toProcedure, { ...rules, threshold: provisional }).provisional).toBe(false);
   });
 });

@@ -1,0 +1,328 @@
+import { type AcquisitionInput, type AnswerInput, type AnswerStep, answerSteps, type installInput, installableOutcomes, purchaseOutcomes } from '../../../shared/acquisitions.js';
+import { applicationInput } from '../../../shared/applications.js';
+import type { z } from 'zod';
+import type { AuthContext } from '../../platform/auth.js';
+import type { Clock } from '../../platform/clock.js';
+import type { Db } from '../../platform/db.js';
+import { AppError, type FieldError, notFound, validationFailed } from '../../platform/errors.js';
+import { createApplication, linkAgreement } from '../applications/commands.js';
+import { auditAs } from '../audit/commands.js';
+import { insertItem } from '../council/commands.js';
+import { nextMeeting } from '../council/queries.js';
+import { can, requirePermission } from '../organisation/access.js';
+import { liveDepartments, visibleCapabilities } from '../organisation/queries.js';
+import { insertProjectProposal } from '../portfolio/commands.js';
+import { ruleForRoute, ruleInForce } from '../rules/queries.js';
+import { attachmentTypeOf, MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES } from './attachments.js';
+import { describeReason } from './reasons.js';
+import { type AcquisitionRow, acquisitionRepository } from './repository.js';
+import { type Answers, type RouteResult, nextOnRoute } from './rules.js';
+
+export interface AcquisitionCommandContext {
+  db: Db;
+  clock: Clock;
+  auth: AuthContext;
+}
+
+/** What a scoped permission needs to know: the need's department, and who reported it. */
+export const scopeRecord = (row: { departmentId: string; reportedById: string | null }) => ({ departmentIds: [row.departmentId], ownerIds: [row.reportedById] });
+
+type AnswerRow = Awaited<ReturnType<ReturnType<typeof acquisitionRepository>['currentAnswers']>>[number];
+
+/** The route's answers from the stored, current (not superseded) answer rows. */
+export function answersFrom(rows: AnswerRow[]): Answers {
+  const answers: Answers = {};
+  for (const r of rows) {
+    if (r.step === 'internal') answers.internal = { covered: r.covered === true, systemId: r.systemId };
+    if (r.step === 'partner') answers.partner = { covered: r.covered === true, systemId: r.systemId };
+    if (r.step === 'prestudy') answers.prestudy = r.result as Answers['prestudy'];
+    if (r.step === 'agreement') answers.agreement = { exists: r.covered === true, agreementId: r.agreementId };
+  }
+  return answers;
+}
+
+/** The route for a need as it stands: its answers and the procurement rules in force on its date. */
+export async function routeOf(db: Db, organisationId: string, row: Pick<AcquisitionRow, 'id' | 'estimatedValue' | 'reportedOn'>): Promise<RouteResult> {
+  const on = row.reportedOn;
+  const [directLimit, directLimitPbb, threshold, prisbasbelopp, answers] = await Promise.all([
+    ruleForRoute(db, organisationId, 'direct_procurement_limit', on),
+    ruleForRoute(db, organisationId, 'direct_procurement_limit_pbb', on),
+    ruleForRoute(db, organisationId, 'eu_threshold', on),
+    ruleForRoute(db, organisationId, 'prisbasbelopp', on),
+    acquisitionRepository(db, organisationId).currentAnswers(row.id),
+  ]);
+  return nextOnRoute({ estimatedValue: row.estimatedValue, neededOn: on }, answersFrom(answers), { directLimit, directLimitPbb, threshold, prisbasbelopp });
+}
+
+/** Is the value above the portfolio threshold in force on the need's date (null: no threshold)? */
+export async function aboveThreshold(db: Db, organisationId: string, row: Pick<AcquisitionRow, 'estimatedValue' | 'reportedOn'>) {
+  const threshold = await ruleInForce(db, organisationId, 'portfolio_threshold', row.reportedOn);
+  return threshold?.value == null ? null : row.estimatedValue > threshold.value;
+}
+
+async function checkNeed(tx: Db, organisationId: string, input: AcquisitionInput) {
+  const errors: FieldError[] = [];
+  if (!(await liveDepartments(tx, organisationId, [input.departmentId])).has(input.departmentId)) errors.push({ field: 'departmentId', key: 'unknown_reference' });
+  const usable = await visibleCapabilities(tx, organisationId, input.capabilityIds);
+  input.capabilityIds.forEach((id, i) => usable.has(id) || errors.push({ field: `capabilityIds.${i}`, key: 'unknown_reference' }));
+  if (errors.length) throw validationFailed(errors);
+}
+
+/** Refuses a need outside the person's department with the reason on the field, as the register does. */
+function requireForDepartment(auth: AuthContext, permission: 'acquisition.create' | 'acquisition.route', departmentId: string, reportedById: string | null) {
+  if (!can(auth, permission)) requirePermission(auth, permission);
+  if (!can(auth, permission, { departmentIds: [departmentId], ownerIds: [reportedById] })) {
+    throw validationFailed([{ field: 'departmentId', key: 'own_department_only', params: { department: auth.departmentName ?? '' } }]);
+  }
+}
+
+/** Reports a need (anmälan). It reaches the IT council's inbox at once: every report does. */
+export async function reportNeed(ctx: AcquisitionCommandContext, input: AcquisitionInput): Promise<string> {
+  // A new need belongs to its department: reporting it yourself grants nothing beyond that.
+  requireForDepartment(ctx.auth, 'acquisition.create', input.departmentId, null);
+  const capabilityIds = [...new Set(input.capabilityIds)];
+  return ctx.db.transaction(async (tx) => {
+    await checkNeed(tx, ctx.auth.organisationId, input);
+    const repo = acquisitionRepository(tx, ctx.auth.organisationId);
+    const at = ctx.clock.now();
+    const { capabilityIds: _c, ...fields } = input;
+    const row = await repo.insert({ ...fields, reportedOn: ctx.clock.today(), reportedById: ctx.auth.personId, step: 'internal', createdAt: at, updatedAt: at });
+    await repo.replaceCapabilities(row.id, capabilityIds);
+    await auditAs(tx, ctx, 'acquisition', row.id, 'create', null, { ...input, capabilityIds });
+    return row.id;
+  });
+}
+
+/** Edits the need; the route is worked out again (a changed value may change the procedure). */
+export async function updateNeed(ctx: AcquisitionCommandContext, id: string, expectedVersion: number, input: AcquisitionInput) {
+  const capabilityIds = [...new Set(input.capabilityIds)];
+  return ctx.db.transaction(async (tx) => {
+    const repo = acquisitionRepository(tx, ctx.auth.organisationId);
+    const current = await repo.lock(id);
+    if (!current) throw notFound();
+    requirePermission(ctx.auth, 'acquisition.route', scopeRecord(current));
+    if (current.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
+    requireForDepartment(ctx.auth, 'acquisition.route', input.departmentId, current.reportedById);
+    await checkNeed(tx, ctx.auth.organisationId, input);
+    const before = { title: current.title, needText: current.needText, departmentId: current.departmentId, estimatedValue: current.estimatedValue, neededBy: current.neededBy, capabilityIds: await repo.capabilityIds(id) };
+    const { capabilityIds: _c, ...fields } = input;
+    const route = await routeOf(tx, ctx.auth.organisationId, { ...current, ...fields });
+    const row = await repo.update(id, expectedVersion, { ...fields, step: route.next, outcome: route.outcome, updatedAt: ctx.clock.now() });
+    if (!row) throw new AppError(412, 'precondition_failed');
+    await repo.replaceCapabilities(id, capabilityIds);
+    await auditAs(tx, ctx, 'acquisition', id, 'update', before, { ...input, capabilityIds });
+    return proposeAboveThreshold(tx, ctx, row, route);
+  });
+}
+
+const stepIndex = (step: string) => answerSteps.indexOf(step as AnswerStep);
+
+/**
+ * Records an answer on the route and who gave it. The current question may be answered, and so
+ * may any step already answered: a new answer there replaces it and every later answer (kept,
+ * marked superseded), and the route goes on from it.
+ */
+export async function answerStep(ctx: AcquisitionCommandContext, id: string, expectedVersion: number, input: AnswerInput) {
+  return ctx.db.transaction(async (tx) => {
+    const repo = acquisitionRepository(tx, ctx.auth.organisationId);
+    const current = await repo.lock(id);
+    if (!current) throw notFound();
+    requirePermission(ctx.auth, 'acquisition.route', scopeRecord(current));
+    if (current.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
+    if (current.applicationId) throw new AppError(409, 'acquisition_installed');
+    const answered = await repo.currentAnswers(id);
+    const reachable = current.step ? stepIndex(current.step) : Math.max(-1, ...answered.map((a) => stepIndex(a.step)));
+    if (stepIndex(input.step) > reachable) throw new AppError(409, 'step_not_reached');
+    await checkAnswer(repo, input);
+
+    const at = ctx.clock.now();
+    await repo.supersede(id, answerSteps.slice(stepIndex(input.step)), at);
+    const covered = 'covered' in input ? input.covered : 'exists' in input ? input.exists : null;
+    const answer = await repo.insertAnswer({
+      acquisitionId: id,
+      step: input.step,
+      covered,
+      result: input.step === 'prestudy' ? input.result : null,
+      systemId: (input.step === 'internal' || input.step === 'partner') && input.covered ? input.systemId : null,
+      agreementId: input.step === 'agreement' && input.exists ? input.agreementId : null,
+      comment: input.comment,
+      answeredById: ctx.auth.personId,
+      answeredAt: at,
+      createdAt: at,
+      updatedAt: at,
+    });
+    const route = await routeOf(tx, ctx.auth.organisationId, current);
+    const row = await repo.update(id, expectedVersion, { step: route.next, outcome: route.outcome, updatedAt: at });
+    if (!row) throw new AppError(412, 'precondition_failed');
+    await auditAs(tx, ctx, 'acquisition', id, 'answer', { step: current.step, outcome: current.outcome }, {
+      answer: { ...input, id: answer.id },
+      step: route.next,
+      outcome: route.outcome,
+      reason: describeReason(route.reason, 'sv'),
+    });
+    return proposeAboveThreshold(tx, ctx, row, route);
+  });
+}
+
+async function checkAnswer(repo: ReturnType<typeof acquisitionRepository>, input: AnswerInput) {
+  if (input.step === 'internal' || input.step === 'partner') {
+    if (!input.covered) return;
+    if (!input.systemId) throw validationFailed([{ field: 'systemId', key: 'required' }]);
+    const exists = input.step === 'internal' ? await repo.ownSystemExists(input.systemId) : await repo.partnerSystemExists(input.systemId);
+    if (!exists) throw validationFailed([{ field: 'systemId', key: 'unknown_reference' }]);
+  }
+  if (input.step === 'agreement' && input.exists) {
+    if (!input.agreementId) throw validationFailed([{ field: 'agreementId', key: 'required' }]);
+    if (!(await repo.registeredAgreement(input.agreementId))) throw validationFailed([{ field: 'agreementId', key: 'unknown_reference' }]);
+  }
+}
+
+/**
+ * Step 6: a purchase above the portfolio threshold becomes a project proposal in the portfolio
+ * and an agenda item on the IT council's next meeting (once; a later change leaves both be).
+ */
+async function proposeAboveThreshold(tx: Db, ctx: AcquisitionCommandContext, row: AcquisitionRow, route: RouteResult): Promise<number> {
+  if (row.projectId || !route.outcome || !purchaseOutcomes.includes(route.outcome)) return row.rowVersion;
+  if (!(await aboveThreshold(tx, ctx.auth.organisationId, row))) return row.rowVersion;
+  const year = Number(row.reportedOn.slice(0, 4));
+  const projectId = await insertProjectProposal(tx, ctx, {
+    name: row.title,
+    kind: 'it',
+    purpose: row.needText,
+    goalIds: [],
+    ownerId: null,
+    sponsorId: null,
+    departmentIds: [row.departmentId],
+    startDate: null,
+    endDate: null,
+    milestones: [],
+    // The estimated value stands in as the investment of the need's year until the project is planned.
+    investments: [{ year, amount: row.estimatedValue }],
+    yearlyRunningCost: 0,
+    runningFromYear: null,
+    health: 'green',
+    healthReason: '',
+    systems: [],
+    benefits: [],
+    horizonYears: 5,
+    actuals: [],
+    realisation: [],
+  });
+  const linked = await acquisitionRepository(tx, ctx.auth.organisationId).update(row.id, row.rowVersion, { projectId });
+  const meeting = await nextMeeting(tx, ctx.auth.organisationId, ctx.clock.today());
+  if (meeting) {
+    await insertItem(tx, ctx, meeting.id, {
+      title: `Anskaffning: ${row.title}`,
+      subjectKind: 'acquisition',
+      subjectId: row.id,
+      background: describeReason(route.reason, 'sv'),
+    });
+  }
+  return linked!.rowVersion;
+}
+
+export async function savePrestudy(ctx: AcquisitionCommandContext, id: string, expectedVersion: number, prestudyText: string) {
+  return ctx.db.transaction(async (tx) => {
+    const repo = acquisitionRepository(tx, ctx.auth.organisationId);
+    const current = await repo.lock(id);
+    if (!current) throw notFound();
+    requirePermission(ctx.auth, 'acquisition.route', scopeRecord(current));
+    if (current.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
+    const row = await repo.update(id, expectedVersion, { prestudyText, updatedAt: ctx.clock.now() });
+    if (!row) throw new AppError(412, 'precondition_failed');
+    await auditAs(tx, ctx, 'acquisition', id, 'prestudy', { prestudyText: current.prestudyText }, { prestudyText });
+    return row.rowVersion;
+  });
+}
+
+/** Adds an attachment to the pre-study: a known document or image type of at most 5 MB. */
+export async function addAttachment(ctx: AcquisitionCommandContext, id: string, input: { fileName: string; contentBase64: string }) {
+  const contentType = attachmentTypeOf(input.fileName);
+  if (!contentType) throw validationFailed([{ field: 'fileName', key: 'unsupported_attachment_type' }]);
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.contentBase64) || input.contentBase64.length % 4 === 1) {
+    throw validationFailed([{ field: 'contentBase64', key: 'unreadable_attachment' }]);
+  }
+  const content = Buffer.from(input.contentBase64, 'base64');
+  if (content.length === 0) throw validationFailed([{ field: 'contentBase64', key: 'unreadable_attachment' }]);
+  if (content.length > MAX_ATTACHMENT_BYTES) throw validationFailed([{ field: 'contentBase64', key: 'attachment_too_large' }]);
+  return ctx.db.transaction(async (tx) => {
+    const repo = acquisitionRepository(tx, ctx.auth.organisationId);
+    const current = await repo.lock(id);
+    if (!current) throw notFound();
+    requirePermission(ctx.auth, 'acquisition.route', scopeRecord(current));
+    if ((await repo.attachmentCount(id)) >= MAX_ATTACHMENTS) throw validationFailed([{ field: 'fileName', key: 'too_many_attachments', params: { max: String(MAX_ATTACHMENTS) } }]);
+    const at = ctx.clock.now();
+    const fileName = input.fileName.replace(/[\\/\u0000-\u001f"]/g, '_');
+    const attachmentId = await repo.insertAttachment({ acquisitionId: id, fileName, contentType, size: content.length, content, uploadedById: ctx.auth.personId, createdAt: at, updatedAt: at });
+    await auditAs(tx, ctx, 'acquisition', id, 'attach', null, { attachmentId, fileName, size: content.length });
+    return attachmentId;
+  });
+}
+
+export async function removeAttachment(ctx: AcquisitionCommandContext, id: string, attachmentId: string) {
+  return ctx.db.transaction(async (tx) => {
+    const repo = acquisitionRepository(tx, ctx.auth.organisationId);
+    const current = await repo.lock(id);
+    if (!current) throw notFound();
+    requirePermission(ctx.auth, 'acquisition.route', scopeRecord(current));
+    const removed = await repo.deleteAttachment(id, attachmentId);
+    if (!removed) throw notFound();
+    await auditAs(tx, ctx, 'acquisition', id, 'detach', { attachmentId, fileName: removed.fileName, size: removed.size }, null);
+  });
+}
+
+/** The IT council marks a report as received (anmälningsplikt fulfilled). */
+export async function noteByCouncil(ctx: AcquisitionCommandContext, id: string, expectedVersion: number) {
+  requirePermission(ctx.auth, 'council.manage');
+  return ctx.db.transaction(async (tx) => {
+    const repo = acquisitionRepository(tx, ctx.auth.organisationId);
+    const current = await repo.lock(id);
+    if (!current) throw notFound();
+    if (current.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
+    if (current.councilNotedAt) throw new AppError(409, 'already_noted');
+    const at = ctx.clock.now();
+    const row = await repo.update(id, expectedVersion, { councilNotedAt: at, councilNotedById: ctx.auth.personId, updatedAt: at });
+    if (!row) throw new AppError(412, 'precondition_failed');
+    await auditAs(tx, ctx, 'acquisition', id, 'council_noted', null, { councilNotedAt: at.toISOString() });
+    return row.rowVersion;
+  });
+}
+
+/**
+ * Step 7: the bought or joined solution is installed and becomes a system in the register, linked
+ * both ways (the acquisition names the system; the system is linked to the agreement it came with).
+ */
+export async function install(ctx: AcquisitionCommandContext, id: string, expectedVersion: number, input: z.infer<typeof installInput>) {
+  return ctx.db.transaction(async (tx) => {
+    const repo = acquisitionRepository(tx, ctx.auth.organisationId);
+    const current = await repo.lock(id);
+    if (!current) throw notFound();
+    requirePermission(ctx.auth, 'acquisition.route', scopeRecord(current));
+    if (current.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
+    if (current.applicationId) throw new AppError(409, 'acquisition_installed');
+    if (!current.outcome || !installableOutcomes.includes(current.outcome as never)) throw new AppError(409, 'not_installable');
+    const answers = answersFrom(await repo.currentAnswers(id));
+    const agreementId = input.agreementId ?? answers.agreement?.agreementId ?? null;
+    if (agreementId && !(await repo.registeredAgreement(agreementId))) throw validationFailed([{ field: 'agreementId', key: 'unknown_reference' }]);
+    if (input.installedOn < current.reportedOn) throw validationFailed([{ field: 'installedOn', key: 'before_reported' }]);
+    const capabilityIds = await repo.capabilityIds(id);
+    const applicationId = await createApplication(
+      { db: tx, clock: ctx.clock, auth: ctx.auth },
+      applicationInput.parse({
+        name: input.name,
+        vendor: input.vendor,
+        kind: 'system',
+        description: current.needText.slice(0, 5000),
+        lifecycle: 'in_use',
+        departmentIds: [current.departmentId],
+        capabilityIds,
+      }),
+    );
+    if (agreementId) await linkAgreement(tx, ctx.auth.organisationId, applicationId, agreementId);
+    const at = ctx.clock.now();
+    const row = await repo.update(id, expectedVersion, { applicationId, installedOn: input.installedOn, purchaseKind: input.purchaseKind, step: null, updatedAt: at });
+    if (!row) throw new AppError(412, 'precondition_failed');
+    await auditAs(tx, ctx, 'acquisition', id, 'install', null, { ...input, agreementId, applicationId });
+    return row.rowVersion;
+  });
+}

@@ -1,0 +1,83 @@
+import { type AcquisitionDetail, type AcquisitionOutcome, type AcquisitionSummary, installableOutcomes } from '../../../shared/acquisitions.js';
+import type { AuthContext } from '../../platform/auth.js';
+import type { Db } from '../../platform/db.js';
+import { notFound } from '../../platform/errors.js';
+import { itemsAbout } from '../council/queries.js';
+import { can } from '../organisation/access.js';
+import { aboveThreshold, routeOf, scopeRecord } from './commands.js';
+import { describeReason } from './reasons.js';
+import { type AcquisitionRow, acquisitionRepository } from './repository.js';
+
+type Listed = { row: AcquisitionRow; departmentName: string; reportedByName: string | null };
+
+export function presentSummary({ row, departmentName, reportedByName }: Listed): AcquisitionSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    departmentId: row.departmentId,
+    departmentName,
+    estimatedValue: row.estimatedValue,
+    reportedOn: row.reportedOn,
+    reportedByName,
+    neededBy: row.neededBy,
+    step: row.step as AcquisitionSummary['step'],
+    outcome: row.outcome as AcquisitionSummary['outcome'],
+    councilNotedAt: row.councilNotedAt?.toISOString() ?? null,
+    projectId: row.projectId,
+    applicationId: row.applicationId,
+    rowVersion: row.rowVersion,
+  };
+}
+
+/** The whole acquisition as its page shows it, the route's reason in the reader's language. */
+export async function presentAcquisition(db: Db, auth: AuthContext, id: string): Promise<AcquisitionDetail> {
+  const repo = acquisitionRepository(db, auth.organisationId);
+  const found = await repo.get(id);
+  if (!found) throw notFound();
+  const { row } = found;
+  const [capabilities, answers, attachments, route, above, councilItems] = await Promise.all([
+    repo.capabilities(id, auth.language),
+    repo.answers(id),
+    repo.attachments(id),
+    routeOf(db, auth.organisationId, row),
+    aboveThreshold(db, auth.organisationId, row),
+    itemsAbout(db, auth.organisationId, id),
+  ]);
+  const scoped = scopeRecord(row);
+  const mayRoute = can(auth, 'acquisition.route', scoped);
+  const installed = row.applicationId !== null;
+  return {
+    ...presentSummary(found),
+    needText: row.needText,
+    capabilities,
+    reportedById: row.reportedById,
+    prestudyText: row.prestudyText,
+    attachments: attachments.map((a) => ({ ...a, uploadedAt: a.uploadedAt.toISOString() })),
+    route: { reason: describeReason(route.reason, auth.language), provisional: route.provisional === true },
+    answers: answers.map(({ answer, systemName, systemOrganisationId, systemMunicipality, agreementName, answeredByName }) => ({
+      id: answer.id,
+      step: answer.step as AcquisitionDetail['answers'][number]['step'],
+      covered: answer.covered,
+      result: answer.result as AcquisitionDetail['answers'][number]['result'],
+      system: answer.systemId && systemName !== null ? { id: answer.systemId, name: systemName, municipality: systemOrganisationId === auth.organisationId ? null : systemMunicipality } : null,
+      agreement: answer.agreementId && agreementName !== null ? { id: answer.agreementId, name: agreementName } : null,
+      comment: answer.comment,
+      answeredAt: answer.answeredAt.toISOString(),
+      answeredByName,
+      superseded: answer.supersededAt !== null,
+    })),
+    aboveThreshold: above,
+    project: row.projectId && found.projectName !== null ? { id: row.projectId, name: found.projectName } : null,
+    application: row.applicationId && found.applicationName !== null ? { id: row.applicationId, name: found.applicationName } : null,
+    installedOn: row.installedOn,
+    purchaseKind: row.purchaseKind as AcquisitionDetail['purchaseKind'],
+    councilNotedByName: found.notedByName,
+    councilItems,
+    allowed: {
+      edit: mayRoute && !installed,
+      answer: mayRoute && !installed,
+      install: mayRoute && !installed && can(auth, 'application.create', { departmentIds: [row.departmentId], ownerIds: [] }) && installableOutcomes.includes(row.outcome as AcquisitionOutcome),
+      note: can(auth, 'council.manage') && row.councilNotedAt === null,
+    },
+  };
+}
