@@ -13,6 +13,7 @@ import { capabilities, organisations } from '../organisation/schema.js';
 import { demoCollaborationName, demoDepartments, demoMunicipalityName, demoPartners, demoPeople, demoSystems } from './content.js';
 import type { DemoSystem } from './content-types.js';
 import { seedDemoDocuments } from './seed-documents.js';
+import { seedDemoAcquisitions } from './seed-acquisitions.js';
 import { seedDemoProjects } from './seed-projects.js';
 
 export const DEMO_DOMAIN = 'roder.example';
@@ -69,6 +70,7 @@ export async function seedDemo(db: Db, clock: Clock, options: { password: string
     departmentIds.set(d.code, row.id);
   }
   const personIds = new Map<string, string>([[adminPerson.key, person.id]]);
+  const actors = new Map<string, { personId: string; accountId: string; departmentId: string | null }>([[adminPerson.key, { personId: person.id, accountId: account!.id, departmentId: null }]]);
   const logins: DemoLogin[] = [{ email: `${adminPerson.emailLocal}@${DEMO_DOMAIN}`, role: 'admin', name: adminPerson.name }];
   for (const p of demoPeople) {
     if (p === adminPerson) continue;
@@ -86,6 +88,7 @@ export async function seedDemo(db: Db, clock: Clock, options: { password: string
       }),
     );
     personIds.set(p.key, created.person.id);
+    if (created.account) actors.set(p.key, { personId: created.person.id, accountId: created.account.id, departmentId: p.departmentCode ? departmentIds.get(p.departmentCode)! : null });
     if (p.roleKey && !logins.some((l) => l.role === p.roleKey)) logins.push({ email, role: p.roleKey, name: p.name });
   }
 
@@ -123,6 +126,12 @@ export async function seedDemo(db: Db, clock: Clock, options: { password: string
   await seedDemoDocuments(db, clock, auth, personIds);
   await seedDemoProjects(db, clock, auth, { people: personIds, departments: departmentIds, systems: systemIds });
   await seedPartners(db, clock, options, organisation.id, capabilityIds);
+  // The people who report and walk acquisitions act as themselves, so "who answered" is true.
+  const as = (key: string) => {
+    const actor = actors.get(key)!;
+    return { ...actingAs(organisation.id, actor.personId, actor.accountId), departmentId: actor.departmentId };
+  };
+  await seedDemoAcquisitions(db, clock, as, { departments: departmentIds, capabilities: capabilityIds, systems: systemIds, partnerName: demoPartners[0]! });
   return logins;
 }
 
