@@ -35,6 +35,12 @@ export const contractInput = z.object({
   endDate: isoDate.nullable(),
   /** Months of notice before the end date. */
   noticeMonths: z.number().int().min(0).max(120).nullable(),
+  /**
+   * An agreement of the agreements register that is the system's contract: its dates then come
+   * from the register (send them unchanged or null). Null: the system's own contract, dated here.
+   * Left out: as it was.
+   */
+  agreementId: uuid.nullable().optional(),
 });
 
 export const integrationInput = z.object({
@@ -113,6 +119,9 @@ export const application = z.object({
     noticeMonths: z.number().int().nullable(),
     /** The last day to give notice: end date minus the notice period. */
     noticeDate: z.string().nullable(),
+    /** The agreements register's agreement the dates come from; null for the system's own contract. */
+    agreementId: uuid.nullable(),
+    agreement: z.object({ id: uuid, name: z.string(), kind: z.string() }).nullable(),
   }),
   integrations: z.array(
     z.object({ targetId: uuid, targetName: z.string(), description: z.string() }),

@@ -226,6 +226,25 @@ describe('the agreements register and call-offs', () => {
     expect((await chef.post(`/api/v1/acquisitions/${id}/install`, { name: 'Igen', installedOn: '2027-01-15' }, { 'if-match': `"${installed.body.rowVersion}"` })).status).toBe(409);
   });
 
+  it('lets a system’s contract fields point at an agreement of the register, and back to its own', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('it_chef');
+    const framework = (await chef.post('/api/v1/agreements', { name: 'Ramavtal Kontorsstöd', kind: 'framework', endDate: '2029-03-31', noticeMonths: 3 })).body;
+    const system = (await chef.post('/api/v1/applications', systemInput({ name: 'Kontorsstöd', contract: { endDate: '2027-01-01', noticeMonths: 1 } }))).body;
+    const linked = await chef.put(`/api/v1/applications/${system.id}`, { ...toInput(system), contract: { endDate: null, noticeMonths: null, agreementId: framework.id } }, { 'if-match': `"${system.rowVersion}"` });
+    expect(linked.status, JSON.stringify(linked.body)).toBe(200);
+    expect(linked.body.contract).toEqual({ endDate: '2029-03-31', noticeMonths: 3, noticeDate: '2028-12-31', agreementId: framework.id, agreement: { id: framework.id, name: 'Ramavtal Kontorsstöd', kind: 'framework' } });
+    // Saved again unchanged (agreementId left out), it stays linked.
+    const again = await chef.put(`/api/v1/applications/${system.id}`, { ...toInput(linked.body), contract: { endDate: '2029-03-31', noticeMonths: 3 } }, { 'if-match': `"${linked.body.rowVersion}"` });
+    expect(again.body.contract.agreementId).toBe(framework.id);
+    expect((await chef.get(`/api/v1/agreements/${framework.id}`)).body.systemCount).toBe(1);
+    const own = await chef.put(`/api/v1/applications/${system.id}`, { ...toInput(again.body), contract: { endDate: '2030-06-30', noticeMonths: 6, agreementId: null } }, { 'if-match': `"${again.body.rowVersion}"` });
+    expect(own.body.contract).toMatchObject({ endDate: '2030-06-30', noticeMonths: 6, agreementId: null, agreement: null });
+    expect((await chef.get(`/api/v1/agreements/${framework.id}`)).body).toMatchObject({ endDate: '2029-03-31', systemCount: 0 });
+    const foreign = await chef.put(`/api/v1/applications/${system.id}`, { ...toInput(own.body), contract: { endDate: null, noticeMonths: null, agreementId: system.id } }, { 'if-match': `"${own.body.rowVersion}"` });
+    expect(foreign.body.errors).toEqual([{ field: 'contract.agreementId', message: 'Finns inte i kommunen.' }]);
+  });
+
   it('edits an agreement under If-Match and refuses those without the right', async () => {
     const m = await createTestMunicipality(server);
     const chef = await m.as('it_chef');

@@ -95,7 +95,7 @@ export async function updateApplication(ctx: ApplicationCommandContext, id: stri
     const before = snapshotFromLoaded(loaded);
     requirePermission(auth, 'application.update', scoped(before));
     if (loaded.row.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
-    const after = snapshotFromInput(input);
+    const after = snapshotFromInput(input, before.contract.agreementId);
     // Both sides count: a scoped person may not hand a system out of their own reach.
     requirePermission(auth, 'application.update', scoped(after));
     if (!canMoveLifecycle(before.lifecycle, after.lifecycle)) {

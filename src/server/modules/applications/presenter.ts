@@ -17,7 +17,11 @@ export function presentApplication(loaded: Loaded, auth: AuthContext, today: str
     ...s,
     ownerName: loaded.ownerName,
     managerName: loaded.managerName,
-    contract: { ...s.contract, noticeDate: noticeDate(s.contract.endDate, s.contract.noticeMonths) },
+    contract: {
+      ...s.contract,
+      noticeDate: noticeDate(s.contract.endDate, s.contract.noticeMonths),
+      agreement: loaded.contract?.registered ? { id: loaded.contract.agreementId, name: loaded.contract.name, kind: loaded.contract.kind } : null,
+    },
     integrations: loaded.integrations,
     incomingIntegrations: loaded.incomingIntegrations,
     flags: flagsFor(

@@ -222,7 +222,7 @@ export function applicationRepository(db: Db, organisationId: string) {
         db.select({ id: applicationDepartments.departmentId }).from(applicationDepartments).where(eq(applicationDepartments.applicationId, id)),
         db.select({ id: applicationCapabilities.capabilityId }).from(applicationCapabilities).where(eq(applicationCapabilities.applicationId, id)),
         db
-          .select({ agreementId: agreements.id, endDate: agreements.endDate, noticeMonths: agreements.noticeMonths })
+          .select({ agreementId: agreements.id, endDate: agreements.endDate, noticeMonths: agreements.noticeMonths, registered: agreements.registered, name: agreements.name, kind: agreements.kind })
           .from(applicationAgreements)
           .innerJoin(agreements, eq(agreements.id, applicationAgreements.agreementId))
           .where(and(eq(applicationAgreements.applicationId, id), eq(applicationAgreements.isPrimary, true), isNull(agreements.archivedAt)))
@@ -320,21 +320,40 @@ export function applicationRepository(db: Db, organisationId: string) {
      */
     async saveContract(id: string, contract: Snapshot['contract'], supplierId: string | null, vendorName: string | null) {
       const [link] = await db
-        .select({ agreementId: applicationAgreements.agreementId, registered: agreements.registered, endDate: agreements.endDate, noticeMonths: agreements.noticeMonths })
+        .select({ linkId: applicationAgreements.id, agreementId: applicationAgreements.agreementId, registered: agreements.registered, endDate: agreements.endDate, noticeMonths: agreements.noticeMonths })
         .from(applicationAgreements)
         .innerJoin(agreements, eq(agreements.id, applicationAgreements.agreementId))
         .where(and(eq(applicationAgreements.applicationId, id), eq(applicationAgreements.isPrimary, true)))
         .limit(1);
-      const empty = contract.endDate === null && contract.noticeMonths === null;
-      if (link?.registered) {
-        if (link.endDate === contract.endDate && link.noticeMonths === contract.noticeMonths) return;
-        throw validationFailed([{ field: 'contract.endDate', key: 'agreement_in_register' }]);
+      if (contract.agreementId) {
+        // The register owns the agreement's dates: the fields may repeat them or leave them empty.
+        const [chosen] = await db
+          .select({ endDate: agreements.endDate, noticeMonths: agreements.noticeMonths })
+          .from(agreements)
+          .where(and(eq(agreements.id, contract.agreementId), eq(agreements.organisationId, organisationId), eq(agreements.registered, true), isNull(agreements.archivedAt)));
+        if (!chosen) throw validationFailed([{ field: 'contract.agreementId', key: 'unknown_reference' }]);
+        const unchanged = (contract.endDate === null && contract.noticeMonths === null) || (contract.endDate === chosen.endDate && contract.noticeMonths === chosen.noticeMonths);
+        if (!unchanged) throw validationFailed([{ field: 'contract.endDate', key: 'agreement_in_register' }]);
+        // What the audit trail records is the contract as it stands: the register's dates.
+        contract.endDate = chosen.endDate;
+        contract.noticeMonths = chosen.noticeMonths;
+        if (link?.agreementId === contract.agreementId) return;
+        if (link) await db.update(applicationAgreements).set({ isPrimary: false }).where(eq(applicationAgreements.id, link.linkId));
+        await db
+          .insert(applicationAgreements)
+          .values({ organisationId, applicationId: id, agreementId: contract.agreementId, isPrimary: true })
+          .onConflictDoUpdate({ target: [applicationAgreements.applicationId, applicationAgreements.agreementId], set: { isPrimary: true } });
+        return;
       }
-      if (link) {
+      // The system's own contract: a register agreement it pointed at stops being its contract.
+      if (link?.registered) await db.delete(applicationAgreements).where(eq(applicationAgreements.id, link.linkId));
+      const own = link?.registered ? undefined : link;
+      const empty = contract.endDate === null && contract.noticeMonths === null;
+      if (own) {
         await db
           .update(agreements)
           .set({ endDate: contract.endDate, noticeMonths: contract.noticeMonths, supplierId, updatedAt: new Date(), rowVersion: sql`${agreements.rowVersion} + 1` })
-          .where(and(eq(agreements.id, link.agreementId), eq(agreements.organisationId, organisationId)));
+          .where(and(eq(agreements.id, own.agreementId), eq(agreements.organisationId, organisationId)));
         return;
       }
       if (empty) return;

@@ -20,13 +20,15 @@ export interface Snapshot {
   capabilityIds: string[];
   personalData: boolean;
   classification: ApplicationInput['classification'];
-  contract: { endDate: string | null; noticeMonths: number | null };
+  /** `agreementId`: the agreements register's agreement that is the contract, or null for the system's own. */
+  contract: { endDate: string | null; noticeMonths: number | null; agreementId: string | null };
   integrations: { targetId: string; description: string }[];
   disruptionTests: { testedOn: string; result: ApplicationInput['disruptionTests'][number]['result']; notes: string }[];
   sharedWithCollaboration: boolean;
 }
 
-export function snapshotFromInput(input: ApplicationInput): Snapshot {
+/** `currentAgreementId`: the register agreement the system has now, kept when the input leaves it out. */
+export function snapshotFromInput(input: ApplicationInput, currentAgreementId: string | null = null): Snapshot {
   return {
     name: input.name,
     vendor: input.vendor || null,
@@ -42,7 +44,11 @@ export function snapshotFromInput(input: ApplicationInput): Snapshot {
     capabilityIds: [...new Set(input.capabilityIds)].sort(),
     personalData: input.personalData,
     classification: input.classification,
-    contract: input.contract,
+    contract: {
+      endDate: input.contract.endDate,
+      noticeMonths: input.contract.noticeMonths,
+      agreementId: input.contract.agreementId === undefined ? currentAgreementId : input.contract.agreementId,
+    },
     integrations: [...input.integrations].sort((a, b) => a.targetId.localeCompare(b.targetId)),
     disruptionTests: [...input.disruptionTests].sort((a, b) => b.testedOn.localeCompare(a.testedOn) || a.result.localeCompare(b.result)),
     sharedWithCollaboration: input.sharedWithCollaboration,
@@ -68,7 +74,11 @@ export function snapshotFromLoaded(loaded: Loaded): Snapshot {
     capabilityIds: loaded.capabilityIds,
     personalData: row.personalData,
     classification: { k: row.classK, r: row.classR, t: row.classT },
-    contract: { endDate: loaded.contract?.endDate ?? null, noticeMonths: loaded.contract?.noticeMonths ?? null },
+    contract: {
+      endDate: loaded.contract?.endDate ?? null,
+      noticeMonths: loaded.contract?.noticeMonths ?? null,
+      agreementId: loaded.contract?.registered ? loaded.contract.agreementId : null,
+    },
     integrations: loaded.integrations.map((i) => ({ targetId: i.targetId, description: i.description })),
     disruptionTests: [...loaded.disruptionTests].sort((a, b) => b.testedOn.localeCompare(a.testedOn) || a.result.localeCompare(b.result)),
     sharedWithCollaboration: row.sharedWithCollaboration,
