@@ -1,6 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/common';
+import acquisitionsEn from '../locales/acquisitions.en.json';
+import acquisitionsSv from '../locales/acquisitions.sv.json';
 import documentsEn from '../locales/documents.en.json';
 import documentsSv from '../locales/documents.sv.json';
 import en from '../locales/en.json';
@@ -38,6 +40,9 @@ i18n.addResourceBundle('en', 'translation', documentsEn, true, false);
 // The project portfolio and the IT council likewise.
 i18n.addResourceBundle('sv', 'translation', portfolioSv, true, false);
 i18n.addResourceBundle('en', 'translation', portfolioEn, true, false);
+// Acquisitions and the agreements register likewise.
+i18n.addResourceBundle('sv', 'translation', acquisitionsSv, true, false);
+i18n.addResourceBundle('en', 'translation', acquisitionsEn, true, false);
 
 function applyDocumentLanguage(language: string): void {
   document.documentElement.lang = language;

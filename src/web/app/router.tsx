@@ -10,6 +10,8 @@ import { ApplicationListPage } from '../features/applications/components/applica
 import { validateArchivedSearch } from '../features/applications/lib/archived-search';
 import { validateDetailSearch } from '../features/applications/lib/detail-search';
 import { validateListSearch } from '../features/applications/lib/list-search';
+import { validateAgreementListSearch } from '../features/acquisitions/lib/agreement-search';
+import { validateAcquisitionListSearch } from '../features/acquisitions/lib/list-search';
 import { validateCouncilSearch } from '../features/council/lib/council-search';
 import { validateDocumentListSearch } from '../features/documents/lib/list-search';
 import { validateKpiCreateSearch } from '../features/goals/lib/kpi-create-search';
@@ -67,6 +69,19 @@ const portfolioPages = {
   meetings: () => import('../features/council/components/meeting-list-page'),
   meeting: () => import('../features/council/components/meeting-page'),
   decisions: () => import('../features/council/components/decision-log-page'),
+  inbox: () => import('../features/council/components/inbox-page'),
+};
+
+// Acquiring a new IT system and the agreements register (issue 5), loaded on first visit.
+const acquisitionPages = {
+  list: () => import('../features/acquisitions/components/acquisition-list-page'),
+  create: () => import('../features/acquisitions/components/acquisition-create-page'),
+  detail: () => import('../features/acquisitions/components/acquisition-detail-page'),
+  edit: () => import('../features/acquisitions/components/acquisition-edit-page'),
+  agreements: () => import('../features/acquisitions/components/agreement-list-page'),
+  agreementCreate: () => import('../features/acquisitions/components/agreement-create-page'),
+  agreement: () => import('../features/acquisitions/components/agreement-detail-page'),
+  agreementEdit: () => import('../features/acquisitions/components/agreement-edit-page'),
 };
 
 export interface RouterContext {
@@ -197,7 +212,19 @@ const portfolioRoutes = [
   createRoute({ getParentRoute: () => authedRoute, path: 'portfolj/$id/redigera', component: lazyRouteComponent(portfolioPages.edit, 'ProjectEditPage') }),
   createRoute({ getParentRoute: () => authedRoute, path: 'itrad', validateSearch: validateCouncilSearch, component: lazyRouteComponent(portfolioPages.meetings, 'MeetingListPage') }),
   createRoute({ getParentRoute: () => authedRoute, path: 'itrad/beslut', component: lazyRouteComponent(portfolioPages.decisions, 'DecisionLogPage') }),
+  createRoute({ getParentRoute: () => authedRoute, path: 'itrad/inkorg', component: lazyRouteComponent(portfolioPages.inbox, 'InboxPage') }),
   createRoute({ getParentRoute: () => authedRoute, path: 'itrad/$id', validateSearch: validateCouncilSearch, component: lazyRouteComponent(portfolioPages.meeting, 'MeetingPage') }),
+] as const;
+
+const acquisitionRoutes = [
+  createRoute({ getParentRoute: () => authedRoute, path: 'anskaffning', validateSearch: validateAcquisitionListSearch, component: lazyRouteComponent(acquisitionPages.list, 'AcquisitionListPage') }),
+  createRoute({ getParentRoute: () => authedRoute, path: 'anskaffning/ny', component: lazyRouteComponent(acquisitionPages.create, 'AcquisitionCreatePage') }),
+  createRoute({ getParentRoute: () => authedRoute, path: 'anskaffning/$id', component: lazyRouteComponent(acquisitionPages.detail, 'AcquisitionDetailPage') }),
+  createRoute({ getParentRoute: () => authedRoute, path: 'anskaffning/$id/redigera', component: lazyRouteComponent(acquisitionPages.edit, 'AcquisitionEditPage') }),
+  createRoute({ getParentRoute: () => authedRoute, path: 'avtal', validateSearch: validateAgreementListSearch, component: lazyRouteComponent(acquisitionPages.agreements, 'AgreementListPage') }),
+  createRoute({ getParentRoute: () => authedRoute, path: 'avtal/ny', component: lazyRouteComponent(acquisitionPages.agreementCreate, 'AgreementCreatePage') }),
+  createRoute({ getParentRoute: () => authedRoute, path: 'avtal/$id', component: lazyRouteComponent(acquisitionPages.agreement, 'AgreementDetailPage') }),
+  createRoute({ getParentRoute: () => authedRoute, path: 'avtal/$id/redigera', component: lazyRouteComponent(acquisitionPages.agreementEdit, 'AgreementEditPage') }),
 ] as const;
 
 /** Offentlighetsprincipen: decided steering documents, readable without a session (outside the guard). */
@@ -221,6 +248,7 @@ const routeTree = rootRoute.addChildren([
     accountRoute,
     ...documentRoutes,
     ...portfolioRoutes,
+    ...acquisitionRoutes,
     adminRoute.addChildren([
       adminHomeRoute,
       peopleRoute,

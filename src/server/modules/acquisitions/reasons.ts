@@ -3,7 +3,8 @@ import type { Reason, RuleInForce } from './rules.js';
 
 const kr = (n: number, language: Language) => `${n.toLocaleString(language === 'en' ? 'en-GB' : 'sv-SE')} ${language === 'en' ? 'SEK' : 'kr'}`;
 
-const ruleText = (rule: RuleInForce, language: Language) => `${language === 'sv' ? 'gäller från' : 'in force from'} ${rule.effectiveFrom}; ${rule.description}`;
+/** The rule as the reason names it: its date and what it says; the source stays on the rules page. */
+const ruleText = (rule: RuleInForce, language: Language) => `${language === 'sv' ? 'gäller från' : 'in force from'} ${rule.effectiveFrom}; ${rule.description.split(/\s(?:Källa|Source):/)[0]}`;
 
 const limitText = (limit: number, perPbb: number | null, pbbRule: RuleInForce | null, language: Language) =>
   perPbb === null ? kr(limit, language) : `${perPbb.toLocaleString(language === 'en' ? 'en-GB' : 'sv-SE')} × prisbasbelopp${pbbRule ? ` ${pbbRule.effectiveFrom.slice(0, 4)}` : ''} = ${kr(limit, language)}`;
@@ -14,8 +15,8 @@ function unknownNote(rules: (RuleInForce | null)[], language: Language) {
     .filter((r): r is RuleInForce & { unknownNewer: { effectiveFrom: string; description: string } } => r?.unknownNewer !== undefined)
     .map((r) =>
       language === 'sv'
-        ? ` Obs: värdet som gäller från ${r.unknownNewer.effectiveFrom} är inte inlagt (${r.unknownNewer.description}); värdet från ${r.effectiveFrom} har använts tills en administratör lägger in det.`
-        : ` Note: the value in force from ${r.unknownNewer.effectiveFrom} is not entered (${r.unknownNewer.description}); the value from ${r.effectiveFrom} was used until an administrator enters it.`,
+        ? ` Obs: värdet som gäller från ${r.unknownNewer.effectiveFrom} är inte inlagt; värdet från ${r.effectiveFrom} har använts tills en administratör lägger in det under Regler.`
+        : ` Note: the value in force from ${r.unknownNewer.effectiveFrom} is not entered; the value from ${r.effectiveFrom} was used until an administrator enters it under Rules.`,
     )
     .join('');
 }

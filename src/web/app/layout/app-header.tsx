@@ -10,13 +10,13 @@ export function AppHeader({ session }: { session: Session | null }) {
   const { t } = useTranslation();
   return (
     <Group justify="space-between" mih={63} px="md" py={6} gap="sm" wrap="wrap">
-      <Group gap="lg" wrap="wrap">
+      <Group gap="sm" wrap="wrap">
         <AnchorLink to="/" fw={700} fz="xl" c="roder.8" underline="never">
           {t('app.name')}
         </AnchorLink>
         {session && <MainNav />}
       </Group>
-      <Group gap="md" wrap="wrap">
+      <Group gap="sm" wrap="wrap">
         <LanguageSwitch />
         {session && <UserSummary session={session} />}
       </Group>

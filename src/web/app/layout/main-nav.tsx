@@ -1,41 +1,56 @@
 import { Group } from '@mantine/core';
+import { useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PlainLink } from '../links/plain-link';
 import { hasPermission } from '../session/has-permission';
 import { useSession } from '../session/use-session';
 import classes from './main-nav.module.css';
 
-const items = [
+interface NavItem {
+  to: '/' | '/system' | '/overlapp' | '/styrdokument' | '/portfolj' | '/itrad' | '/anskaffning' | '/admin';
+  key: string;
+  exact: boolean;
+  /** Other sections shown as part of this one (the agreements register belongs to acquisitions). */
+  also?: string[];
+}
+
+const items: NavItem[] = [
   { to: '/', key: 'home', exact: true },
   { to: '/system', key: 'applications', exact: false },
   { to: '/overlapp', key: 'overlaps', exact: false },
-  { to: '/styrdokument', key: 'documents', exact: false },
+  { to: '/styrdokument', key: 'documents', exact: false, also: ['/nyckeltal'] },
   { to: '/portfolj', key: 'portfolio', exact: false },
   { to: '/itrad', key: 'council', exact: false },
-] as const;
+  { to: '/anskaffning', key: 'acquisitions', exact: false, also: ['/avtal'] },
+];
+
+const within = (pathname: string, base: string) => pathname === base || pathname.startsWith(`${base}/`);
 
 export function MainNav() {
   const { t } = useTranslation();
   const session = useSession();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
   // The admin area only for those who may use it; the server refuses everyone else anyway.
-  const shown = hasPermission(session, 'organisation.manage')
-    ? [...items, { to: '/admin', key: 'admin', exact: false } as const]
-    : items;
+  const shown: NavItem[] = hasPermission(session, 'organisation.manage') ? [...items, { to: '/admin', key: 'admin', exact: false } satisfies NavItem] : items;
   return (
     <nav aria-label={t('app.nav.label')}>
-      <Group gap="xs" component="ul" className={classes.list}>
-        {shown.map((item) => (
-          <li key={item.to}>
-            <PlainLink
-              to={item.to}
-              className={classes.link}
-              activeOptions={{ exact: item.exact, includeSearch: false }}
-              activeProps={{ 'aria-current': 'page', 'data-active': true }}
-            >
-              {t(`app.nav.${item.key}`)}
-            </PlainLink>
-          </li>
-        ))}
+      <Group gap={2} component="ul" className={classes.list}>
+        {shown.map((item) => {
+          const active = item.exact ? pathname === item.to : [item.to, ...(item.also ?? [])].some((base) => within(pathname, base));
+          return (
+            <li key={item.to}>
+              <PlainLink
+                to={item.to}
+                className={classes.link}
+                activeOptions={{ exact: item.exact, includeSearch: false }}
+                aria-current={active ? 'page' : undefined}
+                data-active={active || undefined}
+              >
+                {t(`app.nav.${item.key}`)}
+              </PlainLink>
+            </li>
+          );
+        })}
       </Group>
     </nav>
   );

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Application } from '../../../../shared/applications';
 import { formatDate, formatDateTime, formatKronor } from '../../../app/format';
+import { AnchorLink } from '../../../app/links/anchor-link';
 import { capabilityName } from '../../../app/organisation/capability-name';
 import { useCapabilities } from '../../../app/organisation/use-capabilities';
 import { useDepartments } from '../../../app/organisation/use-departments';
@@ -86,6 +87,16 @@ export function ApplicationOverview({ application: a }: { application: Applicati
         <DetailList
           items={[
             { label: t('fields.yearlyCost'), value: formatKronor(a.yearlyCost) },
+            {
+              label: t('fields.contract_agreement'),
+              value: a.contract.agreement ? (
+                <AnchorLink to="/avtal/$id" params={{ id: a.contract.agreement.id }}>
+                  {a.contract.agreement.name}
+                </AnchorLink>
+              ) : (
+                t('applications.form.ownContract')
+              ),
+            },
             { label: t('fields.contract_endDate'), value: formatDate(a.contract.endDate) },
             {
               label: t('fields.contract_noticeMonths'),

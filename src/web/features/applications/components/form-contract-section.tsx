@@ -1,15 +1,24 @@
-import { Fieldset, NumberInput, SimpleGrid, TextInput } from '@mantine/core';
+import { Fieldset, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../app/i18n';
+import { useAgreementChoices } from '../../acquisitions/api/get-agreements';
 import { fieldId } from '../lib/field-label';
 import type { ApplicationForm } from '../lib/form-values';
 
 export function FormContractSection({ form }: { form: ApplicationForm }) {
   const { t } = useTranslation();
   const thousands = currentLanguage() === 'sv' ? '\u00a0' : ',';
+  const agreements = useAgreementChoices();
+  const agreementId = form.getValues().contract.agreementId;
+  const chosen = agreements.data?.find((a) => a.id === agreementId);
+  const own = { value: '', label: t('applications.form.ownContract') };
+  const options = [own, ...(agreements.data ?? []).map((a) => ({ value: a.id, label: a.supplier ? `${a.name} (${a.supplier})` : a.name }))];
+  // A linked agreement the list did not return (archived since) still shows by its id until changed.
+  if (agreementId && !chosen) options.push({ value: agreementId, label: t('applications.form.linkedAgreement') });
+  const fromRegister = agreementId !== '';
   return (
     <Fieldset legend={t('applications.sections.contract')}>
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <NumberInput
           id={fieldId('yearlyCost')}
           label={t('fields.yearlyCost')}
@@ -23,11 +32,28 @@ export function FormContractSection({ form }: { form: ApplicationForm }) {
           hideControls
           {...form.getInputProps('yearlyCost')}
         />
+        <Select
+          id={fieldId('contract.agreementId')}
+          label={t('fields.contract_agreement')}
+          description={t('applications.form.agreementHint')}
+          data={options}
+          searchable
+          allowDeselect={false}
+          {...form.getInputProps('contract.agreementId')}
+          onChange={(value) => {
+            form.setFieldValue('contract.agreementId', value ?? '');
+            const picked = agreements.data?.find((a) => a.id === value);
+            form.setFieldValue('contract.endDate', picked?.endDate ?? '');
+            form.setFieldValue('contract.noticeMonths', picked?.noticeMonths ?? '');
+          }}
+        />
         <TextInput
           id={fieldId('contract.endDate')}
           type="date"
           label={t('fields.contract_endDate')}
           {...form.getInputProps('contract.endDate')}
+          readOnly={fromRegister}
+          description={fromRegister ? t('applications.form.datesFromRegister') : undefined}
         />
         <NumberInput
           id={fieldId('contract.noticeMonths')}
@@ -37,6 +63,8 @@ export function FormContractSection({ form }: { form: ApplicationForm }) {
           allowDecimal={false}
           allowNegative={false}
           {...form.getInputProps('contract.noticeMonths')}
+          readOnly={fromRegister}
+          description={fromRegister ? t('applications.form.datesFromRegister') : undefined}
         />
       </SimpleGrid>
     </Fieldset>

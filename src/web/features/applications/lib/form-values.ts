@@ -21,7 +21,8 @@ export interface ApplicationFormValues {
   capabilityIds: string[];
   personalData: boolean;
   classification: { k: string; r: string; t: string };
-  contract: { endDate: string; noticeMonths: number | string };
+  /** `agreementId`: an agreement of the register ('' = the system's own contract, dated here). */
+  contract: { endDate: string; noticeMonths: number | string; agreementId: string };
   integrations: { targetId: string; description: string }[];
   disruptionTests: { testedOn: string; result: DisruptionResult; notes: string }[];
   sharedWithCollaboration: boolean;
@@ -43,7 +44,7 @@ export function emptyFormValues(): ApplicationFormValues {
     capabilityIds: [],
     personalData: false,
     classification: { k: '', r: '', t: '' },
-    contract: { endDate: '', noticeMonths: '' },
+    contract: { endDate: '', noticeMonths: '', agreementId: '' },
     integrations: [],
     disruptionTests: [],
     sharedWithCollaboration: false,
@@ -78,6 +79,7 @@ export function fromApplication(application: Application): ApplicationFormValues
     contract: {
       endDate: application.contract.endDate ?? '',
       noticeMonths: application.contract.noticeMonths ?? '',
+      agreementId: application.contract.agreementId ?? '',
     },
     integrations: application.integrations.map(({ targetId, description }) => ({ targetId, description })),
     disruptionTests: application.disruptionTests.map((test) => ({ ...test })),
@@ -106,8 +108,10 @@ export function toApplicationInput(values: ApplicationFormValues): ApplicationIn
       t: toLevel(values.classification.t),
     },
     contract: {
-      endDate: values.contract.endDate === '' ? null : values.contract.endDate,
-      noticeMonths: toWhole(values.contract.noticeMonths),
+      // With an agreement of the register its dates come from there: send them as null.
+      endDate: values.contract.agreementId || values.contract.endDate === '' ? null : values.contract.endDate,
+      noticeMonths: values.contract.agreementId ? null : toWhole(values.contract.noticeMonths),
+      agreementId: values.contract.agreementId || null,
     },
     integrations: values.integrations.map((i) => ({ targetId: i.targetId, description: i.description.trim() })),
     disruptionTests: values.disruptionTests.map((d) => ({ ...d, notes: d.notes.trim() })),

@@ -7,9 +7,10 @@ import { ErrorAlert } from '../../../app/error-alert';
 import { useServerFieldErrors } from '../../../app/forms/use-server-field-errors';
 import { notifySuccess } from '../../../app/notify';
 import { useAddItem } from '../api/add-item';
+import { useAcquisitionChoices } from '../api/get-acquisition-choices';
 import { useDocumentChoices, useProjectChoices } from '../api/get-project-choices';
 
-/** Puts a matter on the agenda: about a project or a steering document (chosen by name) or something else. */
+/** Puts a matter on the agenda: about a project, a steering document or an acquisition (chosen by name) or something else. */
 export function AddItemForm({ meetingId, projectId }: { meetingId: string; projectId?: string }) {
   const { t } = useTranslation();
   const add = useAddItem();
@@ -26,7 +27,15 @@ export function AddItemForm({ meetingId, projectId }: { meetingId: string; proje
   }, [projectId, loaded]);
   useServerFieldErrors(add.error, form.setErrors, () => undefined);
   const a = (key: string) => t(`council.addItem.${key}`);
-  const kind = form.getValues().subjectKind;
+  // Read as text: the acquisition kind joins the shared list with the acquisitions module.
+  const kind: string = form.getValues().subjectKind;
+  const acquisitions = useAcquisitionChoices(kind === 'acquisition').data ?? [];
+  const subjectTitle = (subjectKind: string, id: string) =>
+    subjectKind === 'document'
+      ? (documents.find((d) => d.id === id)?.title ?? '')
+      : subjectKind === 'acquisition'
+        ? (acquisitions.find((q) => q.id === id)?.title ?? '')
+        : (projects.find((p) => p.id === id)?.name ?? '');
   return (
     <form
       noValidate
@@ -35,11 +44,7 @@ export function AddItemForm({ meetingId, projectId }: { meetingId: string; proje
           {
             meetingId,
             input: {
-              title:
-                values.title ||
-                (values.subjectKind === 'document'
-                  ? (documents.find((d) => d.id === values.subjectId)?.title ?? '')
-                  : (projects.find((p) => p.id === values.subjectId)?.name ?? '')),
+              title: values.title || subjectTitle(values.subjectKind, values.subjectId),
               subjectKind: values.subjectKind,
               subjectId: values.subjectKind !== 'other' && values.subjectId ? values.subjectId : null,
               background: values.background,
@@ -62,6 +67,11 @@ export function AddItemForm({ meetingId, projectId }: { meetingId: string; proje
             label={a('subjectKind')}
             data={subjectKinds.map((k) => ({ value: k, label: t(`council.subjectKinds.${k}`) }))}
             {...form.getInputProps('subjectKind')}
+            onChange={(event) => {
+              // A project's id means nothing as a document or an acquisition: the choice starts over.
+              form.setFieldValue('subjectKind', event.currentTarget.value as (typeof subjectKinds)[number]);
+              form.setFieldValue('subjectId', '');
+            }}
           />
           {kind === 'project' && (
             <NativeSelect
@@ -77,6 +87,14 @@ export function AddItemForm({ meetingId, projectId }: { meetingId: string; proje
               id="item-subjectId"
               label={a('document')}
               data={[{ value: '', label: '–' }, ...documents.map((d) => ({ value: d.id, label: d.title }))]}
+              {...form.getInputProps('subjectId')}
+            />
+          )}
+          {kind === 'acquisition' && (
+            <NativeSelect
+              id="item-subjectId"
+              label={a('acquisition')}
+              data={[{ value: '', label: '–' }, ...acquisitions.map((q) => ({ value: q.id, label: `${q.title} (${q.departmentName})` }))]}
               {...form.getInputProps('subjectId')}
             />
           )}

@@ -34,6 +34,15 @@ export function AgendaItem({ item, canDecide, onDecide }: AgendaItemProps) {
               </AnchorLink>
             </>
           )}
+          {/* Read as text: the acquisition kind joins the shared list with the acquisitions module. */}
+          {(item.subjectKind as string) === 'acquisition' && item.subjectId && (
+            <>
+              {' – '}
+              <AnchorLink to="/anskaffning/$id" params={{ id: item.subjectId }}>
+                {item.subjectTitle ?? item.title}
+              </AnchorLink>
+            </>
+          )}
         </Text>
         {item.background && (
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>

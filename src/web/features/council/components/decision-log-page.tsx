@@ -8,6 +8,7 @@ import { AnchorLink } from '../../../app/links/anchor-link';
 import { PageLoader } from '../../../app/page-loader';
 import { useDocumentTitle } from '../../../app/use-document-title';
 import { useDecisions } from '../api/get-decisions';
+import { CouncilNav } from './council-nav';
 import { DecisionBadge } from './decision-badge';
 
 /** Every decision the council has taken, searchable. */
@@ -21,9 +22,7 @@ export function DecisionLogPage() {
   const l = (key: string) => t(`council.log.${key}`);
   return (
     <Stack gap="md" maw={1200}>
-      <AnchorLink to="/itrad" size="sm">
-        {t('council.meeting.back')}
-      </AnchorLink>
+      <CouncilNav />
       <Title order={1}>{l('title')}</Title>
       <form role="search" aria-label={l('search')} onSubmit={(e) => e.preventDefault()}>
         <TextInput id="decision-search" type="search" label={l('search')} value={q} onChange={(e) => setQ(e.currentTarget.value)} maw={400} />

@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../app/error-alert';
 import { formatDate } from '../../../app/format';
 import { AnchorLink } from '../../../app/links/anchor-link';
-import { ButtonLink } from '../../../app/links/button-link';
 import { PageLoader } from '../../../app/page-loader';
 import { useDocumentTitle } from '../../../app/use-document-title';
 import { useMeetings } from '../api/get-meetings';
+import { CouncilNav } from './council-nav';
 import { MeetingCreateDialog } from './meeting-create-dialog';
 
 const route = getRouteApi('/_authed/itrad');
@@ -22,14 +22,10 @@ export function MeetingListPage() {
   const l = (key: string) => t(`council.list.${key}`);
   return (
     <Stack gap="md" maw={1100}>
+      <CouncilNav />
       <Group justify="space-between" align="center">
         <Title order={1}>{l('title')}</Title>
-        <Group gap="sm">
-          <ButtonLink to="/itrad/beslut" variant="default">
-            {l('log')}
-          </ButtonLink>
-          {query.data?.allowedManage && <Button onClick={() => setCreating(true)}>{l('create')}</Button>}
-        </Group>
+        {query.data?.allowedManage && <Button onClick={() => setCreating(true)}>{l('create')}</Button>}
       </Group>
       {projekt && (
         <Alert variant="outline" color="#1c4f8a">

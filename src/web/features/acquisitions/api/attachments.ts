@@ -1,0 +1,46 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../app/api-client';
+import { acquisitionKeys } from './query-keys';
+import type { AcquisitionDetail } from './types';
+
+/** The API takes a pre-study attachment of at most 5 MB. */
+export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+
+/** A file's bytes as base64, as the API takes attachments. */
+export async function fileToBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}
+
+/** The address that downloads an attachment (the server sends it as Content-Disposition: attachment). */
+export function attachmentUrl(acquisitionId: string, attachmentId: string): string {
+  return `/api/v1/acquisitions/${encodeURIComponent(acquisitionId)}/attachments/${encodeURIComponent(attachmentId)}`;
+}
+
+/** Attaches a file to the pre-study. */
+export function useUploadAttachment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, file }: { id: string; file: File }) =>
+      apiRequest<AcquisitionDetail>(`/acquisitions/${encodeURIComponent(id)}/attachments`, {
+        method: 'POST',
+        body: { fileName: file.name, contentBase64: await fileToBase64(file) },
+      }),
+    onSuccess: (saved) => queryClient.setQueryData(acquisitionKeys.detail(saved.id), saved),
+  });
+}
+
+/** Removes an attachment from the pre-study. */
+export function useDeleteAttachment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, attachmentId }: { id: string; attachmentId: string }) =>
+      apiRequest<void>(`/acquisitions/${encodeURIComponent(id)}/attachments/${encodeURIComponent(attachmentId)}`, { method: 'DELETE' }),
+    onSuccess: async (_, { id }) => {
+      await queryClient.invalidateQueries({ queryKey: acquisitionKeys.detail(id) });
+    },
+  });
+}

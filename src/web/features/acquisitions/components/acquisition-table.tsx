@@ -1,0 +1,47 @@
+import { Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatDayOf, formatKronor } from '../../../app/format';
+import { formatDay } from '../lib/format-day';
+import { AnchorLink } from '../../../app/links/anchor-link';
+import type { AcquisitionSummary } from '../api/types';
+import { RouteBadge } from './route-badge';
+
+export function AcquisitionTable({ items, caption }: { items: AcquisitionSummary[]; caption: string }) {
+  const { t } = useTranslation();
+  const c = (key: string) => t(`acquisitions.fields.${key}`);
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table striped highlightOnHover verticalSpacing="sm">
+        <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{caption}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{c('title')}</Table.Th>
+            <Table.Th scope="col">{c('departmentId')}</Table.Th>
+            <Table.Th scope="col" ta="right">{c('estimatedValueShort')}</Table.Th>
+            <Table.Th scope="col">{c('reportedOn')}</Table.Th>
+            <Table.Th scope="col">{c('route')}</Table.Th>
+            <Table.Th scope="col">{c('councilNotedAt')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((item) => (
+            <Table.Tr key={item.id}>
+              <Table.Th scope="row" fw={500}>
+                <AnchorLink to="/anskaffning/$id" params={{ id: item.id }}>
+                  {item.title}
+                </AnchorLink>
+              </Table.Th>
+              <Table.Td>{item.departmentName}</Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatKronor(item.estimatedValue)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDay(item.reportedOn)}</Table.Td>
+              <Table.Td><RouteBadge step={item.step} outcome={item.outcome} /></Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {item.councilNotedAt ? formatDayOf(item.councilNotedAt) : <Text size="sm">{t('acquisitions.list.notNoted')}</Text>}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,170 @@
+import { Button, Group, NativeSelect, Radio, Stack, Textarea } from '@mantine/core';
+import { useForm, type FormErrors } from '@mantine/form';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConflictAlert } from '../../../app/conflict-alert';
+import { ErrorAlert } from '../../../app/error-alert';
+import { isConflict, isOtherError, useServerFieldErrors } from '../../../app/forms/use-server-field-errors';
+import { notifySuccess } from '../../../app/notify';
+import { useAnswerStep, type AnswerDraft } from '../api/answer-step';
+import type { AcquisitionDetail, AnswerView } from '../api/types';
+import { prestudyResults, type AnswerStep } from '../lib/enums';
+
+interface AnswerFormProps {
+  acquisition: AcquisitionDetail;
+  step: AnswerStep;
+  /** The systems or agreements to choose from: Roder's proposals (best match first), then the others. */
+  targets: AnswerTargets;
+  /** Answering again: the answer in force, to start from. */
+  previous?: AnswerView | null;
+  onDone: () => void;
+  onCancel?: () => void;
+  onReload: () => void;
+  reloading: boolean;
+}
+
+export interface AnswerOption {
+  value: string;
+  label: string;
+}
+
+export interface AnswerTargets {
+  suggested: AnswerOption[];
+  others: AnswerOption[];
+}
+
+interface AnswerValues {
+  choice: string;
+  targetId: string;
+  comment: string;
+}
+
+// The API names the fields by step; the form has one choice and one target for all steps.
+const SERVER_FIELDS: Record<string, keyof AnswerValues> = {
+  covered: 'choice',
+  exists: 'choice',
+  result: 'choice',
+  systemId: 'targetId',
+  agreementId: 'targetId',
+  comment: 'comment',
+};
+
+function initialValues(step: AnswerStep, previous: AnswerView | null | undefined): AnswerValues {
+  if (!previous) return { choice: '', targetId: '', comment: '' };
+  const yesNo = (value: boolean | null) => (value === null ? '' : value ? 'yes' : 'no');
+  if (step === 'prestudy') return { choice: previous.result ?? '', targetId: '', comment: previous.comment };
+  if (step === 'agreement') return { choice: previous.agreement ? 'yes' : yesNo(previous.covered), targetId: previous.agreement?.id ?? '', comment: previous.comment };
+  return { choice: yesNo(previous.covered), targetId: previous.system?.id ?? '', comment: previous.comment };
+}
+
+function toAnswer(step: AnswerStep, v: AnswerValues): AnswerDraft {
+  const target = v.choice === 'yes' && v.targetId ? v.targetId : null;
+  switch (step) {
+    case 'internal':
+    case 'partner':
+      return { step, covered: v.choice === 'yes', systemId: target, comment: v.comment };
+    case 'agreement':
+      return { step, exists: v.choice === 'yes', agreementId: target, comment: v.comment };
+    case 'prestudy':
+      return { step, result: v.choice as (typeof prestudyResults)[number], comment: v.comment };
+  }
+}
+
+/** One answer on the route, with who gave it recorded by the server. */
+export function AnswerForm({ acquisition, step, targets, previous, onDone, onCancel, onReload, reloading }: AnswerFormProps) {
+  const { t } = useTranslation();
+  const answer = useAnswerStep();
+  const a = (key: string) => t(`acquisitions.answer.${key}`);
+  const form = useForm<AnswerValues>({
+    initialValues: initialValues(step, previous),
+    validate: {
+      choice: (value) => (value ? null : a(step === 'prestudy' ? 'chooseResult' : 'chooseYesNo')),
+      // A yes names what covers the need.
+      targetId: (value, values) => (step !== 'prestudy' && values.choice === 'yes' && !value ? a(`chooseTarget.${step}`) : null),
+    },
+  });
+  const setErrors = form.setErrors;
+  const setServerErrors = useCallback(
+    (errors: FormErrors) => setErrors(Object.fromEntries(Object.entries(errors).map(([field, message]) => [SERVER_FIELDS[field] ?? field, message]))),
+    [setErrors],
+  );
+  useServerFieldErrors(answer.error, setServerErrors, () => undefined);
+  const id = (field: string) => `answer-${step}-${field}`;
+  const choice = form.getValues().choice;
+  const options =
+    step === 'prestudy'
+      ? prestudyResults.map((r) => ({ value: r, label: t(`acquisitions.prestudyResults.${r}`) }))
+      : [
+          { value: 'yes', label: t('common.yes') },
+          { value: 'no', label: t('common.no') },
+        ];
+  const targetId = form.getValues().targetId;
+  const known = [...targets.suggested, ...targets.others].some((o) => o.value === targetId);
+  // A previous choice that is no longer on offer stays choosable.
+  const others =
+    previous && targetId && !known ? [...targets.others, { value: targetId, label: previous.system?.name ?? previous.agreement?.name ?? '' }] : targets.others;
+  const targetData = [
+    { value: '', label: a('noTarget') },
+    ...(targets.suggested.length > 0 ? [{ group: a('suggested'), items: targets.suggested }] : []),
+    ...(others.length > 0 ? [{ group: a(step === 'agreement' ? 'otherAgreements' : 'otherSystems'), items: others }] : []),
+  ];
+
+  return (
+    <form
+      noValidate
+      aria-label={a(`formLabel.${step}`)}
+      onSubmit={form.onSubmit((values) =>
+        answer.mutate(
+          { id: acquisition.id, rowVersion: acquisition.rowVersion, input: toAnswer(step, values) },
+          {
+            onSuccess: () => {
+              notifySuccess(a('done'));
+              onDone();
+            },
+          },
+        ),
+      )}
+    >
+      <Stack gap="sm">
+        {isConflict(answer.error) && (
+          <ConflictAlert
+            reloading={reloading}
+            onReload={() => {
+              answer.reset();
+              onReload();
+            }}
+          />
+        )}
+        {isOtherError(answer.error) && <ErrorAlert error={answer.error} />}
+        <Radio.Group id={id('choice')} label={a(`question.${step}`)} required {...form.getInputProps('choice')}>
+          <Group mt={6} gap="lg">
+            {options.map((o) => (
+              <Radio key={o.value} value={o.value} label={o.label} id={`${id('choice')}-${o.value}`} />
+            ))}
+          </Group>
+        </Radio.Group>
+        {step !== 'prestudy' && choice === 'yes' && (
+          <NativeSelect
+            id={id('targetId')}
+            label={a(`target.${step}`)}
+            description={targets.suggested.length === 0 ? a('noTargets') : a('targetHint')}
+            required
+            data={targetData}
+            {...form.getInputProps('targetId')}
+          />
+        )}
+        <Textarea id={id('comment')} label={a('comment')} autosize minRows={2} maxLength={2000} {...form.getInputProps('comment')} />
+        <Group>
+          <Button type="submit" loading={answer.isPending}>
+            {a('submit')}
+          </Button>
+          {onCancel && (
+            <Button variant="default" onClick={onCancel}>
+              {t('common.cancel')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,140 @@
+import { Anchor, Button, FileInput, Group, Stack, Text, Title } from '@mantine/core';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../../app/confirm-dialog';
+import { ErrorAlert } from '../../../app/error-alert';
+import { formatDateTime, formatNumber } from '../../../app/format';
+import { notifySuccess } from '../../../app/notify';
+import { attachmentUrl, MAX_ATTACHMENT_BYTES, useDeleteAttachment, useUploadAttachment } from '../api/attachments';
+import type { AcquisitionDetail } from '../api/types';
+
+// The types the server takes (documents, spreadsheets, presentations, text and images).
+const ACCEPTED = '.pdf,.docx,.xlsx,.pptx,.odt,.ods,.txt,.md,.csv,.png,.jpg,.jpeg';
+
+/** A size in kB or MB, for the person to see roughly how big a file is. */
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB` : `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} kB`;
+}
+
+/** The pre-study's attachments: download, upload (at most 5 MB) and remove. */
+export function AttachmentsSection({ acquisition, canEdit }: { acquisition: AcquisitionDetail; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const upload = useUploadAttachment();
+  const remove = useDeleteAttachment();
+  const [file, setFile] = useState<File | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<{ id: string; fileName: string } | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const p = (key: string, options?: Record<string, unknown>) => t(`acquisitions.attachments.${key}`, options ?? {});
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    if (!file) {
+      setFileError(p('fileRequired'));
+      document.getElementById('attachment-file')?.focus();
+      return;
+    }
+    if (file.size > MAX_ATTACHMENT_BYTES) {
+      setFileError(p('tooLarge'));
+      document.getElementById('attachment-file')?.focus();
+      return;
+    }
+    setFileError(null);
+    upload.mutate(
+      { id: acquisition.id, file },
+      {
+        onSuccess: () => {
+          notifySuccess(p('uploaded', { fileName: file.name }));
+          setFile(null);
+        },
+      },
+    );
+  };
+
+  return (
+    <Stack gap="sm">
+      <Title ref={headingRef} tabIndex={-1} order={4} size="h6">
+        {p('title')}
+      </Title>
+      {acquisition.attachments.length === 0 ? (
+        <Text size="sm">{p('none')}</Text>
+      ) : (
+        <Stack component="ul" gap={6} p={0} m={0} style={{ listStyle: 'none' }}>
+          {acquisition.attachments.map((a) => (
+            <Group component="li" key={a.id} gap="sm" wrap="wrap">
+              <Anchor href={attachmentUrl(acquisition.id, a.id)} download={a.fileName}>
+                {a.fileName}
+              </Anchor>
+              <Text size="sm">
+                {p('meta', { size: formatSize(a.size), by: a.uploadedByName ?? '–', at: formatDateTime(a.uploadedAt) })}
+              </Text>
+              {canEdit && (
+                <Button
+                  variant="subtle"
+                  color="#b02525"
+                  size="compact-sm"
+                  aria-label={p('removeNamed', { fileName: a.fileName })}
+                  onClick={() => setRemoving({ id: a.id, fileName: a.fileName })}
+                >
+                  {p('remove')}
+                </Button>
+              )}
+            </Group>
+          ))}
+        </Stack>
+      )}
+      {remove.error && <ErrorAlert error={remove.error} />}
+      {canEdit && (
+        <form noValidate onSubmit={submit}>
+          <Group align="flex-end" gap="sm" wrap="wrap">
+            <FileInput
+              id="attachment-file"
+              label={p('file')}
+              description={p('fileHint')}
+              placeholder={p('placeholder')}
+              accept={ACCEPTED}
+              clearable
+              clearButtonProps={{ 'aria-label': p('clear') }}
+              value={file}
+              onChange={(next) => {
+                setFile(next);
+                setFileError(null);
+              }}
+              error={fileError}
+              style={{ flex: '1 1 18rem' }}
+            />
+            <Button type="submit" variant="default" loading={upload.isPending}>
+              {p('upload')}
+            </Button>
+          </Group>
+          {upload.error ? <ErrorAlert error={upload.error} /> : null}
+        </form>
+      )}
+      <ConfirmDialog
+        opened={removing !== null}
+        title={p('removeTitle')}
+        body={removing ? p('removeBody', { fileName: removing.fileName }) : ''}
+        confirmLabel={p('remove')}
+        danger
+        loading={remove.isPending}
+        returnFocus={false}
+        onClose={() => setRemoving(null)}
+        onConfirm={() => {
+          if (!removing) return;
+          remove.mutate(
+            { id: acquisition.id, attachmentId: removing.id },
+            {
+              onSuccess: () => {
+                notifySuccess(p('removed', { fileName: removing.fileName }));
+                setRemoving(null);
+                // The row and its button are gone: focus goes to the list's heading.
+                headingRef.current?.focus();
+              },
+              onError: () => setRemoving(null),
+            },
+          );
+        }}
+      />
+    </Stack>
+  );
+}

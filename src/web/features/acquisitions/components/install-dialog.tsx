@@ -1,0 +1,132 @@
+import { Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { ConflictAlert } from '../../../app/conflict-alert';
+import { ErrorAlert } from '../../../app/error-alert';
+import { isConflict, isOtherError, useServerFieldErrors } from '../../../app/forms/use-server-field-errors';
+import { notifySuccess } from '../../../app/notify';
+import { useAgreementChoices } from '../api/get-agreements';
+import { useInstallAcquisition } from '../api/install-acquisition';
+import type { AcquisitionDetail } from '../api/types';
+import { purchaseKinds } from '../lib/enums';
+import { answersInForce } from '../lib/route-steps';
+
+interface InstallDialogProps {
+  acquisition: AcquisitionDetail;
+  opened: boolean;
+  onClose: () => void;
+  onReload: () => void;
+  reloading: boolean;
+}
+
+interface InstallValues {
+  name: string;
+  vendor: string;
+  purchaseKind: string;
+  agreementId: string;
+  installedOn: string;
+}
+
+/** Today as an ISO date in Swedish time. */
+function today(): string {
+  return new Intl.DateTimeFormat('sv-SE', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/Stockholm' }).format(new Date());
+}
+
+/** Registrera som installerat: the bought or joined solution becomes a system in the register. */
+export function InstallDialog({ acquisition, opened, onClose, onReload, reloading }: InstallDialogProps) {
+  const { t } = useTranslation();
+  const install = useInstallAcquisition();
+  const agreements = useAgreementChoices(opened).data ?? [];
+  const inForce = answersInForce(acquisition.answers);
+  const agreement = inForce.get('agreement')?.agreement ?? null;
+  const partnerSystem = inForce.get('partner')?.system ?? null;
+  const i = (key: string, options?: Record<string, unknown>) => t(`acquisitions.install.${key}`, options ?? {});
+  const form = useForm<InstallValues>({
+    initialValues: {
+      name: partnerSystem?.name ?? acquisition.title,
+      vendor: '',
+      purchaseKind: acquisition.outcome === 'call_off' ? 'framework_agreement' : '',
+      agreementId: agreement?.id ?? '',
+      installedOn: today(),
+    },
+    validate: {
+      name: (value) => (value.trim() ? null : t('acquisitions.form.required', { field: i('name') })),
+      installedOn: (value) => (value ? null : t('acquisitions.form.required', { field: i('installedOn') })),
+    },
+  });
+  useServerFieldErrors(install.error, form.setErrors, () => undefined);
+  const close = () => {
+    install.reset();
+    onClose();
+  };
+  const agreementOptions = agreements.map((a) => ({ value: a.id, label: `${a.name}${a.supplier ? ` (${a.supplier})` : ''}` }));
+  if (agreement && !agreementOptions.some((o) => o.value === agreement.id)) agreementOptions.unshift({ value: agreement.id, label: agreement.name });
+
+  return (
+    <Modal opened={opened} onClose={close} title={i('title')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <form
+        noValidate
+        onSubmit={form.onSubmit((values) =>
+          install.mutate(
+            {
+              id: acquisition.id,
+              rowVersion: acquisition.rowVersion,
+              input: {
+                name: values.name,
+                vendor: values.vendor.trim() === '' ? null : values.vendor,
+                purchaseKind: values.purchaseKind === '' ? null : (values.purchaseKind as (typeof purchaseKinds)[number]),
+                agreementId: values.agreementId === '' ? null : values.agreementId,
+                installedOn: values.installedOn,
+              },
+            },
+            {
+              onSuccess: (saved) => {
+                notifySuccess(i('done', { name: saved.application?.name ?? values.name }));
+                onClose();
+              },
+            },
+          ),
+        )}
+      >
+        <Stack gap="sm">
+          <Text size="sm">{i('intro')}</Text>
+          {isConflict(install.error) && (
+            <ConflictAlert
+              reloading={reloading}
+              onReload={() => {
+                install.reset();
+                onReload();
+              }}
+            />
+          )}
+          {isOtherError(install.error) && <ErrorAlert error={install.error} />}
+          <TextInput id="install-name" label={i('name')} required {...form.getInputProps('name')} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput id="install-vendor" label={i('vendor')} {...form.getInputProps('vendor')} />
+            <TextInput id="install-installedOn" label={i('installedOn')} type="date" required {...form.getInputProps('installedOn')} />
+            <NativeSelect
+              id="install-purchaseKind"
+              label={i('purchaseKind')}
+              data={[{ value: '', label: i('noneChosen') }, ...purchaseKinds.map((k) => ({ value: k, label: t(`acquisitions.purchaseKinds.${k}`) }))]}
+              {...form.getInputProps('purchaseKind')}
+            />
+            <NativeSelect
+              id="install-agreementId"
+              label={i('agreementId')}
+              data={[{ value: '', label: i('noneChosen') }, ...agreementOptions]}
+              {...form.getInputProps('agreementId')}
+            />
+          </SimpleGrid>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={install.isPending}>
+              {i('submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,61 @@
+import type { UseFormReturnType } from '@mantine/form';
+import type { AcquisitionInputDraft } from '../../../../shared/acquisitions';
+import type { AcquisitionDetail } from '../api/types';
+
+/** The need's fields as the inputs hold them (text; empty = not set). Paths match the API's, so its field errors land on them. */
+export interface AcquisitionFormValues {
+  title: string;
+  needText: string;
+  capabilityIds: string[];
+  departmentId: string;
+  estimatedValue: string;
+  neededBy: string;
+}
+
+export type AcquisitionForm = UseFormReturnType<AcquisitionFormValues>;
+
+export const emptyAcquisition: AcquisitionFormValues = {
+  title: '',
+  needText: '',
+  capabilityIds: [],
+  departmentId: '',
+  estimatedValue: '',
+  neededBy: '',
+};
+
+export function fromAcquisition(a: AcquisitionDetail): AcquisitionFormValues {
+  return {
+    title: a.title,
+    needText: a.needText,
+    capabilityIds: a.capabilities.map((c) => c.id),
+    departmentId: a.departmentId,
+    estimatedValue: String(a.estimatedValue),
+    neededBy: a.neededBy ?? '',
+  };
+}
+
+export const isWholeKronor = (value: string) => {
+  const n = parseKronor(value);
+  return Number.isInteger(n) && n >= 0;
+};
+
+/** Kronor as typed: spaces (also non-breaking) and "kr" are allowed; anything else is left for the server to refuse. */
+export function parseKronor(value: string): number {
+  const cleaned = value.replace(/[\s\u00a0\u202f]/g, '').replace(/kr$/i, '').replace(',', '.');
+  return cleaned === '' ? Number.NaN : Number(cleaned);
+}
+
+/** The input the API takes; the form has checked the value is whole kronor. */
+export function toInput(v: AcquisitionFormValues): AcquisitionInputDraft {
+  return {
+    title: v.title,
+    needText: v.needText,
+    capabilityIds: v.capabilityIds,
+    departmentId: v.departmentId,
+    estimatedValue: parseKronor(v.estimatedValue),
+    neededBy: v.neededBy === '' ? null : v.neededBy,
+  };
+}
+
+/** The DOM id of a field path, e.g. `capabilityIds` → `acquisition-capabilityIds`. */
+export const fieldId = (path: string) => `acquisition-${path.replace(/\./g, '-')}`;

@@ -1,0 +1,257 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import acquisitionsEn from '../../src/web/locales/acquisitions.en.json';
+import acquisitionsSv from '../../src/web/locales/acquisitions.sv.json';
+import portfolioSv from '../../src/web/locales/portfolio.sv.json';
+import { baseUrl, expectAccessible, launch, newPage, signIn } from './support.js';
+
+/**
+ * Acquiring a new IT system in the browser: the IT chief reports a need, walks the
+ * collaboration-first route (not internal, not in the collaboration, the pre-study says buy, no
+ * agreement) and Roder works out direct procurement under the 700 000 kr limit; an answer is given
+ * again and the replaced one stays in the history; the IT council's inbox lists the report and it
+ * is marked as received. The agreements register gets a new framework agreement. Every page is
+ * checked with axe in Swedish and in English.
+ */
+
+const A = acquisitionsSv.acquisitions;
+const G = acquisitionsSv.agreements;
+const C = portfolioSv.council;
+const run = Date.now().toString(36);
+const title = `Digitalt arkiv för e-tjänster e2e ${run}`;
+const agreementName = `Ramavtal e-arkiv e2e ${run}`;
+const year = new Date().getFullYear();
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 50 });
+const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key]));
+const shot = (page: Page, file: string) => (process.env.RODER_SHOTS ? page.screenshot({ path: `tmp/${file}.png`, fullPage: true }) : Promise.resolve());
+
+async function checkPage(page: Page, label: string) {
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await poll(() => page.getByRole('status').filter({ hasText: /^(Laddar …|Loading …)$/ }).count()).toBe(0);
+  await expectAccessible(page, label);
+}
+
+const visited: { label: string; path: string }[] = [];
+const remember = (page: Page, label: string) => visited.push({ label, path: new URL(page.url()).pathname });
+
+/** Picks capabilities in the searchable multi-select by code. */
+async function pickCapabilities(page: Page, id: string, codes: string[]) {
+  const input = page.locator(`#${id}`);
+  for (const code of codes) {
+    await input.click();
+    await input.fill(code);
+    await page.getByRole('option', { name: new RegExp(code.replace('.', '\\.')) }).first().click();
+  }
+  await page.keyboard.press('Escape');
+}
+
+/** Answers the step whose form is open: a radio, then save; waits until the form has gone. */
+async function answer(page: Page, step: keyof typeof A.answer.formLabel, choice: string) {
+  const form = page.getByRole('form', { name: A.answer.formLabel[step] });
+  await form.waitFor();
+  await form.getByRole('radio', { name: choice, exact: true }).check();
+  await form.getByRole('button', { name: A.answer.submit }).click();
+  await form.waitFor({ state: 'detached' });
+}
+
+describe('acquisitions: the collaboration-first route (sv)', () => {
+  let page: Page;
+  let detailUrl = '';
+
+  beforeAll(async () => {
+    page = await newPage(browser);
+    page.setDefaultTimeout(15_000);
+    await signIn(page, 'itchef@roder.example');
+  });
+  afterAll(async () => page?.context().close());
+
+  it('lists the reported needs with their step or outcome, and filters them', async () => {
+    await page.goto(`${baseUrl()}/anskaffning`);
+    await page.getByRole('heading', { level: 1, name: A.list.title }).waitFor();
+    await poll(() => page.getByRole('row').count()).toBeGreaterThan(5);
+    await checkPage(page, 'sv: anskaffning');
+    await shot(page, 'acquisitions-list');
+    remember(page, 'acquisitions');
+    await page.getByLabel(A.filters.state).selectOption({ label: A.states.ended });
+    await poll(() => page.getByText(fill(A.list.atStep, { step: A.steps.internal.short }), { exact: true }).count()).toBe(0);
+    await page.getByLabel(A.filters.state).selectOption({ label: A.filters.all });
+  });
+
+  it('reports a need', async () => {
+    await page.getByRole('link', { name: A.list.create }).click();
+    await page.getByRole('heading', { level: 1, name: A.create.title }).waitFor();
+    await checkPage(page, 'sv: anmäl behov');
+    remember(page, 'report a need');
+    // Saving empty shows the errors in one summary that takes focus.
+    await page.getByRole('button', { name: A.create.submit }).click();
+    await page.getByRole('alert').filter({ hasText: fill(A.form.required, { field: A.fields.title }) }).waitFor();
+    await page.locator('#acquisition-title').fill(title);
+    await page.locator('#acquisition-needText').fill('Kommunens e-tjänster behöver ett arkiv för ärenden som avslutas digitalt.');
+    await pickCapabilities(page, 'acquisition-capabilityIds', ['ADM.ARKIV', 'KOM.ETJANST']);
+    await page.locator('#acquisition-departmentId').selectOption({ label: 'Kommunledningsförvaltningen' });
+    await page.locator('#acquisition-estimatedValue').fill('450 000');
+    await page.locator('#acquisition-neededBy').fill(`${year + 1}-03-31`);
+    await expectAccessible(page, 'sv: anmäl behov ifyllt');
+    await shot(page, 'acquisition-form');
+    await page.getByRole('button', { name: A.create.submit }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    detailUrl = page.url();
+    expect(new URL(detailUrl).pathname).toMatch(/^\/anskaffning\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { level: 3, name: new RegExp(A.steps.internal.name.replace('?', '\\?')) }).waitFor();
+    await checkPage(page, 'sv: behov, steg 1');
+    await shot(page, 'acquisition-internal');
+    remember(page, 'acquisition');
+  });
+
+  it('walks the route to direct procurement, with the reason naming the 700 000 kr limit', async () => {
+    // Step 1: Roder proposes the municipality's own systems, best match first ("1 av 2 förmågor").
+    await page.getByRole('table', { name: A.suggestions.internalCaption }).waitFor();
+    await expect(page.getByText(fill(A.suggestions.matchCount, { matched: 1, total: 2 })).count()).resolves.toBeGreaterThan(0);
+    await answer(page, 'internal', 'Nej');
+    // Step 2: the partners' shared systems.
+    await page.getByRole('form', { name: A.answer.formLabel.partner }).waitFor();
+    await checkPage(page, 'sv: behov, steg 2');
+    await shot(page, 'acquisition-partner');
+    await answer(page, 'partner', 'Nej');
+    // Step 3: the pre-study's text and an attachment, then its result.
+    await page.locator('#prestudy-text').fill('Tre alternativ jämförda; köp av e-arkiv rekommenderas.');
+    await page.getByRole('button', { name: A.prestudy.save }).click();
+    await page.getByRole('button', { name: A.prestudy.save }).and(page.locator(':disabled')).waitFor();
+    await page.locator('input[type=file]').setInputFiles({ name: 'forstudie.txt', mimeType: 'text/plain', buffer: Buffer.from('Förstudie: e-arkiv\n') });
+    await page.getByRole('button', { name: A.attachments.upload }).click();
+    const attachment = page.getByRole('link', { name: 'forstudie.txt' });
+    await attachment.waitFor();
+    const file = await page.request.get(new URL(await attachment.getAttribute('href') ?? '', baseUrl()).href);
+    expect(file.status()).toBe(200);
+    expect(await file.text()).toContain('e-arkiv');
+    await checkPage(page, 'sv: behov, förstudie');
+    await shot(page, 'acquisition-prestudy');
+    await answer(page, 'prestudy', A.prestudyResults.purchase);
+    // Step 4: agreements whose scope covers the capabilities.
+    await page.getByRole('form', { name: A.answer.formLabel.agreement }).waitFor();
+    await checkPage(page, 'sv: behov, steg 4');
+    await answer(page, 'agreement', 'Nej');
+    // Step 5: Roder works out the procedure from the value and the rules in force.
+    const summary = page.getByRole('region', { name: A.summary.outcome });
+    await summary.getByText(A.outcomes.direct_procurement, { exact: true }).waitFor();
+    await expect(summary.textContent()).resolves.toMatch(/700\s000/);
+    await checkPage(page, 'sv: behov, direktupphandling');
+    await shot(page, 'acquisition-outcome');
+    const history = page.getByRole('table', { name: A.history.caption });
+    await poll(() => history.getByRole('row').count()).toBe(5);
+  });
+
+  it('gives an answer again; the replaced one stays in the history', async () => {
+    await page.getByRole('button', { name: fill(A.route.revise, { step: A.steps.agreement.short }) }).click();
+    await page.getByText(A.route.reviseWarning).waitFor();
+    await expectAccessible(page, 'sv: behov, ändra svar');
+    const form = page.getByRole('form', { name: A.answer.formLabel.agreement });
+    await expect(form.getByRole('radio', { name: 'Nej', exact: true }).isChecked()).resolves.toBe(true);
+    await form.getByLabel(A.answer.comment).fill('Inget ramavtal täcker e-arkiv, kontrollerat igen.');
+    await form.getByRole('button', { name: A.answer.submit }).click();
+    await form.waitFor({ state: 'detached' });
+    const history = page.getByRole('table', { name: A.history.caption });
+    await poll(() => history.getByRole('row').count()).toBe(6);
+    await history.getByText(A.history.superseded, { exact: true }).waitFor();
+    await page.getByRole('region', { name: A.summary.outcome }).getByText(A.outcomes.direct_procurement, { exact: true }).waitFor();
+  });
+
+  it('shows the agreements register', async () => {
+    await page.goto(`${baseUrl()}/anskaffning`);
+    await page.getByRole('navigation', { name: A.nav.label }).getByRole('link', { name: A.nav.agreements }).click();
+    await page.getByRole('heading', { level: 1, name: G.list.title }).waitFor();
+    await poll(() => page.getByRole('row').count()).toBeGreaterThan(2);
+    await checkPage(page, 'sv: avtalsregister');
+    await shot(page, 'agreements');
+    remember(page, 'agreements');
+    await page.getByRole('table').getByRole('link').first().click();
+    await page.getByRole('heading', { level: 2, name: G.detail.scope }).waitFor();
+    await checkPage(page, 'sv: avtal');
+    remember(page, 'agreement');
+  });
+
+  it('lists the new need in the IT council inbox and marks it as received', async () => {
+    await page.goto(`${baseUrl()}/itrad`);
+    await page.getByRole('navigation', { name: C.nav.label }).getByRole('link', { name: C.nav.inbox }).click();
+    await page.getByRole('heading', { level: 1, name: C.inbox.title }).waitFor();
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: title }) });
+    await row.waitFor();
+    await checkPage(page, 'sv: IT-rådets inkorg');
+    await shot(page, 'council-inbox');
+    remember(page, 'inbox');
+    await row.getByRole('button', { name: fill(C.inbox.noteNamed, { title }) }).click();
+    await row.waitFor({ state: 'detached' });
+    // Focus does not fall to the page: it goes to the heading.
+    await poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await page.getByText(C.inbox.all, { exact: true }).click();
+    const noted = page.getByRole('row').filter({ has: page.getByRole('link', { name: title }) });
+    await noted.waitFor();
+    await expect(noted.getByRole('button').count()).resolves.toBe(0);
+    await expectAccessible(page, 'sv: IT-rådets inkorg, alla');
+    await page.goto(detailUrl);
+    await page.getByText(A.council.note, { exact: true }).waitFor({ state: 'detached' });
+    await expect(page.getByRole('region', { name: A.council.title }).textContent()).resolves.toContain(A.council.noted.split(' {{')[0]);
+  });
+});
+
+describe('agreements register', () => {
+  it('adds a framework agreement with its scope', async () => {
+    const page = await newPage(browser);
+    page.setDefaultTimeout(15_000);
+    try {
+      await signIn(page, 'itchef@roder.example');
+      await page.goto(`${baseUrl()}/avtal`);
+      await page.getByRole('link', { name: G.list.create }).click();
+      await page.getByRole('heading', { level: 1, name: G.create.title }).waitFor();
+      await checkPage(page, 'sv: nytt avtal');
+      remember(page, 'new agreement');
+      await page.locator('#agreement-name').fill(agreementName);
+      await page.locator('#agreement-kind').selectOption({ label: G.kinds.framework });
+      await page.locator('#agreement-supplier').fill('Arkivbolaget AB');
+      await page.locator('#agreement-reference').fill('KS 2026/0777');
+      await pickCapabilities(page, 'agreement-capabilityIds', ['ADM.ARKIV']);
+      await page.locator('#agreement-startDate').fill(`${year}-01-01`);
+      await page.locator('#agreement-endDate').fill(`${year + 3}-12-31`);
+      await page.locator('#agreement-noticeMonths').fill('6');
+      await expectAccessible(page, 'sv: nytt avtal ifyllt');
+      await page.getByRole('button', { name: G.create.submit }).click();
+      await page.getByRole('heading', { level: 1, name: agreementName }).waitFor();
+      await page.getByRole('region', { name: G.detail.scope }).getByText('E-arkiv och arkivförteckning').waitFor();
+      await expect(page.getByText(`${year + 3}-06-30`).count()).resolves.toBeGreaterThan(0);
+      await checkPage(page, 'sv: nytt avtal sparat');
+      await shot(page, 'agreement');
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('acquisitions (en)', () => {
+  it('every page built here is accessible in English too', async () => {
+    expect(visited.length).toBeGreaterThan(5);
+    const page = await newPage(browser);
+    page.setDefaultTimeout(15_000);
+    await signIn(page, 'itchef@roder.example');
+    try {
+      await page.getByRole('button', { name: 'English' }).click();
+      await poll(() => page.getAttribute('html', 'lang')).toBe('en');
+      for (const { label, path } of visited) {
+        await page.goto(`${baseUrl()}${path}`);
+        await checkPage(page, `en: ${label}`);
+      }
+      await page.goto(`${baseUrl()}/anskaffning`);
+      await page.getByRole('heading', { level: 1, name: acquisitionsEn.acquisitions.list.title }).waitFor();
+    } finally {
+      await page.getByRole('button', { name: 'Svenska' }).click();
+      await poll(() => page.getAttribute('html', 'lang')).toBe('sv');
+      await page.context().close();
+    }
+  });
+});
