@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import acquisitionsEn from '../../src/web/locales/acquisitions.en.json';
 import acquisitionsSv from '../../src/web/locales/acquisitions.sv.json';
 import portfolioSv from '../../src/web/locales/portfolio.sv.json';
+import sv from '../../src/web/locales/sv.json';
 import { baseUrl, expectAccessible, launch, newPage, signIn } from './support.js';
 
 /**
@@ -227,6 +228,33 @@ describe('agreements register', () => {
       await expect(page.getByText(`${year + 3}-06-30`).count()).resolves.toBeGreaterThan(0);
       await checkPage(page, 'sv: nytt avtal sparat');
       await shot(page, 'agreement');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('becomes the contract of a system in the register, whose dates then come from it', async () => {
+    const page = await newPage(browser);
+    page.setDefaultTimeout(15_000);
+    try {
+      await signIn(page, 'itchef@roder.example');
+      // The system the demo's direct procurement installed, with no agreement of its own yet.
+      await page.goto(`${baseUrl()}/system?q=Interbook`);
+      await page.getByRole('link', { name: 'Interbook Go', exact: true }).first().click();
+      await page.getByRole('heading', { level: 1, name: 'Interbook Go' }).waitFor();
+      await page.getByRole('link', { name: sv.applications.actions.edit }).click();
+      await page.getByRole('heading', { level: 1, name: 'Redigera Interbook Go' }).waitFor();
+      const select = page.locator('#field-contract-agreementId');
+      await expect(page.getByLabel(sv.fields.contract_agreement).count()).resolves.toBeGreaterThan(0);
+      await select.click();
+      await page.getByRole('option', { name: new RegExp(agreementName) }).click();
+      await expect(page.locator('#field-contract-endDate').inputValue()).resolves.toBe(`${year + 3}-12-31`);
+      await expectAccessible(page, 'sv: system med avtal ur registret');
+      await page.getByRole('button', { name: sv.applications.edit.submit }).click();
+      await page.getByRole('heading', { level: 1, name: 'Interbook Go' }).waitFor();
+      await page.getByRole('link', { name: agreementName }).click();
+      await page.getByRole('heading', { level: 1, name: agreementName }).waitFor();
+      await page.getByRole('link', { name: 'Interbook Go' }).waitFor();
     } finally {
       await page.context().close();
     }
