@@ -137,7 +137,8 @@ export const acquisitionDetail = acquisitionSummary.extend({
   capabilities: z.array(z.object({ id: uuid, code: z.string(), name: z.string() })),
   reportedById: uuid.nullable(),
   prestudyText: z.string(),
-  attachments: z.array(z.object({ id: uuid, fileName: z.string(), contentType: z.string(), size: z.number().int(), uploadedAt: z.string(), uploadedByName: z.string().nullable() })),
+  /** Removed ones (`archived`) are listed only to an admin, who may restore them. */
+  attachments: z.array(z.object({ id: uuid, fileName: z.string(), contentType: z.string(), size: z.number().int(), uploadedAt: z.string(), uploadedByName: z.string().nullable(), archived: z.boolean() })),
   route: z.object({
     /** The route's reason in the reader's language, naming the rule and value it used. */
     reason: z.string(),
@@ -153,7 +154,8 @@ export const acquisitionDetail = acquisitionSummary.extend({
   purchaseKind: z.enum(purchaseKinds).nullable(),
   councilNotedByName: z.string().nullable(),
   councilItems: z.array(z.object({ id: uuid, meetingId: uuid, meetingDate: z.string(), number: z.number().int(), decision: z.string().nullable() })),
-  allowed: z.object({ edit: z.boolean(), answer: z.boolean(), install: z.boolean(), note: z.boolean() }),
+  /** `manageAttachments`: remove (archive) and restore attachments — an admin's (DECISIONS.md 11). */
+  allowed: z.object({ edit: z.boolean(), answer: z.boolean(), install: z.boolean(), note: z.boolean(), manageAttachments: z.boolean() }),
 });
 export type AcquisitionDetail = z.infer<typeof acquisitionDetail>;
 

@@ -139,6 +139,8 @@ export const application = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   archivedAt: z.string().nullable(),
+  /** The acquisition the system was installed from (issue 5, step 7), if any. */
+  acquisition: z.object({ id: uuid, title: z.string() }).nullable(),
   /** What the signed-in person may do with this system, so the UI shows only usable buttons. */
   allowed: z.object({ update: z.boolean(), archive: z.boolean() }),
 });

@@ -175,7 +175,7 @@ export const projectList = z.object({
 });
 
 /** Rules that law or policy change, as data with an effective date (never constants in code). */
-export const ruleKeys = ['portfolio_threshold', 'discount_rate_percent', 'direct_procurement_limit', 'direct_procurement_limit_pbb', 'eu_threshold', 'prisbasbelopp'] as const;
+export const ruleKeys = ['portfolio_threshold', 'discount_rate_percent', 'direct_procurement_limit', 'direct_procurement_limit_pbb', 'direct_procurement_documentation_limit', 'eu_threshold', 'prisbasbelopp'] as const;
 export const ruleValue = z.object({
   id: uuid,
   key: z.enum(ruleKeys),

@@ -200,6 +200,28 @@ describe('acquisitions: the collaboration-first route (sv)', () => {
     await page.getByText(A.council.note, { exact: true }).waitFor({ state: 'detached' });
     await expect(page.getByRole('region', { name: A.council.title }).textContent()).resolves.toContain(A.council.noted.split(' {{')[0]);
   });
+
+  it('lets an admin remove the attachment, which stays restorable', async () => {
+    const admin = await newPage(browser);
+    admin.setDefaultTimeout(15_000);
+    try {
+      await signIn(admin, 'admin@roder.example');
+      await admin.goto(detailUrl);
+      await admin.getByRole('button', { name: fill(A.attachments.removeNamed, { fileName: 'forstudie.txt' }) }).click();
+      await admin.getByRole('dialog').getByRole('button', { name: A.attachments.remove }).click();
+      await admin.getByText(A.attachments.archived, { exact: true }).waitFor();
+      await expectAccessible(admin, 'sv: borttagen bilaga');
+      // The IT chief no longer sees it; the admin restores it.
+      await page.goto(detailUrl);
+      await page.getByText(A.attachments.none).waitFor();
+      await admin.getByRole('button', { name: fill(A.attachments.restoreNamed, { fileName: 'forstudie.txt' }) }).click();
+      await admin.getByText(A.attachments.archived, { exact: true }).waitFor({ state: 'detached' });
+      await page.reload();
+      await page.getByRole('link', { name: 'forstudie.txt' }).waitFor();
+    } finally {
+      await admin.context().close();
+    }
+  });
 });
 
 describe('agreements register', () => {
@@ -239,11 +261,13 @@ describe('agreements register', () => {
     try {
       await signIn(page, 'itchef@roder.example');
       // The system the demo's direct procurement installed, with no agreement of its own yet.
-      await page.goto(`${baseUrl()}/system?q=Interbook`);
-      await page.getByRole('link', { name: 'Interbook Go', exact: true }).first().click();
-      await page.getByRole('heading', { level: 1, name: 'Interbook Go' }).waitFor();
+      await page.goto(`${baseUrl()}/system?q=Föreningskalendern`);
+      await page.getByRole('link', { name: 'Föreningskalendern', exact: true }).first().click();
+      await page.getByRole('heading', { level: 1, name: 'Föreningskalendern' }).waitFor();
+      // Linked back to the acquisition it was installed from.
+      await page.getByRole('link', { name: 'Föreningarnas evenemang och biljetter' }).waitFor();
       await page.getByRole('link', { name: sv.applications.actions.edit }).click();
-      await page.getByRole('heading', { level: 1, name: 'Redigera Interbook Go' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Redigera Föreningskalendern' }).waitFor();
       const select = page.locator('#field-contract-agreementId');
       await expect(page.getByLabel(sv.fields.contract_agreement).count()).resolves.toBeGreaterThan(0);
       await select.click();
@@ -251,10 +275,10 @@ describe('agreements register', () => {
       await expect(page.locator('#field-contract-endDate').inputValue()).resolves.toBe(`${year + 3}-12-31`);
       await expectAccessible(page, 'sv: system med avtal ur registret');
       await page.getByRole('button', { name: sv.applications.edit.submit }).click();
-      await page.getByRole('heading', { level: 1, name: 'Interbook Go' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Föreningskalendern' }).waitFor();
       await page.getByRole('link', { name: agreementName }).click();
       await page.getByRole('heading', { level: 1, name: agreementName }).waitFor();
-      await page.getByRole('link', { name: 'Interbook Go' }).waitFor();
+      await page.getByRole('link', { name: 'Föreningskalendern' }).waitFor();
     } finally {
       await page.context().close();
     }

@@ -89,6 +89,9 @@ const messages = {
     unreadable_attachment: 'Filen kunde inte läsas (tom eller felaktigt kodad).',
     attachment_too_large: 'Bilagan får vara högst 5 MB.',
     agreement_in_register: 'Avtalet finns i avtalsregistret: ändra dess datum där.',
+    not_a_framework_agreement: 'Avrop görs från ett ramavtal: välj ett ramavtal ur avtalsregistret.',
+    agreement_not_in_force: 'Ramavtalet gällde inte den {date}, när behovet anmäldes.',
+    notice_before_start: 'Uppsägningstiden räknad från slutdatum hamnar före avtalets start.',
   },
   en: {
     validation_failed: 'The data contains errors. Correct the marked fields.',
@@ -173,6 +176,9 @@ const messages = {
     unreadable_attachment: 'The file could not be read (empty or wrongly encoded).',
     attachment_too_large: 'An attachment may be at most 5 MB.',
     agreement_in_register: 'The agreement is in the agreements register: change its dates there.',
+    not_a_framework_agreement: 'A call-off is made under a framework agreement: choose one from the agreements register.',
+    agreement_not_in_force: 'The framework agreement was not in force on {date}, when the need was reported.',
+    notice_before_start: 'The notice period counted back from the end date falls before the agreement starts.',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 

@@ -4,6 +4,7 @@ import type { AcquisitionInputDraft } from '../../../shared/acquisitions.js';
 import type { ApiClient } from '../../testing/client.js';
 import { createTestMunicipality, type Municipality, systemInput } from '../../testing/fixtures.js';
 import { startTestServer, type TestServer } from '../../testing/server.js';
+import { sql } from 'drizzle-orm';
 import { createCollaboration } from '../organisation/commands.js';
 
 let server: TestServer;
@@ -57,7 +58,7 @@ describe('reporting a need', () => {
     const council = await m.as('kommundirektor');
     const inbox = await council.get('/api/v1/acquisitions?noted=false');
     expect(inbox.body.items.map((i: { id: string }) => i.id)).toContain(res.body.id);
-    expect((await (await m.as('lasare')).get(`/api/v1/acquisitions/${res.body.id}`)).body.allowed).toEqual({ edit: false, answer: false, install: false, note: false });
+    expect((await (await m.as('lasare')).get(`/api/v1/acquisitions/${res.body.id}`)).body.allowed).toEqual({ edit: false, answer: false, install: false, note: false, manageAttachments: false });
     expect((await (await m.as('samverkanspartner')).get('/api/v1/acquisitions')).status).toBe(403);
   });
 
@@ -216,11 +217,12 @@ describe('the agreements register and call-offs', () => {
     expect(installed.body).toMatchObject({ application: { name: 'E-signering' }, installedOn: '2027-01-15', allowed: { install: false, answer: false } });
     const system = (await chef.get(`/api/v1/applications/${installed.body.application.id}`)).body;
     expect(system).toMatchObject({ lifecycle: 'in_use', departmentIds: [m.departments.a], capabilityIds: [caps['ADM.DOKUMENT']], contract: { endDate: '2030-12-31', noticeMonths: 6 } });
+    expect(system.acquisition).toEqual({ id, title: 'Digital signering av avtal' });
     const agreement = (await chef.get(`/api/v1/agreements/${framework.body.id}`)).body;
     expect(agreement.systems).toEqual([{ id: system.id, name: 'E-signering' }]);
     expect(agreement.acquisitions).toEqual([{ id, title: 'Digital signering av avtal' }]);
     // The register owns the agreement's dates: the system's contract fields cannot change them.
-    const { id: _id, rowVersion, ...rest } = system;
+    const { id: _id, rowVersion, acquisition: _a, ...rest } = system;
     const edit = await chef.put(`/api/v1/applications/${system.id}`, { ...toInput(rest), contract: { endDate: '2031-01-01', noticeMonths: 6 } }, { 'if-match': `"${rowVersion}"` });
     expect(edit.status).toBe(400);
     expect(edit.body.errors[0].field).toBe('contract.endDate');
@@ -241,8 +243,15 @@ describe('the agreements register and call-offs', () => {
     expect((await chef.get(`/api/v1/agreements/${framework.id}`)).body.systemCount).toBe(1);
     const own = await chef.put(`/api/v1/applications/${system.id}`, { ...toInput(again.body), contract: { endDate: '2030-06-30', noticeMonths: 6, agreementId: null } }, { 'if-match': `"${again.body.rowVersion}"` });
     expect(own.body.contract).toMatchObject({ endDate: '2030-06-30', noticeMonths: 6, agreementId: null, agreement: null });
-    expect((await chef.get(`/api/v1/agreements/${framework.id}`)).body).toMatchObject({ endDate: '2029-03-31', systemCount: 0 });
-    const foreign = await chef.put(`/api/v1/applications/${system.id}`, { ...toInput(own.body), contract: { endDate: null, noticeMonths: null, agreementId: system.id } }, { 'if-match': `"${own.body.rowVersion}"` });
+    // The agreement keeps the system among its links; it is just no longer its contract.
+    expect((await chef.get(`/api/v1/agreements/${framework.id}`)).body).toMatchObject({ endDate: '2029-03-31', systemCount: 1 });
+    // Back to the agreement and to its own again: the earlier own contract comes back, no twin.
+    const back = await chef.put(`/api/v1/applications/${system.id}`, { ...toInput(own.body), contract: { endDate: null, noticeMonths: null, agreementId: framework.id } }, { 'if-match': `"${own.body.rowVersion}"` });
+    const ownAgain = await chef.put(`/api/v1/applications/${system.id}`, { ...toInput(back.body), contract: { endDate: '2031-01-31', noticeMonths: 2, agreementId: null } }, { 'if-match': `"${back.body.rowVersion}"` });
+    expect(ownAgain.body.contract).toMatchObject({ endDate: '2031-01-31', noticeMonths: 2, agreementId: null });
+    const links = await server.database.db.execute(sql`select count(*)::int as n from application_agreements where application_id = ${system.id}`);
+    expect(((links as unknown as { rows: { n: number }[] }).rows ?? (links as unknown as { n: number }[]))[0]!.n).toBe(2);
+    const foreign = await chef.put(`/api/v1/applications/${system.id}`, { ...toInput(ownAgain.body), contract: { endDate: null, noticeMonths: null, agreementId: system.id } }, { 'if-match': `"${ownAgain.body.rowVersion}"` });
     expect(foreign.body.errors).toEqual([{ field: 'contract.agreementId', message: 'Finns inte i kommunen.' }]);
   });
 
@@ -282,6 +291,19 @@ describe('above the portfolio threshold, and rules as data', () => {
     expect(agenda.items[0]).toMatchObject({ subjectKind: 'acquisition', subjectId: id, subjectTitle: 'Nytt verksamhetssystem' });
     const project = (await chef.get(`/api/v1/projects/${done.project.id}`)).body;
     expect(project).toMatchObject({ status: 'idea', departmentIds: [m.departments.a] });
+    // The council's approval of the acquisition counts for the project it was proposed as.
+    const item = agenda.items[0];
+    expect((await admin.put(`/api/v1/council/items/${item.id}/decision`, { decision: 'approved', decisionText: 'Tillstyrks.', decidedOn: '2199-01-15' }, { 'if-match': `"${item.rowVersion}"` })).status).toBe(200);
+    const withBenefit = await chef.put(
+      `/api/v1/projects/${project.id}`,
+      { name: project.name, purpose: project.purpose, departmentIds: project.departmentIds, investments: project.investments, benefits: [{ kind: 'direct', description: 'Lägre licenskostnad', yearlyAmount: 900_000, firstYear: year + 1, confidence: 'medium' }] },
+      { 'if-match': `"${project.rowVersion}"` },
+    );
+    expect(withBenefit.status, JSON.stringify(withBenefit.body)).toBe(200);
+    for (const to of ['prestudy', 'approved']) {
+      const moved = await chef.post(`/api/v1/projects/${project.id}/transitions`, { to }, { 'if-match': `"${(await chef.get(`/api/v1/projects/${project.id}`)).body.rowVersion}"` });
+      expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    }
 
     // An admin enters the 2026 value: the route is no longer provisional and uses it.
     const rules = (await admin.get('/api/v1/rules')).body.items as { key: string; value: number | null; effectiveFrom: string }[];
@@ -346,8 +368,6 @@ describe('the council inbox and the pre-study', () => {
     expect((await chef.post(`/api/v1/acquisitions/${created.id}/attachments`, { fileName: 'virus.exe', contentBase64: 'AAAA' })).body.errors[0].field).toBe('fileName');
     expect((await chef.post(`/api/v1/acquisitions/${created.id}/attachments`, { fileName: 'a.txt', contentBase64: '!!!not base64' })).body.errors[0].field).toBe('contentBase64');
     expect((await (await m.as('lasare')).delete(`/api/v1/acquisitions/${created.id}/attachments/${file.id}`)).status).toBe(403);
-    expect((await chef.delete(`/api/v1/acquisitions/${created.id}/attachments/${file.id}`)).status).toBe(204);
-    expect((await chef.get(`/api/v1/acquisitions/${created.id}/attachments/${file.id}`)).status).toBe(404);
   });
 });
 
@@ -373,3 +393,108 @@ function toInput(detail: Record<string, any>) {
     sharedWithCollaboration: detail.sharedWithCollaboration,
   };
 }
+
+describe('what the review found', () => {
+  it('routes open needs again when a procurement rule changes, so the outcome follows the reason', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('it_chef');
+    const id = (await chef.post('/api/v1/acquisitions', need(m))).body.id;
+    expect((await walkToProcedure(chef, id)).outcome).toBe('direct_procurement');
+    // The municipality's own guideline: 1 × prisbasbelopp, far below the 450 000 kr need.
+    const added = await (await m.as('admin')).post('/api/v1/rules', { key: 'direct_procurement_limit_pbb', value: 1, effectiveFrom: '2020-01-01', description: 'Riktlinje' });
+    expect(added.status).toBe(201);
+    const after = (await chef.get(`/api/v1/acquisitions/${id}`)).body;
+    expect(after.outcome).toBe('simplified_or_selection');
+    expect(after.route.reason).toContain('1 × prisbasbelopp');
+    expect((await chef.get('/api/v1/acquisitions?outcome=direct_procurement')).body.total).toBe(0);
+  });
+
+  it('keeps an installed acquisition as it was: no edits of the need or its pre-study', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('it_chef');
+    const id = (await chef.post('/api/v1/acquisitions', need(m))).body.id;
+    const done = await walkToProcedure(chef, id);
+    const installed = (await chef.post(`/api/v1/acquisitions/${id}/install`, { name: 'Sys', installedOn: '2199-01-01' }, { 'if-match': `"${done.rowVersion}"` })).body;
+    const etag = { 'if-match': `"${installed.rowVersion}"` };
+    expect((await chef.put(`/api/v1/acquisitions/${id}`, need(m, { estimatedValue: 5_000_000 }), etag)).status).toBe(409);
+    expect((await chef.put(`/api/v1/acquisitions/${id}/prestudy`, { prestudyText: 'Ändrad' }, etag)).status).toBe(409);
+    expect((await chef.post(`/api/v1/acquisitions/${id}/attachments`, { fileName: 'a.txt', contentBase64: 'YQ==' })).status).toBe(409);
+    expect((await chef.get(`/api/v1/acquisitions/${id}`)).body).toMatchObject({ estimatedValue: 450_000, project: null, councilItems: [] });
+  });
+
+  it('lets only an admin remove an attachment, under If-Match, kept and restorable', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('forvaltningschef');
+    const created = (await chef.post('/api/v1/acquisitions', need(m))).body;
+    const added = (await chef.post(`/api/v1/acquisitions/${created.id}/attachments`, { fileName: 'fel.txt', contentBase64: 'ZmVs' })).body;
+    const file = added.attachments[0];
+    const path = `/api/v1/acquisitions/${created.id}/attachments/${file.id}`;
+    expect((await chef.delete(path, { 'if-match': `"${added.rowVersion}"` })).status).toBe(403);
+    const admin = await m.as('admin');
+    expect((await admin.delete(path)).status).toBe(428);
+    expect((await admin.delete(path, { 'if-match': `"${added.rowVersion}"` })).status).toBe(204);
+    expect((await chef.get(`/api/v1/acquisitions/${created.id}`)).body.attachments).toEqual([]);
+    expect((await chef.get(path)).status).toBe(404);
+    const seen = (await admin.get(`/api/v1/acquisitions/${created.id}`)).body;
+    expect(seen.attachments).toEqual([expect.objectContaining({ id: file.id, archived: true })]);
+    expect((await admin.get(path)).status).toBe(200);
+    const restored = await admin.post(`${path}/restore`, {}, { 'if-match': `"${seen.rowVersion}"` });
+    expect(restored.body.attachments).toEqual([expect.objectContaining({ id: file.id, archived: false })]);
+    expect((await chef.get(path)).raw.toString()).toBe('fel');
+  });
+
+  it('puts an above-threshold acquisition on the agenda once a meeting exists', async () => {
+    const m = await createTestMunicipality(server);
+    const admin = await m.as('admin');
+    await admin.post('/api/v1/rules', { key: 'portfolio_threshold', value: 1_000_000, effectiveFrom: '2020-01-01', description: 'KF' });
+    const chef = await m.as('it_chef');
+    const id = (await chef.post('/api/v1/acquisitions', need(m, { estimatedValue: 2_000_000 }))).body.id;
+    const done = await walkToProcedure(chef, id);
+    expect(done.project).not.toBeNull();
+    expect(done.councilItems).toEqual([]);
+    await admin.post('/api/v1/council/meetings', { meetingDate: '2199-02-01' });
+    const again = await answer(chef, id, { step: 'agreement', exists: false, comment: 'Rådet har nu ett möte' });
+    expect(again.body.councilItems).toHaveLength(1);
+    expect((await chef.get('/api/v1/projects')).body.items.filter((p: { name: string }) => p.name === done.title)).toHaveLength(1);
+  });
+
+  it('calls off only a framework agreement in force on the need’s date', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('it_chef');
+    const expired = (await chef.post('/api/v1/agreements', { name: 'Utgånget', kind: 'framework', startDate: '2015-01-01', endDate: '2019-12-31' })).body;
+    const contract = (await chef.post('/api/v1/agreements', { name: 'Ett avtal', kind: 'contract' })).body;
+    const id = (await chef.post('/api/v1/acquisitions', need(m))).body.id;
+    for (const body of [{ step: 'internal', covered: false }, { step: 'partner', covered: false }, { step: 'prestudy', result: 'purchase' }]) await answer(chef, id, body);
+    const late = await answer(chef, id, { step: 'agreement', exists: true, agreementId: expired.id });
+    expect(late.body.errors).toEqual([{ field: 'agreementId', message: expect.stringContaining('gällde inte') }]);
+    const wrongKind = await answer(chef, id, { step: 'agreement', exists: true, agreementId: contract.id });
+    expect(wrongKind.body.errors).toEqual([{ field: 'agreementId', message: expect.stringContaining('ramavtal') }]);
+    expect((await chef.post('/api/v1/agreements', { name: 'Kort', kind: 'framework', startDate: '2030-01-01', endDate: '2030-06-30', noticeMonths: 12 })).body.errors).toEqual([
+      { field: 'noticeMonths', message: expect.any(String) },
+    ]);
+  });
+
+  it('shows a partner’s system as it was when answered, even after the partner stops sharing it', async () => {
+    const m = await createTestMunicipality(server);
+    const partner = await createTestMunicipality(server, 'Partnerkommun');
+    await createCollaboration(server.database.db, 'Samverkan', [m.id, partner.id]);
+    const partnerAdmin = await partner.as('admin');
+    const shared = (await partnerAdmin.post('/api/v1/applications', systemInput({ name: 'Delat arkiv', capabilityIds: [caps['ADM.DOKUMENT']!], sharedWithCollaboration: true }))).body;
+    const chef = await m.as('it_chef');
+    const id = (await chef.post('/api/v1/acquisitions', need(m))).body.id;
+    await answer(chef, id, { step: 'internal', covered: false });
+    await answer(chef, id, { step: 'partner', covered: true, systemId: shared.id });
+    await partnerAdmin.put(`/api/v1/applications/${shared.id}`, { ...toInput(shared), name: 'HEMLIGT NYTT NAMN', sharedWithCollaboration: false }, { 'if-match': `"${shared.rowVersion}"` });
+    const seen = await chef.get(`/api/v1/acquisitions/${id}`);
+    expect(seen.body.answers.at(-1).system).toEqual({ id: shared.id, name: 'Delat arkiv', municipality: partner.name });
+    expect(seen.raw.toString()).not.toContain('HEMLIGT');
+  });
+
+  it('neutralises direction-changing characters in attachment names', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('it_chef');
+    const created = (await chef.post('/api/v1/acquisitions', need(m))).body;
+    const added = await chef.post(`/api/v1/acquisitions/${created.id}/attachments`, { fileName: 'e\u202efdp.txt', contentBase64: 'YQ==' });
+    expect(added.body.attachments[0].fileName).toBe('e_fdp.txt');
+  });
+});

@@ -8,7 +8,7 @@ import { AppError, type FieldError, notFound, validationFailed } from '../../pla
 import { createApplication, linkAgreement } from '../applications/commands.js';
 import { auditAs } from '../audit/commands.js';
 import { insertItem } from '../council/commands.js';
-import { nextMeeting } from '../council/queries.js';
+import { itemsAbout, nextMeeting } from '../council/queries.js';
 import { can, requirePermission } from '../organisation/access.js';
 import { liveDepartments, visibleCapabilities } from '../organisation/queries.js';
 import { insertProjectProposal } from '../portfolio/commands.js';
@@ -44,17 +44,18 @@ export function answersFrom(rows: AnswerRow[]): Answers {
 /** The route for a need as it stands: its answers and the procurement rules in force on its date. */
 export async function routeOf(db: Db, organisationId: string, row: Pick<AcquisitionRow, 'id' | 'estimatedValue' | 'reportedOn'>): Promise<RouteResult> {
   const on = row.reportedOn;
-  const [directLimit, directLimitPbb, threshold, prisbasbelopp, answers] = await Promise.all([
+  const [directLimit, directLimitPbb, documentationLimit, threshold, prisbasbelopp, answers] = await Promise.all([
     ruleForRoute(db, organisationId, 'direct_procurement_limit', on),
     ruleForRoute(db, organisationId, 'direct_procurement_limit_pbb', on),
+    ruleForRoute(db, organisationId, 'direct_procurement_documentation_limit', on),
     ruleForRoute(db, organisationId, 'eu_threshold', on),
     ruleForRoute(db, organisationId, 'prisbasbelopp', on),
     acquisitionRepository(db, organisationId).currentAnswers(row.id),
   ]);
-  return nextOnRoute({ estimatedValue: row.estimatedValue, neededOn: on }, answersFrom(answers), { directLimit, directLimitPbb, threshold, prisbasbelopp });
+  return nextOnRoute({ estimatedValue: row.estimatedValue, neededOn: on }, answersFrom(answers), { directLimit, directLimitPbb, documentationLimit, threshold, prisbasbelopp });
 }
 
-/** Is the value above the portfolio threshold in force on the need's date (null: no threshold)? */
+/** Is the value strictly above the portfolio threshold in force on the need's date, as for projects (null: no threshold)? */
 export async function aboveThreshold(db: Db, organisationId: string, row: Pick<AcquisitionRow, 'estimatedValue' | 'reportedOn'>) {
   const threshold = await ruleInForce(db, organisationId, 'portfolio_threshold', row.reportedOn);
   return threshold?.value == null ? null : row.estimatedValue > threshold.value;
@@ -102,6 +103,7 @@ export async function updateNeed(ctx: AcquisitionCommandContext, id: string, exp
     if (!current) throw notFound();
     requirePermission(ctx.auth, 'acquisition.route', scopeRecord(current));
     if (current.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
+    refuseIfInstalled(current);
     requireForDepartment(ctx.auth, 'acquisition.route', input.departmentId, current.reportedById);
     await checkNeed(tx, ctx.auth.organisationId, input);
     const before = { title: current.title, needText: current.needText, departmentId: current.departmentId, estimatedValue: current.estimatedValue, neededBy: current.neededBy, capabilityIds: await repo.capabilityIds(id) };
@@ -133,7 +135,7 @@ export async function answerStep(ctx: AcquisitionCommandContext, id: string, exp
     const answered = await repo.currentAnswers(id);
     const reachable = current.step ? stepIndex(current.step) : Math.max(-1, ...answered.map((a) => stepIndex(a.step)));
     if (stepIndex(input.step) > reachable) throw new AppError(409, 'step_not_reached');
-    await checkAnswer(repo, input);
+    const system = await checkAnswer(repo, input, current.reportedOn);
 
     const at = ctx.clock.now();
     await repo.supersede(id, answerSteps.slice(stepIndex(input.step)), at);
@@ -143,7 +145,9 @@ export async function answerStep(ctx: AcquisitionCommandContext, id: string, exp
       step: input.step,
       covered,
       result: input.step === 'prestudy' ? input.result : null,
-      systemId: (input.step === 'internal' || input.step === 'partner') && input.covered ? input.systemId : null,
+      systemId: system ? (input as { systemId: string }).systemId : null,
+      systemName: system?.name ?? null,
+      systemMunicipality: system?.municipality ?? null,
       agreementId: input.step === 'agreement' && input.exists ? input.agreementId : null,
       comment: input.comment,
       answeredById: ctx.auth.personId,
@@ -164,61 +168,102 @@ export async function answerStep(ctx: AcquisitionCommandContext, id: string, exp
   });
 }
 
-async function checkAnswer(repo: ReturnType<typeof acquisitionRepository>, input: AnswerInput) {
+/**
+ * An answer must point at what it names: an own live system (step 1), a system a partner shares
+ * with the collaboration (step 2), or a framework agreement of the register in force on the
+ * need's date (step 4). Returns the system as the answer records it.
+ */
+async function checkAnswer(repo: ReturnType<typeof acquisitionRepository>, input: AnswerInput, reportedOn: string) {
   if (input.step === 'internal' || input.step === 'partner') {
-    if (!input.covered) return;
+    if (!input.covered) return null;
     if (!input.systemId) throw validationFailed([{ field: 'systemId', key: 'required' }]);
-    const exists = input.step === 'internal' ? await repo.ownSystemExists(input.systemId) : await repo.partnerSystemExists(input.systemId);
-    if (!exists) throw validationFailed([{ field: 'systemId', key: 'unknown_reference' }]);
+    const system = input.step === 'internal' ? await repo.ownSystem(input.systemId).then((s) => s && { name: s.name, municipality: null }) : await repo.partnerSystem(input.systemId);
+    if (!system) throw validationFailed([{ field: 'systemId', key: 'unknown_reference' }]);
+    return system;
   }
   if (input.step === 'agreement' && input.exists) {
     if (!input.agreementId) throw validationFailed([{ field: 'agreementId', key: 'required' }]);
-    if (!(await repo.registeredAgreement(input.agreementId))) throw validationFailed([{ field: 'agreementId', key: 'unknown_reference' }]);
+    const agreement = await repo.registeredAgreement(input.agreementId);
+    if (!agreement) throw validationFailed([{ field: 'agreementId', key: 'unknown_reference' }]);
+    // A call-off is made under a framework agreement that is in force when the need arises.
+    if (agreement.kind !== 'framework') throw validationFailed([{ field: 'agreementId', key: 'not_a_framework_agreement' }]);
+    if ((agreement.startDate && agreement.startDate > reportedOn) || (agreement.endDate && agreement.endDate < reportedOn)) {
+      throw validationFailed([{ field: 'agreementId', key: 'agreement_not_in_force', params: { date: reportedOn } }]);
+    }
   }
+  return null;
 }
 
 /**
  * Step 6: a purchase above the portfolio threshold becomes a project proposal in the portfolio
- * and an agenda item on the IT council's next meeting (once; a later change leaves both be).
+ * (once) and a matter on the IT council's next meeting (once; when there is no meeting yet, the
+ * next change of the acquisition puts it there, and meanwhile a council member can add it).
+ * Returns the acquisition's row version after it.
  */
 async function proposeAboveThreshold(tx: Db, ctx: AcquisitionCommandContext, row: AcquisitionRow, route: RouteResult): Promise<number> {
-  if (row.projectId || !route.outcome || !purchaseOutcomes.includes(route.outcome)) return row.rowVersion;
+  if (!route.outcome || !purchaseOutcomes.includes(route.outcome)) return row.rowVersion;
   if (!(await aboveThreshold(tx, ctx.auth.organisationId, row))) return row.rowVersion;
-  const year = Number(row.reportedOn.slice(0, 4));
-  const projectId = await insertProjectProposal(tx, ctx, {
-    name: row.title,
-    kind: 'it',
-    purpose: row.needText,
-    goalIds: [],
-    ownerId: null,
-    sponsorId: null,
-    departmentIds: [row.departmentId],
-    startDate: null,
-    endDate: null,
-    milestones: [],
-    // The estimated value stands in as the investment of the need's year until the project is planned.
-    investments: [{ year, amount: row.estimatedValue }],
-    yearlyRunningCost: 0,
-    runningFromYear: null,
-    health: 'green',
-    healthReason: '',
-    systems: [],
-    benefits: [],
-    horizonYears: 5,
-    actuals: [],
-    realisation: [],
-  });
-  const linked = await acquisitionRepository(tx, ctx.auth.organisationId).update(row.id, row.rowVersion, { projectId });
-  const meeting = await nextMeeting(tx, ctx.auth.organisationId, ctx.clock.today());
-  if (meeting) {
-    await insertItem(tx, ctx, meeting.id, {
-      title: `Anskaffning: ${row.title}`,
-      subjectKind: 'acquisition',
-      subjectId: row.id,
-      background: describeReason(route.reason, 'sv'),
+  let version = row.rowVersion;
+  if (!row.projectId) {
+    const year = Number(row.reportedOn.slice(0, 4));
+    const projectId = await insertProjectProposal(tx, ctx, {
+      name: row.title,
+      kind: 'it',
+      purpose: row.needText,
+      goalIds: [],
+      ownerId: null,
+      sponsorId: null,
+      departmentIds: [row.departmentId],
+      startDate: null,
+      endDate: null,
+      milestones: [],
+      // The estimated value stands in as the investment of the need's year until the project is planned.
+      investments: [{ year, amount: row.estimatedValue }],
+      yearlyRunningCost: 0,
+      runningFromYear: null,
+      health: 'green',
+      healthReason: '',
+      systems: [],
+      benefits: [],
+      horizonYears: 5,
+      actuals: [],
+      realisation: [],
     });
+    version = (await acquisitionRepository(tx, ctx.auth.organisationId).update(row.id, version, { projectId }))!.rowVersion;
   }
-  return linked!.rowVersion;
+  if ((await itemsAbout(tx, ctx.auth.organisationId, row.id)).length === 0) {
+    const meeting = await nextMeeting(tx, ctx.auth.organisationId, ctx.clock.today());
+    if (meeting) {
+      await insertItem(tx, ctx, meeting.id, {
+        title: `Anskaffning: ${row.title}`,
+        subjectKind: 'acquisition',
+        subjectId: row.id,
+        background: describeReason(route.reason, 'sv'),
+      });
+    }
+  }
+  return version;
+}
+
+/**
+ * After a procurement rule changed: every need not yet installed is routed again with the rules
+ * of its date, so a stored step or outcome never contradicts the reason shown beside it.
+ */
+export async function rerouteAll(tx: Db, ctx: { clock: Clock; auth: AuthContext }) {
+  const repo = acquisitionRepository(tx, ctx.auth.organisationId);
+  for (const row of await repo.reroutable()) {
+    const route = await routeOf(tx, ctx.auth.organisationId, row);
+    if (route.next === row.step && route.outcome === row.outcome) continue;
+    const updated = await repo.update(row.id, row.rowVersion, { step: route.next, outcome: route.outcome, updatedAt: ctx.clock.now() });
+    if (!updated) continue;
+    await auditAs(tx, ctx, 'acquisition', row.id, 'reroute', { step: row.step, outcome: row.outcome }, { step: route.next, outcome: route.outcome, reason: describeReason(route.reason, 'sv') });
+    await proposeAboveThreshold(tx, { db: tx, ...ctx }, updated, route);
+  }
+}
+
+/** Once installed, the need and its pre-study are the record of how the system came: they stay. */
+function refuseIfInstalled(row: AcquisitionRow) {
+  if (row.applicationId) throw new AppError(409, 'acquisition_installed');
 }
 
 export async function savePrestudy(ctx: AcquisitionCommandContext, id: string, expectedVersion: number, prestudyText: string) {
@@ -228,6 +273,7 @@ export async function savePrestudy(ctx: AcquisitionCommandContext, id: string, e
     if (!current) throw notFound();
     requirePermission(ctx.auth, 'acquisition.route', scopeRecord(current));
     if (current.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
+    refuseIfInstalled(current);
     const row = await repo.update(id, expectedVersion, { prestudyText, updatedAt: ctx.clock.now() });
     if (!row) throw new AppError(412, 'precondition_failed');
     await auditAs(tx, ctx, 'acquisition', id, 'prestudy', { prestudyText: current.prestudyText }, { prestudyText });
@@ -250,24 +296,39 @@ export async function addAttachment(ctx: AcquisitionCommandContext, id: string, 
     const current = await repo.lock(id);
     if (!current) throw notFound();
     requirePermission(ctx.auth, 'acquisition.route', scopeRecord(current));
+    refuseIfInstalled(current);
     if ((await repo.attachmentCount(id)) >= MAX_ATTACHMENTS) throw validationFailed([{ field: 'fileName', key: 'too_many_attachments', params: { max: String(MAX_ATTACHMENTS) } }]);
     const at = ctx.clock.now();
-    const fileName = input.fileName.replace(/[\\/\u0000-\u001f"]/g, '_');
+    // No path, quote, control or direction-changing characters: "e\u202Efdp.txt" must not pose as a pdf.
+    const fileName = input.fileName.replace(/[\\/\u0000-\u001f\u007f"\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '_');
     const attachmentId = await repo.insertAttachment({ acquisitionId: id, fileName, contentType, size: content.length, content, uploadedById: ctx.auth.personId, createdAt: at, updatedAt: at });
     await auditAs(tx, ctx, 'acquisition', id, 'attach', null, { attachmentId, fileName, size: content.length });
     return attachmentId;
   });
 }
 
-export async function removeAttachment(ctx: AcquisitionCommandContext, id: string, attachmentId: string) {
+/**
+ * An admin removes an attachment (a soft delete, DECISIONS.md 11) or restores it, at the
+ * acquisition's version the client read; the acquisition's version moves on.
+ */
+export async function setAttachmentArchived(ctx: AcquisitionCommandContext, id: string, attachmentId: string, expectedVersion: number, archive: boolean) {
+  requirePermission(ctx.auth, 'organisation.manage');
   return ctx.db.transaction(async (tx) => {
     const repo = acquisitionRepository(tx, ctx.auth.organisationId);
     const current = await repo.lock(id);
     if (!current) throw notFound();
-    requirePermission(ctx.auth, 'acquisition.route', scopeRecord(current));
-    const removed = await repo.deleteAttachment(id, attachmentId);
-    if (!removed) throw notFound();
-    await auditAs(tx, ctx, 'acquisition', id, 'detach', { attachmentId, fileName: removed.fileName, size: removed.size }, null);
+    if (current.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
+    const at = ctx.clock.now();
+    const changed = await repo.setAttachmentArchived(id, attachmentId, archive ? at : null);
+    if (!changed) {
+      if (await repo.attachment(id, attachmentId, true)) throw new AppError(409, 'conflict');
+      throw notFound();
+    }
+    const row = await repo.update(id, expectedVersion, { updatedAt: at });
+    if (!row) throw new AppError(412, 'precondition_failed');
+    const record = { attachmentId, fileName: changed.fileName, size: changed.size };
+    await auditAs(tx, ctx, 'acquisition', id, archive ? 'archive_attachment' : 'restore_attachment', archive ? record : null, archive ? null : record);
+    return row.rowVersion;
   });
 }
 

@@ -38,7 +38,7 @@ export async function presentAcquisition(db: Db, auth: AuthContext, id: string):
   const [capabilities, answers, attachments, route, above, councilItems] = await Promise.all([
     repo.capabilities(id, auth.language),
     repo.answers(id),
-    repo.attachments(id),
+    repo.attachments(id, can(auth, 'organisation.manage')),
     routeOf(db, auth.organisationId, row),
     aboveThreshold(db, auth.organisationId, row),
     itemsAbout(db, auth.organisationId, id),
@@ -52,14 +52,15 @@ export async function presentAcquisition(db: Db, auth: AuthContext, id: string):
     capabilities,
     reportedById: row.reportedById,
     prestudyText: row.prestudyText,
-    attachments: attachments.map((a) => ({ ...a, uploadedAt: a.uploadedAt.toISOString() })),
+    attachments: attachments.map(({ archivedAt, ...a }) => ({ ...a, uploadedAt: a.uploadedAt.toISOString(), archived: archivedAt !== null })),
     route: { reason: describeReason(route.reason, auth.language), provisional: route.provisional === true },
-    answers: answers.map(({ answer, systemName, systemOrganisationId, systemMunicipality, agreementName, answeredByName }) => ({
+    answers: answers.map(({ answer, ownSystemName, agreementName, answeredByName }) => ({
       id: answer.id,
       step: answer.step as AcquisitionDetail['answers'][number]['step'],
       covered: answer.covered,
       result: answer.result as AcquisitionDetail['answers'][number]['result'],
-      system: answer.systemId && systemName !== null ? { id: answer.systemId, name: systemName, municipality: systemOrganisationId === auth.organisationId ? null : systemMunicipality } : null,
+      // A partner's system as recorded when answered; an own system by its current name.
+      system: answer.systemId ? { id: answer.systemId, name: ownSystemName ?? answer.systemName ?? '', municipality: ownSystemName === null ? answer.systemMunicipality : null } : null,
       agreement: answer.agreementId && agreementName !== null ? { id: answer.agreementId, name: agreementName } : null,
       comment: answer.comment,
       answeredAt: answer.answeredAt.toISOString(),
@@ -78,6 +79,7 @@ export async function presentAcquisition(db: Db, auth: AuthContext, id: string):
       answer: mayRoute && !installed,
       install: mayRoute && !installed && can(auth, 'application.create', { departmentIds: [row.departmentId], ownerIds: [] }) && installableOutcomes.includes(row.outcome as AcquisitionOutcome),
       note: can(auth, 'council.manage') && row.councilNotedAt === null,
+      manageAttachments: can(auth, 'organisation.manage'),
     },
   };
 }

@@ -47,8 +47,8 @@ export function describeReason(reason: Reason, language: Language): string {
       const limit = limitText(reason.limit, reason.perPbb, reason.pbbRule, language);
       return (
         (sv
-          ? `Värdet ${kr(reason.value, language)} uppgår till högst direktupphandlingsgränsen ${limit} (${ruleText(reason.limitRule, language)}): direktupphandling.${reason.value > 100_000 ? ' Skälen för direktupphandlingen ska dokumenteras.' : ''}`
-          : `The value ${kr(reason.value, language)} is at most the direct-procurement limit ${limit} (${ruleText(reason.limitRule, language)}): direct procurement.${reason.value > 100_000 ? ' The reasons for the direct procurement must be documented.' : ''}`) +
+          ? `Värdet ${kr(reason.value, language)} uppgår till högst direktupphandlingsgränsen ${limit} (${ruleText(reason.limitRule, language)}): direktupphandling.${reason.mustDocument ? ' Skälen för direktupphandlingen ska dokumenteras.' : ''}`
+          : `The value ${kr(reason.value, language)} is at most the direct-procurement limit ${limit} (${ruleText(reason.limitRule, language)}): direct procurement.${reason.mustDocument ? ' The reasons for the direct procurement must be documented.' : ''}`) +
         unknownNote([reason.limitRule, reason.pbbRule], language)
       );
     }
@@ -57,7 +57,7 @@ export function describeReason(reason: Reason, language: Language): string {
         (sv
           ? `Värdet ${kr(reason.value, language)} är över direktupphandlingsgränsen ${limitText(reason.limit, reason.perPbb, null, language)} men understiger tröskelvärdet ${kr(reason.threshold, language)} (${ruleText(reason.thresholdRule, language)}): förenklat förfarande eller urvalsförfarande.`
           : `The value ${kr(reason.value, language)} is above the direct-procurement limit ${limitText(reason.limit, reason.perPbb, null, language)} but below the EU threshold ${kr(reason.threshold, language)} (${ruleText(reason.thresholdRule, language)}): simplified or selection procedure.`) +
-        unknownNote([reason.limitRule, reason.thresholdRule], language)
+        unknownNote([reason.limitRule, reason.pbbRule, reason.thresholdRule], language)
       );
     case 'at_or_above_threshold':
       return (

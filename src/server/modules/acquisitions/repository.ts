@@ -95,15 +95,13 @@ export function acquisitionRepository(db: Db, organisationId: string) {
       return db
         .select({
           answer: acquisitionAnswers,
-          systemName: applications.name,
-          systemOrganisationId: applications.organisationId,
-          systemMunicipality: organisations.name,
+          ownSystemName: applications.name,
           agreementName: agreements.name,
           answeredByName: people.name,
         })
         .from(acquisitionAnswers)
-        .leftJoin(applications, eq(applications.id, acquisitionAnswers.systemId))
-        .leftJoin(organisations, eq(organisations.id, applications.organisationId))
+        // Only the municipality's own systems are read live; a partner's comes from the answer's record.
+        .leftJoin(applications, and(eq(applications.id, acquisitionAnswers.systemId), eq(applications.organisationId, organisationId)))
         .leftJoin(agreements, and(eq(agreements.id, acquisitionAnswers.agreementId), eq(agreements.organisationId, organisationId)))
         .leftJoin(people, eq(people.id, acquisitionAnswers.answeredById))
         .where(and(eq(acquisitionAnswers.organisationId, organisationId), eq(acquisitionAnswers.acquisitionId, id)))
@@ -129,10 +127,12 @@ export function acquisitionRepository(db: Db, organisationId: string) {
       return row!;
     },
 
-    async attachments(id: string) {
+    /** The attachments; those an admin removed only when asked for (they stay, restorable). */
+    async attachments(id: string, withArchived = false) {
       return db
         .select({
           id: acquisitionAttachments.id,
+          archivedAt: acquisitionAttachments.archivedAt,
           fileName: acquisitionAttachments.fileName,
           contentType: acquisitionAttachments.contentType,
           size: acquisitionAttachments.size,
@@ -141,20 +141,36 @@ export function acquisitionRepository(db: Db, organisationId: string) {
         })
         .from(acquisitionAttachments)
         .leftJoin(people, eq(people.id, acquisitionAttachments.uploadedById))
-        .where(and(eq(acquisitionAttachments.organisationId, organisationId), eq(acquisitionAttachments.acquisitionId, id)))
+        .where(
+          and(
+            eq(acquisitionAttachments.organisationId, organisationId),
+            eq(acquisitionAttachments.acquisitionId, id),
+            withArchived ? undefined : isNull(acquisitionAttachments.archivedAt),
+          ),
+        )
         .orderBy(asc(acquisitionAttachments.createdAt));
     },
 
-    async attachment(id: string, attachmentId: string) {
+    async attachment(id: string, attachmentId: string, withArchived = false) {
       const [row] = await db
         .select()
         .from(acquisitionAttachments)
-        .where(and(eq(acquisitionAttachments.organisationId, organisationId), eq(acquisitionAttachments.acquisitionId, id), eq(acquisitionAttachments.id, attachmentId)));
+        .where(
+          and(
+            eq(acquisitionAttachments.organisationId, organisationId),
+            eq(acquisitionAttachments.acquisitionId, id),
+            eq(acquisitionAttachments.id, attachmentId),
+            withArchived ? undefined : isNull(acquisitionAttachments.archivedAt),
+          ),
+        );
       return row ?? null;
     },
 
     async attachmentCount(id: string) {
-      const [row] = await db.select({ n: count() }).from(acquisitionAttachments).where(and(eq(acquisitionAttachments.organisationId, organisationId), eq(acquisitionAttachments.acquisitionId, id)));
+      const [row] = await db
+        .select({ n: count() })
+        .from(acquisitionAttachments)
+        .where(and(eq(acquisitionAttachments.organisationId, organisationId), eq(acquisitionAttachments.acquisitionId, id), isNull(acquisitionAttachments.archivedAt)));
       return row!.n;
     },
 
@@ -163,12 +179,26 @@ export function acquisitionRepository(db: Db, organisationId: string) {
       return row!.id;
     },
 
-    async deleteAttachment(id: string, attachmentId: string) {
+    /** Archives (a date) or restores (null) an attachment in the other state; null when there is none. */
+    async setAttachmentArchived(id: string, attachmentId: string, archivedAt: Date | null) {
       const rows = await db
-        .delete(acquisitionAttachments)
-        .where(and(eq(acquisitionAttachments.organisationId, organisationId), eq(acquisitionAttachments.acquisitionId, id), eq(acquisitionAttachments.id, attachmentId)))
+        .update(acquisitionAttachments)
+        .set({ archivedAt, updatedAt: new Date(), rowVersion: sql`${acquisitionAttachments.rowVersion} + 1` })
+        .where(
+          and(
+            eq(acquisitionAttachments.organisationId, organisationId),
+            eq(acquisitionAttachments.acquisitionId, id),
+            eq(acquisitionAttachments.id, attachmentId),
+            archivedAt ? isNull(acquisitionAttachments.archivedAt) : isNotNull(acquisitionAttachments.archivedAt),
+          ),
+        )
         .returning({ id: acquisitionAttachments.id, fileName: acquisitionAttachments.fileName, size: acquisitionAttachments.size });
       return rows[0] ?? null;
+    },
+
+    /** Not installed and not yet an acquisition whose route is settled: every need a rule change may move. */
+    async reroutable() {
+      return db.select().from(acquisitions).where(and(inOrg, isNull(acquisitions.applicationId)));
     },
 
     async insert(values: Omit<typeof acquisitions.$inferInsert, 'organisationId'>) {
@@ -186,28 +216,29 @@ export function acquisitionRepository(db: Db, organisationId: string) {
       return row ?? null;
     },
 
-    /** Is a live own system; for step 1's answer. */
-    async ownSystemExists(systemId: string) {
+    /** A live own system's name, for step 1's answer; null when there is none. */
+    async ownSystem(systemId: string) {
       const [row] = await db
-        .select({ id: applications.id })
+        .select({ name: applications.name })
         .from(applications)
         .where(and(eq(applications.organisationId, organisationId), eq(applications.id, systemId), isNull(applications.archivedAt)));
-      return Boolean(row);
+      return row ?? null;
     },
 
-    /** Is a system a partner municipality in a shared collaboration has chosen to share; for step 2. */
-    async partnerSystemExists(systemId: string) {
+    /** A system a partner municipality in a shared collaboration has chosen to share, by name and municipality; for step 2. */
+    async partnerSystem(systemId: string) {
       const [row] = await db
-        .select({ id: applications.id })
+        .select({ name: applications.name, municipality: organisations.name })
         .from(applications)
+        .innerJoin(organisations, eq(organisations.id, applications.organisationId))
         .where(and(eq(applications.id, systemId), isNull(applications.archivedAt), eq(applications.sharedWithCollaboration, true), partnerOf(organisationId)));
-      return Boolean(row);
+      return row ?? null;
     },
 
     /** Is a live agreement of the register; for step 4 and installation. */
     async registeredAgreement(agreementId: string) {
       const [row] = await db
-        .select({ id: agreements.id, name: agreements.name, kind: agreements.kind })
+        .select({ id: agreements.id, name: agreements.name, kind: agreements.kind, startDate: agreements.startDate, endDate: agreements.endDate })
         .from(agreements)
         .where(and(eq(agreements.organisationId, organisationId), eq(agreements.id, agreementId), eq(agreements.registered, true), isNull(agreements.archivedAt)));
       return row ?? null;

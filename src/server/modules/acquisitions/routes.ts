@@ -17,8 +17,8 @@ import { authOf, requireAuth } from '../../platform/auth.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { expectedVersion, setEtag } from '../../platform/etag.js';
 import { notFound } from '../../platform/errors.js';
-import { can, readerFor } from '../organisation/access.js';
-import { addAttachment, answerStep, install, noteByCouncil, removeAttachment, reportNeed, savePrestudy, updateNeed } from './commands.js';
+import { can, readerFor, requirePermission } from '../organisation/access.js';
+import { addAttachment, answerStep, install, noteByCouncil, reportNeed, savePrestudy, setAttachmentArchived, updateNeed } from './commands.js';
 import { presentAcquisition, presentSummary } from './presenter.js';
 import { acquisitionRepository } from './repository.js';
 
@@ -132,8 +132,8 @@ export async function acquisitionRoutes(app: FastifyInstance, { db, clock }: App
     '/api/v1/acquisitions/:id/attachments/:attachmentId',
     { schema: { tags, summary: 'Download an attachment', params: attachmentParams }, preHandler: requireAuth },
     async (request, reply) => {
-      const { repo } = reader(request);
-      const file = await repo.attachment(request.params.id, request.params.attachmentId);
+      const { auth, repo } = reader(request);
+      const file = await repo.attachment(request.params.id, request.params.attachmentId, can(auth, 'organisation.manage'));
       if (!file) throw notFound();
       return reply
         .type(file.contentType)
@@ -146,11 +146,22 @@ export async function acquisitionRoutes(app: FastifyInstance, { db, clock }: App
 
   api.delete(
     '/api/v1/acquisitions/:id/attachments/:attachmentId',
-    { schema: { tags, summary: 'Remove an attachment (recorded in the audit trail)', params: attachmentParams }, preHandler: requireAuth },
+    { schema: { tags, summary: 'Remove an attachment (admin; If-Match on the acquisition): kept, archived and restorable', params: attachmentParams }, preHandler: requireAuth },
     async (request, reply) => {
-      reader(request);
-      await removeAttachment(ctx(request), request.params.id, request.params.attachmentId);
+      // Who may is told before what the request lacks: a reader hears 403, not 428.
+      requirePermission(reader(request).auth, 'organisation.manage');
+      await setAttachmentArchived(ctx(request), request.params.id, request.params.attachmentId, expectedVersion(request), true);
       return reply.status(204).send();
+    },
+  );
+
+  api.post(
+    '/api/v1/acquisitions/:id/attachments/:attachmentId/restore',
+    { schema: { tags, summary: 'Restore a removed attachment (admin; If-Match on the acquisition)', params: attachmentParams, body: emptyBody, response: { 200: acquisitionDetail } }, preHandler: requireAuth },
+    async (request, reply) => {
+      requirePermission(reader(request).auth, 'organisation.manage');
+      await setAttachmentArchived(ctx(request), request.params.id, request.params.attachmentId, expectedVersion(request), false);
+      return respond(request, reply, request.params.id);
     },
   );
 

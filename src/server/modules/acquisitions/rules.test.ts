@@ -5,7 +5,8 @@ import { type Answers, type ProcurementRules, type RuleInForce, inForceOn, nextO
 /** Values from DOMAIN.md (Upphandlingsmyndigheten; SFS 2025:872), as an admin would enter them. */
 const limit2022: RuleInForce = { value: 700_000, effectiveFrom: '2022-02-01', description: 'LOU 19 kap. 2 §, gäller från 2022-02-01' };
 const threshold2024: RuleInForce = { value: 2_389_585, effectiveFrom: '2024-01-01', description: 'Tröskelvärde varor och tjänster, kommuner (EUR 221 000)' };
-const rules: ProcurementRules = { directLimit: limit2022, directLimitPbb: null, threshold: threshold2024, prisbasbelopp: null };
+const documentation: RuleInForce = { value: 100_000, effectiveFrom: '2022-02-01', description: 'LOU 19 kap. 30 §' };
+const rules: ProcurementRules = { directLimit: limit2022, directLimitPbb: null, documentationLimit: documentation, threshold: threshold2024, prisbasbelopp: null };
 const need = (estimatedValue: number, neededOn = '2025-05-01') => ({ estimatedValue, neededOn });
 const toProcedure: Answers = { internal: { covered: false }, partner: { covered: false }, prestudy: 'purchase', agreement: { exists: false } };
 
@@ -112,5 +113,13 @@ describe('a rule in force whose value is not known yet', () => {
   });
   it('is not provisional when the unknown rule was not needed', () => {
     expect(nextOnRoute(need(100_000, '2026-02-01'), toProcedure, { ...rules, threshold: provisional }).provisional).toBe(false);
+  });
+});
+
+describe('documenting a direct procurement', () => {
+  it('asks for the reasons above the documentation limit in force, not at it', () => {
+    expect(nextOnRoute(need(100_000), toProcedure, rules).reason).toMatchObject({ mustDocument: false });
+    expect(nextOnRoute(need(100_001), toProcedure, rules).reason).toMatchObject({ mustDocument: true });
+    expect(nextOnRoute(need(100_001), toProcedure, { ...rules, documentationLimit: null }).reason).toMatchObject({ mustDocument: false });
   });
 });

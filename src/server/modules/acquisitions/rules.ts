@@ -58,6 +58,8 @@ export interface ProcurementRules {
   directLimitPbb: RuleInForce | null;
   /** The EU threshold for supplies and services (municipalities), in kronor; null when unknown. */
   threshold: RuleInForce | null;
+  /** Above this value the reasons for a direct procurement must be documented (LOU 19:30). */
+  documentationLimit?: RuleInForce | null;
   /** The price base amount of the need's year, needed when the limit is given in price base amounts. */
   prisbasbelopp: RuleInForce | null;
 }
@@ -72,8 +74,8 @@ export type Reason =
   | { code: 'prestudy_no_purchase' }
   | { code: 'prestudy_wait' }
   | { code: 'agreement_exists'; agreementId: string | null }
-  | { code: 'at_most_direct_limit'; value: number; limit: number; limitRule: RuleInForce; perPbb: number | null; pbbRule: RuleInForce | null }
-  | { code: 'below_threshold'; value: number; limit: number; limitRule: RuleInForce; perPbb: number | null; threshold: number; thresholdRule: RuleInForce }
+  | { code: 'at_most_direct_limit'; value: number; limit: number; limitRule: RuleInForce; perPbb: number | null; pbbRule: RuleInForce | null; mustDocument: boolean }
+  | { code: 'below_threshold'; value: number; limit: number; limitRule: RuleInForce; perPbb: number | null; pbbRule: RuleInForce | null; threshold: number; thresholdRule: RuleInForce }
   | { code: 'at_or_above_threshold'; value: number; threshold: number; thresholdRule: RuleInForce }
   | { code: 'no_rule_in_force'; missing: ('direct_limit' | 'threshold' | 'prisbasbelopp')[]; neededOn: string };
 
@@ -133,7 +135,7 @@ export function nextOnRoute(need: Need, answers: Answers, rules: ProcurementRule
     return {
       next: null,
       outcome: 'direct_procurement',
-      reason: { code: 'at_most_direct_limit', value, ...direct },
+      reason: { code: 'at_most_direct_limit', value, ...direct, mustDocument: rules.documentationLimit ? value > rules.documentationLimit.value : false },
       provisional: provisional(direct.limitRule, direct.pbbRule),
     };
   }
@@ -144,7 +146,7 @@ export function nextOnRoute(need: Need, answers: Answers, rules: ProcurementRule
     return {
       next: null,
       outcome: 'simplified_or_selection',
-      reason: { code: 'below_threshold', value, limit: direct.limit, limitRule: direct.limitRule, perPbb: direct.perPbb, ...threshold },
+      reason: { code: 'below_threshold', value, ...direct, ...threshold },
       provisional: provisional(direct.limitRule, direct.pbbRule, rules.threshold),
     };
   }

@@ -1,5 +1,5 @@
 import { bigint, boolean, customType, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { idColumn, timestamps } from '../../platform/columns.js';
+import { archivedAt, idColumn, timestamps } from '../../platform/columns.js';
 import { agreements, applications } from '../applications/schema.js';
 import { capabilities, departments, organisations, people } from '../organisation/schema.js';
 import { projects } from '../portfolio/schema.js';
@@ -70,6 +70,12 @@ export const acquisitionAnswers = pgTable(
     result: text('result'),
     /** Step 1: the own system; step 2: a partner municipality's shared system. */
     systemId: uuid('system_id').references(() => applications.id),
+    /**
+     * The system's name and municipality as they were when answered: a partner's system is shown
+     * from this record, so nothing of the partner is read after it stops sharing.
+     */
+    systemName: text('system_name'),
+    systemMunicipality: text('system_municipality'),
     agreementId: uuid('agreement_id').references(() => agreements.id),
     comment: text('comment').notNull().default(''),
     answeredById: uuid('answered_by_id').references(() => people.id),
@@ -92,6 +98,8 @@ export const acquisitionAttachments = pgTable(
     size: integer('size').notNull(),
     content: bytea('content').notNull(),
     uploadedById: uuid('uploaded_by_id').references(() => people.id),
+    /** Removed by an admin (DECISIONS.md 11: nothing is purged; restorable). */
+    archivedAt: archivedAt(),
     ...timestamps(),
   },
   (t) => [index('acquisition_attachments_acq').on(t.acquisitionId)],

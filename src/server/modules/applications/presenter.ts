@@ -41,6 +41,7 @@ export function presentApplication(loaded: Loaded, auth: AuthContext, today: str
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     archivedAt: row.archivedAt?.toISOString() ?? null,
+    acquisition: loaded.acquisition,
     allowed: { update: can(auth, 'application.update', record), archive: can(auth, 'application.archive', record) },
   };
 }

@@ -213,7 +213,13 @@ export function applicationRepository(db: Db, organisationId: string) {
     /** The whole aggregate of one system, or null when it is not this municipality's. */
     async get(id: string, options: { includeArchived?: boolean } = {}) {
       const [row] = await db
-        .select({ app: applications, vendor: suppliers.name })
+        .select({
+          app: applications,
+          vendor: suppliers.name,
+          // The acquisition the system was installed from (the acquisitions module links it).
+          acquisition: sql<{ id: string; title: string } | null>`(select json_build_object('id', q.id, 'title', q.title) from acquisitions q
+            where q.application_id = applications.id and q.organisation_id = applications.organisation_id limit 1)`,
+        })
         .from(applications)
         .leftJoin(suppliers, eq(suppliers.id, applications.supplierId))
         .where(and(inOrg, eq(applications.id, id), options.includeArchived ? undefined : isNull(applications.archivedAt)));
@@ -259,6 +265,7 @@ export function applicationRepository(db: Db, organisationId: string) {
         disruptionTests: tests as { testedOn: string; result: Snapshot['disruptionTests'][number]['result']; notes: string }[],
         ownerName: nameOf(row.app.ownerId),
         managerName: nameOf(row.app.managerId),
+        acquisition: row.acquisition,
       };
     },
 
@@ -345,15 +352,27 @@ export function applicationRepository(db: Db, organisationId: string) {
           .onConflictDoUpdate({ target: [applicationAgreements.applicationId, applicationAgreements.agreementId], set: { isPrimary: true } });
         return;
       }
-      // The system's own contract: a register agreement it pointed at stops being its contract.
-      if (link?.registered) await db.delete(applicationAgreements).where(eq(applicationAgreements.id, link.linkId));
-      const own = link?.registered ? undefined : link;
+      // The system's own contract. A register agreement it pointed at stays linked (a system links
+      // to any number of agreements) but is no longer the one its contract fields show.
+      if (link?.registered) await db.update(applicationAgreements).set({ isPrimary: false }).where(eq(applicationAgreements.id, link.linkId));
+      // Its own contract from before, if any, becomes the primary one again rather than a new twin.
+      const own = link?.registered
+        ? (
+            await db
+              .select({ linkId: applicationAgreements.id, agreementId: applicationAgreements.agreementId })
+              .from(applicationAgreements)
+              .innerJoin(agreements, eq(agreements.id, applicationAgreements.agreementId))
+              .where(and(eq(applicationAgreements.applicationId, id), eq(agreements.registered, false)))
+              .limit(1)
+          )[0]
+        : link;
       const empty = contract.endDate === null && contract.noticeMonths === null;
       if (own) {
+        if (link?.registered) await db.update(applicationAgreements).set({ isPrimary: true }).where(eq(applicationAgreements.id, own.linkId));
         await db
           .update(agreements)
           .set({ endDate: contract.endDate, noticeMonths: contract.noticeMonths, supplierId, updatedAt: new Date(), rowVersion: sql`${agreements.rowVersion} + 1` })
-          .where(and(eq(agreements.id, own.agreementId), eq(agreements.organisationId, organisationId)));
+          .where(and(eq(agreements.id, own.agreementId), eq(agreements.organisationId, organisationId), eq(agreements.registered, false)));
         return;
       }
       if (empty) return;

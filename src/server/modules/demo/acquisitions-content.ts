@@ -147,9 +147,9 @@ export const demoAcquisitions: DemoAcquisition[] = [
     councilDecision: { decision: 'approved', text: 'IT-rådet tillstyrker avropet och att det tas in i projektportföljen.' },
   },
   {
-    title: 'Bokningssystem för idrottshallar och lokaler',
-    needText: 'Föreningar bokar hallar via telefon och e-post. Vi behöver webbokning med betalning och fakturaunderlag.',
-    capabilityCodes: ['KUF.BOKNING', 'KUF.FORENING'],
+    title: 'Föreningarnas evenemang och biljetter',
+    needText: 'Föreningar vill själva publicera sina evenemang i kommunens kalender och sälja biljetter till dem.',
+    capabilityCodes: ['KUF.EVENEMANG'],
     departmentCode: 'KFF',
     estimatedValue: 420_000,
     reporterKey: 'kffchef',
@@ -157,13 +157,13 @@ export const demoAcquisitions: DemoAcquisition[] = [
     reportedDaysAgo: 200,
     neededInDays: 60,
     answers: [
-      { step: 'internal', ...no('Lokalbokningen i fastighetssystemet hanterar inte föreningsbokningar.') },
+      { step: 'internal', ...no('Evenemangskalendern tar bara emot kommunens egna evenemang, och Tickster-avtalet gäller bara Kulturhuset.') },
       { step: 'partner', ...no() },
       { step: 'prestudy', result: 'purchase' },
       { step: 'agreement', exists: false },
     ],
     notedByCouncil: true,
-    install: { name: 'Interbook Go', vendor: 'Interbook AB', purchaseKind: 'one_time_purchase', daysAgo: 30 },
+    install: { name: 'Föreningskalendern', vendor: 'Kalenderbolaget AB', purchaseKind: 'one_time_purchase', daysAgo: 30 },
   },
   {
     title: 'Nytt ärendehanteringssystem för bygglov och tillsyn',

@@ -50,7 +50,10 @@ export function projectRepository(db: Db, organisationId: string) {
         .where(and(eq(documentItems.organisationId, organisationId), inArray(documentItems.id, ids), eq(documentItems.kind, 'goal'), isNull(documentItems.archivedAt)));
       return new Set(rows.map((r) => r.id));
     },
-    /** Whether an IT council item about the project ended in approval. */
+    /**
+     * Whether an IT council item about the project ended in approval — or about the acquisition
+     * the project was proposed from (an acquisition above the threshold reaches the council as such).
+     */
     async councilApproved(projectId: string) {
       const [row] = await db
         .select({ id: councilItems.id })
@@ -58,8 +61,9 @@ export function projectRepository(db: Db, organisationId: string) {
         .where(
           and(
             eq(councilItems.organisationId, organisationId),
-            eq(councilItems.subjectKind, 'project'),
-            eq(councilItems.subjectId, projectId),
+            sql`((${councilItems.subjectKind} = 'project' and ${councilItems.subjectId} = ${projectId})
+              or (${councilItems.subjectKind} = 'acquisition' and ${councilItems.subjectId} in (
+                select q.id from acquisitions q where q.project_id = ${projectId} and q.organisation_id = ${organisationId})))`,
             inArray(councilItems.decision, ['approved', 'approved_with_conditions']),
           ),
         )

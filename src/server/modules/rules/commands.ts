@@ -4,7 +4,8 @@ import type { Db } from '../../platform/db.js';
 import { validationFailed } from '../../platform/errors.js';
 import { recordAuditEvent } from '../audit/commands.js';
 import { requirePermission } from '../organisation/access.js';
-import { procurementRulePresets } from './presets.js';
+import { rerouteAll } from '../acquisitions/commands.js';
+import { procurementRuleKeys, procurementRulePresets } from './presets.js';
 import { ruleRepository } from './repository.js';
 import { ruleValues } from './schema.js';
 import { and, eq } from 'drizzle-orm';
@@ -43,6 +44,7 @@ export async function addRuleValue(ctx: { db: Db; clock: Clock; auth: AuthContex
         after: input,
         at: ctx.clock.now(),
       });
+      if (procurementRuleKeys.includes(input.key)) await rerouteAll(tx, ctx);
       return filled;
     }
     const row = await ruleRepository(tx, ctx.auth.organisationId).insert(input);
@@ -56,6 +58,8 @@ export async function addRuleValue(ctx: { db: Db; clock: Clock; auth: AuthContex
       after: input,
       at: ctx.clock.now(),
     });
+    // A procurement rule moves the route of every need not yet installed (acquisitions module).
+    if (procurementRuleKeys.includes(input.key)) await rerouteAll(tx, ctx);
     return row;
   });
 }

@@ -4,8 +4,11 @@
  * values. Each description names its source. A value not yet known is null: the route then uses
  * the latest earlier value and says so.
  */
+/** The rules the acquisition route reads; a change to one routes the open needs again. */
+export const procurementRuleKeys: readonly string[] = ['direct_procurement_limit', 'direct_procurement_limit_pbb', 'direct_procurement_documentation_limit', 'eu_threshold', 'prisbasbelopp'];
+
 export interface RulePreset {
-  key: 'direct_procurement_limit' | 'eu_threshold' | 'prisbasbelopp';
+  key: 'direct_procurement_limit' | 'direct_procurement_documentation_limit' | 'eu_threshold' | 'prisbasbelopp';
   value: number | null;
   effectiveFrom: string;
   description: string;
@@ -18,6 +21,13 @@ export const procurementRulePresets: RulePreset[] = [
     effectiveFrom: '2022-02-01',
     description:
       'Direktupphandlingsgräns enligt LOU 19 kap. 2 §: direktupphandling får användas om värdet uppgår till högst 700 000 kr, ett fast belopp i lagen sedan 2022-02-01. Källa: Upphandlingsmyndigheten, "Tröskelvärden och direktupphandlingsgränser".',
+  },
+  {
+    key: 'direct_procurement_documentation_limit',
+    value: 100_000,
+    effectiveFrom: '2022-02-01',
+    description:
+      'Över detta värde ska skälen för en direktupphandling dokumenteras (LOU 19 kap. 30 §, i lydelse från 2022-02-01). Källa: Upphandlingsmyndigheten, "Direktupphandling".',
   },
   {
     key: 'eu_threshold',

@@ -33,13 +33,30 @@ export function useUploadAttachment() {
   });
 }
 
-/** Removes an attachment from the pre-study. */
+/** An admin removes an attachment (kept and restorable) at the acquisition's version read. */
 export function useDeleteAttachment() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, attachmentId }: { id: string; attachmentId: string }) =>
-      apiRequest<void>(`/acquisitions/${encodeURIComponent(id)}/attachments/${encodeURIComponent(attachmentId)}`, { method: 'DELETE' }),
-    onSuccess: async (_, { id }) => {
+    mutationFn: ({ id, attachmentId, rowVersion }: { id: string; attachmentId: string; rowVersion: number }) =>
+      apiRequest<void>(`/acquisitions/${encodeURIComponent(id)}/attachments/${encodeURIComponent(attachmentId)}`, { method: 'DELETE', ifMatch: rowVersion }),
+    onSettled: async (_, __, { id }) => {
+      await queryClient.invalidateQueries({ queryKey: acquisitionKeys.detail(id) });
+    },
+  });
+}
+
+/** An admin restores a removed attachment. */
+export function useRestoreAttachment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, attachmentId, rowVersion }: { id: string; attachmentId: string; rowVersion: number }) =>
+      apiRequest<AcquisitionDetail>(`/acquisitions/${encodeURIComponent(id)}/attachments/${encodeURIComponent(attachmentId)}/restore`, {
+        method: 'POST',
+        body: {},
+        ifMatch: rowVersion,
+      }),
+    onSuccess: (saved) => queryClient.setQueryData(acquisitionKeys.detail(saved.id), saved),
+    onError: async (_, { id }) => {
       await queryClient.invalidateQueries({ queryKey: acquisitionKeys.detail(id) });
     },
   });

@@ -1,11 +1,11 @@
-import { Anchor, Button, FileInput, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, FileInput, Group, Stack, Text, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../app/confirm-dialog';
 import { ErrorAlert } from '../../../app/error-alert';
 import { formatDateTime, formatNumber } from '../../../app/format';
 import { notifySuccess } from '../../../app/notify';
-import { attachmentUrl, MAX_ATTACHMENT_BYTES, useDeleteAttachment, useUploadAttachment } from '../api/attachments';
+import { attachmentUrl, MAX_ATTACHMENT_BYTES, useDeleteAttachment, useRestoreAttachment, useUploadAttachment } from '../api/attachments';
 import type { AcquisitionDetail } from '../api/types';
 
 // The types the server takes (documents, spreadsheets, presentations, text and images).
@@ -16,11 +16,16 @@ function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB` : `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} kB`;
 }
 
-/** The pre-study's attachments: download, upload (at most 5 MB) and remove. */
+/**
+ * The pre-study's attachments: download and upload (at most 5 MB); an admin removes one (kept,
+ * restorable, DECISIONS.md 11) and sees removed ones to restore them.
+ */
 export function AttachmentsSection({ acquisition, canEdit }: { acquisition: AcquisitionDetail; canEdit: boolean }) {
   const { t } = useTranslation();
   const upload = useUploadAttachment();
   const remove = useDeleteAttachment();
+  const restore = useRestoreAttachment();
+  const manage = acquisition.allowed.manageAttachments;
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [removing, setRemoving] = useState<{ id: string; fileName: string } | null>(null);
@@ -68,7 +73,12 @@ export function AttachmentsSection({ acquisition, canEdit }: { acquisition: Acqu
               <Text size="sm">
                 {p('meta', { size: formatSize(a.size), by: a.uploadedByName ?? '–', at: formatDateTime(a.uploadedAt) })}
               </Text>
-              {canEdit && (
+              {a.archived && (
+                <Badge variant="outline" color="gray.8">
+                  {p('archived')}
+                </Badge>
+              )}
+              {manage && !a.archived && (
                 <Button
                   variant="subtle"
                   color="#b02525"
@@ -79,11 +89,28 @@ export function AttachmentsSection({ acquisition, canEdit }: { acquisition: Acqu
                   {p('remove')}
                 </Button>
               )}
+              {manage && a.archived && (
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  aria-label={p('restoreNamed', { fileName: a.fileName })}
+                  loading={restore.isPending && restore.variables?.attachmentId === a.id}
+                  onClick={() =>
+                    restore.mutate(
+                      { id: acquisition.id, attachmentId: a.id, rowVersion: acquisition.rowVersion },
+                      { onSuccess: () => notifySuccess(p('restored', { fileName: a.fileName })) },
+                    )
+                  }
+                >
+                  {p('restore')}
+                </Button>
+              )}
             </Group>
           ))}
         </Stack>
       )}
       {remove.error && <ErrorAlert error={remove.error} />}
+      {restore.error && <ErrorAlert error={restore.error} />}
       {canEdit && (
         <form noValidate onSubmit={submit}>
           <Group align="flex-end" gap="sm" wrap="wrap">
@@ -122,7 +149,7 @@ export function AttachmentsSection({ acquisition, canEdit }: { acquisition: Acqu
         onConfirm={() => {
           if (!removing) return;
           remove.mutate(
-            { id: acquisition.id, attachmentId: removing.id },
+            { id: acquisition.id, attachmentId: removing.id, rowVersion: acquisition.rowVersion },
             {
               onSuccess: () => {
                 notifySuccess(p('removed', { fileName: removing.fileName }));

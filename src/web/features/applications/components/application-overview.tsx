@@ -45,6 +45,18 @@ export function ApplicationOverview({ application: a }: { application: Applicati
             { label: t('fields.versions'), value: names(a.versions) },
             { label: t('fields.assessment'), value: a.assessment ? t(`enums.assessment.${a.assessment}`) : none },
             { label: t('fields.description'), value: a.description || none },
+            ...(a.acquisition
+              ? [
+                  {
+                    label: t('fields.acquisition'),
+                    value: (
+                      <AnchorLink to="/anskaffning/$id" params={{ id: a.acquisition.id }}>
+                        {a.acquisition.title}
+                      </AnchorLink>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Section>
