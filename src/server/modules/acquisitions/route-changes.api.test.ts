@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AcquisitionInputDraft } from '../../../shared/acquisitions.js';
+import { answerStep as answer, needInput, systemAsInput as toInput, walkToProcedure } from '../../testing/acquisitions.js';
+import { createTestMunicipality, type Municipality, systemInput } from '../../testing/fixtures.js';
+import { startTestServer, type TestServer } from '../../testing/server.js';
+import { createCollaboration } from '../organisation/commands.js';
+
+let server: TestServer;
+let caps: Record<string, string>;
+beforeAll(async () => {
+  server = await startTestServer();
+  const m = await createTestMunicipality(server, 'Katalogkommun');
+  const list = (await (await m.as('admin')).get('/api/v1/capabilities')).body.items as { id: string; code: string }[];
+  caps = Object.fromEntries(list.map((c) => [c.code, c.id]));
+});
+afterAll(async () => server?.close());
+
+const need = (m: Municipality, overrides: Partial<AcquisitionInputDraft> = {}) => needInput(m, caps, overrides);
+
+/** Changes after the route was walked: rules, installation, attachments, meetings, partners. */
+describe('an acquisition over time', () => {
+  it('routes open needs again when a procurement rule changes, so the outcome follows the reason', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('it_chef');
+    const id = (await chef.post('/api/v1/acquisitions', need(m))).body.id;
+    expect((await walkToProcedure(chef, id)).outcome).toBe('direct_procurement');
+    // The municipality's own guideline: 1 × prisbasbelopp, far below the 450 000 kr need.
+    const added = await (await m.as('admin')).post('/api/v1/rules', { key: 'direct_procurement_limit_pbb', value: 1, effectiveFrom: '2020-01-01', description: 'Riktlinje' });
+    expect(added.status).toBe(201);
+    const after = (await chef.get(`/api/v1/acquisitions/${id}`)).body;
+    expect(after.outcome).toBe('simplified_or_selection');
+    expect(after.route.reason).toContain('1 × prisbasbelopp');
+    expect((await chef.get('/api/v1/acquisitions?outcome=direct_procurement')).body.total).toBe(0);
+  });
+
+  it('keeps an installed acquisition as it was: no edits of the need or its pre-study', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('it_chef');
+    const id = (await chef.post('/api/v1/acquisitions', need(m))).body.id;
+    const done = await walkToProcedure(chef, id);
+    const installed = (await chef.post(`/api/v1/acquisitions/${id}/install`, { name: 'Sys', installedOn: '2199-01-01' }, { 'if-match': `"${done.rowVersion}"` })).body;
+    const etag = { 'if-match': `"${installed.rowVersion}"` };
+    expect((await chef.put(`/api/v1/acquisitions/${id}`, need(m, { estimatedValue: 5_000_000 }), etag)).status).toBe(409);
+    expect((await chef.put(`/api/v1/acquisitions/${id}/prestudy`, { prestudyText: 'Ändrad' }, etag)).status).toBe(409);
+    expect((await chef.post(`/api/v1/acquisitions/${id}/attachments`, { fileName: 'a.txt', contentBase64: 'YQ==' })).status).toBe(409);
+    expect((await chef.get(`/api/v1/acquisitions/${id}`)).body).toMatchObject({ estimatedValue: 450_000, project: null, councilItems: [] });
+  });
+
+  it('lets only an admin remove an attachment, under If-Match, kept and restorable', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('forvaltningschef');
+    const created = (await chef.post('/api/v1/acquisitions', need(m))).body;
+    const added = (await chef.post(`/api/v1/acquisitions/${created.id}/attachments`, { fileName: 'fel.txt', contentBase64: 'ZmVs' })).body;
+    const file = added.attachments[0];
+    const path = `/api/v1/acquisitions/${created.id}/attachments/${file.id}`;
+    expect((await chef.delete(path, { 'if-match': `"${added.rowVersion}"` })).status).toBe(403);
+    const admin = await m.as('admin');
+    expect((await admin.delete(path)).status).toBe(428);
+    expect((await admin.delete(path, { 'if-match': `"${added.rowVersion}"` })).status).toBe(204);
+    expect((await chef.get(`/api/v1/acquisitions/${created.id}`)).body.attachments).toEqual([]);
+    expect((await chef.get(path)).status).toBe(404);
+    const seen = (await admin.get(`/api/v1/acquisitions/${created.id}`)).body;
+    expect(seen.attachments).toEqual([expect.objectContaining({ id: file.id, archived: true })]);
+    expect((await admin.get(path)).status).toBe(200);
+    const restored = await admin.post(`${path}/restore`, {}, { 'if-match': `"${seen.rowVersion}"` });
+    expect(restored.body.attachments).toEqual([expect.objectContaining({ id: file.id, archived: false })]);
+    expect((await chef.get(path)).raw.toString()).toBe('fel');
+  });
+
+  it('puts an above-threshold acquisition on the agenda once a meeting exists', async () => {
+    const m = await createTestMunicipality(server);
+    const admin = await m.as('admin');
+    await admin.post('/api/v1/rules', { key: 'portfolio_threshold', value: 1_000_000, effectiveFrom: '2020-01-01', description: 'KF' });
+    const chef = await m.as('it_chef');
+    const id = (await chef.post('/api/v1/acquisitions', need(m, { estimatedValue: 2_000_000 }))).body.id;
+    const done = await walkToProcedure(chef, id);
+    expect(done.project).not.toBeNull();
+    expect(done.councilItems).toEqual([]);
+    await admin.post('/api/v1/council/meetings', { meetingDate: '2199-02-01' });
+    const again = await answer(chef, id, { step: 'agreement', exists: false, comment: 'Rådet har nu ett möte' });
+    expect(again.body.councilItems).toHaveLength(1);
+    expect((await chef.get('/api/v1/projects')).body.items.filter((p: { name: string }) => p.name === done.title)).toHaveLength(1);
+  });
+
+  it('calls off only a framework agreement in force on the need’s date', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('it_chef');
+    const expired = (await chef.post('/api/v1/agreements', { name: 'Utgånget', kind: 'framework', startDate: '2015-01-01', endDate: '2019-12-31' })).body;
+    const contract = (await chef.post('/api/v1/agreements', { name: 'Ett avtal', kind: 'contract' })).body;
+    const id = (await chef.post('/api/v1/acquisitions', need(m))).body.id;
+    for (const body of [{ step: 'internal', covered: false }, { step: 'partner', covered: false }, { step: 'prestudy', result: 'purchase' }]) await answer(chef, id, body);
+    const late = await answer(chef, id, { step: 'agreement', exists: true, agreementId: expired.id });
+    expect(late.body.errors).toEqual([{ field: 'agreementId', message: expect.stringContaining('gällde inte') }]);
+    const wrongKind = await answer(chef, id, { step: 'agreement', exists: true, agreementId: contract.id });
+    expect(wrongKind.body.errors).toEqual([{ field: 'agreementId', message: expect.stringContaining('ramavtal') }]);
+    expect((await chef.post('/api/v1/agreements', { name: 'Kort', kind: 'framework', startDate: '2030-01-01', endDate: '2030-06-30', noticeMonths: 12 })).body.errors).toEqual([
+      { field: 'noticeMonths', message: expect.any(String) },
+    ]);
+  });
+
+  it('shows a partner’s system as it was when answered, even after the partner stops sharing it', async () => {
+    const m = await createTestMunicipality(server);
+    const partner = await createTestMunicipality(server, 'Partnerkommun');
+    await createCollaboration(server.database.db, 'Samverkan', [m.id, partner.id]);
+    const partnerAdmin = await partner.as('admin');
+    const shared = (await partnerAdmin.post('/api/v1/applications', systemInput({ name: 'Delat arkiv', capabilityIds: [caps['ADM.DOKUMENT']!], sharedWithCollaboration: true }))).body;
+    const chef = await m.as('it_chef');
+    const id = (await chef.post('/api/v1/acquisitions', need(m))).body.id;
+    await answer(chef, id, { step: 'internal', covered: false });
+    await answer(chef, id, { step: 'partner', covered: true, systemId: shared.id });
+    await partnerAdmin.put(`/api/v1/applications/${shared.id}`, { ...toInput(shared), name: 'HEMLIGT NYTT NAMN', sharedWithCollaboration: false }, { 'if-match': `"${shared.rowVersion}"` });
+    const seen = await chef.get(`/api/v1/acquisitions/${id}`);
+    expect(seen.body.answers.at(-1).system).toEqual({ id: shared.id, name: 'Delat arkiv', municipality: partner.name });
+    expect(seen.raw.toString()).not.toContain('HEMLIGT');
+  });
+
+  it('neutralises direction-changing characters in attachment names', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('it_chef');
+    const created = (await chef.post('/api/v1/acquisitions', need(m))).body;
+    const added = await chef.post(`/api/v1/acquisitions/${created.id}/attachments`, { fileName: 'e\u202efdp.txt', contentBase64: 'YQ==' });
+    expect(added.body.attachments[0].fileName).toBe('e_fdp.txt');
+  });
+});
