@@ -77,6 +77,20 @@ function requireForDepartment(auth: AuthContext, permission: 'acquisition.create
   }
 }
 
+/**
+ * The acquisition a write works on, locked for the transaction: refused when it is not the
+ * municipality's (404), when the person may not walk its route (403, unless `permission` is null:
+ * the caller checked a permission of its own), or when the client read an older version (412).
+ */
+async function lockForWrite(tx: Db, ctx: AcquisitionCommandContext, id: string, expectedVersion: number | null, permission: 'acquisition.route' | null = 'acquisition.route') {
+  const repo = acquisitionRepository(tx, ctx.auth.organisationId);
+  const current = await repo.lock(id);
+  if (!current) throw notFound();
+  if (permission) requirePermission(ctx.auth, permission, scopeRecord(current));
+  if (expectedVersion !== null && current.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
+  return { repo, current };
+}
+
 /** Reports a need (anmälan). It reaches the IT council's inbox at once: every report does. */
 export async function reportNeed(ctx: AcquisitionCommandContext, input: AcquisitionInput): Promise<string> {
   // A new need belongs to its department: reporting it yourself grants nothing beyond that.
@@ -98,11 +112,7 @@ export async function reportNeed(ctx: AcquisitionCommandContext, input: Acquisit
 export async function updateNeed(ctx: AcquisitionCommandContext, id: string, expectedVersion: number, input: AcquisitionInput) {
   const capabilityIds = [...new Set(input.capabilityIds)];
   return ctx.db.transaction(async (tx) => {
-    const repo = acquisitionRepository(tx, ctx.auth.organisationId);
-    const current = await repo.lock(id);
-    if (!current) throw notFound();
-    requirePermission(ctx.auth, 'acquisition.route', scopeRecord(current));
-    if (current.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
+    const { repo, current } = await lockForWrite(tx, ctx, id, expectedVersion);
     refuseIfInstalled(current);
     requireForDepartment(ctx.auth, 'acquisition.route', input.departmentId, current.reportedById);
     await checkNeed(tx, ctx.auth.organisationId, input);
@@ -126,12 +136,8 @@ const stepIndex = (step: string) => answerSteps.indexOf(step as AnswerStep);
  */
 export async function answerStep(ctx: AcquisitionCommandContext, id: string, expectedVersion: number, input: AnswerInput) {
   return ctx.db.transaction(async (tx) => {
-    const repo = acquisitionRepository(tx, ctx.auth.organisationId);
-    const current = await repo.lock(id);
-    if (!current) throw notFound();
-    requirePermission(ctx.auth, 'acquisition.route', scopeRecord(current));
-    if (current.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
-    if (current.applicationId) throw new AppError(409, 'acquisition_installed');
+    const { repo, current } = await lockForWrite(tx, ctx, id, expectedVersion);
+    refuseIfInstalled(current);
     const answered = await repo.currentAnswers(id);
     const reachable = current.step ? stepIndex(current.step) : Math.max(-1, ...answered.map((a) => stepIndex(a.step)));
     if (stepIndex(input.step) > reachable) throw new AppError(409, 'step_not_reached');
@@ -268,11 +274,7 @@ function refuseIfInstalled(row: AcquisitionRow) {
 
 export async function savePrestudy(ctx: AcquisitionCommandContext, id: string, expectedVersion: number, prestudyText: string) {
   return ctx.db.transaction(async (tx) => {
-    const repo = acquisitionRepository(tx, ctx.auth.organisationId);
-    const current = await repo.lock(id);
-    if (!current) throw notFound();
-    requirePermission(ctx.auth, 'acquisition.route', scopeRecord(current));
-    if (current.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
+    const { repo, current } = await lockForWrite(tx, ctx, id, expectedVersion);
     refuseIfInstalled(current);
     const row = await repo.update(id, expectedVersion, { prestudyText, updatedAt: ctx.clock.now() });
     if (!row) throw new AppError(412, 'precondition_failed');
@@ -292,10 +294,7 @@ export async function addAttachment(ctx: AcquisitionCommandContext, id: string, 
   if (content.length === 0) throw validationFailed([{ field: 'contentBase64', key: 'unreadable_attachment' }]);
   if (content.length > MAX_ATTACHMENT_BYTES) throw validationFailed([{ field: 'contentBase64', key: 'attachment_too_large' }]);
   return ctx.db.transaction(async (tx) => {
-    const repo = acquisitionRepository(tx, ctx.auth.organisationId);
-    const current = await repo.lock(id);
-    if (!current) throw notFound();
-    requirePermission(ctx.auth, 'acquisition.route', scopeRecord(current));
+    const { repo, current } = await lockForWrite(tx, ctx, id, null);
     refuseIfInstalled(current);
     if ((await repo.attachmentCount(id)) >= MAX_ATTACHMENTS) throw validationFailed([{ field: 'fileName', key: 'too_many_attachments', params: { max: String(MAX_ATTACHMENTS) } }]);
     const at = ctx.clock.now();
@@ -314,10 +313,7 @@ export async function addAttachment(ctx: AcquisitionCommandContext, id: string, 
 export async function setAttachmentArchived(ctx: AcquisitionCommandContext, id: string, attachmentId: string, expectedVersion: number, archive: boolean) {
   requirePermission(ctx.auth, 'organisation.manage');
   return ctx.db.transaction(async (tx) => {
-    const repo = acquisitionRepository(tx, ctx.auth.organisationId);
-    const current = await repo.lock(id);
-    if (!current) throw notFound();
-    if (current.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
+    const { repo } = await lockForWrite(tx, ctx, id, expectedVersion, null);
     const at = ctx.clock.now();
     const changed = await repo.setAttachmentArchived(id, attachmentId, archive ? at : null);
     if (!changed) {
@@ -336,10 +332,7 @@ export async function setAttachmentArchived(ctx: AcquisitionCommandContext, id: 
 export async function noteByCouncil(ctx: AcquisitionCommandContext, id: string, expectedVersion: number) {
   requirePermission(ctx.auth, 'council.manage');
   return ctx.db.transaction(async (tx) => {
-    const repo = acquisitionRepository(tx, ctx.auth.organisationId);
-    const current = await repo.lock(id);
-    if (!current) throw notFound();
-    if (current.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
+    const { repo, current } = await lockForWrite(tx, ctx, id, expectedVersion, null);
     if (current.councilNotedAt) throw new AppError(409, 'already_noted');
     const at = ctx.clock.now();
     const row = await repo.update(id, expectedVersion, { councilNotedAt: at, councilNotedById: ctx.auth.personId, updatedAt: at });
@@ -355,12 +348,8 @@ export async function noteByCouncil(ctx: AcquisitionCommandContext, id: string, 
  */
 export async function install(ctx: AcquisitionCommandContext, id: string, expectedVersion: number, input: z.infer<typeof installInput>) {
   return ctx.db.transaction(async (tx) => {
-    const repo = acquisitionRepository(tx, ctx.auth.organisationId);
-    const current = await repo.lock(id);
-    if (!current) throw notFound();
-    requirePermission(ctx.auth, 'acquisition.route', scopeRecord(current));
-    if (current.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
-    if (current.applicationId) throw new AppError(409, 'acquisition_installed');
+    const { repo, current } = await lockForWrite(tx, ctx, id, expectedVersion);
+    refuseIfInstalled(current);
     if (!current.outcome || !installableOutcomes.includes(current.outcome as never)) throw new AppError(409, 'not_installable');
     const answers = answersFrom(await repo.currentAnswers(id));
     const agreementId = input.agreementId ?? answers.agreement?.agreementId ?? null;
