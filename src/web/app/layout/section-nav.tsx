@@ -12,7 +12,7 @@ export interface SectionLink {
 
 /**
  * The pages of one section (the IT council's meetings, inbox and decisions; acquisitions and the
- * agreements register) as a second, named navigation landmark below the main menu.
+ * agreements register; the admin area) as a second, named navigation landmark below the main menu.
  */
 export function SectionNav({ label, links }: { label: string; links: SectionLink[] }) {
   return (

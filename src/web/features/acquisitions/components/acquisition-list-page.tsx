@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../app/error-alert';
 import { formatNumber } from '../../../app/format';
 import { ButtonLink } from '../../../app/links/button-link';
+import { ListPager } from '../../../app/list-pager';
 import { PageLoader } from '../../../app/page-loader';
 import { useDocumentTitle } from '../../../app/use-document-title';
 import { useAcquisitions } from '../api/get-acquisitions';
@@ -10,7 +11,6 @@ import { useAcquisitionListSearch } from '../lib/use-list-search';
 import { AcquisitionFilters } from './acquisition-filters';
 import { AcquisitionTable } from './acquisition-table';
 import { AcquisitionsNav } from './acquisitions-nav';
-import { ListPager } from './list-pager';
 
 /** Anskaffning: every reported need and where it is on the collaboration-first route. */
 export function AcquisitionListPage() {
@@ -42,7 +42,7 @@ export function AcquisitionListPage() {
             items={data.items}
             caption={t('acquisitions.list.caption', { page: data.page, pages: Math.max(1, Math.ceil(data.total / data.pageSize)) })}
           />
-          <ListPager page={data.page} pageSize={data.pageSize} total={data.total} onPage={(page) => void update({ page })} />
+          <ListPager keyPrefix="acquisitions.list" showRange page={data.page} pageSize={data.pageSize} total={data.total} onPage={(page) => void update({ page })} />
         </>
       )}
     </Stack>

@@ -1,4 +1,5 @@
 import { Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDayOf, formatKronor } from '../../../app/format';
 import { formatDay } from '../lib/format-day';
@@ -6,7 +7,17 @@ import { AnchorLink } from '../../../app/links/anchor-link';
 import type { AcquisitionSummary } from '../api/types';
 import { RouteBadge } from './route-badge';
 
-export function AcquisitionTable({ items, caption }: { items: AcquisitionSummary[]; caption: string }) {
+interface AcquisitionTableProps {
+  items: AcquisitionSummary[];
+  caption: string;
+  /**
+   * What the council's column shows for a need not yet received: by default the words "not
+   * received"; the IT council's inbox puts its "mark as received" button there.
+   */
+  noteAction?: (item: AcquisitionSummary) => ReactNode;
+}
+
+export function AcquisitionTable({ items, caption, noteAction }: AcquisitionTableProps) {
   const { t } = useTranslation();
   const c = (key: string) => t(`acquisitions.fields.${key}`);
   return (
@@ -36,7 +47,9 @@ export function AcquisitionTable({ items, caption }: { items: AcquisitionSummary
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDay(item.reportedOn)}</Table.Td>
               <Table.Td><RouteBadge step={item.step} outcome={item.outcome} /></Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {item.councilNotedAt ? formatDayOf(item.councilNotedAt) : <Text size="sm">{t('acquisitions.list.notNoted')}</Text>}
+                {item.councilNotedAt
+                  ? formatDayOf(item.councilNotedAt)
+                  : (noteAction?.(item) ?? <Text size="sm">{t('acquisitions.list.notNoted')}</Text>)}
               </Table.Td>
             </Table.Tr>
           ))}

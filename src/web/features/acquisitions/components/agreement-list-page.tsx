@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../app/error-alert';
 import { formatNumber } from '../../../app/format';
 import { ButtonLink } from '../../../app/links/button-link';
+import { ListPager } from '../../../app/list-pager';
 import { PageLoader } from '../../../app/page-loader';
 import { useDocumentTitle } from '../../../app/use-document-title';
 import { useAgreements } from '../api/get-agreements';
@@ -10,7 +11,6 @@ import { useAgreementListSearch } from '../lib/use-list-search';
 import { AcquisitionsNav } from './acquisitions-nav';
 import { AgreementFilters } from './agreement-filters';
 import { AgreementTable } from './agreement-table';
-import { ListPager } from './list-pager';
 
 /** Avtalsregister: framework agreements and contracts, with the scope the route's step 4 searches. */
 export function AgreementListPage() {
@@ -38,7 +38,7 @@ export function AgreementListPage() {
       {data && data.items.length > 0 && (
         <>
           <AgreementTable items={data.items} caption={t('agreements.list.caption', { page: data.page, pages: Math.max(1, Math.ceil(data.total / data.pageSize)) })} />
-          <ListPager page={data.page} pageSize={data.pageSize} total={data.total} onPage={(page) => void update({ page })} />
+          <ListPager keyPrefix="acquisitions.list" showRange page={data.page} pageSize={data.pageSize} total={data.total} onPage={(page) => void update({ page })} />
         </>
       )}
     </Stack>

@@ -1,53 +1,24 @@
-import { MultiSelect } from '@mantine/core';
+import { MultiSelect, type MultiSelectProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { capabilityName } from '../../../app/organisation/capability-name';
-import { useCapabilities } from '../../../app/organisation/use-capabilities';
-
-interface CapabilityMultiSelectProps {
-  id: string;
-  label: string;
-  description?: string;
-  required?: boolean;
-  value: string[];
-  onChange: (value: string[]) => void;
-  error?: React.ReactNode;
-  onFocus?: () => void;
-  onBlur?: () => void;
-}
+import { useCapabilityGroups } from '../../../app/organisation/use-capability-groups';
 
 /**
  * Capabilities grouped under their parent, each with its code, searchable by name or code. Only
  * leaf capabilities can be chosen: systems and agreements are matched on them (DECISIONS.md 6).
+ * Takes a form field's input props as they are.
  */
-export function CapabilityMultiSelect({ id, label, description, required, value, onChange, error, onFocus, onBlur }: CapabilityMultiSelectProps) {
+export function CapabilityMultiSelect(props: Omit<MultiSelectProps, 'data'>) {
   const { t } = useTranslation();
-  const capabilities = useCapabilities().data ?? [];
-  const parents = new Map(capabilities.map((c) => [c.code, c]));
-  const groups = new Map<string, { value: string; label: string }[]>();
-  for (const capability of capabilities.filter((c) => c.leaf)) {
-    const parent = capability.parentCode ? parents.get(capability.parentCode) : undefined;
-    const group = parent ? capabilityName(parent) : t('acquisitions.form.otherCapabilities');
-    const items = groups.get(group) ?? [];
-    items.push({ value: capability.id, label: `${capability.code} ${capabilityName(capability)}` });
-    groups.set(group, items);
-  }
+  const groups = useCapabilityGroups(t('acquisitions.form.otherCapabilities'), { withCodes: true });
   return (
     <MultiSelect
-      id={id}
-      label={label}
-      description={description}
-      required={required}
       searchable
       clearable
       hidePickedOptions
       nothingFoundMessage={t('acquisitions.form.nothingFound')}
       clearButtonProps={{ 'aria-label': t('acquisitions.form.clearCapabilities') }}
-      data={[...groups.entries()].map(([group, items]) => ({ group, items }))}
-      value={value}
-      onChange={onChange}
-      error={error}
-      onFocus={onFocus}
-      onBlur={onBlur}
+      {...props}
+      data={groups}
     />
   );
 }

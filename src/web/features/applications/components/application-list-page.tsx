@@ -3,6 +3,7 @@ import { ButtonLink } from '../../../app/links/button-link';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../app/error-alert';
 import { formatNumber } from '../../../app/format';
+import { ListPager } from '../../../app/list-pager';
 import { PageLoader } from '../../../app/page-loader';
 import { useDocumentTitle } from '../../../app/use-document-title';
 import { exportApplicationsUrl } from '../api/export-applications';
@@ -10,7 +11,6 @@ import { useApplications } from '../api/get-applications';
 import { useListSearch } from '../lib/use-list-search';
 import { ApplicationFilters } from './application-filters';
 import { ApplicationTable } from './application-table';
-import { ListPager } from './list-pager';
 
 export function ApplicationListPage() {
   const { t } = useTranslation();
@@ -66,6 +66,8 @@ export function ApplicationListPage() {
             })}
           />
           <ListPager
+            keyPrefix="applications.list"
+            showRange
             page={data.page}
             pageSize={data.pageSize}
             total={data.total}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../app/error-alert';
 import { formatNumber } from '../../../app/format';
 import { ForbiddenPage } from '../../../app/layout/forbidden-page';
+import { ListPager } from '../../../app/list-pager';
 import { PageLoader } from '../../../app/page-loader';
 import { hasPermission } from '../../../app/session/has-permission';
 import { useSession } from '../../../app/session/use-session';
@@ -13,7 +14,6 @@ import { useFocusAfterRemoval } from '../../../app/use-focus-after-removal';
 import { useArchivedApplications } from '../api/get-archived-applications';
 import type { ArchivedSearch } from '../lib/archived-search';
 import { ArchivedTable } from './archived-table';
-import { ListPager } from './list-pager';
 
 const route = getRouteApi('/_authed/admin/arkiverade-system');
 
@@ -59,7 +59,7 @@ export function ArchivedApplicationsPage() {
             caption={t('applications.archived.caption')}
             onRestored={focus.onRemoved}
           />
-          <ListPager page={data.page} pageSize={data.pageSize} total={data.total} onPage={(page) => update({ page })} />
+          <ListPager keyPrefix="applications.list" showRange page={data.page} pageSize={data.pageSize} total={data.total} onPage={(page) => update({ page })} />
         </>
       )}
     </Stack>

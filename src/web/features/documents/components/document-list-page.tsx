@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../app/error-alert';
 import { formatNumber } from '../../../app/format';
 import { ButtonLink } from '../../../app/links/button-link';
+import { ListPager } from '../../../app/list-pager';
 import { PageLoader } from '../../../app/page-loader';
 import { useDocumentTitle } from '../../../app/use-document-title';
 import { useDocumentTypes } from '../api/get-document-types';
@@ -12,7 +13,6 @@ import { useDocumentListSearch } from '../lib/use-list-search';
 import { DocumentFilters } from './document-filters';
 import { DocumentTable } from './document-table';
 import { DocumentTreeView } from './document-tree-view';
-import { ListPager } from './list-pager';
 
 export function DocumentListPage() {
   const { t } = useTranslation();
@@ -68,7 +68,7 @@ export function DocumentListPage() {
                   items={data.items}
                   caption={t('documents.list.caption', { page: data.page, pages: Math.max(1, Math.ceil(data.total / PAGE_SIZE)) })}
                 />
-                <ListPager page={data.page} pageSize={data.pageSize} total={data.total} onPage={(page) => update({ page })} />
+                <ListPager keyPrefix="documents.list" page={data.page} pageSize={data.pageSize} total={data.total} onPage={(page) => update({ page })} />
               </>
             )}
           </Stack>

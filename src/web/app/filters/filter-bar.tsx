@@ -1,0 +1,87 @@
+import { Button, Group, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
+import { useEffect, useState } from 'react';
+
+/** A select's options: plain, or grouped under a heading. */
+export type FilterOptions = ({ value: string; label: string } | { group: string; items: { value: string; label: string }[] })[];
+
+/** One select of the bar: which filter it sets, its label, its options and an optional DOM id. */
+export interface FilterSelect<S> {
+  key: keyof S & string;
+  id?: string;
+  label: string;
+  options: FilterOptions;
+}
+
+interface FilterBarProps<S extends { q?: string }> {
+  search: S;
+  /** The filters "clear" removes (free text included); any of them set enables it. */
+  filterKeys: readonly (keyof S)[];
+  onChange: (patch: Partial<S>) => void;
+  /** Names the region. */
+  label: string;
+  /** The free-text field: its label, an optional hint below it and an optional DOM id. */
+  query: { id?: string; label: string; description?: string };
+  searchLabel: string;
+  clearLabel: string;
+  /** The first option of every select, which removes its filter. */
+  allLabel: string;
+  selects: FilterSelect<S>[];
+  /** How many selects stand in a row on a wide screen (the clear button takes a place too). */
+  columns: number;
+}
+
+/**
+ * Above a list: a search form for free text, which applies on submit, then the list's selects,
+ * which apply at once, and a button that clears them all.
+ */
+export function FilterBar<S extends { q?: string }>(props: FilterBarProps<S>) {
+  const { search, filterKeys, onChange, label, query, searchLabel, clearLabel, allLabel, selects, columns } = props;
+  const [q, setQ] = useState(search.q ?? '');
+  useEffect(() => setQ(search.q ?? ''), [search.q]);
+  const active = filterKeys.some((key) => search[key] !== undefined);
+  const clear = () => onChange(Object.fromEntries(filterKeys.map((key) => [key, undefined])) as Partial<S>);
+
+  return (
+    <section aria-label={label}>
+      <Group
+        component="form"
+        role="search"
+        align="flex-end"
+        gap="xs"
+        mb="sm"
+        onSubmit={(event: React.FormEvent) => {
+          event.preventDefault();
+          onChange({ q: q.trim() || undefined } as Partial<S>);
+        }}
+      >
+        <TextInput
+          id={query.id}
+          type="search"
+          label={query.label}
+          description={query.description}
+          value={q}
+          onChange={(event) => setQ(event.currentTarget.value)}
+          style={{ flex: '1 1 18rem' }}
+        />
+        <Button type="submit">{searchLabel}</Button>
+      </Group>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: columns }} spacing="xs">
+        {selects.map((select) => (
+          <NativeSelect
+            key={select.key}
+            id={select.id}
+            label={select.label}
+            value={(search[select.key] as string | undefined) ?? ''}
+            onChange={(event) => onChange({ [select.key]: event.currentTarget.value || undefined } as Partial<S>)}
+            data={[{ value: '', label: allLabel }, ...select.options]}
+          />
+        ))}
+        <Group align="flex-end">
+          <Button variant="default" onClick={clear} disabled={!active}>
+            {clearLabel}
+          </Button>
+        </Group>
+      </SimpleGrid>
+    </section>
+  );
+}
