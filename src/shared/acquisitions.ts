@@ -22,6 +22,8 @@ export const acquisitionOutcomes = [
   'direct_procurement',
   'simplified_or_selection',
   'open_or_selective',
+  /** Withdrawn by the department (not an outcome of the route itself). */
+  'withdrawn',
 ] as const;
 export type AcquisitionOutcome = (typeof acquisitionOutcomes)[number];
 /** Outcomes that end in buying something (and so may become a project and, installed, a system). */
@@ -59,6 +61,9 @@ export const answerInput = z.discriminatedUnion('step', [
 export type AnswerInput = z.infer<typeof answerInput>;
 
 export const prestudyInput = z.object({ prestudyText: text(50_000) });
+
+/** Withdrawing a need (återkalla): why, for the record and the council. */
+export const withdrawInput = z.object({ reason: requiredText(2000) });
 
 /** An attachment to the pre-study, sent as base64 (at most 5 MB). */
 export const attachmentInput = z.object({
@@ -154,8 +159,9 @@ export const acquisitionDetail = acquisitionSummary.extend({
   purchaseKind: z.enum(purchaseKinds).nullable(),
   councilNotedByName: z.string().nullable(),
   councilItems: z.array(z.object({ id: uuid, meetingId: uuid, meetingDate: z.string(), number: z.number().int(), decision: z.string().nullable() })),
+  withdrawn: z.object({ at: z.string(), byName: z.string().nullable(), reason: z.string() }).nullable(),
   /** `manageAttachments`: remove (archive) and restore attachments — an admin's (DECISIONS.md 11). */
-  allowed: z.object({ edit: z.boolean(), answer: z.boolean(), install: z.boolean(), note: z.boolean(), manageAttachments: z.boolean() }),
+  allowed: z.object({ edit: z.boolean(), answer: z.boolean(), install: z.boolean(), note: z.boolean(), manageAttachments: z.boolean(), withdraw: z.boolean(), reopen: z.boolean() }),
 });
 export type AcquisitionDetail = z.infer<typeof acquisitionDetail>;
 

@@ -285,6 +285,34 @@ describe('agreements register', () => {
   });
 });
 
+describe('withdrawing a need', () => {
+  it('withdraws a need with its reason, shows it as withdrawn, and takes it up again', async () => {
+    const page = await newPage(browser);
+    page.setDefaultTimeout(15_000);
+    try {
+      await signIn(page, 'itchef@roder.example');
+      await page.goto(`${baseUrl()}/anskaffning?q=Surfplattor`);
+      await page.getByRole('link', { name: 'Surfplattor med MDM för hemsjukvården' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Surfplattor med MDM för hemsjukvården' }).waitFor();
+      await page.getByRole('button', { name: A.withdraw.open }).click();
+      const dialog = page.getByRole('dialog', { name: A.withdraw.title });
+      await dialog.getByRole('button', { name: A.withdraw.submit }).click();
+      // The reason is required, and said so on its field.
+      await expect(dialog.getByLabel(A.withdraw.reason).getAttribute('aria-invalid')).resolves.toBe('true');
+      await dialog.getByLabel(A.withdraw.reason).fill('Regionen tillhandahåller surfplattorna.');
+      await dialog.getByRole('button', { name: A.withdraw.submit }).click();
+      await page.getByText(A.withdraw.withdrawnTitle).waitFor();
+      await page.getByText('Regionen tillhandahåller surfplattorna.').first().waitFor();
+      await expectAccessible(page, 'sv: återkallat behov');
+      await page.getByRole('button', { name: A.withdraw.reopen }).click();
+      await page.getByText(A.withdraw.withdrawnTitle).waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: A.withdraw.open }).waitFor();
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
 describe('acquisitions (en)', () => {
   it('every page built here is accessible in English too', async () => {
     expect(visited.length).toBeGreaterThan(5);

@@ -128,7 +128,8 @@ function validBodyFor(url: string): unknown {
     if (url.endsWith('/answers')) return { step: 'internal', covered: false };
     if (url.endsWith('/prestudy')) return { prestudyText: 'Inkräktare' };
     if (url.endsWith('/attachments')) return { fileName: 'inkraktare.txt', contentBase64: Buffer.from('Inkräktare').toString('base64') };
-    if (url.endsWith('/noted')) return {};
+    if (url.endsWith('/noted') || url.endsWith('/reopen')) return {};
+    if (url.endsWith('/withdraw')) return { reason: 'Inkräktare' };
     if (url.endsWith('/install')) return { name: 'Inkräktare', installedOn: '2026-01-15' };
     return { title: 'Inkräktare', needText: 'x', capabilityIds: [foreignAgreementCapability], departmentId: other.departments.a, estimatedValue: 1 };
   }

@@ -31,7 +31,7 @@ describe('reporting a need', () => {
     const council = await m.as('kommundirektor');
     const inbox = await council.get('/api/v1/acquisitions?noted=false');
     expect(inbox.body.items.map((i: { id: string }) => i.id)).toContain(res.body.id);
-    expect((await (await m.as('lasare')).get(`/api/v1/acquisitions/${res.body.id}`)).body.allowed).toEqual({ edit: false, answer: false, install: false, note: false, manageAttachments: false });
+    expect((await (await m.as('lasare')).get(`/api/v1/acquisitions/${res.body.id}`)).body.allowed).toEqual({ edit: false, answer: false, install: false, note: false, manageAttachments: false, withdraw: false, reopen: false });
     expect((await (await m.as('samverkanspartner')).get('/api/v1/acquisitions')).status).toBe(403);
   });
 

@@ -267,9 +267,40 @@ export async function rerouteAll(tx: Db, ctx: { clock: Clock; auth: AuthContext 
   }
 }
 
-/** Once installed, the need and its pre-study are the record of how the system came: they stay. */
+/**
+ * Once installed, the need and its pre-study are the record of how the system came: they stay.
+ * A withdrawn need stands still until it is reopened.
+ */
 function refuseIfInstalled(row: AcquisitionRow) {
   if (row.applicationId) throw new AppError(409, 'acquisition_installed');
+  if (row.withdrawnAt) throw new AppError(409, 'acquisition_withdrawn');
+}
+
+/** The department withdraws the need (återkallar): the route stops, the record stays. */
+export async function withdraw(ctx: AcquisitionCommandContext, id: string, expectedVersion: number, reason: string) {
+  return ctx.db.transaction(async (tx) => {
+    const { repo, current } = await lockForWrite(tx, ctx, id, expectedVersion);
+    refuseIfInstalled(current);
+    const at = ctx.clock.now();
+    const row = await repo.update(id, expectedVersion, { withdrawnAt: at, withdrawnById: ctx.auth.personId, withdrawnReason: reason, step: null, outcome: 'withdrawn', updatedAt: at });
+    if (!row) throw new AppError(412, 'precondition_failed');
+    await auditAs(tx, ctx, 'acquisition', id, 'withdraw', { step: current.step, outcome: current.outcome }, { reason });
+    return row.rowVersion;
+  });
+}
+
+/** A withdrawn need taken up again: the route goes on from its answers, with the rules of its date. */
+export async function reopen(ctx: AcquisitionCommandContext, id: string, expectedVersion: number) {
+  return ctx.db.transaction(async (tx) => {
+    const { repo, current } = await lockForWrite(tx, ctx, id, expectedVersion);
+    if (!current.withdrawnAt) throw new AppError(409, 'not_withdrawn');
+    const route = await routeOf(tx, ctx.auth.organisationId, current);
+    const at = ctx.clock.now();
+    const row = await repo.update(id, expectedVersion, { withdrawnAt: null, withdrawnById: null, withdrawnReason: null, step: route.next, outcome: route.outcome, updatedAt: at });
+    if (!row) throw new AppError(412, 'precondition_failed');
+    await auditAs(tx, ctx, 'acquisition', id, 'reopen', { reason: current.withdrawnReason }, { step: route.next, outcome: route.outcome });
+    return proposeAboveThreshold(tx, ctx, row, route);
+  });
 }
 
 export async function savePrestudy(ctx: AcquisitionCommandContext, id: string, expectedVersion: number, prestudyText: string) {

@@ -29,6 +29,11 @@ export function presentSummary({ row, departmentName, reportedByName }: Listed):
   };
 }
 
+const withdrawnText = (at: Date, byName: string | null, reason: string, language: 'sv' | 'en') => {
+  const date = at.toISOString().slice(0, 10);
+  return language === 'sv' ? `Behovet återkallades ${date}${byName ? ` av ${byName}` : ''}: ${reason}` : `The need was withdrawn on ${date}${byName ? ` by ${byName}` : ''}: ${reason}`;
+};
+
 /** The whole acquisition as its page shows it, the route's reason in the reader's language. */
 export async function presentAcquisition(db: Db, auth: AuthContext, id: string): Promise<AcquisitionDetail> {
   const repo = acquisitionRepository(db, auth.organisationId);
@@ -46,6 +51,7 @@ export async function presentAcquisition(db: Db, auth: AuthContext, id: string):
   const scoped = scopeRecord(row);
   const mayRoute = can(auth, 'acquisition.route', scoped);
   const installed = row.applicationId !== null;
+  const withdrawn = row.withdrawnAt !== null;
   return {
     ...presentSummary(found),
     needText: row.needText,
@@ -53,7 +59,9 @@ export async function presentAcquisition(db: Db, auth: AuthContext, id: string):
     reportedById: row.reportedById,
     prestudyText: row.prestudyText,
     attachments: attachments.map(({ archivedAt, ...a }) => ({ ...a, uploadedAt: a.uploadedAt.toISOString(), archived: archivedAt !== null })),
-    route: { reason: describeReason(route.reason, auth.language), provisional: route.provisional === true },
+    route: row.withdrawnAt
+      ? { reason: withdrawnText(row.withdrawnAt, found.withdrawnByName, row.withdrawnReason ?? '', auth.language), provisional: false }
+      : { reason: describeReason(route.reason, auth.language), provisional: route.provisional === true },
     answers: answers.map(({ answer, ownSystemName, agreementName, answeredByName }) => ({
       id: answer.id,
       step: answer.step as AcquisitionDetail['answers'][number]['step'],
@@ -74,10 +82,13 @@ export async function presentAcquisition(db: Db, auth: AuthContext, id: string):
     purchaseKind: row.purchaseKind as AcquisitionDetail['purchaseKind'],
     councilNotedByName: found.notedByName,
     councilItems,
+    withdrawn: row.withdrawnAt ? { at: row.withdrawnAt.toISOString(), byName: found.withdrawnByName, reason: row.withdrawnReason ?? '' } : null,
     allowed: {
-      edit: mayRoute && !installed,
-      answer: mayRoute && !installed,
-      install: mayRoute && !installed && can(auth, 'application.create', { departmentIds: [row.departmentId], ownerIds: [] }) && installableOutcomes.includes(row.outcome as AcquisitionOutcome),
+      edit: mayRoute && !installed && !withdrawn,
+      answer: mayRoute && !installed && !withdrawn,
+      withdraw: mayRoute && !installed && !withdrawn,
+      reopen: mayRoute && withdrawn,
+      install: mayRoute && !installed && !withdrawn && can(auth, 'application.create', { departmentIds: [row.departmentId], ownerIds: [] }) && installableOutcomes.includes(row.outcome as AcquisitionOutcome),
       note: can(auth, 'council.manage') && row.councilNotedAt === null,
       manageAttachments: can(auth, 'organisation.manage'),
     },

@@ -53,6 +53,7 @@ export function acquisitionRepository(db: Db, organisationId: string) {
         .select({
           ...summaryColumns,
           notedByName: sql<string | null>`(select p.name from people p where p.id = acquisitions.council_noted_by_id)`,
+          withdrawnByName: sql<string | null>`(select p.name from people p where p.id = acquisitions.withdrawn_by_id)`,
           projectName: sql<string | null>`(select p.name from projects p where p.id = acquisitions.project_id and p.organisation_id = acquisitions.organisation_id)`,
           applicationName: sql<string | null>`(select a.name from applications a where a.id = acquisitions.application_id and a.organisation_id = acquisitions.organisation_id)`,
         })
@@ -196,9 +197,9 @@ export function acquisitionRepository(db: Db, organisationId: string) {
       return rows[0] ?? null;
     },
 
-    /** Not installed and not yet an acquisition whose route is settled: every need a rule change may move. */
+    /** Neither installed nor withdrawn: every need a rule change may move. */
     async reroutable() {
-      return db.select().from(acquisitions).where(and(inOrg, isNull(acquisitions.applicationId)));
+      return db.select().from(acquisitions).where(and(inOrg, isNull(acquisitions.applicationId), isNull(acquisitions.withdrawnAt)));
     },
 
     async insert(values: Omit<typeof acquisitions.$inferInsert, 'organisationId'>) {

@@ -121,4 +121,27 @@ describe('an acquisition over time', () => {
     const added = await chef.post(`/api/v1/acquisitions/${created.id}/attachments`, { fileName: 'e\u202efdp.txt', contentBase64: 'YQ==' });
     expect(added.body.attachments[0].fileName).toBe('e_fdp.txt');
   });
+
+  it('lets the department withdraw a need with a reason, and take it up again where it stood', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('forvaltningschef');
+    const id = (await chef.post('/api/v1/acquisitions', need(m))).body.id;
+    await answer(chef, id, { step: 'internal', covered: false });
+    const before = (await chef.get(`/api/v1/acquisitions/${id}`)).body;
+    expect((await chef.post(`/api/v1/acquisitions/${id}/withdraw`, { reason: '  ' }, { 'if-match': `"${before.rowVersion}"` })).body.errors).toEqual([{ field: 'reason', message: expect.any(String) }]);
+    expect((await (await m.as('lasare')).post(`/api/v1/acquisitions/${id}/withdraw`, { reason: 'Nej' }, { 'if-match': `"${before.rowVersion}"` })).status).toBe(403);
+    expect((await chef.post(`/api/v1/acquisitions/${id}/withdraw`, { reason: 'Behovet löses i regionens system.' })).status).toBe(428);
+    const withdrawn = await chef.post(`/api/v1/acquisitions/${id}/withdraw`, { reason: 'Behovet löses i regionens system.' }, { 'if-match': `"${before.rowVersion}"` });
+    expect(withdrawn.body).toMatchObject({ step: null, outcome: 'withdrawn', withdrawn: { byName: 'Frida Förvaltningschef', reason: 'Behovet löses i regionens system.' }, allowed: { answer: false, withdraw: false, reopen: true } });
+    expect(withdrawn.body.route.reason).toContain('Behovet återkallades');
+    expect((await answer(chef, id, { step: 'partner', covered: false })).status).toBe(409);
+    expect((await chef.get('/api/v1/acquisitions?outcome=withdrawn')).body.total).toBe(1);
+    // A rule change leaves it withdrawn.
+    await (await m.as('admin')).post('/api/v1/rules', { key: 'direct_procurement_limit_pbb', value: 1, effectiveFrom: '2020-01-01', description: 'Riktlinje' });
+    expect((await chef.get(`/api/v1/acquisitions/${id}`)).body.outcome).toBe('withdrawn');
+    const current = (await chef.get(`/api/v1/acquisitions/${id}`)).body;
+    const reopened = await chef.post(`/api/v1/acquisitions/${id}/reopen`, {}, { 'if-match': `"${current.rowVersion}"` });
+    expect(reopened.body).toMatchObject({ step: 'partner', outcome: null, withdrawn: null, allowed: { withdraw: true, reopen: false } });
+    expect((await chef.post(`/api/v1/acquisitions/${id}/reopen`, {}, { 'if-match': `"${reopened.body.rowVersion}"` })).status).toBe(409);
+  });
 });

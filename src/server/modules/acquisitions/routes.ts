@@ -11,6 +11,7 @@ import {
   installInput,
   prestudyInput,
   suggestions,
+  withdrawInput,
 } from '../../../shared/acquisitions.js';
 import { idParams, uuid } from '../../../shared/common.js';
 import { authOf, requireAuth } from '../../platform/auth.js';
@@ -18,7 +19,7 @@ import type { AppDeps } from '../../platform/deps.js';
 import { expectedVersion, setEtag } from '../../platform/etag.js';
 import { notFound } from '../../platform/errors.js';
 import { can, readerFor, requirePermission } from '../organisation/access.js';
-import { addAttachment, answerStep, install, noteByCouncil, reportNeed, savePrestudy, setAttachmentArchived, updateNeed } from './commands.js';
+import { addAttachment, answerStep, install, noteByCouncil, reopen, reportNeed, savePrestudy, setAttachmentArchived, updateNeed, withdraw } from './commands.js';
 import { presentAcquisition, presentSummary } from './presenter.js';
 import { acquisitionRepository } from './repository.js';
 
@@ -181,6 +182,26 @@ export async function acquisitionRoutes(app: FastifyInstance, { db, clock }: App
     async (request, reply) => {
       reader(request);
       await install(ctx(request), request.params.id, expectedVersion(request), request.body);
+      return respond(request, reply, request.params.id);
+    },
+  );
+
+  api.post(
+    '/api/v1/acquisitions/:id/withdraw',
+    { schema: { tags, summary: 'Withdraw the need (If-Match), with the reason; the route stops until it is reopened', params: idParams, body: withdrawInput, response: { 200: acquisitionDetail } }, preHandler: requireAuth },
+    async (request, reply) => {
+      reader(request);
+      await withdraw(ctx(request), request.params.id, expectedVersion(request), request.body.reason);
+      return respond(request, reply, request.params.id);
+    },
+  );
+
+  api.post(
+    '/api/v1/acquisitions/:id/reopen',
+    { schema: { tags, summary: 'Take a withdrawn need up again (If-Match); the route goes on from its answers', params: idParams, body: emptyBody, response: { 200: acquisitionDetail } }, preHandler: requireAuth },
+    async (request, reply) => {
+      reader(request);
+      await reopen(ctx(request), request.params.id, expectedVersion(request));
       return respond(request, reply, request.params.id);
     },
   );

@@ -35,6 +35,10 @@ export const acquisitions = pgTable(
     projectId: uuid('project_id').references(() => projects.id),
     applicationId: uuid('application_id').references(() => applications.id),
     installedOn: date('installed_on', { mode: 'string' }),
+    /** Withdrawn (återkallat) by the department: the route stops here until it is reopened. */
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true, mode: 'date' }),
+    withdrawnById: uuid('withdrawn_by_id').references(() => people.id),
+    withdrawnReason: text('withdrawn_reason'),
     purchaseKind: text('purchase_kind'),
     ...timestamps(),
   },

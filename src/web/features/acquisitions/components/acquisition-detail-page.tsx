@@ -1,19 +1,23 @@
-import { Group, Stack, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../app/error-alert';
+import { formatDateTime } from '../../../app/format';
+import { notifySuccess } from '../../../app/notify';
 import { AnchorLink } from '../../../app/links/anchor-link';
 import { ButtonLink } from '../../../app/links/button-link';
 import { PageLoader } from '../../../app/page-loader';
 import { useDocumentTitle } from '../../../app/use-document-title';
 import { useAcquisition } from '../api/get-acquisition';
+import { useReopenAcquisition } from '../api/withdraw-acquisition';
 import { AcquisitionFacts } from './acquisition-facts';
 import { AnswerHistory } from './answer-history';
 import { CouncilSection } from './council-section';
 import { InstallDialog } from './install-dialog';
 import { RouteSummary } from './route-summary';
 import { RouteTimeline } from './route-timeline';
+import { WithdrawDialog } from './withdraw-dialog';
 
 const route = getRouteApi('/_authed/anskaffning/$id');
 
@@ -24,6 +28,8 @@ export function AcquisitionDetailPage() {
   const query = useAcquisition(id);
   const acquisition = query.data;
   const [installing, setInstalling] = useState(false);
+  const [withdrawing, setWithdrawing] = useState(false);
+  const reopen = useReopenAcquisition();
   useDocumentTitle(acquisition?.title);
 
   if (query.isPending) return <PageLoader />;
@@ -44,18 +50,59 @@ export function AcquisitionDetailPage() {
         </AnchorLink>
         <Group justify="space-between" align="center">
           <Title order={1}>{acquisition.title}</Title>
-          {acquisition.allowed.edit && (
-            <ButtonLink to="/anskaffning/$id/redigera" params={{ id }} variant="default">
-              {t('acquisitions.detail.edit')}
-            </ButtonLink>
-          )}
+          <Group gap="sm">
+            {acquisition.allowed.edit && (
+              <ButtonLink to="/anskaffning/$id/redigera" params={{ id }} variant="default">
+                {t('acquisitions.detail.edit')}
+              </ButtonLink>
+            )}
+            {acquisition.allowed.withdraw && (
+              <Button variant="default" onClick={() => setWithdrawing(true)}>
+                {t('acquisitions.withdraw.open')}
+              </Button>
+            )}
+          </Group>
         </Group>
       </Stack>
+      {acquisition.withdrawn && (
+        <Alert color="gray" variant="light" title={t('acquisitions.withdraw.withdrawnTitle')}>
+          <Stack gap="xs">
+            <Text size="sm">
+              {t('acquisitions.withdraw.withdrawnBy', { at: formatDateTime(acquisition.withdrawn.at), name: acquisition.withdrawn.byName ?? '–' })}
+            </Text>
+            <Text size="sm">{acquisition.withdrawn.reason}</Text>
+            {reopen.error ? <ErrorAlert error={reopen.error} /> : null}
+            {acquisition.allowed.reopen && (
+              <Group>
+                <Button
+                  variant="default"
+                  loading={reopen.isPending}
+                  onClick={() =>
+                    reopen.mutate({ id, rowVersion: acquisition.rowVersion }, { onSuccess: () => notifySuccess(t('acquisitions.withdraw.reopened')) })
+                  }
+                >
+                  {t('acquisitions.withdraw.reopen')}
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        </Alert>
+      )}
       <RouteSummary acquisition={acquisition} onInstall={() => setInstalling(true)} />
       <AcquisitionFacts acquisition={acquisition} />
       <RouteTimeline acquisition={acquisition} onReload={reload} reloading={query.isFetching} />
       <CouncilSection acquisition={acquisition} onReload={reload} reloading={query.isFetching} />
       <AnswerHistory answers={acquisition.answers} />
+      {acquisition.allowed.withdraw && (
+        <WithdrawDialog
+          key={`withdraw-${String(withdrawing)}`}
+          acquisition={acquisition}
+          opened={withdrawing}
+          onClose={() => setWithdrawing(false)}
+          onReload={reload}
+          reloading={query.isFetching}
+        />
+      )}
       {acquisition.allowed.install && (
         <InstallDialog
           key={String(installing)}

@@ -12,6 +12,7 @@ const OUTCOME_COLORS: Record<AcquisitionOutcome, string> = {
   direct_procurement: '#1c4f8a',
   simplified_or_selection: '#1c4f8a',
   open_or_selective: '#1c4f8a',
+  withdrawn: '#495057',
 };
 
 // Long outcomes ("Förenklat förfarande eller urvalsförfarande") wrap rather than being cut off.

@@ -37,6 +37,7 @@ export const acquisitionOutcomes = keys({
   direct_procurement: true,
   simplified_or_selection: true,
   open_or_selective: true,
+  withdrawn: true,
 } satisfies Record<AcquisitionOutcome, true>);
 
 /** Outcomes that end in buying something (and so may become a project). */
@@ -50,8 +51,11 @@ export const agreementKinds = keys({ framework: true, contract: true } satisfies
 export const agreementStatuses = keys({ in_force: true, expired: true, not_started: true } satisfies Record<AgreementStatus, true>);
 export const acquisitionStates = ['open', 'ended'] as const;
 
-/** The step at which each outcome ends the route; the procedure outcomes follow the agreement step. */
-export const outcomeStep: Record<AcquisitionOutcome, AcquisitionStep> = {
+/**
+ * The step at which each outcome of the route ends it; the procedure outcomes follow the agreement
+ * step. A withdrawn need stops wherever it was (see route-steps.ts).
+ */
+export const outcomeStep: Record<Exclude<AcquisitionOutcome, 'withdrawn'>, AcquisitionStep> = {
   use_internal: 'internal',
   join_partner: 'partner',
   no_purchase: 'prestudy',

@@ -19,6 +19,11 @@ const answer = (step: AnswerView['step'], at: string, extra: Partial<AnswerView>
 });
 
 describe('routeSteps', () => {
+  it('stops a withdrawn need after its last answer', () => {
+    const steps = routeSteps({ step: null, outcome: 'withdrawn', answers: [answer('internal', '2026-01-01T10:00:00Z')] });
+    expect(steps.map((s) => s.state)).toEqual(['answered', 'skipped', 'skipped', 'skipped', 'skipped']);
+  });
+
   it('asks the first question of a new need and leaves the rest waiting', () => {
     const steps = routeSteps({ step: 'internal', outcome: null, answers: [] });
     expect(steps.map((s) => s.state)).toEqual(['current', 'pending', 'pending', 'pending', 'pending']);

@@ -31,12 +31,16 @@ export function answersInForce(answers: readonly AnswerView[]): Map<AcquisitionS
 /** Each step of the route with its state, in the route's order. */
 export function routeSteps(detail: RouteFacts): RouteStepView[] {
   const inForce = answersInForce(detail.answers);
-  const endIndex = detail.outcome ? acquisitionSteps.indexOf(outcomeStep[detail.outcome]) : detail.step ? acquisitionSteps.indexOf(detail.step) : acquisitionSteps.length - 1;
+  // A withdrawn need ends at its last answer; the steps after it were never reached.
+  const lastAnswered = Math.max(-1, ...[...inForce.keys()].map((step) => acquisitionSteps.indexOf(step)));
+  const endStep = detail.outcome && detail.outcome !== 'withdrawn' ? outcomeStep[detail.outcome] : null;
+  const endIndex =
+    detail.outcome === 'withdrawn' ? lastAnswered : endStep ? acquisitionSteps.indexOf(endStep) : detail.step ? acquisitionSteps.indexOf(detail.step) : acquisitionSteps.length - 1;
   return acquisitionSteps.map((step, index) => {
     const answer = index <= endIndex ? (inForce.get(step) ?? null) : null;
     let state: StepState;
     if (answer) state = 'answered';
-    else if (step === 'procedure' && detail.outcome && outcomeStep[detail.outcome] === 'procedure') state = 'outcome';
+    else if (step === 'procedure' && endStep === 'procedure') state = 'outcome';
     else if (detail.step === step) state = 'current';
     else if (step === 'procedure' && !detail.outcome && !detail.step) state = 'stopped';
     else if (index > endIndex) state = detail.outcome ? 'skipped' : 'pending';

@@ -1,0 +1,74 @@
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { ConflictAlert } from '../../../app/conflict-alert';
+import { ErrorAlert } from '../../../app/error-alert';
+import { isConflict, isOtherError, useServerFieldErrors } from '../../../app/forms/use-server-field-errors';
+import { notifySuccess } from '../../../app/notify';
+import type { AcquisitionDetail } from '../api/types';
+import { useWithdrawAcquisition } from '../api/withdraw-acquisition';
+
+interface WithdrawDialogProps {
+  acquisition: AcquisitionDetail;
+  opened: boolean;
+  onClose: () => void;
+  onReload: () => void;
+  reloading: boolean;
+}
+
+/** Återkalla behovet: the route stops, with the reason kept for the record and the council. */
+export function WithdrawDialog({ acquisition, opened, onClose, onReload, reloading }: WithdrawDialogProps) {
+  const { t } = useTranslation();
+  const withdraw = useWithdrawAcquisition();
+  const w = (key: string, options?: Record<string, unknown>) => t(`acquisitions.withdraw.${key}`, options ?? {});
+  const form = useForm<{ reason: string }>({
+    initialValues: { reason: '' },
+    validate: { reason: (value) => (value.trim() ? null : t('acquisitions.form.required', { field: w('reason') })) },
+  });
+  useServerFieldErrors(withdraw.error, form.setErrors, () => undefined);
+  const close = () => {
+    withdraw.reset();
+    onClose();
+  };
+  return (
+    <Modal opened={opened} onClose={close} title={w('title')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <form
+        noValidate
+        onSubmit={form.onSubmit((values) =>
+          withdraw.mutate(
+            { id: acquisition.id, rowVersion: acquisition.rowVersion, reason: values.reason },
+            {
+              onSuccess: () => {
+                notifySuccess(w('done'));
+                onClose();
+              },
+            },
+          ),
+        )}
+      >
+        <Stack gap="sm">
+          <Text size="sm">{w('intro')}</Text>
+          {isConflict(withdraw.error) && (
+            <ConflictAlert
+              reloading={reloading}
+              onReload={() => {
+                withdraw.reset();
+                onReload();
+              }}
+            />
+          )}
+          {isOtherError(withdraw.error) && <ErrorAlert error={withdraw.error} />}
+          <Textarea id="withdraw-reason" label={w('reason')} required autosize minRows={3} {...form.getInputProps('reason')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" color="#b02525" loading={withdraw.isPending}>
+              {w('submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
