@@ -42,6 +42,8 @@ export interface DemoAcquisition {
   /** The council's decision on the item the acquisition got above the portfolio threshold. */
   councilDecision?: { decision: 'approved' | 'returned'; text: string };
   install?: { name: string; vendor: string; purchaseKind: 'framework_agreement' | 'one_time_purchase'; daysAgo: number };
+  /** Withdrawn by the department after its answers, with the reason. */
+  withdraw?: { reason: string; daysAgo: number };
 }
 
 export const demoAgreements: DemoAgreement[] = [
@@ -311,5 +313,19 @@ export const demoAcquisitions: DemoAcquisition[] = [
     neededInDays: 90,
     answers: [{ step: 'internal', ...no('Befintliga surfplattor är fullt utnyttjade.') }],
     notedByCouncil: false,
+  },
+  {
+    title: 'Digital parkeringsövervakning',
+    needText: 'Gatuenheten vill ersätta handdatorerna för parkeringsövervakning med en app och digitala kontrollavgifter.',
+    capabilityCodes: ['SBF.TRAFIK'],
+    departmentCode: 'TEK',
+    estimatedValue: 560_000,
+    reporterKey: 'tekchef',
+    guideKey: 'itstrateg',
+    reportedDaysAgo: 70,
+    neededInDays: 120,
+    answers: [{ step: 'internal', ...no('Trafiksystemet saknar stöd för kontrollavgifter.') }],
+    notedByCouncil: true,
+    withdraw: { reason: 'Parkeringsövervakningen upphandlas av kommunens parkeringsbolag i stället.', daysAgo: 50 },
   },
 ];

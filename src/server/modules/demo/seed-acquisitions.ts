@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { AuthContext } from '../../platform/auth.js';
 import { type Clock, fixedClock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db.js';
-import { answerStep, install, noteByCouncil, reportNeed, savePrestudy } from '../acquisitions/commands.js';
+import { answerStep, install, noteByCouncil, reportNeed, savePrestudy, withdraw } from '../acquisitions/commands.js';
 import { createAgreement } from '../agreements/commands.js';
 import { applications } from '../applications/schema.js';
 import { createMeeting, decideItem } from '../council/commands.js';
@@ -20,7 +20,7 @@ const addDays = (today: string, days: number) => {
 const on = (date: string, hour: number) => fixedClock(`${date}T${String(hour).padStart(2, '0')}:00:00Z`);
 
 /**
- * The agreements register and a dozen acquisitions, each walked through the acquisitions module's
+ * The agreements register and a dozen acquisitions (one withdrawn), each walked through the acquisitions module's
  * commands on its own dates by the people who would answer, so the route, the council's inbox, the
  * projects above the threshold and the audit trail are what the product itself makes of them.
  */
@@ -111,6 +111,9 @@ export async function seedDemoAcquisitions(
           diarienummer: null,
         });
       }
+    }
+    if (d.withdraw) {
+      version = await withdraw({ db, clock: on(addDays(today, -d.withdraw.daysAgo), 11), auth: as(d.guideKey) }, id, version, d.withdraw.reason);
     }
     if (d.install) {
       const installedOn = addDays(today, -d.install.daysAgo);
