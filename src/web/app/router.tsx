@@ -69,7 +69,7 @@ const portfolioPages = {
   meetings: () => import('../features/council/components/meeting-list-page'),
   meeting: () => import('../features/council/components/meeting-page'),
   decisions: () => import('../features/council/components/decision-log-page'),
-  inbox: () => import('../features/council/components/inbox-page'),
+  inbox: () => import('../features/acquisitions/components/inbox-page'),
 };
 
 // Acquiring a new IT system and the agreements register (issue 5), loaded on first visit.

@@ -12,14 +12,3 @@ export function useAgreements(search: AgreementListSearch) {
     placeholderData: keepPreviousData,
   });
 }
-
-/** Every agreement (up to the API's page limit), to choose the one a purchase was made under. */
-export function useAgreementChoices(enabled = true) {
-  return useQuery({
-    queryKey: acquisitionKeys.agreementChoices(),
-    queryFn: ({ signal }) => apiRequest<AgreementList>(apiUrl('/agreements', { pageSize: 200 }), { signal }),
-    select: (data) => data.items,
-    staleTime: 60_000,
-    enabled,
-  });
-}

@@ -5,10 +5,11 @@ import type { AgreementListSearch } from '../lib/agreement-search';
 export const acquisitionKeys = {
   all: ['acquisitions'] as const,
   list: (search: AcquisitionListSearch) => ['acquisitions', 'list', search] as const,
+  /** The IT council's inbox (the council's page, reading this feature's list). */
+  inbox: (search: { noted?: 'false'; page?: number }) => ['acquisitions', 'inbox', search] as const,
   detail: (id: string) => ['acquisitions', 'detail', id] as const,
   suggestions: (id: string) => ['acquisitions', 'suggestions', id] as const,
   agreements: (search: AgreementListSearch) => ['acquisitions', 'agreements', search] as const,
-  agreementChoices: () => ['acquisitions', 'agreement-choices'] as const,
   agreement: (id: string) => ['acquisitions', 'agreement', id] as const,
 };
 

@@ -5,7 +5,7 @@ import { ConflictAlert } from '../../../app/conflict-alert';
 import { ErrorAlert } from '../../../app/error-alert';
 import { isConflict, isOtherError, useServerFieldErrors } from '../../../app/forms/use-server-field-errors';
 import { notifySuccess } from '../../../app/notify';
-import { useAgreementChoices } from '../api/get-agreements';
+import { useAgreementChoices } from '../../../app/agreements/use-agreement-choices';
 import { useInstallAcquisition } from '../api/install-acquisition';
 import type { AcquisitionDetail } from '../api/types';
 import { purchaseKinds } from '../lib/enums';

@@ -8,7 +8,7 @@ import { AnchorLink } from '../../../app/links/anchor-link';
 import { PageLoader } from '../../../app/page-loader';
 import { useDocumentTitle } from '../../../app/use-document-title';
 import { useDecisions } from '../api/get-decisions';
-import { CouncilNav } from './council-nav';
+import { CouncilNav } from '../../../app/layout/council-nav';
 import { DecisionBadge } from './decision-badge';
 
 /** Every decision the council has taken, searchable. */

@@ -8,7 +8,7 @@ import { AnchorLink } from '../../../app/links/anchor-link';
 import { PageLoader } from '../../../app/page-loader';
 import { useDocumentTitle } from '../../../app/use-document-title';
 import { useMeetings } from '../api/get-meetings';
-import { CouncilNav } from './council-nav';
+import { CouncilNav } from '../../../app/layout/council-nav';
 import { MeetingCreateDialog } from './meeting-create-dialog';
 
 const route = getRouteApi('/_authed/itrad');

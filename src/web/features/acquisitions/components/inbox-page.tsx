@@ -12,11 +12,11 @@ import { hasPermission } from '../../../app/session/has-permission';
 import { useSession } from '../../../app/session/use-session';
 import { useDocumentTitle } from '../../../app/use-document-title';
 import { useFocusAfterRemoval } from '../../../app/use-focus-after-removal';
-import { AcquisitionTable } from '../../acquisitions/components/acquisition-table';
+import { CouncilNav } from '../../../app/layout/council-nav';
 import { INBOX_PAGE_SIZE, useInbox } from '../api/get-inbox';
 import { useNoteAcquisition } from '../api/note-acquisition';
-import type { InboxItem } from '../api/types';
-import { CouncilNav } from './council-nav';
+import type { AcquisitionSummary } from '../api/types';
+import { AcquisitionTable } from './acquisition-table';
 
 type View = 'unnoted' | 'all';
 
@@ -39,7 +39,7 @@ export function InboxPage() {
   const n = (key: string) => t(`council.inbox.${key}`);
   const total = query.data?.total ?? 0;
   // In the council's column of a report not yet received, for those who may mark it.
-  const noteButton = (item: InboxItem) => (
+  const noteButton = (item: AcquisitionSummary) => (
     <Button
       size="compact-sm"
       variant="default"
@@ -48,7 +48,7 @@ export function InboxPage() {
       disabled={note.isPending}
       onClick={() =>
         note.mutate(
-          { id: item.id, rowVersion: item.rowVersion, title: item.title },
+          { id: item.id, rowVersion: item.rowVersion },
           {
             onSuccess: () => {
               notifySuccess(t('council.inbox.noteDone', { title: item.title }));
