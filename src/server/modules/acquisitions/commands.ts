@@ -13,7 +13,6 @@ import { can, requirePermission } from '../organisation/access.js';
 import { liveDepartments, visibleCapabilities } from '../organisation/queries.js';
 import { insertProjectProposal } from '../portfolio/commands.js';
 import { ruleForRoute, ruleInForce } from '../rules/queries.js';
-import { attachmentTypeOf, MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES } from './attachments.js';
 import { describeReason } from './reasons.js';
 import { type AcquisitionRow, acquisitionRepository } from './repository.js';
 import { type Answers, type RouteResult, nextOnRoute } from './rules.js';
@@ -82,7 +81,7 @@ function requireForDepartment(auth: AuthContext, permission: 'acquisition.create
  * municipality's (404), when the person may not walk its route (403, unless `permission` is null:
  * the caller checked a permission of its own), or when the client read an older version (412).
  */
-async function lockForWrite(tx: Db, ctx: AcquisitionCommandContext, id: string, expectedVersion: number | null, permission: 'acquisition.route' | null = 'acquisition.route') {
+export async function lockForWrite(tx: Db, ctx: AcquisitionCommandContext, id: string, expectedVersion: number | null, permission: 'acquisition.route' | null = 'acquisition.route') {
   const repo = acquisitionRepository(tx, ctx.auth.organisationId);
   const current = await repo.lock(id);
   if (!current) throw notFound();
@@ -271,7 +270,7 @@ export async function rerouteAll(tx: Db, ctx: { clock: Clock; auth: AuthContext 
  * Once installed, the need and its pre-study are the record of how the system came: they stay.
  * A withdrawn need stands still until it is reopened.
  */
-function refuseIfInstalled(row: AcquisitionRow) {
+export function refuseIfInstalled(row: AcquisitionRow) {
   if (row.applicationId) throw new AppError(409, 'acquisition_installed');
   if (row.withdrawnAt) throw new AppError(409, 'acquisition_withdrawn');
 }
@@ -300,62 +299,6 @@ export async function reopen(ctx: AcquisitionCommandContext, id: string, expecte
     if (!row) throw new AppError(412, 'precondition_failed');
     await auditAs(tx, ctx, 'acquisition', id, 'reopen', { reason: current.withdrawnReason }, { step: route.next, outcome: route.outcome });
     return proposeAboveThreshold(tx, ctx, row, route);
-  });
-}
-
-export async function savePrestudy(ctx: AcquisitionCommandContext, id: string, expectedVersion: number, prestudyText: string) {
-  return ctx.db.transaction(async (tx) => {
-    const { repo, current } = await lockForWrite(tx, ctx, id, expectedVersion);
-    refuseIfInstalled(current);
-    const row = await repo.update(id, expectedVersion, { prestudyText, updatedAt: ctx.clock.now() });
-    if (!row) throw new AppError(412, 'precondition_failed');
-    await auditAs(tx, ctx, 'acquisition', id, 'prestudy', { prestudyText: current.prestudyText }, { prestudyText });
-    return row.rowVersion;
-  });
-}
-
-/** Adds an attachment to the pre-study: a known document or image type of at most 5 MB. */
-export async function addAttachment(ctx: AcquisitionCommandContext, id: string, input: { fileName: string; contentBase64: string }) {
-  const contentType = attachmentTypeOf(input.fileName);
-  if (!contentType) throw validationFailed([{ field: 'fileName', key: 'unsupported_attachment_type' }]);
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.contentBase64) || input.contentBase64.length % 4 === 1) {
-    throw validationFailed([{ field: 'contentBase64', key: 'unreadable_attachment' }]);
-  }
-  const content = Buffer.from(input.contentBase64, 'base64');
-  if (content.length === 0) throw validationFailed([{ field: 'contentBase64', key: 'unreadable_attachment' }]);
-  if (content.length > MAX_ATTACHMENT_BYTES) throw validationFailed([{ field: 'contentBase64', key: 'attachment_too_large' }]);
-  return ctx.db.transaction(async (tx) => {
-    const { repo, current } = await lockForWrite(tx, ctx, id, null);
-    refuseIfInstalled(current);
-    if ((await repo.attachmentCount(id)) >= MAX_ATTACHMENTS) throw validationFailed([{ field: 'fileName', key: 'too_many_attachments', params: { max: String(MAX_ATTACHMENTS) } }]);
-    const at = ctx.clock.now();
-    // No path, quote, control or direction-changing characters: "e\u202Efdp.txt" must not pose as a pdf.
-    const fileName = input.fileName.replace(/[\\/\u0000-\u001f\u007f"\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '_');
-    const attachmentId = await repo.insertAttachment({ acquisitionId: id, fileName, contentType, size: content.length, content, uploadedById: ctx.auth.personId, createdAt: at, updatedAt: at });
-    await auditAs(tx, ctx, 'acquisition', id, 'attach', null, { attachmentId, fileName, size: content.length });
-    return attachmentId;
-  });
-}
-
-/**
- * An admin removes an attachment (a soft delete, DECISIONS.md 11) or restores it, at the
- * acquisition's version the client read; the acquisition's version moves on.
- */
-export async function setAttachmentArchived(ctx: AcquisitionCommandContext, id: string, attachmentId: string, expectedVersion: number, archive: boolean) {
-  requirePermission(ctx.auth, 'organisation.manage');
-  return ctx.db.transaction(async (tx) => {
-    const { repo } = await lockForWrite(tx, ctx, id, expectedVersion, null);
-    const at = ctx.clock.now();
-    const changed = await repo.setAttachmentArchived(id, attachmentId, archive ? at : null);
-    if (!changed) {
-      if (await repo.attachment(id, attachmentId, true)) throw new AppError(409, 'conflict');
-      throw notFound();
-    }
-    const row = await repo.update(id, expectedVersion, { updatedAt: at });
-    if (!row) throw new AppError(412, 'precondition_failed');
-    const record = { attachmentId, fileName: changed.fileName, size: changed.size };
-    await auditAs(tx, ctx, 'acquisition', id, archive ? 'archive_attachment' : 'restore_attachment', archive ? record : null, archive ? null : record);
-    return row.rowVersion;
   });
 }
 

@@ -19,7 +19,8 @@ import type { AppDeps } from '../../platform/deps.js';
 import { expectedVersion, setEtag } from '../../platform/etag.js';
 import { notFound } from '../../platform/errors.js';
 import { can, readerFor, requirePermission } from '../organisation/access.js';
-import { addAttachment, answerStep, install, noteByCouncil, reopen, reportNeed, savePrestudy, setAttachmentArchived, updateNeed, withdraw } from './commands.js';
+import { answerStep, install, noteByCouncil, reopen, reportNeed, updateNeed, withdraw } from './commands.js';
+import { addAttachment, savePrestudy, setAttachmentArchived } from './prestudy-commands.js';
 import { presentAcquisition, presentSummary } from './presenter.js';
 import { acquisitionRepository } from './repository.js';
 

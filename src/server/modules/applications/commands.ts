@@ -7,6 +7,7 @@ import { swedishSortKey } from '../../platform/sort-key.js';
 import { recordAuditEvent } from '../audit/commands.js';
 import { can, requirePermission, scopeOf } from '../organisation/access.js';
 import { liveDepartments, livePeople, visibleCapabilities } from '../organisation/queries.js';
+import { contractRepository } from './contracts.js';
 import { applicationRepository } from './repository.js';
 import { canMoveLifecycle } from './rules.js';
 import { rowValues, type Snapshot, snapshotFromInput, snapshotFromLoaded } from './snapshot.js';
@@ -161,7 +162,7 @@ async function setArchived(ctx: ApplicationCommandContext, id: string, expectedV
 
 /** Links a system to an agreement of the register (an installed acquisition's agreement). */
 export async function linkAgreement(tx: Db, organisationId: string, applicationId: string, agreementId: string) {
-  await applicationRepository(tx, organisationId).linkAgreement(applicationId, agreementId);
+  await contractRepository(tx, organisationId).link(applicationId, agreementId);
 }
 
 /** The supplier of a name, made when new (suppliers are records of their own, DECISIONS.md 7). */
