@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { AuthContext } from '../../platform/auth.js';
 import { type Clock, fixedClock } from '../../platform/clock.js';
+import { addDays, addMonths } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
 import { answerStep, install, noteByCouncil, reportNeed, withdraw } from '../acquisitions/commands.js';
 import { savePrestudy } from '../acquisitions/prestudy-commands.js';
@@ -11,11 +12,6 @@ import { itemsAbout } from '../council/queries.js';
 import { organisations } from '../organisation/schema.js';
 import { type DemoAnswer, demoAcquisitions, demoAgreements } from './acquisitions-content.js';
 
-const addDays = (today: string, days: number) => {
-  const d = new Date(`${today}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
 
 /** The clock of a day, at a given hour (Swedish working hours in UTC). */
 const on = (date: string, hour: number) => fixedClock(`${date}T${String(hour).padStart(2, '0')}:00:00Z`);
@@ -53,9 +49,7 @@ export async function seedDemoAcquisitions(
     agreementIds.set(a.name, id);
   }
   // The council's next meeting, where acquisitions reaching it from now on are put.
-  const next = new Date(`${today}T00:00:00Z`);
-  next.setUTCMonth(next.getUTCMonth() + 1, 10);
-  await createMeeting({ db, clock, auth: admin }, { body: 'IT-rådet', meetingDate: next.toISOString().slice(0, 10), location: 'Stadshuset, sammanträdesrum Ljusnan' });
+  await createMeeting({ db, clock, auth: admin }, { body: 'IT-rådet', meetingDate: `${addMonths(today, 1).slice(0, 8)}10`, location: 'Stadshuset, sammanträdesrum Ljusnan' });
 
   const [partner] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, ids.partnerName));
   const partnerSystem = async (name: string) => {

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { ApplicationInput } from '../../../shared/applications.js';
 import type { AuthContext } from '../../platform/auth.js';
 import type { Clock } from '../../platform/clock.js';
+import { addDays } from '../../platform/dates.js';
 import type { Db } from '../../platform/db.js';
 import { hashPassword } from '../../platform/passwords.js';
 import { createApplication, updateApplication } from '../applications/commands.js';
@@ -27,11 +28,6 @@ export interface DemoLogin {
 /** The demo password: the given one, or a new random one (printed once by the caller). */
 export const demoPassword = (given: string | null) => given ?? randomBytes(9).toString('base64url');
 
-function addDays(today: string, days: number): string {
-  const d = new Date(`${today}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 function actingAs(organisationId: string, personId: string, accountId: string): AuthContext {
   const admin = rolePresets.find((r) => r.key === 'admin')!;
