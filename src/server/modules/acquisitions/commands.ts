@@ -40,8 +40,11 @@ export function answersFrom(rows: AnswerRow[]): Answers {
   return answers;
 }
 
-/** The route for a need as it stands: its answers and the procurement rules in force on its date. */
-export async function routeOf(db: Db, organisationId: string, row: Pick<AcquisitionRow, 'id' | 'estimatedValue' | 'reportedOn'>): Promise<RouteResult> {
+/**
+ * The route for a need as it stands: its answers and the procurement rules in force on its date.
+ * A caller that has read the current answers already passes them in.
+ */
+export async function routeOf(db: Db, organisationId: string, row: Pick<AcquisitionRow, 'id' | 'estimatedValue' | 'reportedOn'>, current?: AnswerRow[]): Promise<RouteResult> {
   const on = row.reportedOn;
   const [directLimit, directLimitPbb, documentationLimit, threshold, prisbasbelopp, answers] = await Promise.all([
     ruleForRoute(db, organisationId, 'direct_procurement_limit', on),
@@ -49,7 +52,7 @@ export async function routeOf(db: Db, organisationId: string, row: Pick<Acquisit
     ruleForRoute(db, organisationId, 'direct_procurement_documentation_limit', on),
     ruleForRoute(db, organisationId, 'eu_threshold', on),
     ruleForRoute(db, organisationId, 'prisbasbelopp', on),
-    acquisitionRepository(db, organisationId).currentAnswers(row.id),
+    current ?? acquisitionRepository(db, organisationId).currentAnswers(row.id),
   ]);
   return nextOnRoute({ estimatedValue: row.estimatedValue, neededOn: on }, answersFrom(answers), { directLimit, directLimitPbb, documentationLimit, threshold, prisbasbelopp });
 }

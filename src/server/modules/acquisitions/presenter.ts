@@ -40,11 +40,13 @@ export async function presentAcquisition(db: Db, auth: AuthContext, id: string):
   const found = await repo.get(id);
   if (!found) throw notFound();
   const { row } = found;
-  const [capabilities, answers, attachments, route, above, councilItems] = await Promise.all([
+  // The answers are read once: all of them for the history, the current ones for the route.
+  const answers = await repo.answers(id);
+  const current = answers.filter((a) => a.answer.supersededAt === null).map((a) => a.answer);
+  const [capabilities, attachments, route, above, councilItems] = await Promise.all([
     repo.capabilities(id, auth.language),
-    repo.answers(id),
     repo.attachments(id, can(auth, 'organisation.manage')),
-    routeOf(db, auth.organisationId, row),
+    routeOf(db, auth.organisationId, row, current),
     aboveThreshold(db, auth.organisationId, row),
     itemsAbout(db, auth.organisationId, id),
   ]);
