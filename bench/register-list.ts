@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { buildApp } from '../src/server/platform/app.js';
+import { buildRoder } from '../src/server/compose.js';
 import { systemClock } from '../src/server/platform/clock.js';
 import { loadConfig } from '../src/server/platform/config.js';
 import { openDatabase, queryRows } from '../src/server/platform/db.js';
@@ -54,7 +54,7 @@ async function run(size: number) {
     from applications a where a.organisation_id = ${organisation.id}`);
   await db.execute(sql`analyze`);
 
-  const app = await buildApp({ db, config: loadConfig({}, { scryptCost: 16 }) });
+  const app = await buildRoder({ db, config: loadConfig({}, { scryptCost: 16 }) });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

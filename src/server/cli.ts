@@ -4,7 +4,7 @@ import { systemClock } from './platform/clock.js';
 import { backupEmbedded, restoreEmbedded } from './platform/backup.js';
 import { type Config, loadConfig } from './platform/config.js';
 import { DataDirLockedError, openDatabase } from './platform/db.js';
-import { organisations } from './platform/schema.js';
+import { organisations } from './modules/organisation/schema.js';
 import { verifyAuditChain } from './modules/audit/commands.js';
 import { createMunicipality, ensureCapabilityCatalogue, resetPassword } from './modules/organisation/commands.js';
 

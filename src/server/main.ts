@@ -1,4 +1,4 @@
-import { buildApp } from './platform/app.js';
+import { buildRoder } from './compose.js';
 import { systemClock } from './platform/clock.js';
 import { loadConfig } from './platform/config.js';
 import { DataDirLockedError, openDatabase } from './platform/db.js';
@@ -35,7 +35,7 @@ async function main() {
           `or set a new one: npm run roder -- reset-password --email admin@${DEMO_DOMAIN}`,
         ];
   }
-  const app = await buildApp({ db: database.db, config, logger: true });
+  const app = await buildRoder({ db: database.db, config, logger: true });
   await app.listen({ port: config.port, host: config.host });
   const address = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   console.log(

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { buildApp } from '../../src/server/platform/app.js';
+import { buildRoder } from '../../src/server/compose.js';
 import { systemClock } from '../../src/server/platform/clock.js';
 import { loadConfig } from '../../src/server/platform/config.js';
 import { openDatabase } from '../../src/server/platform/db.js';
@@ -11,7 +11,7 @@ export const E2E_PASSWORD = 'e2e-demo-lösen';
 export default async function setup(project: TestProject) {
   const database = await openDatabase({ dataDir: null });
   await seedDemo(database.db, systemClock, { password: E2E_PASSWORD, scryptCost: 16 });
-  const app = await buildApp({ db: database.db, config: loadConfig({}, { scryptCost: 16 }) });
+  const app = await buildRoder({ db: database.db, config: loadConfig({}, { scryptCost: 16 }) });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -7,19 +7,9 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
-import { applicationRoutes } from '../modules/applications/routes.js';
-import { publicDocumentRoutes } from '../modules/documents/public-routes.js';
-import { documentRoutes } from '../modules/documents/routes.js';
-import { councilRoutes } from '../modules/council/routes.js';
-import { acquisitionRoutes } from '../modules/acquisitions/routes.js';
-import { agreementRoutes } from '../modules/agreements/routes.js';
-import { goalRoutes } from '../modules/goals/routes.js';
-import { portfolioRoutes } from '../modules/portfolio/routes.js';
-import { ruleRoutes } from '../modules/rules/routes.js';
-import { peopleRoutes } from '../modules/organisation/people-routes.js';
-import { organisationRoutes } from '../modules/organisation/routes.js';
-import { sessionRoutes } from '../modules/organisation/session-routes.js';
-import { installAuth } from './auth.js';
+import { type CallerResolver } from './auth.js';
+import { routesOn, type Routes } from './endpoints.js';
+import { type RepositoryFactories, scopeFactory } from './scope.js';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import type { Db } from './db.js';
@@ -33,11 +23,28 @@ const MAX_BODY_DEPTH = 32;
 
 const webRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
 
+/** A part of the domain as the platform sees it: routes to register. The composition file lists them. */
+export interface RoderModule {
+  name: string;
+  routes(routes: Routes, deps: AppDeps): void | Promise<void>;
+}
+
+/** A module whose routes are not yet registered from src/shared definitions (being converted). */
+export interface LegacyModule {
+  name: string;
+  legacyRoutes(app: FastifyInstance, deps: AppDeps): Promise<void>;
+}
+
 export interface BuildOptions {
   db: Db;
   config: Config;
   clock?: Clock;
   logger?: boolean;
+  modules: (RoderModule | LegacyModule)[];
+  /** Every module's repository factory, handed to each request's scope. */
+  repositories: RepositoryFactories;
+  /** How a request's credentials become the person acting (the organisation module's sessions). */
+  resolveCaller: (deps: AppDeps) => CallerResolver;
 }
 
 /** Every route the server has, method and URL, for the exhaustive permission tests. */
@@ -78,7 +85,15 @@ export async function buildApp(options: BuildOptions): Promise<RoderApp> {
     },
     transform: jsonSchemaTransform,
   });
-  installAuth(app, deps.db, deps.config, deps.clock);
+  const resolveCaller = options.resolveCaller(deps);
+  app.decorateRequest('auth', null);
+  app.decorateRequest('scope', null);
+  // Only API routes that need a caller look the session up: assets and public pages never do.
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/') || request.routeOptions.config?.public || !request.routeOptions.url) return;
+    request.auth = await resolveCaller(request);
+  });
+  const makeScope = scopeFactory(options.repositories, deps.db, deps.clock);
   app.addHook('preValidation', async (request) => {
     if (request.body !== undefined && exceedsDepth(request.body, MAX_BODY_DEPTH)) throw new AppError(400, 'bad_request');
   });
@@ -89,19 +104,12 @@ export async function buildApp(options: BuildOptions): Promise<RoderApp> {
     reply.header('Referrer-Policy', 'same-origin');
   });
 
-  await app.register(async (scope) => {
-    await sessionRoutes(scope, deps);
-    await organisationRoutes(scope, deps);
-    await peopleRoutes(scope, deps);
-    await documentRoutes(scope, deps);
-    await publicDocumentRoutes(scope, deps);
-    await goalRoutes(scope, deps);
-    await ruleRoutes(scope, deps);
-    await portfolioRoutes(scope, deps);
-    await councilRoutes(scope, deps);
-    await acquisitionRoutes(scope, deps);
-    await agreementRoutes(scope, deps);
-    await applicationRoutes(scope, deps);
+  await app.register(async (instance) => {
+    const routes = routesOn(instance, (request) => makeScope(request.auth!));
+    for (const module of options.modules) {
+      if ('routes' in module) await module.routes(routes, deps);
+      else await module.legacyRoutes(instance, deps);
+    }
   });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -9,10 +9,9 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { SQL } from 'drizzle-orm';
 import pg from 'pg';
-import * as schema from './schema.js';
 
 /** A database handle or a transaction: commands accept either, so they can join the caller's transaction. */
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
 
 export interface Database {
   db: Db;
@@ -32,15 +31,15 @@ export async function openDatabase(options: { url?: string | null; dataDir?: str
     // An idle connection the server closes (a restart, a dropped test database) must not crash
     // the process: the pool replaces it, and the next query reports any real outage.
     pool.on('error', (error) => console.warn(`PostgreSQL connection closed: ${error.message}`));
-    const db = drizzlePg({ client: pool, schema }) as unknown as Db;
-    await migratePg(drizzlePg({ client: pool, schema }), { migrationsFolder });
+    const db = drizzlePg({ client: pool }) as unknown as Db;
+    await migratePg(drizzlePg({ client: pool }), { migrationsFolder });
     return { db, kind: 'postgres', close: () => pool.end() };
   }
   const release = options.dataDir ? lockDataDir(options.dataDir) : () => {};
   try {
     const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
     await client.waitReady;
-    const pgliteDb = drizzlePglite({ client, schema });
+    const pgliteDb = drizzlePglite({ client });
     await migratePglite(pgliteDb, { migrationsFolder });
     return {
       db: pgliteDb as unknown as Db,

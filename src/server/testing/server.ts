@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { type RoderApp, buildApp } from '../platform/app.js';
+import type { RoderApp } from '../platform/app.js';
+import { buildRoder } from '../compose.js';
 import { type Clock, systemClock } from '../platform/clock.js';
 import { loadConfig } from '../platform/config.js';
 import { type Database, openDatabase } from '../platform/db.js';
@@ -42,7 +43,7 @@ export async function startTestServer(options: { clock?: Clock } = {}): Promise<
   const database = await openDatabase({ url, dataDir: null });
   await ensureCapabilityCatalogue(database.db);
   const config = loadConfig({}, { scryptCost: TEST_SCRYPT_COST, databaseUrl: url });
-  const app = await buildApp({ db: database.db, config, clock: options.clock ?? systemClock });
+  const app = await buildRoder({ db: database.db, config, clock: options.clock ?? systemClock });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

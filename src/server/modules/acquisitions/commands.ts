@@ -9,7 +9,7 @@ import { createApplication, linkAgreement } from '../applications/commands.js';
 import { auditAs } from '../audit/commands.js';
 import { insertItem } from '../council/commands.js';
 import { itemsAbout, nextMeeting } from '../council/queries.js';
-import { can, requirePermission } from '../organisation/access.js';
+import { can, requirePermission } from '../../platform/permissions.js';
 import { liveDepartments, visibleCapabilities } from '../organisation/queries.js';
 import { insertProjectProposal } from '../portfolio/commands.js';
 import { ruleForRoute, ruleInForce } from '../rules/queries.js';

@@ -3,7 +3,7 @@ import type { AuthContext } from '../../platform/auth.js';
 import type { Db } from '../../platform/db.js';
 import { notFound } from '../../platform/errors.js';
 import { itemsAbout } from '../council/queries.js';
-import { can } from '../organisation/access.js';
+import { can } from '../../platform/permissions.js';
 import { aboveThreshold, routeOf, scopeRecord } from './commands.js';
 import { describeReason } from './reasons.js';
 import { type AcquisitionRow, acquisitionRepository } from './repository.js';

@@ -1,7 +1,7 @@
 /** The needs inventory and pre-study (step 3): its text and its attachments. */
 import { AppError, notFound, validationFailed } from '../../platform/errors.js';
 import { auditAs } from '../audit/commands.js';
-import { requirePermission } from '../organisation/access.js';
+import { requirePermission } from '../../platform/permissions.js';
 import { attachmentTypeOf, MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES } from './attachments.js';
 import { type AcquisitionCommandContext, lockForWrite, refuseIfInstalled } from './commands.js';
 

@@ -18,7 +18,7 @@ import { authOf, requireAuth } from '../../platform/auth.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { expectedVersion, setEtag } from '../../platform/etag.js';
 import { notFound } from '../../platform/errors.js';
-import { can, readerFor, requirePermission } from '../organisation/access.js';
+import { can, readerFor, requirePermission } from '../../platform/permissions.js';
 import { answerStep, install, noteByCouncil, reopen, reportNeed, updateNeed, withdraw } from './commands.js';
 import { addAttachment, savePrestudy, setAttachmentArchived } from './prestudy-commands.js';
 import { presentAcquisition, presentSummary } from './presenter.js';

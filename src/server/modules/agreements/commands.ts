@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db.js';
 import { AppError, type FieldError, notFound, validationFailed } from '../../platform/errors.js';
 import { ensureSupplier } from '../applications/commands.js';
 import { auditAs } from '../audit/commands.js';
-import { requirePermission } from '../organisation/access.js';
+import { requirePermission } from '../../platform/permissions.js';
 import { visibleCapabilities } from '../organisation/queries.js';
 import { agreementRepository } from './repository.js';
 

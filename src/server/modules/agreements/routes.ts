@@ -9,7 +9,7 @@ import type { Db } from '../../platform/db.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { expectedVersion, setEtag } from '../../platform/etag.js';
 import { notFound } from '../../platform/errors.js';
-import { can, readerFor } from '../organisation/access.js';
+import { can, readerFor } from '../../platform/permissions.js';
 import { createAgreement, updateAgreement } from './commands.js';
 import { agreementRepository, statusOn } from './repository.js';
 

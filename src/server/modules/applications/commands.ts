@@ -5,7 +5,7 @@ import type { Db } from '../../platform/db.js';
 import { AppError, type FieldError, notFound, validationFailed } from '../../platform/errors.js';
 import { swedishSortKey } from '../../platform/sort-key.js';
 import { recordAuditEvent } from '../audit/commands.js';
-import { can, requirePermission, scopeOf } from '../organisation/access.js';
+import { can, requirePermission, scopeOf } from '../../platform/permissions.js';
 import { liveDepartments, livePeople, visibleCapabilities } from '../organisation/queries.js';
 import { contractRepository } from './contracts.js';
 import { applicationRepository } from './repository.js';

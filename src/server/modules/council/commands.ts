@@ -7,7 +7,7 @@ import type { Db } from '../../platform/db.js';
 import { AppError, notFound, validationFailed } from '../../platform/errors.js';
 import { auditAs } from '../audit/commands.js';
 import { isDiarienummer } from '../documents/rules.js';
-import { requirePermission } from '../organisation/access.js';
+import { requirePermission } from '../../platform/permissions.js';
 import { councilRepository } from './repository.js';
 import { councilItems, councilMeetings } from './schema.js';
 

@@ -6,7 +6,7 @@ import { type AuthContext, requireAuth } from '../../platform/auth.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { expectedVersion, setEtag } from '../../platform/etag.js';
 import { notFound } from '../../platform/errors.js';
-import { can, readerFor } from '../organisation/access.js';
+import { can, readerFor } from '../../platform/permissions.js';
 import { addItem, createMeeting, decideItem } from './commands.js';
 import { type MinutesData, minutesDocx, minutesPdf } from './minutes.js';
 import { councilRepository } from './repository.js';

@@ -32,9 +32,9 @@ export const demoPassword = (given: string | null) => given ?? randomBytes(9).to
 function actingAs(organisationId: string, personId: string, accountId: string): AuthContext {
   const admin = rolePresets.find((r) => r.key === 'admin')!;
   return {
-    sessionId: 'seed', accountId, email: `admin@${DEMO_DOMAIN}`, personId, personName: 'Admin', organisationId, organisationName: '',
+    caller: { kind: 'system', name: 'demo seed' }, accountId, personId, personName: 'Admin', organisationId, organisationName: '',
     roleKey: 'admin', roleNameSv: admin.nameSv, roleNameEn: admin.nameEn, departmentId: null, departmentName: null,
-    grants: admin.grants, language: 'sv', csrfToken: '',
+    grants: admin.grants, language: 'sv',
   };
 }
 

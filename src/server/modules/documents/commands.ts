@@ -5,7 +5,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db.js';
 import { AppError, type FieldError, notFound, validationFailed } from '../../platform/errors.js';
 import { auditAs, recordAuditEvent } from '../audit/commands.js';
-import { requirePermission } from '../organisation/access.js';
+import { requirePermission } from '../../platform/permissions.js';
 import { livePeople } from '../organisation/queries.js';
 import { documentTypePresets } from './presets.js';
 import { type DocumentRepository, documentRepository } from './repository.js';

@@ -1,6 +1,6 @@
 import type { SteeringDocument } from '../../../shared/documents.js';
 import type { AuthContext } from '../../platform/auth.js';
-import { can } from '../organisation/access.js';
+import { can } from '../../platform/permissions.js';
 import type { DocumentRepository } from './repository.js';
 import { documentFlagsFor, revisionDueOn } from './rules.js';
 

@@ -23,7 +23,7 @@ import { authOf, requireAuth } from '../../platform/auth.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { expectedVersion, setEtag } from '../../platform/etag.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { can, readerFor, requirePermission } from '../organisation/access.js';
+import { can, readerFor, requirePermission } from '../../platform/permissions.js';
 import { createDocument, ensureDocumentTypes, transitionDocument, updateDocument } from './commands.js';
 import { presentDocument } from './presenter.js';
 import { documentRepository } from './repository.js';

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { documentTypeInput } from '../../../shared/documents.js';
 import { AppError, notFound, validationFailed } from '../../platform/errors.js';
 import { recordAuditEvent } from '../audit/commands.js';
-import { requirePermission } from '../organisation/access.js';
+import { requirePermission } from '../../platform/permissions.js';
 import type { DocumentCommandContext } from './commands.js';
 import { documentTypes } from './schema.js';
 

@@ -1,6 +1,6 @@
 import type { Kpi } from '../../../shared/goals.js';
 import type { AuthContext } from '../../platform/auth.js';
-import { can } from '../organisation/access.js';
+import { can } from '../../platform/permissions.js';
 import type { KpiRepository } from './repository.js';
 import { evaluateKpi } from './rules.js';
 

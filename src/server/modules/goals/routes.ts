@@ -6,7 +6,7 @@ import { type AuthContext, authOf, requireAuth } from '../../platform/auth.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { expectedVersion, setEtag } from '../../platform/etag.js';
 import { notFound } from '../../platform/errors.js';
-import { readerFor } from '../organisation/access.js';
+import { readerFor } from '../../platform/permissions.js';
 import { addMeasurement, correctMeasurement, createKpi, updateKpi } from './commands.js';
 import { followUpWorkbook } from './export.js';
 import { presentKpi } from './presenter.js';

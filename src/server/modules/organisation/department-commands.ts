@@ -3,7 +3,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { swedishSortKey } from '../../platform/sort-key.js';
 import { applicationDepartments, applications } from '../applications/schema.js';
 import { auditAs } from '../audit/commands.js';
-import { requirePermission } from './access.js';
+import { requirePermission } from '../../platform/permissions.js';
 import type { OrganisationCommandContext } from './people-commands.js';
 import { organisationRepository } from './repository.js';
 import { departments, people } from './schema.js';

@@ -7,7 +7,7 @@ import { AppError, type FieldError, notFound, validationFailed } from '../../pla
 import { hashPassword } from '../../platform/passwords.js';
 import { swedishSortKey } from '../../platform/sort-key.js';
 import { auditAs } from '../audit/commands.js';
-import { requirePermission } from './access.js';
+import { requirePermission } from '../../platform/permissions.js';
 import { normaliseEmail } from './commands.js';
 import { organisationRepository } from './repository.js';
 import { accounts, memberships, people, sessions } from './schema.js';

@@ -7,7 +7,7 @@ import { type AuthContext, authOf, requireAuth } from '../../platform/auth.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { expectedVersion, setEtag } from '../../platform/etag.js';
 import { notFound } from '../../platform/errors.js';
-import { can, requirePermission } from './access.js';
+import { can, requirePermission } from '../../platform/permissions.js';
 import { archivePerson, createPerson, updatePerson } from './people-commands.js';
 import { organisationRepository } from './repository.js';
 

@@ -7,7 +7,7 @@ import { authOf, requireAuth } from '../../platform/auth.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { expectedVersion, setEtag } from '../../platform/etag.js';
 import { notFound } from '../../platform/errors.js';
-import { can, requirePermission } from './access.js';
+import { can, requirePermission } from '../../platform/permissions.js';
 import { createDepartment } from './commands.js';
 import { archiveDepartment, updateDepartment } from './department-commands.js';
 import { organisationRepository } from './repository.js';

@@ -3,7 +3,8 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { languageInput, loginInput, passwordChangeInput, session, switchOrganisationInput } from '../../../shared/organisation.js';
-import { type AuthContext, SESSION_COOKIE, authOf, createSession, deleteSession, loadSession, requireAuth } from '../../platform/auth.js';
+import { type AuthContext, SESSION_COOKIE, authOf, requireAuth } from '../../platform/auth.js';
+import { createSession, deleteSession, loadSession } from './sessions.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { AppError, validationFailed } from '../../platform/errors.js';
 import { languageFromHeader } from '../../platform/messages.js';
@@ -13,6 +14,15 @@ import { changePassword, normaliseEmail, setLanguage } from './commands.js';
 import { organisationRepository } from './repository.js';
 import { accounts, memberships, organisations } from './schema.js';
 
+/** These endpoints are about a browser session; another kind of caller has none to show or end. */
+function sessionOf(auth: AuthContext) {
+  if (auth.caller.kind !== 'session') throw new AppError(403, 'forbidden');
+  return auth.caller;
+}
+const sessionIdOf = (auth: AuthContext) => sessionOf(auth).sessionId;
+const emailOf = (auth: AuthContext) => sessionOf(auth).email;
+const csrfOf = (auth: AuthContext) => sessionOf(auth).csrfToken;
+
 export async function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
   const { db, config, clock, loginLimiter } = deps;
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -20,7 +30,7 @@ export async function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
 
   const present = async (auth: AuthContext) =>
     session.parse({
-      account: { id: auth.accountId, email: auth.email },
+      account: { id: auth.accountId, email: emailOf(auth) },
       person: { id: auth.personId, name: auth.personName },
       organisation: { id: auth.organisationId, name: auth.organisationName },
       organisations: await organisationRepository(db, auth.organisationId).membershipsOf(auth.accountId),
@@ -28,7 +38,7 @@ export async function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
       department: auth.departmentId ? { id: auth.departmentId, name: auth.departmentName ?? '' } : null,
       grants: auth.grants,
       language: auth.language,
-      csrfToken: auth.csrfToken,
+      csrfToken: csrfOf(auth),
     });
 
   /**
@@ -111,7 +121,7 @@ export async function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
     { schema: { tags: ['session'], summary: 'Sign out', response: { 204: z.null() } }, preHandler: requireAuth },
     async (request, reply) => {
       const auth = authOf(request);
-      await deleteSession(db, auth.sessionId);
+      await deleteSession(db, sessionIdOf(auth));
       await recordSessionEvent(auth.accountId, auth.organisationId, 'sign_out', request.ip);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send(null);
@@ -138,16 +148,16 @@ export async function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
       const auth = authOf(request);
       // A stolen session must not be a free password-guessing oracle: the same limit as sign-in.
       const now = clock.now().getTime();
-      const wait = loginLimiter.retryAfter(auth.email, request.ip, now);
+      const wait = loginLimiter.retryAfter(emailOf(auth), request.ip, now);
       if (wait > 0) throw new AppError(429, 'too_many_attempts', { minutes: Math.ceil(wait / 60_000) });
-      loginLimiter.fail(auth.email, request.ip, now);
+      loginLimiter.fail(emailOf(auth), request.ip, now);
       const [account] = await db.select().from(accounts).where(eq(accounts.id, auth.accountId));
       if (!account || !(await verifyPassword(request.body.currentPassword, account.passwordHash))) {
         throw validationFailed([{ field: 'currentPassword', key: 'wrong_password' }]);
       }
-      loginLimiter.succeed(auth.email, request.ip);
+      loginLimiter.succeed(emailOf(auth), request.ip);
       await db.transaction(async (tx) => {
-        await changePassword(tx, auth.accountId, request.body.newPassword, config.scryptCost, auth.sessionId);
+        await changePassword(tx, auth.accountId, request.body.newPassword, config.scryptCost, sessionIdOf(auth));
         await recordAuditEvent(tx, {
           organisationId: auth.organisationId,
           actor: { personId: auth.personId, accountId: auth.accountId },
@@ -176,7 +186,7 @@ export async function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
         .from(memberships)
         .where(and(eq(memberships.accountId, auth.accountId), eq(memberships.organisationId, request.body.organisationId)));
       if (!membership) throw new AppError(404, 'not_found');
-      await deleteSession(db, auth.sessionId);
+      await deleteSession(db, sessionIdOf(auth));
       const token = await createSession(db, auth.accountId, request.body.organisationId, config, clock);
       await recordSessionEvent(auth.accountId, request.body.organisationId, 'switch_in', request.ip);
       setCookie(reply, token);

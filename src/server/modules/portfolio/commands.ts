@@ -6,7 +6,7 @@ import { AppError, type FieldError, notFound, validationFailed } from '../../pla
 import { applications } from '../applications/schema.js';
 import { auditAs } from '../audit/commands.js';
 import { kpis } from '../goals/schema.js';
-import { requirePermission } from '../organisation/access.js';
+import { requirePermission } from '../../platform/permissions.js';
 import { liveDepartments, livePeople } from '../organisation/queries.js';
 import { ruleInForce } from '../rules/queries.js';
 import { and, eq, inArray, isNull } from 'drizzle-orm';

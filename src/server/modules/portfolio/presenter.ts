@@ -1,6 +1,6 @@
 import type { Project } from '../../../shared/portfolio.js';
 import type { AuthContext } from '../../platform/auth.js';
-import { can } from '../organisation/access.js';
+import { can } from '../../platform/permissions.js';
 import type { projects } from './schema.js';
 import { isOverdue, postCalculation } from './rules.js';
 import { type BenefitInput, defaultValuationConfig, valuate } from './valuation.js';

@@ -6,7 +6,7 @@ import { type AuthContext, requireAuth } from '../../platform/auth.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { expectedVersion, setEtag } from '../../platform/etag.js';
 import { notFound } from '../../platform/errors.js';
-import { can, readerFor } from '../organisation/access.js';
+import { can, readerFor } from '../../platform/permissions.js';
 import { createProject, portfolioRules, transitionProject, updateProject } from './commands.js';
 import { presentProject } from './presenter.js';
 import { projectRepository } from './repository.js';

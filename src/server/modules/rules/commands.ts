@@ -3,7 +3,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db.js';
 import { validationFailed } from '../../platform/errors.js';
 import { recordAuditEvent } from '../audit/commands.js';
-import { requirePermission } from '../organisation/access.js';
+import { requirePermission } from '../../platform/permissions.js';
 import { rerouteAll } from '../acquisitions/commands.js';
 import { procurementRuleKeys, procurementRulePresets } from './presets.js';
 import { ruleRepository } from './repository.js';

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type ruleKeys, ruleValue, ruleValueInput, ruleValueList } from '../../../shared/portfolio.js';
 import { authOf, requireAuth } from '../../platform/auth.js';
 import type { AppDeps } from '../../platform/deps.js';
-import { can, requirePermission } from '../organisation/access.js';
+import { can, requirePermission } from '../../platform/permissions.js';
 import { addRuleValue } from './commands.js';
 import { ruleRepository } from './repository.js';
 

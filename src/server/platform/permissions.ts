@@ -1,7 +1,7 @@
-import type { Permission, PermissionScope } from '../../../shared/organisation.js';
+import type { Permission, PermissionScope } from '../../shared/organisation.js';
 import type { FastifyRequest } from 'fastify';
-import { type AuthContext, authOf } from '../../platform/auth.js';
-import { forbidden } from '../../platform/errors.js';
+import { type AuthContext, authOf } from './auth.js';
+import { forbidden } from './errors.js';
 
 /** The widest scope the person's role grants for a permission, or null. */
 export function scopeOf(auth: AuthContext, permission: Permission): PermissionScope | null {

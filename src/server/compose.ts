@@ -1,0 +1,77 @@
+import { type BuildOptions, buildApp, type LegacyModule, type RoderModule } from './platform/app.js';
+import { SESSION_COOKIE } from './platform/auth.js';
+import { languageFromHeader } from './platform/messages.js';
+import type { RepositoryFactories } from './platform/scope.js';
+import { acquisitionRepository } from './modules/acquisitions/repository.js';
+import { acquisitionRoutes } from './modules/acquisitions/routes.js';
+import { agreementRepository } from './modules/agreements/repository.js';
+import { agreementRoutes } from './modules/agreements/routes.js';
+import { applicationRepository } from './modules/applications/repository.js';
+import { applicationRoutes } from './modules/applications/routes.js';
+import { councilRepository } from './modules/council/repository.js';
+import { councilRoutes } from './modules/council/routes.js';
+import { publicDocumentRoutes } from './modules/documents/public-routes.js';
+import { documentRepository } from './modules/documents/repository.js';
+import { documentRoutes } from './modules/documents/routes.js';
+import { kpiRepository } from './modules/goals/repository.js';
+import { goalRoutes } from './modules/goals/routes.js';
+import { peopleRoutes } from './modules/organisation/people-routes.js';
+import { organisationRepository } from './modules/organisation/repository.js';
+import { organisationRoutes } from './modules/organisation/routes.js';
+import { sessionRoutes } from './modules/organisation/session-routes.js';
+import { loadSession } from './modules/organisation/sessions.js';
+import { projectRepository } from './modules/portfolio/repository.js';
+import { portfolioRoutes } from './modules/portfolio/routes.js';
+import { ruleRepository } from './modules/rules/repository.js';
+import { ruleRoutes } from './modules/rules/routes.js';
+
+/**
+ * The one place that knows every module: it wires their routes and repositories into the
+ * platform, which knows none of them.
+ */
+const repositories = {
+  organisation: organisationRepository,
+  applications: applicationRepository,
+  documents: documentRepository,
+  kpis: kpiRepository,
+  rules: ruleRepository,
+  projects: projectRepository,
+  council: councilRepository,
+  acquisitions: acquisitionRepository,
+  agreements: agreementRepository,
+};
+
+type Made<F> = { [K in keyof F]: F[K] extends (...args: never[]) => infer R ? R : never };
+declare module './platform/scope.js' {
+  interface ScopeRepositories extends Made<typeof repositories> {}
+}
+
+const modules: (RoderModule | LegacyModule)[] = [
+  { name: 'session', legacyRoutes: sessionRoutes },
+  { name: 'organisation', legacyRoutes: organisationRoutes },
+  { name: 'people', legacyRoutes: peopleRoutes },
+  { name: 'documents', legacyRoutes: documentRoutes },
+  { name: 'public-documents', legacyRoutes: publicDocumentRoutes },
+  { name: 'goals', legacyRoutes: goalRoutes },
+  { name: 'rules', legacyRoutes: ruleRoutes },
+  { name: 'portfolio', legacyRoutes: portfolioRoutes },
+  { name: 'council', legacyRoutes: councilRoutes },
+  { name: 'acquisitions', legacyRoutes: acquisitionRoutes },
+  { name: 'agreements', legacyRoutes: agreementRoutes },
+  { name: 'applications', routes: applicationRoutes },
+];
+
+/** Roder with every module: what main.ts, the tests and the benchmarks start. */
+export function buildRoder(options: Omit<BuildOptions, 'modules' | 'repositories' | 'resolveCaller'>) {
+  return buildApp({
+    ...options,
+    modules,
+    repositories: repositories satisfies RepositoryFactories,
+    resolveCaller:
+      ({ db, config, clock }) =>
+      async (request) => {
+        const token = request.cookies[SESSION_COOKIE];
+        return token ? loadSession(db, token, config, clock, languageFromHeader(request.headers['accept-language'])) : null;
+      },
+  });
+}

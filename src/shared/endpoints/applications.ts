@@ -1,0 +1,69 @@
+import {
+  application,
+  applicationInput,
+  applicationList,
+  applicationListQuery,
+  applicationNames,
+  applicationSummary,
+  historyList,
+  overlapReport,
+} from '../applications.js';
+import { idParams } from '../common.js';
+import { endpoint } from '../endpoint.js';
+
+const tags = ['applications'];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The application register (system- och applikationsregister). */
+export const applicationEndpoints = {
+  list: endpoint({
+    method: 'GET', path: '/api/v1/applications', tags, access: 'application.read',
+    summary: 'The application register, filtered, sorted and paged',
+    description: 'A role scoped to its department or to what it owns sees only those systems. `archived=true` needs application.archive.',
+    query: applicationListQuery, response: applicationList,
+  }),
+  export: endpoint({
+    method: 'GET', path: '/api/v1/applications/export.xlsx', tags, access: 'application.read',
+    summary: 'The filtered register as an Excel workbook', query: applicationListQuery, produces: XLSX,
+  }),
+  names: endpoint({
+    method: 'GET', path: '/api/v1/applications/names', tags, access: 'application.read',
+    summary: 'Every live system’s id and name (for choosing integrations)', response: applicationNames,
+  }),
+  summary: endpoint({
+    method: 'GET', path: '/api/v1/applications/summary', tags, access: 'application.read',
+    summary: 'How many systems there are and how many show each deviation', response: applicationSummary,
+  }),
+  overlaps: endpoint({
+    method: 'GET', path: '/api/v1/applications/overlaps', tags, access: 'application.read',
+    summary: 'Capabilities served by two or more live systems, with the money at stake',
+    description: 'Only for roles that read the whole register.', response: overlapReport,
+  }),
+  create: endpoint({
+    method: 'POST', path: '/api/v1/applications', tags, access: 'application.create',
+    summary: 'Register a system', body: applicationInput, status: 201, response: application,
+  }),
+  get: endpoint({
+    method: 'GET', path: '/api/v1/applications/:id', tags, access: 'application.read',
+    summary: 'One system', params: idParams, response: application,
+  }),
+  update: endpoint({
+    method: 'PUT', path: '/api/v1/applications/:id', tags, access: 'application.update', ifMatch: true,
+    summary: 'Replace a system’s data', params: idParams, body: applicationInput, response: application,
+  }),
+  archive: endpoint({
+    method: 'DELETE', path: '/api/v1/applications/:id', tags, access: 'application.read', ifMatch: true,
+    // An archived system is invisible to those who may not restore it: 404 comes before 403.
+    description: 'Needs application.archive on a system the caller can see.',
+    summary: 'Archive a system (admin; restorable, nothing is purged)', params: idParams, status: 204, response: null,
+  }),
+  restore: endpoint({
+    method: 'POST', path: '/api/v1/applications/:id/restore', tags, access: 'application.read', ifMatch: true,
+    description: 'Needs application.archive; to anyone else an archived system does not exist (404).',
+    summary: 'Bring an archived system back (admin)', params: idParams, response: application,
+  }),
+  history: endpoint({
+    method: 'GET', path: '/api/v1/applications/:id/history', tags, access: 'application.read',
+    summary: 'Who changed what and when, with before and after values', params: idParams, response: historyList,
+  }),
+};
