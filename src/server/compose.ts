@@ -15,7 +15,6 @@ import { documentRepository } from './modules/documents/repository.js';
 import { documentRoutes } from './modules/documents/routes.js';
 import { kpiRepository } from './modules/goals/repository.js';
 import { goalRoutes } from './modules/goals/routes.js';
-import { peopleRoutes } from './modules/organisation/people-routes.js';
 import { organisationRepository } from './modules/organisation/repository.js';
 import { organisationRoutes } from './modules/organisation/routes.js';
 import { sessionRoutes } from './modules/organisation/session-routes.js';
@@ -47,9 +46,8 @@ declare module './platform/scope.js' {
 }
 
 const modules: (RoderModule | LegacyModule)[] = [
-  { name: 'session', legacyRoutes: sessionRoutes },
-  { name: 'organisation', legacyRoutes: organisationRoutes },
-  { name: 'people', legacyRoutes: peopleRoutes },
+  { name: 'session', routes: sessionRoutes },
+  { name: 'organisation', routes: organisationRoutes },
   { name: 'documents', legacyRoutes: documentRoutes },
   { name: 'public-documents', legacyRoutes: publicDocumentRoutes },
   { name: 'goals', legacyRoutes: goalRoutes },

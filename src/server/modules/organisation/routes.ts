@@ -1,104 +1,104 @@
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { idParams } from '../../../shared/common.js';
-import { capabilityList, department, departmentInput, departmentList, roleList } from '../../../shared/organisation.js';
-import { authOf, requireAuth } from '../../platform/auth.js';
+import { organisationEndpoints as endpoints } from '../../../shared/endpoints/organisation.js';
 import type { AppDeps } from '../../platform/deps.js';
+import type { Routes } from '../../platform/endpoints.js';
 import { expectedVersion, setEtag } from '../../platform/etag.js';
 import { notFound } from '../../platform/errors.js';
-import { can, requirePermission } from '../../platform/permissions.js';
+import type { RequestScope } from '../../platform/scope.js';
 import { createDepartment } from './commands.js';
 import { archiveDepartment, updateDepartment } from './department-commands.js';
-import { organisationRepository } from './repository.js';
+import { archivePerson, createPerson, updatePerson } from './people-commands.js';
 
-const tags = ['organisation'];
+type PersonRow = Awaited<ReturnType<RequestScope['repos']['organisation']['people']>>[number];
 
-export async function organisationRoutes(app: FastifyInstance, deps: AppDeps) {
-  const { db, clock, config } = deps;
-  const api = app.withTypeProvider<ZodTypeProvider>();
-  const repo = (organisationId: string) => organisationRepository(db, organisationId);
-  const context = (request: Parameters<typeof authOf>[0]) => ({ db, clock, auth: authOf(request), scryptCost: config.scryptCost });
+/** Login roles are shown only to those who manage the organisation. */
+function presentPerson(row: PersonRow, scope: RequestScope) {
+  const { auth } = scope;
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    departmentId: row.departmentId,
+    title: row.title,
+    rowVersion: row.rowVersion,
+    ...(scope.can('organisation.manage')
+      ? { login: row.roleKey ? { roleKey: row.roleKey, roleName: (auth.language === 'en' ? row.roleNameEn : row.roleNameSv) ?? row.roleKey } : null }
+      : {}),
+  };
+}
 
-  api.get(
-    '/api/v1/departments',
-    { schema: { tags, summary: "The municipality's departments (förvaltningar)", response: { 200: departmentList } }, preHandler: requireAuth },
-    async (request) => {
-      const auth = authOf(request);
-      requirePermission(auth, 'organisation.read');
-      return { items: await repo(auth.organisationId).departments(), allowedManage: can(auth, 'organisation.manage') };
-    },
-  );
+export function organisationRoutes(routes: Routes, { config }: AppDeps) {
+  const withCost = (scope: RequestScope) => ({ ...scope, scryptCost: config.scryptCost });
 
-  async function presentDepartment(organisationId: string, id: string) {
-    const row = await repo(organisationId).department(id);
+  async function presentDepartment(scope: RequestScope, id: string) {
+    const row = await scope.repos.organisation.department(id);
     if (!row) throw notFound();
     return { id: row.id, name: row.name, code: row.code, rowVersion: row.rowVersion };
   }
 
-  api.post(
-    '/api/v1/departments',
-    { schema: { tags, summary: 'Add a department (admin)', body: departmentInput, response: { 201: department } }, preHandler: requireAuth },
-    async (request, reply) => {
-      const auth = authOf(request);
-      requirePermission(auth, 'organisation.manage');
-      const row = await createDepartment({ db, clock, actor: { personId: auth.personId, accountId: auth.accountId } }, auth.organisationId, request.body);
-      setEtag(reply, row.rowVersion);
-      return reply.status(201).send(await presentDepartment(auth.organisationId, row.id));
-    },
-  );
+  async function presentOnePerson(scope: RequestScope, id: string) {
+    const row = (await scope.repos.organisation.people()).find((p) => p.id === id);
+    if (!row) throw notFound();
+    return presentPerson(row, scope);
+  }
 
-  api.put(
-    '/api/v1/departments/:id',
-    { schema: { tags, summary: 'Rename a department (admin); needs If-Match', params: idParams, body: departmentInput, response: { 200: department } }, preHandler: requireAuth },
-    async (request, reply) => {
-      const auth = authOf(request);
-      requirePermission(auth, 'organisation.manage');
-      if (!(await repo(auth.organisationId).department(request.params.id))) throw notFound();
-      const version = await updateDepartment(context(request), request.params.id, expectedVersion(request), request.body);
-      setEtag(reply, version);
-      return presentDepartment(auth.organisationId, request.params.id);
-    },
-  );
+  routes.on(endpoints.departments, async ({ scope }) => ({
+    items: await scope.repos.organisation.departments(),
+    allowedManage: scope.can('organisation.manage'),
+  }));
 
-  api.delete(
-    '/api/v1/departments/:id',
-    { schema: { tags, summary: 'Archive a department no one belongs to (admin); needs If-Match', params: idParams, response: { 204: z.null() } }, preHandler: requireAuth },
-    async (request, reply) => {
-      const auth = authOf(request);
-      requirePermission(auth, 'organisation.manage');
-      if (!(await repo(auth.organisationId).department(request.params.id))) throw notFound();
-      await archiveDepartment(context(request), request.params.id, expectedVersion(request));
-      return reply.status(204).send(null);
-    },
-  );
+  routes.on(endpoints.createDepartment, async ({ scope, body }, reply) => {
+    const row = await createDepartment({ db: scope.db, clock: scope.clock, actor: { personId: scope.auth.personId, accountId: scope.auth.accountId } }, scope.organisationId, body);
+    setEtag(reply, row.rowVersion);
+    return presentDepartment(scope, row.id);
+  });
 
-  api.get(
-    '/api/v1/roles',
-    { schema: { tags, summary: 'The roles of the municipality and what they grant', response: { 200: roleList } }, preHandler: requireAuth },
-    async (request) => {
-      const auth = authOf(request);
-      requirePermission(auth, 'organisation.read');
-      const roles = await repo(auth.organisationId).roles();
-      return {
-        items: roles.map((r) => ({
-          id: r.id,
-          key: r.key,
-          name: auth.language === 'en' ? r.nameEn : r.nameSv,
-          grants: r.grants,
-          needsDepartment: r.grants.some((g) => g.scope === 'department'),
-        })),
-      };
-    },
-  );
+  routes.on(endpoints.updateDepartment, async (request, reply) => {
+    const { scope, params, body } = request;
+    if (!(await scope.repos.organisation.department(params.id))) throw notFound();
+    setEtag(reply, await updateDepartment(withCost(scope), params.id, expectedVersion(request), body));
+    return presentDepartment(scope, params.id);
+  });
 
-  api.get(
-    '/api/v1/capabilities',
-    { schema: { tags, summary: 'The capability catalogue (verksamhetsförmågor): presets and the municipality’s own', response: { 200: capabilityList } }, preHandler: requireAuth },
-    async (request) => {
-      const auth = authOf(request);
-      requirePermission(auth, 'organisation.read');
-      return { items: await repo(auth.organisationId).capabilities() };
-    },
-  );
+  routes.on(endpoints.archiveDepartment, async (request) => {
+    const { scope, params } = request;
+    if (!(await scope.repos.organisation.department(params.id))) throw notFound();
+    await archiveDepartment(withCost(scope), params.id, expectedVersion(request));
+  });
+
+  routes.on(endpoints.roles, async ({ scope }) => ({
+    items: (await scope.repos.organisation.roles()).map((r) => ({
+      id: r.id,
+      key: r.key,
+      name: scope.auth.language === 'en' ? r.nameEn : r.nameSv,
+      grants: r.grants,
+      needsDepartment: r.grants.some((g) => g.scope === 'department'),
+    })),
+  }));
+
+  routes.on(endpoints.capabilities, async ({ scope }) => ({ items: await scope.repos.organisation.capabilities() }));
+
+  routes.on(endpoints.people, async ({ scope }) => {
+    const rows = await scope.repos.organisation.people();
+    return { items: rows.map((r) => presentPerson(r, scope)), allowedManage: scope.can('organisation.manage') };
+  });
+
+  routes.on(endpoints.createPerson, async ({ scope, body }, reply) => {
+    const id = await createPerson(withCost(scope), body);
+    const person = await presentOnePerson(scope, id);
+    setEtag(reply, person.rowVersion);
+    return person;
+  });
+
+  routes.on(endpoints.updatePerson, async (request, reply) => {
+    const { scope, params, body } = request;
+    if (!(await scope.repos.organisation.person(params.id))) throw notFound();
+    setEtag(reply, await updatePerson(withCost(scope), params.id, expectedVersion(request), body));
+    return presentOnePerson(scope, params.id);
+  });
+
+  routes.on(endpoints.archivePerson, async (request) => {
+    const { scope, params } = request;
+    if (!(await scope.repos.organisation.person(params.id))) throw notFound();
+    await archivePerson(withCost(scope), params.id, expectedVersion(request));
+  });
 }

@@ -1,9 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { languageInput, loginInput, passwordChangeInput, session, switchOrganisationInput } from '../../../shared/organisation.js';
-import { type AuthContext, SESSION_COOKIE, authOf, requireAuth } from '../../platform/auth.js';
+import type { FastifyReply } from 'fastify';
+import { sessionEndpoints as endpoints } from '../../../shared/endpoints/organisation.js';
+import { session } from '../../../shared/organisation.js';
+import { type AuthContext, SESSION_COOKIE } from '../../platform/auth.js';
+import type { Routes } from '../../platform/endpoints.js';
 import { createSession, deleteSession, loadSession } from './sessions.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { AppError, validationFailed } from '../../platform/errors.js';
@@ -23,9 +23,8 @@ const sessionIdOf = (auth: AuthContext) => sessionOf(auth).sessionId;
 const emailOf = (auth: AuthContext) => sessionOf(auth).email;
 const csrfOf = (auth: AuthContext) => sessionOf(auth).csrfToken;
 
-export async function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
+export async function sessionRoutes(routes: Routes, deps: AppDeps) {
   const { db, config, clock, loginLimiter } = deps;
-  const api = app.withTypeProvider<ZodTypeProvider>();
   const dummyHash = await dummyHashFor(config.scryptCost);
 
   const present = async (auth: AuthContext) =>
@@ -74,13 +73,7 @@ export async function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
       maxAge: config.sessionMaxHours * 3600,
     });
 
-  api.post(
-    '/api/v1/session',
-    {
-      schema: { tags: ['session'], summary: 'Sign in with e-mail and password', body: loginInput, response: { 200: session } },
-      config: { public: true },
-    },
-    async (request, reply) => {
+  routes.on(endpoints.signIn, async (request, reply) => {
       const email = normaliseEmail(request.body.email);
       const now = clock.now().getTime();
       const wait = loginLimiter.retryAfter(email, request.ip, now);
@@ -107,45 +100,25 @@ export async function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
       const auth = await loadSession(db, token, config, clock, languageFromHeader(request.headers['accept-language']));
       setCookie(reply, token);
       return present(auth!);
-    },
-  );
+    });
 
-  api.get(
-    '/api/v1/session',
-    { schema: { tags: ['session'], summary: 'The signed-in person', response: { 200: session } }, preHandler: requireAuth },
-    async (request) => present(authOf(request)),
-  );
+  routes.on(endpoints.get, async ({ scope }) => present(scope.auth));
 
-  api.delete(
-    '/api/v1/session',
-    { schema: { tags: ['session'], summary: 'Sign out', response: { 204: z.null() } }, preHandler: requireAuth },
-    async (request, reply) => {
-      const auth = authOf(request);
+  routes.on(endpoints.signOut, async (request, reply) => {
+      const auth = request.scope.auth;
       await deleteSession(db, sessionIdOf(auth));
       await recordSessionEvent(auth.accountId, auth.organisationId, 'sign_out', request.ip);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.status(204).send(null);
-    },
-  );
+    });
 
-  api.put(
-    '/api/v1/session/language',
-    { schema: { tags: ['session'], summary: 'Store the UI language', body: languageInput, response: { 200: session } }, preHandler: requireAuth },
-    async (request) => {
-      const auth = authOf(request);
+  routes.on(endpoints.language, async (request) => {
+      const auth = request.scope.auth;
       await setLanguage(db, auth.accountId, request.body.language);
       return present({ ...auth, language: request.body.language });
-    },
-  );
+    });
 
-  api.put(
-    '/api/v1/session/password',
-    {
-      schema: { tags: ['session'], summary: 'Change your own password; every other session of the account ends', body: passwordChangeInput, response: { 204: z.null() } },
-      preHandler: requireAuth,
-    },
-    async (request, reply) => {
-      const auth = authOf(request);
+  routes.on(endpoints.password, async (request) => {
+      const auth = request.scope.auth;
       // A stolen session must not be a free password-guessing oracle: the same limit as sign-in.
       const now = clock.now().getTime();
       const wait = loginLimiter.retryAfter(emailOf(auth), request.ip, now);
@@ -169,18 +142,10 @@ export async function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
           at: clock.now(),
         });
       });
-      return reply.status(204).send(null);
-    },
-  );
+    });
 
-  api.post(
-    '/api/v1/session/organisation',
-    {
-      schema: { tags: ['session'], summary: 'Switch to another municipality the account belongs to', body: switchOrganisationInput, response: { 200: session } },
-      preHandler: requireAuth,
-    },
-    async (request, reply) => {
-      const auth = authOf(request);
+  routes.on(endpoints.switchOrganisation, async (request, reply) => {
+      const auth = request.scope.auth;
       const [membership] = await db
         .select({ id: memberships.id })
         .from(memberships)
@@ -190,7 +155,6 @@ export async function sessionRoutes(app: FastifyInstance, deps: AppDeps) {
       const token = await createSession(db, auth.accountId, request.body.organisationId, config, clock);
       await recordSessionEvent(auth.accountId, request.body.organisationId, 'switch_in', request.ip);
       setCookie(reply, token);
-      return present((await loadSession(db, token, config, clock, authOf(request).language))!);
-    },
-  );
+      return present((await loadSession(db, token, config, clock, auth.language))!);
+    });
 }
