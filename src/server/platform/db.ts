@@ -25,13 +25,19 @@ const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../..
  * Opens the embedded database (a PGlite data folder, or memory when `dataDir` is null) or a
  * PostgreSQL server, and applies the committed migrations (forward-only, at every start).
  */
-export async function openDatabase(options: { url?: string | null; dataDir?: string | null }): Promise<Database> {
+export async function openDatabase(options: {
+  url?: string | null;
+  dataDir?: string | null;
+  /** Sees every statement the application sends (not the migrations): the tests' tenant check. */
+  onQuery?: (statement: string) => void;
+}): Promise<Database> {
+  const logger = options.onQuery ? { logQuery: (statement: string) => options.onQuery!(statement) } : undefined;
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
     // An idle connection the server closes (a restart, a dropped test database) must not crash
     // the process: the pool replaces it, and the next query reports any real outage.
     pool.on('error', (error) => console.warn(`PostgreSQL connection closed: ${error.message}`));
-    const db = drizzlePg({ client: pool }) as unknown as Db;
+    const db = drizzlePg({ client: pool, logger }) as unknown as Db;
     await migratePg(drizzlePg({ client: pool }), { migrationsFolder });
     return { db, kind: 'postgres', close: () => pool.end() };
   }
@@ -39,8 +45,8 @@ export async function openDatabase(options: { url?: string | null; dataDir?: str
   try {
     const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
     await client.waitReady;
-    const pgliteDb = drizzlePglite({ client });
-    await migratePglite(pgliteDb, { migrationsFolder });
+    const pgliteDb = drizzlePglite({ client, logger });
+    await migratePglite(drizzlePglite({ client }), { migrationsFolder });
     return {
       db: pgliteDb as unknown as Db,
       kind: 'pglite',

@@ -6,8 +6,30 @@ import { type Clock, systemClock } from '../platform/clock.js';
 import { loadConfig } from '../platform/config.js';
 import { type Database, openDatabase } from '../platform/db.js';
 import { ensureCapabilityCatalogue } from '../modules/organisation/commands.js';
+import { unscopedTables } from './tenant-statements.js';
 
 export const TEST_SCRYPT_COST = 16;
+
+/** A statement that touched a tenant table without naming the municipality. */
+export class UnscopedStatementError extends Error {}
+
+/**
+ * Every statement the API tests send goes through the tenant check: one that touches a tenant
+ * table without `organisation_id` fails the query, so the request that sent it answers 500 and
+ * its test fails, naming the statement. Until every module's queries carry the municipality, the
+ * default only lists them on stderr (`RODER_TENANT_CHECK=strict` fails them).
+ */
+function checkTenantScope(statement: string) {
+  const tables = unscopedTables(statement);
+  if (tables.length === 0) return;
+  const text = `Statement on ${tables.join(', ')} without organisation_id: ${statement}`;
+  if (process.env.RODER_TENANT_CHECK !== 'strict') {
+    console.error(`TENANT-CHECK ${text}`);
+    return;
+  }
+  console.error(text);
+  throw new UnscopedStatementError(text);
+}
 
 export interface TestServer {
   url: string;
@@ -40,7 +62,7 @@ export async function startTestServer(options: { clock?: Clock } = {}): Promise<
       await client.end();
     };
   }
-  const database = await openDatabase({ url, dataDir: null });
+  const database = await openDatabase({ url, dataDir: null, onQuery: checkTenantScope });
   await ensureCapabilityCatalogue(database.db);
   const config = loadConfig({}, { scryptCost: TEST_SCRYPT_COST, databaseUrl: url });
   const app = await buildRoder({ db: database.db, config, clock: options.clock ?? systemClock });
