@@ -8,7 +8,9 @@ import { TEST_SCRYPT_COST, type TestServer } from './server.js';
 
 export const PASSWORD = 'correct horse battery staple';
 
-export type RoleKey = 'admin' | 'it_chef' | 'forvaltningschef' | 'systemagare' | 'lasare' | 'kommundirektor' | 'samverkanspartner';
+export type RoleKey = 'admin' | 'it_chef' | 'forvaltningschef' | 'systemagare' | 'forvaltningsledare' | 'lasare' | 'kommundirektor' | 'it_rad' | 'samverkanspartner';
+/** Every preset role, so sweeps over roles cover them all. */
+export const ROLE_KEYS: RoleKey[] = ['admin', 'it_chef', 'forvaltningschef', 'systemagare', 'forvaltningsledare', 'lasare', 'kommundirektor', 'it_rad', 'samverkanspartner'];
 
 export interface Municipality {
   id: string;
@@ -43,8 +45,10 @@ export async function createTestMunicipality(server: TestServer, label = 'Testko
     ['it_chef', 'Ivar IT-chef', null],
     ['forvaltningschef', 'Frida Förvaltningschef', a.id],
     ['systemagare', 'Sara Systemägare', b.id],
+    ['forvaltningsledare', 'Filip Förvaltningsledare', b.id],
     ['lasare', 'Lars Läsare', null],
     ['kommundirektor', 'Klara Kommundirektör', null],
+    ['it_rad', 'Rut Rådsledamot', null],
     ['samverkanspartner', 'Per Partner', null],
   ];
   for (const [role, personName, departmentId] of roles) {
