@@ -37,6 +37,14 @@ function errorResponses(e: Endpoint): Record<number, z.ZodType> {
     out[412] = problemResponse('Someone saved first: the If-Match row version is stale');
     out[428] = problemResponse('If-Match with the ETag read is required');
   }
+  const extra: Record<number, string> = {
+    401: 'Wrong credentials',
+    403: 'Not allowed',
+    404: 'Not found',
+    409: 'Conflicts with the record’s state',
+    413: 'The body is too large',
+  };
+  for (const status of e.errors ?? []) out[status] ??= problemResponse(extra[status]!);
   if (e.access === 'public' || e.method !== 'GET') out[429] = problemResponse('Too many attempts; Retry-After says when to try again');
   return out;
 }

@@ -25,7 +25,7 @@ export const sessionEndpoints = {
     method: 'POST', path: '/api/v1/session', tags: sessionTags, access: 'public',
     summary: 'Sign in with e-mail and password',
     description: 'Sets the httpOnly session cookie; send the returned `csrfToken` as `X-CSRF-Token` on every write. Attempts are limited per account and per address.',
-    body: loginInput, response: session,
+    body: loginInput, response: session, errors: [401],
   }),
   get: endpoint({ method: 'GET', path: '/api/v1/session', tags: sessionTags, access: 'signed_in', summary: 'The signed-in person', response: session }),
   signOut: endpoint({ method: 'DELETE', path: '/api/v1/session', tags: sessionTags, access: 'signed_in', summary: 'Sign out', status: 204, response: null }),

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applicationEndpoints } from '../../shared/endpoints/applications.js';
+import { createTestMunicipality, type Municipality } from '../testing/fixtures.js';
+import { startTestServer, type TestServer } from '../testing/server.js';
+
+/** What the platform does for every endpoint defined in src/shared, before any handler runs. */
+let server: TestServer;
+let m: Municipality;
+beforeAll(async () => {
+  server = await startTestServer();
+  m = await createTestMunicipality(server, 'Plattformskommun');
+});
+afterAll(async () => server?.close());
+
+describe('endpoints registered from their definitions', () => {
+  it('answers 401 to nobody before it looks at the request’s shape', async () => {
+    const res = await fetch(`${server.url}/api/v1/applications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":' });
+    expect(res.status).toBe(401);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('refuses a write without the session’s CSRF token, and a role without the endpoint’s permission', async () => {
+    const admin = await m.as('admin');
+    expect((await admin.request('POST', '/api/v1/applications', {}, { 'x-csrf-token': 'wrong' })).status).toBe(403);
+    const reader = await m.as('lasare');
+    const refused = await reader.post('/api/v1/applications', { name: 'Läsarens system' });
+    // Validation comes first (in the person's language), then the permission the definition names.
+    expect(refused.status).toBe(400);
+    const valid = await reader.post('/api/v1/applications', {
+      name: 'Läsarens system', vendor: null, versions: [], kind: 'system', description: '', lifecycle: 'in_use', assessment: null, yearlyCost: null,
+      ownerId: null, managerId: null, departmentIds: [], capabilityIds: [], personalData: false, classification: { k: null, r: null, t: null },
+      contract: { endDate: null, noticeMonths: null }, integrations: [], disruptionTests: [], sharedWithCollaboration: false,
+    });
+    expect(valid.status).toBe(403);
+    expect(valid.body.code).toBe('forbidden');
+    expect((await (await m.as('admin')).get('/api/v1/applications')).body.total).toBe(0);
+  });
+
+  it('documents each endpoint’s permission and error answers in the OpenAPI document', async () => {
+    const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, { description?: string; responses: Record<string, unknown> }>>;
+    };
+    const update = doc.paths['/api/v1/applications/{id}']!.put!;
+    expect(Object.keys(update.responses).sort()).toEqual(['200', '400', '401', '403', '404', '409', '412', '428', '429']);
+    expect(update.description).toContain(applicationEndpoints.update.access);
+    const list = doc.paths['/api/v1/applications']!.get!;
+    expect(Object.keys(list.responses).sort()).toEqual(['200', '400', '401', '403']);
+    const signIn = doc.paths['/api/v1/session']!.post!;
+    expect(Object.keys(signIn.responses).sort()).toEqual(['200', '400', '401', '409', '429']);
+  });
+});
