@@ -1,4 +1,8 @@
+import type { Endpoint, ResponseOf } from '../../shared/endpoint';
 import { ApiError } from './api-error';
+import { type CallInput, endpointUrl } from './endpoint-url';
+
+export { endpointUrl } from './endpoint-url';
 import { i18n } from './i18n';
 
 const API_BASE = '/api/v1';
@@ -75,4 +79,18 @@ async function toApiError(response: Response): Promise<ApiError> {
     }
   }
   return new ApiError(response.status, `http_${response.status}`, response.statusText);
+}
+
+/**
+ * Calls an endpoint defined in src/shared: its method, path and types come from the one
+ * definition the server registers, so no feature writes a path or a response type again.
+ */
+export function callEndpoint<E extends Endpoint>(endpoint: E, ...[input]: {} extends CallInput<E> ? [CallInput<E>?] : [CallInput<E>]): Promise<ResponseOf<E>> {
+  const given = (input ?? {}) as { params?: unknown; query?: unknown; body?: unknown; ifMatch?: number; signal?: AbortSignal };
+  return apiRequest<ResponseOf<E>>(endpointUrl(endpoint, given), {
+    method: endpoint.method,
+    body: given.body,
+    ifMatch: given.ifMatch,
+    signal: given.signal,
+  });
 }

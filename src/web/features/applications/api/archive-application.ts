@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../app/api-client';
+import { callEndpoint } from '../../../app/api-client';
+import { applicationEndpoints as endpoints } from '../../../../shared/endpoints/applications';
 import { applicationKeys } from './query-keys';
 
 export interface ArchiveApplicationVariables {
@@ -12,7 +13,7 @@ export function useArchiveApplication() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, rowVersion }: ArchiveApplicationVariables) =>
-      apiRequest<void>(`/applications/${encodeURIComponent(id)}`, { method: 'DELETE', ifMatch: rowVersion }),
+      callEndpoint(endpoints.archive, { params: { id }, ifMatch: rowVersion }),
     onSuccess: async (_data, { id }) => {
       queryClient.removeQueries({ queryKey: applicationKeys.detail(id) });
       await queryClient.invalidateQueries({ queryKey: applicationKeys.all, refetchType: 'none' });

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Application } from '../../../../shared/applications';
-import { apiRequest } from '../../../app/api-client';
+import { applicationEndpoints as endpoints } from '../../../../shared/endpoints/applications';
+import { callEndpoint } from '../../../app/api-client';
 import { applicationKeys } from './query-keys';
 
 export function fetchApplication(id: string, signal?: AbortSignal): Promise<Application> {
-  return apiRequest<Application>(`/applications/${encodeURIComponent(id)}`, { signal });
+  return callEndpoint(endpoints.get, { params: { id }, signal });
 }
 
 /** One system. `enabled: false` waits (e.g. until a dialog that needs its row version opens). */

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { ApplicationList } from '../../../../shared/applications';
-import { apiRequest, apiUrl } from '../../../app/api-client';
+import { applicationEndpoints as endpoints } from '../../../../shared/endpoints/applications';
+import { callEndpoint } from '../../../app/api-client';
 import { ARCHIVED_PAGE_SIZE, type ArchivedSearch } from '../lib/archived-search';
 import { applicationKeys } from './query-keys';
 
@@ -9,16 +9,16 @@ export function useArchivedApplications(search: ArchivedSearch, enabled = true) 
   return useQuery({
     queryKey: applicationKeys.archived(search),
     queryFn: ({ signal }) =>
-      apiRequest<ApplicationList>(
-        apiUrl('/applications', {
-          archived: true,
+      callEndpoint(endpoints.list, {
+        query: {
+          archived: 'true',
           sort: search.sort ?? 'updatedAt',
           order: search.order ?? (search.sort === 'name' ? 'asc' : 'desc'),
           page: search.page,
           pageSize: ARCHIVED_PAGE_SIZE,
-        }),
-        { signal },
-      ),
+        },
+        signal,
+      }),
     enabled,
     placeholderData: keepPreviousData,
   });

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import type { OverlapReport } from '../../../../shared/applications';
-import { apiRequest } from '../../../app/api-client';
+import { applicationEndpoints as endpoints } from '../../../../shared/endpoints/applications';
+import { callEndpoint } from '../../../app/api-client';
 import { applicationKeys } from './query-keys';
 
 export function useOverlaps() {
   return useQuery({
     queryKey: applicationKeys.overlaps(),
-    queryFn: ({ signal }) => apiRequest<OverlapReport>('/applications/overlaps', { signal }),
+    queryFn: ({ signal }) => callEndpoint(endpoints.overlaps, { signal }),
   });
 }

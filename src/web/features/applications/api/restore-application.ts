@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Application } from '../../../../shared/applications';
-import { apiRequest } from '../../../app/api-client';
+import { applicationEndpoints as endpoints } from '../../../../shared/endpoints/applications';
+import { callEndpoint } from '../../../app/api-client';
 import { applicationKeys } from './query-keys';
 
 export interface RestoreApplicationVariables {
@@ -14,7 +14,7 @@ export function useRestoreApplication() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, rowVersion }: RestoreApplicationVariables) =>
-      apiRequest<Application>(`/applications/${encodeURIComponent(id)}/restore`, { method: 'POST', ifMatch: rowVersion }),
+      callEndpoint(endpoints.restore, { params: { id }, ifMatch: rowVersion }),
     onSuccess: (restored) => {
       queryClient.setQueryData(applicationKeys.detail(restored.id), restored);
       queryClient.removeQueries({ queryKey: applicationKeys.history(restored.id) });

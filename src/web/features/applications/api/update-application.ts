@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Application, ApplicationInput } from '../../../../shared/applications';
-import { apiRequest } from '../../../app/api-client';
+import type { ApplicationInput } from '../../../../shared/applications';
+import { applicationEndpoints as endpoints } from '../../../../shared/endpoints/applications';
+import { callEndpoint } from '../../../app/api-client';
 import { applicationKeys } from './query-keys';
 
 export interface UpdateApplicationVariables {
@@ -14,11 +15,7 @@ export function useUpdateApplication() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, rowVersion, input }: UpdateApplicationVariables) =>
-      apiRequest<Application>(`/applications/${encodeURIComponent(id)}`, {
-        method: 'PUT',
-        body: input,
-        ifMatch: rowVersion,
-      }),
+      callEndpoint(endpoints.update, { params: { id }, body: input, ifMatch: rowVersion }),
     onSuccess: async (updated) => {
       queryClient.setQueryData(applicationKeys.detail(updated.id), updated);
       // The old history lacks this change: load it afresh rather than show it stale first.
