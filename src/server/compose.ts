@@ -50,12 +50,12 @@ const modules: (RoderModule | LegacyModule)[] = [
   { name: 'organisation', routes: organisationRoutes },
   { name: 'documents', legacyRoutes: documentRoutes },
   { name: 'public-documents', legacyRoutes: publicDocumentRoutes },
-  { name: 'goals', legacyRoutes: goalRoutes },
-  { name: 'rules', legacyRoutes: ruleRoutes },
+  { name: 'goals', routes: goalRoutes },
+  { name: 'rules', routes: ruleRoutes },
   { name: 'portfolio', legacyRoutes: portfolioRoutes },
-  { name: 'council', legacyRoutes: councilRoutes },
+  { name: 'council', routes: councilRoutes },
   { name: 'acquisitions', legacyRoutes: acquisitionRoutes },
-  { name: 'agreements', legacyRoutes: agreementRoutes },
+  { name: 'agreements', routes: agreementRoutes },
   { name: 'applications', routes: applicationRoutes },
 ];
 

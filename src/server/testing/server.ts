@@ -19,12 +19,15 @@ export class UnscopedStatementError extends Error {}
  * its test fails, naming the statement. Until every module's queries carry the municipality, the
  * default only lists them on stderr (`RODER_TENANT_CHECK=strict` fails them).
  */
+const reported = new Set<string>();
 function checkTenantScope(statement: string) {
   const tables = unscopedTables(statement);
   if (tables.length === 0) return;
   const text = `Statement on ${tables.join(', ')} without organisation_id: ${statement}`;
   if (process.env.RODER_TENANT_CHECK !== 'strict') {
-    console.error(`TENANT-CHECK ${text}`);
+    // Each statement once per test process: the list, not the noise.
+    if (!reported.has(statement)) console.error(`TENANT-CHECK ${text}`);
+    reported.add(statement);
     return;
   }
   console.error(text);

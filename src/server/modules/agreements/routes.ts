@@ -1,19 +1,14 @@
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { type AgreementDetail, agreementDetail, agreementInput, agreementList, agreementListQuery } from '../../../shared/acquisitions.js';
-import { idParams } from '../../../shared/common.js';
-import { type AuthContext, requireAuth } from '../../platform/auth.js';
-import type { Clock } from '../../platform/clock.js';
+import type { AgreementDetail } from '../../../shared/acquisitions.js';
+import { agreementEndpoints as endpoints } from '../../../shared/endpoints/agreements.js';
 import { addMonths } from '../../platform/dates.js';
-import type { Db } from '../../platform/db.js';
 import type { AppDeps } from '../../platform/deps.js';
+import type { Routes } from '../../platform/endpoints.js';
 import { expectedVersion, setEtag } from '../../platform/etag.js';
 import { notFound } from '../../platform/errors.js';
-import { can, readerFor } from '../../platform/permissions.js';
+import type { RequestScope } from '../../platform/scope.js';
 import { createAgreement, updateAgreement } from './commands.js';
-import { agreementRepository, statusOn } from './repository.js';
+import { type agreementRepository, statusOn } from './repository.js';
 
-const tags = ['agreements'];
 type Listed = NonNullable<Awaited<ReturnType<ReturnType<typeof agreementRepository>['get']>>>;
 
 function presentSummary({ row, supplier, systemCount, capabilityNames }: Listed, today: string) {
@@ -34,71 +29,50 @@ function presentSummary({ row, supplier, systemCount, capabilityNames }: Listed,
   };
 }
 
-async function presentAgreement(db: Db, clock: Clock, auth: AuthContext, id: string): Promise<AgreementDetail> {
-  const repo = agreementRepository(db, auth.organisationId);
-  const found = await repo.get(id, auth.language);
+async function presentAgreement(scope: RequestScope, id: string): Promise<AgreementDetail> {
+  const repo = scope.repos.agreements;
+  const found = await repo.get(id, scope.auth.language);
   if (!found) throw notFound();
-  const [capabilityIds, systems, acquisitions] = await Promise.all([repo.capabilityIds(id), repo.systems(id), repo.acquisitions(id)]);
+  const capabilityIds = await repo.capabilityIds(id);
+  const systems = await repo.systems(id);
+  const acquisitions = await repo.acquisitions(id);
   return {
-    ...presentSummary(found, clock.today()),
+    ...presentSummary(found, scope.clock.today()),
     description: found.row.description,
     extensionOptions: found.row.extensionOptions,
     capabilityIds,
     systems,
     acquisitions,
-    allowedEdit: can(auth, 'agreement.manage'),
+    allowedEdit: scope.can('agreement.manage'),
     archived: found.row.archivedAt !== null,
   };
 }
 
 /** The agreements register: framework agreements (ramavtal) and contracts, read with the register's permission. */
-export async function agreementRoutes(app: FastifyInstance, { db, clock }: AppDeps) {
-  const api = app.withTypeProvider<ZodTypeProvider>();
-  const reader = readerFor('application.read', (organisationId) => agreementRepository(db, organisationId));
+export function agreementRoutes(routes: Routes, { clock }: AppDeps) {
+  routes.on(endpoints.list, async ({ scope, query }) => {
+    const today = clock.today();
+    const { rows, total } = await scope.repos.agreements.list(query, today, scope.auth.language);
+    return { items: rows.map((r) => presentSummary(r, today)), total, page: query.page, pageSize: query.pageSize, allowedCreate: scope.can('agreement.manage') };
+  });
 
-  api.get(
-    '/api/v1/agreements',
-    { schema: { tags, summary: 'The agreements register: framework agreements and contracts, with scope as capabilities', querystring: agreementListQuery, response: { 200: agreementList } }, preHandler: requireAuth },
-    async (request) => {
-      const { auth, repo } = reader(request);
-      const today = clock.today();
-      const { rows, total } = await repo.list(request.query, today, auth.language);
-      return { items: rows.map((r) => presentSummary(r, today)), total, page: request.query.page, pageSize: request.query.pageSize, allowedCreate: can(auth, 'agreement.manage') };
-    },
-  );
+  routes.on(endpoints.create, async ({ scope, body }, reply) => {
+    const created = await presentAgreement(scope, await createAgreement(scope, body));
+    setEtag(reply, created.rowVersion);
+    return created;
+  });
 
-  api.post(
-    '/api/v1/agreements',
-    { schema: { tags, summary: 'Add an agreement to the register', body: agreementInput, response: { 201: agreementDetail } }, preHandler: requireAuth },
-    async (request, reply) => {
-      const { auth } = reader(request);
-      const id = await createAgreement({ db, clock, auth }, request.body);
-      const body = await presentAgreement(db, clock, auth, id);
-      setEtag(reply, body.rowVersion);
-      return reply.status(201).send(body);
-    },
-  );
+  routes.on(endpoints.get, async ({ scope, params }, reply) => {
+    const body = await presentAgreement(scope, params.id);
+    setEtag(reply, body.rowVersion);
+    return body;
+  });
 
-  api.get(
-    '/api/v1/agreements/:id',
-    { schema: { tags, summary: 'An agreement with the systems and acquisitions that use it', params: idParams, response: { 200: agreementDetail } }, preHandler: requireAuth },
-    async (request, reply) => {
-      const { auth } = reader(request);
-      const body = await presentAgreement(db, clock, auth, request.params.id);
-      setEtag(reply, body.rowVersion);
-      return body;
-    },
-  );
-
-  api.put(
-    '/api/v1/agreements/:id',
-    { schema: { tags, summary: 'Change an agreement (If-Match)', params: idParams, body: agreementInput, response: { 200: agreementDetail } }, preHandler: requireAuth },
-    async (request, reply) => {
-      const { auth } = reader(request);
-      await updateAgreement({ db, clock, auth }, request.params.id, expectedVersion(request), request.body);
-      const body = await presentAgreement(db, clock, auth, request.params.id);
-      setEtag(reply, body.rowVersion);
-      return body;
-    },
-  );
+  routes.on(endpoints.update, async (request, reply) => {
+    const { scope, params } = request;
+    await updateAgreement(scope, params.id, expectedVersion(request), request.body);
+    const body = await presentAgreement(scope, params.id);
+    setEtag(reply, body.rowVersion);
+    return body;
+  });
 }
