@@ -34,6 +34,8 @@ export interface Endpoint {
   produces?: string;
   /** Changes a record the client read: needs `If-Match` with its ETag (412 stale, 428 missing). */
   ifMatch?: boolean;
+  /** The largest body in bytes, when it is not the server's default of 1 MB (a file upload). */
+  bodyLimit?: number;
   /** Error answers beyond those that follow from the above (e.g. 401 for wrong credentials). */
   errors?: readonly (401 | 403 | 404 | 409 | 413)[];
 }

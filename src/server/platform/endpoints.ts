@@ -81,6 +81,7 @@ export function routesOn(app: FastifyInstance, makeScope: (request: FastifyReque
           response,
         },
         config: { endpoint: e, public: e.access === 'public' },
+        ...(e.bodyLimit ? { bodyLimit: e.bodyLimit } : {}),
         // Nobody learns anything about a request's shape without signing in: 401 comes before 400.
         onRequest: access === 'public' ? undefined : async (request) => void authenticate(request),
         preHandler:

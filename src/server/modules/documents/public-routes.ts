@@ -1,21 +1,17 @@
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { uuid } from '../../../shared/common.js';
-import { publicDocument, publicDocumentList } from '../../../shared/documents.js';
+import { publicDocumentEndpoints as endpoints } from '../../../shared/endpoints/documents.js';
 import type { AppDeps } from '../../platform/deps.js';
+import type { Routes } from '../../platform/endpoints.js';
 import { notFound } from '../../platform/errors.js';
 import { requestLanguage } from '../../platform/request-language.js';
 import { documentRepository } from './repository.js';
-
-const tags = ['public'];
 
 /**
  * Offentlighetsprincipen: a municipality's decided steering documents, readable without signing
  * in. Only decided versions leave here; drafts and consultations never do.
  */
-export async function publicDocumentRoutes(app: FastifyInstance, { db }: AppDeps) {
-  const api = app.withTypeProvider<ZodTypeProvider>();
+export function publicDocumentRoutes(routes: Routes, { db }: AppDeps) {
+  // No caller, so no request scope: the municipality named in the path is the scope, and only
+  // its decided versions are read.
 
   async function versionsOf(organisationId: string) {
     const repo = documentRepository(db, organisationId);
@@ -24,10 +20,7 @@ export async function publicDocumentRoutes(app: FastifyInstance, { db }: AppDeps
     return { name, rows: await repo.publicVersions() };
   }
 
-  api.get(
-    '/api/public/v1/:organisationId/documents',
-    { schema: { tags, summary: 'Decided steering documents of a municipality', params: z.object({ organisationId: uuid }), response: { 200: publicDocumentList } }, config: { public: true } },
-    async (request) => {
+  routes.on(endpoints.list, async (request) => {
       const { name, rows } = await versionsOf(request.params.organisationId);
       const en = requestLanguage(request) === 'en';
       return {
@@ -42,13 +35,9 @@ export async function publicDocumentRoutes(app: FastifyInstance, { db }: AppDeps
           version: r.version.version,
         })),
       };
-    },
-  );
+    });
 
-  api.get(
-    '/api/public/v1/:organisationId/documents/:id',
-    { schema: { tags, summary: 'The decided version in force of one document', params: z.object({ organisationId: uuid, id: uuid }), response: { 200: publicDocument } }, config: { public: true } },
-    async (request) => {
+  routes.on(endpoints.get, async (request) => {
       const { rows } = await versionsOf(request.params.organisationId);
       const row = rows.find((r) => r.version.documentId === request.params.id);
       if (!row) throw notFound();
@@ -67,6 +56,5 @@ export async function publicDocumentRoutes(app: FastifyInstance, { db }: AppDeps
         body: row.version.body,
         items: row.version.items,
       };
-    },
-  );
+    });
 }
