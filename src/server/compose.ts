@@ -1,4 +1,4 @@
-import { type BuildOptions, buildApp, type LegacyModule, type RoderModule } from './platform/app.js';
+import { type BuildOptions, buildApp, type RoderModule } from './platform/app.js';
 import { SESSION_COOKIE } from './platform/auth.js';
 import { languageFromHeader } from './platform/messages.js';
 import type { RepositoryFactories } from './platform/scope.js';
@@ -45,7 +45,7 @@ declare module './platform/scope.js' {
   interface ScopeRepositories extends Made<typeof repositories> {}
 }
 
-const modules: (RoderModule | LegacyModule)[] = [
+const modules: RoderModule[] = [
   { name: 'session', routes: sessionRoutes },
   { name: 'organisation', routes: organisationRoutes },
   { name: 'documents', routes: documentRoutes },
@@ -54,7 +54,7 @@ const modules: (RoderModule | LegacyModule)[] = [
   { name: 'rules', routes: ruleRoutes },
   { name: 'portfolio', routes: portfolioRoutes },
   { name: 'council', routes: councilRoutes },
-  { name: 'acquisitions', legacyRoutes: acquisitionRoutes },
+  { name: 'acquisitions', routes: acquisitionRoutes },
   { name: 'agreements', routes: agreementRoutes },
   { name: 'applications', routes: applicationRoutes },
 ];

@@ -29,18 +29,12 @@ export interface RoderModule {
   routes(routes: Routes, deps: AppDeps): void | Promise<void>;
 }
 
-/** A module whose routes are not yet registered from src/shared definitions (being converted). */
-export interface LegacyModule {
-  name: string;
-  legacyRoutes(app: FastifyInstance, deps: AppDeps): Promise<void>;
-}
-
 export interface BuildOptions {
   db: Db;
   config: Config;
   clock?: Clock;
   logger?: boolean;
-  modules: (RoderModule | LegacyModule)[];
+  modules: RoderModule[];
   /** Every module's repository factory, handed to each request's scope. */
   repositories: RepositoryFactories;
   /** How a request's credentials become the person acting (the organisation module's sessions). */
@@ -106,10 +100,7 @@ export async function buildApp(options: BuildOptions): Promise<RoderApp> {
 
   await app.register(async (instance) => {
     const routes = routesOn(instance, (request) => makeScope(request.auth!));
-    for (const module of options.modules) {
-      if ('routes' in module) await module.routes(routes, deps);
-      else await module.legacyRoutes(instance, deps);
-    }
+    for (const module of options.modules) await module.routes(routes, deps);
   });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -65,13 +65,3 @@ export function authenticate(request: FastifyRequest): AuthContext {
   return auth;
 }
 
-/** The auth context of a request the platform has authenticated. */
-export function authOf(request: FastifyRequest): AuthContext {
-  if (!request.auth) throw new AppError(401, 'unauthenticated');
-  return request.auth;
-}
-
-/** preHandler of routes not yet registered from a definition: authentication only. */
-export async function requireAuth(request: FastifyRequest) {
-  authenticate(request);
-}

@@ -1,6 +1,5 @@
 import type { Permission, PermissionScope } from '../../shared/organisation.js';
-import type { FastifyRequest } from 'fastify';
-import { type AuthContext, authOf } from './auth.js';
+import type { AuthContext } from './auth.js';
 import { forbidden } from './errors.js';
 
 /** The widest scope the person's role grants for a permission, or null. */
@@ -37,14 +36,3 @@ export function requirePermission(auth: AuthContext, permission: Permission, rec
   if (!can(auth, permission, record)) throw forbidden();
 }
 
-/**
- * For a module's routes: the signed-in person, refused unless they hold the read permission, with
- * the module's repository made for their municipality (so the scope cannot be forgotten).
- */
-export function readerFor<R>(permission: Permission, repository: (organisationId: string) => R) {
-  return (request: FastifyRequest) => {
-    const auth = authOf(request);
-    requirePermission(auth, permission);
-    return { auth, repo: repository(auth.organisationId) };
-  };
-}
