@@ -22,3 +22,19 @@ describe('first visit', () => {
     await page.close();
   });
 });
+
+describe('what crawlers and browsers ask for by name', () => {
+  it('serves a real robots.txt and favicon, never the app’s shell, and the page has a description', async () => {
+    const robots = await fetch(`${baseUrl()}/robots.txt`);
+    expect(robots.headers.get('content-type')).toContain('text/plain');
+    expect(await robots.text()).toMatch(/^Disallow: \/$/m);
+    const icon = await fetch(`${baseUrl()}/favicon.ico`);
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toMatch(/^image\//);
+    expect((await fetch(`${baseUrl()}/missing-file.png`)).status).toBe(404);
+    const page = await newPage(browser);
+    await page.goto(`${baseUrl()}/logga-in`);
+    expect(await page.getAttribute('meta[name="description"]', 'content')).toMatch(/IT-styrning/);
+    await page.close();
+  });
+});

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import { type CallerResolver } from './auth.js';
@@ -46,9 +46,18 @@ export type RouteEntry = { method: string; url: string };
 
 export type RoderApp = FastifyInstance & { routeList: RouteEntry[] };
 
+/** One line per request, at debug level only; warnings and errors are always logged. */
+class RequestLogAtDebug extends LogController {
+  override incomingRequest() {}
+  override requestCompleted(_error: Error | null | undefined, request: Parameters<LogController['requestCompleted']>[1], reply: Parameters<LogController['requestCompleted']>[2]) {
+    request.log.debug({ method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+  }
+}
+
 export async function buildApp(options: BuildOptions): Promise<RoderApp> {
   const app = Fastify({
     logger: options.logger ? { level: options.config.logLevel } : false,
+    logController: new RequestLogAtDebug(),
     trustProxy: options.config.trustProxy,
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
@@ -58,6 +67,15 @@ export async function buildApp(options: BuildOptions): Promise<RoderApp> {
       const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
       return sendProblem(request, reply, new AppError(status, status === 414 ? 'uri_too_long' : 'bad_request'));
     },
+  });
+  // Shutting down drains: requests in flight finish, and their keep-alive connections close with
+  // them, so the server stops (and only then the database closes) without cutting anyone off.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('Connection', 'close');
   });
   const routeList: RouteEntry[] = [];
   app.addHook('onRoute', (route) => {
@@ -120,8 +138,17 @@ export async function buildApp(options: BuildOptions): Promise<RoderApp> {
     await app.register(fastifyStatic, { root: webRoot, serve: false });
     await app.register(fastifyStatic, { root: resolve(webRoot, 'assets'), prefix: '/assets/', decorateReply: false, immutable: true, maxAge: '365d', index: false });
   }
+  if (hasWeb) {
+    // Files a browser or crawler asks for by name are the files themselves, never the app's shell.
+    for (const [file, maxAge] of [['robots.txt', 3600], ['favicon.ico', 86_400], ['favicon.svg', 86_400]] as const) {
+      app.get(`/${file}`, { schema: { hide: true }, config: { public: true } }, (_request, reply) =>
+        reply.sendFile(file, { maxAge: maxAge * 1000 }),
+      );
+    }
+  }
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || request.url.startsWith('/assets/') || request.method !== 'GET' || !hasWeb) {
+    const lastSegment = request.url.split('?')[0]!.split('/').pop() ?? '';
+    if (request.url.startsWith('/api/') || request.url.startsWith('/assets/') || request.method !== 'GET' || !hasWeb || lastSegment.includes('.')) {
       return sendProblem(request, reply, new AppError(404, 'route_not_found'));
     }
     // The web app routes on the client: every other GET gets its shell.
