@@ -16,8 +16,8 @@ export function contractRepository(db: Db, organisationId: string) {
       const [link] = await db
         .select({ linkId: applicationAgreements.id, agreementId: applicationAgreements.agreementId, registered: agreements.registered, endDate: agreements.endDate, noticeMonths: agreements.noticeMonths })
         .from(applicationAgreements)
-        .innerJoin(agreements, eq(agreements.id, applicationAgreements.agreementId))
-        .where(and(eq(applicationAgreements.applicationId, id), eq(applicationAgreements.isPrimary, true)))
+        .innerJoin(agreements, and(eq(agreements.id, applicationAgreements.agreementId), eq(agreements.organisationId, applicationAgreements.organisationId)))
+        .where(and(eq(applicationAgreements.organisationId, organisationId), eq(applicationAgreements.applicationId, id), eq(applicationAgreements.isPrimary, true)))
         .limit(1);
       if (contract.agreementId) {
         // The register owns the agreement's dates: the fields may repeat them or leave them empty.
@@ -48,8 +48,8 @@ export function contractRepository(db: Db, organisationId: string) {
             await db
               .select({ linkId: applicationAgreements.id, agreementId: applicationAgreements.agreementId })
               .from(applicationAgreements)
-              .innerJoin(agreements, eq(agreements.id, applicationAgreements.agreementId))
-              .where(and(eq(applicationAgreements.applicationId, id), eq(agreements.registered, false)))
+              .innerJoin(agreements, and(eq(agreements.id, applicationAgreements.agreementId), eq(agreements.organisationId, applicationAgreements.organisationId)))
+              .where(and(eq(applicationAgreements.organisationId, organisationId), eq(applicationAgreements.applicationId, id), eq(agreements.registered, false)))
               .limit(1)
           )[0]
         : link;
@@ -75,7 +75,7 @@ export function contractRepository(db: Db, organisationId: string) {
       const [primary] = await db
         .select({ id: applicationAgreements.id })
         .from(applicationAgreements)
-        .where(and(eq(applicationAgreements.applicationId, id), eq(applicationAgreements.isPrimary, true)))
+        .where(and(eq(applicationAgreements.organisationId, organisationId), eq(applicationAgreements.applicationId, id), eq(applicationAgreements.isPrimary, true)))
         .limit(1);
       await db.insert(applicationAgreements).values({ organisationId, applicationId: id, agreementId, isPrimary: !primary }).onConflictDoNothing();
     },

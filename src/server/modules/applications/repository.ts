@@ -151,7 +151,7 @@ export function applicationRepository(db: Db, organisationId: string) {
       const rows = await db
         .select(listColumns)
         .from(applications)
-        .leftJoin(suppliers, eq(suppliers.id, applications.supplierId))
+        .leftJoin(suppliers, and(eq(suppliers.id, applications.supplierId), eq(suppliers.organisationId, applications.organisationId)))
         .leftJoin(people, eq(people.id, applications.ownerId))
         .where(where)
         .orderBy(...orderBy(query))
@@ -172,7 +172,7 @@ export function applicationRepository(db: Db, organisationId: string) {
           capabilityNames: sql<string | null>`(select string_agg(c.name_sv, ', ' order by c.code collate "C") from application_capabilities ac join capabilities c on c.id = ac.capability_id where ac.application_id = ${applications.id})`,
         })
         .from(applications)
-        .leftJoin(suppliers, eq(suppliers.id, applications.supplierId))
+        .leftJoin(suppliers, and(eq(suppliers.id, applications.supplierId), eq(suppliers.organisationId, applications.organisationId)))
         .leftJoin(people, eq(people.id, applications.ownerId))
         .where(conditions(query, scope, today))
         .orderBy(...orderBy(query));
@@ -221,32 +221,32 @@ export function applicationRepository(db: Db, organisationId: string) {
             where q.application_id = applications.id and q.organisation_id = applications.organisation_id limit 1)`,
         })
         .from(applications)
-        .leftJoin(suppliers, eq(suppliers.id, applications.supplierId))
+        .leftJoin(suppliers, and(eq(suppliers.id, applications.supplierId), eq(suppliers.organisationId, applications.organisationId)))
         .where(and(inOrg, eq(applications.id, id), options.includeArchived ? undefined : isNull(applications.archivedAt)));
       if (!row) return null;
       const [deps, caps, contract, outgoing, incoming, tests, names] = await sequentially([
-        db.select({ id: applicationDepartments.departmentId }).from(applicationDepartments).where(eq(applicationDepartments.applicationId, id)),
-        db.select({ id: applicationCapabilities.capabilityId }).from(applicationCapabilities).where(eq(applicationCapabilities.applicationId, id)),
+        db.select({ id: applicationDepartments.departmentId }).from(applicationDepartments).where(and(eq(applicationDepartments.organisationId, organisationId), eq(applicationDepartments.applicationId, id))),
+        db.select({ id: applicationCapabilities.capabilityId }).from(applicationCapabilities).where(and(eq(applicationCapabilities.organisationId, organisationId), eq(applicationCapabilities.applicationId, id))),
         db
           .select({ agreementId: agreements.id, endDate: agreements.endDate, noticeMonths: agreements.noticeMonths, registered: agreements.registered, name: agreements.name, kind: agreements.kind })
           .from(applicationAgreements)
-          .innerJoin(agreements, eq(agreements.id, applicationAgreements.agreementId))
-          .where(and(eq(applicationAgreements.applicationId, id), eq(applicationAgreements.isPrimary, true), isNull(agreements.archivedAt)))
+          .innerJoin(agreements, and(eq(agreements.id, applicationAgreements.agreementId), eq(agreements.organisationId, applicationAgreements.organisationId)))
+          .where(and(eq(applicationAgreements.organisationId, organisationId), eq(applicationAgreements.applicationId, id), eq(applicationAgreements.isPrimary, true), isNull(agreements.archivedAt)))
           .limit(1),
         db
           .select({ targetId: integrations.targetId, targetName: applications.name, description: integrations.description })
           .from(integrations)
-          .innerJoin(applications, eq(applications.id, integrations.targetId))
-          .where(eq(integrations.sourceId, id)),
+          .innerJoin(applications, and(eq(applications.id, integrations.targetId), eq(applications.organisationId, integrations.organisationId)))
+          .where(and(eq(integrations.organisationId, organisationId), eq(integrations.sourceId, id))),
         db
           .select({ sourceId: integrations.sourceId, sourceName: applications.name, description: integrations.description })
           .from(integrations)
-          .innerJoin(applications, eq(applications.id, integrations.sourceId))
-          .where(and(eq(integrations.targetId, id), isNull(applications.archivedAt))),
+          .innerJoin(applications, and(eq(applications.id, integrations.sourceId), eq(applications.organisationId, integrations.organisationId)))
+          .where(and(eq(integrations.organisationId, organisationId), eq(integrations.targetId, id), isNull(applications.archivedAt))),
         db
           .select({ testedOn: disruptionTests.testedOn, result: disruptionTests.result, notes: disruptionTests.notes })
           .from(disruptionTests)
-          .where(eq(disruptionTests.applicationId, id))
+          .where(and(eq(disruptionTests.organisationId, organisationId), eq(disruptionTests.applicationId, id)))
           .orderBy(desc(disruptionTests.testedOn)),
         db
           .select({ id: people.id, name: people.name })
@@ -307,15 +307,15 @@ export function applicationRepository(db: Db, organisationId: string) {
     /** Replaces the system's links (departments, capabilities, integrations, tests, contract). */
     async replaceChildren(id: string, snapshot: Snapshot, supplierId: string | null, vendorName: string | null) {
       const base = { organisationId, applicationId: id };
-      await db.delete(applicationDepartments).where(eq(applicationDepartments.applicationId, id));
+      await db.delete(applicationDepartments).where(and(eq(applicationDepartments.organisationId, organisationId), eq(applicationDepartments.applicationId, id)));
       if (snapshot.departmentIds.length) await db.insert(applicationDepartments).values(snapshot.departmentIds.map((departmentId) => ({ ...base, departmentId })));
-      await db.delete(applicationCapabilities).where(eq(applicationCapabilities.applicationId, id));
+      await db.delete(applicationCapabilities).where(and(eq(applicationCapabilities.organisationId, organisationId), eq(applicationCapabilities.applicationId, id)));
       if (snapshot.capabilityIds.length) await db.insert(applicationCapabilities).values(snapshot.capabilityIds.map((capabilityId) => ({ ...base, capabilityId })));
-      await db.delete(integrations).where(eq(integrations.sourceId, id));
+      await db.delete(integrations).where(and(eq(integrations.organisationId, organisationId), eq(integrations.sourceId, id)));
       if (snapshot.integrations.length) {
         await db.insert(integrations).values(snapshot.integrations.map((i) => ({ organisationId, sourceId: id, targetId: i.targetId, description: i.description })));
       }
-      await db.delete(disruptionTests).where(eq(disruptionTests.applicationId, id));
+      await db.delete(disruptionTests).where(and(eq(disruptionTests.organisationId, organisationId), eq(disruptionTests.applicationId, id)));
       if (snapshot.disruptionTests.length) await db.insert(disruptionTests).values(snapshot.disruptionTests.map((t) => ({ ...base, ...t })));
       await contractRepository(db, organisationId).save(id, snapshot.contract, supplierId, vendorName);
     },
@@ -350,7 +350,7 @@ export function applicationRepository(db: Db, organisationId: string) {
       const rows = await db
         .select({ id: applications.id, name: applications.name, yearlyCost: applications.yearlyCost, lifecycle: applications.lifecycle, capabilityId: applicationCapabilities.capabilityId })
         .from(applications)
-        .leftJoin(applicationCapabilities, eq(applicationCapabilities.applicationId, applications.id))
+        .leftJoin(applicationCapabilities, and(eq(applicationCapabilities.applicationId, applications.id), eq(applicationCapabilities.organisationId, applications.organisationId)))
         .where(live);
       const byId = new Map<string, { id: string; name: string; yearlyCost: number | null; lifecycle: string; capabilityIds: string[] }>();
       for (const r of rows) {
