@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, renameSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
-import { lockDataDir } from './db.js';
+import { lockDataDir, pgliteExtensions } from './db.js';
 
 /**
  * Backup and restore of the embedded database (DECISIONS.md 22): a gzipped tarball of the PGlite
@@ -11,7 +11,7 @@ export async function backupEmbedded(dataDir: string, toFile: string): Promise<n
   if (!existsSync(dataDir)) throw new Error(`There is no database in ${dataDir}.`);
   const release = lockDataDir(dataDir);
   try {
-    const db = new PGlite(dataDir);
+    const db = new PGlite(dataDir, { extensions: pgliteExtensions });
     await db.waitReady;
     const dump = await db.dumpDataDir('gzip');
     await db.close();
@@ -35,7 +35,7 @@ export async function restoreEmbedded(fromFile: string, dataDir: string): Promis
   }
   const release = lockDataDir(dataDir);
   try {
-    const db = new PGlite(dataDir, { loadDataDir: archive });
+    const db = new PGlite(dataDir, { loadDataDir: archive, extensions: pgliteExtensions });
     await db.waitReady;
     await db.close();
   } finally {

@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -18,6 +20,13 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   close(): Promise<void>;
 }
+
+/**
+ * The extensions the migrations create (register search through trigram indexes that lead with
+ * organisation_id). A PostgreSQL server ships them in its contrib package; both are trusted, so
+ * the database's owner may create them without being a superuser.
+ */
+export const pgliteExtensions = { pg_trgm, btree_gin };
 
 const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../../../migrations');
 
@@ -43,7 +52,7 @@ export async function openDatabase(options: {
   }
   const release = options.dataDir ? lockDataDir(options.dataDir) : () => {};
   try {
-    const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+    const client = options.dataDir ? new PGlite(options.dataDir, { extensions: pgliteExtensions }) : new PGlite({ extensions: pgliteExtensions });
     await client.waitReady;
     const pgliteDb = drizzlePglite({ client, logger });
     await migratePglite(drizzlePglite({ client }), { migrationsFolder });

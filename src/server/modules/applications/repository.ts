@@ -23,11 +23,11 @@ export type ReadScope = { kind: 'all' } | { kind: 'department'; departmentId: st
 // Outer columns are named in full: in a single-table select list Drizzle renders them
 // unqualified, which inside a subquery would bind to the subquery's own tables.
 const contractEnd = sql<string | null>`(select a.end_date from application_agreements aa
-  join agreements a on a.id = aa.agreement_id
-  where aa.application_id = applications.id and aa.is_primary and a.archived_at is null limit 1)`;
+  join agreements a on a.organisation_id = aa.organisation_id and a.id = aa.agreement_id
+  where aa.organisation_id = applications.organisation_id and aa.application_id = applications.id and aa.is_primary and a.archived_at is null limit 1)`;
 const contractNoticeMonths = sql<number | null>`(select a.notice_months from application_agreements aa
-  join agreements a on a.id = aa.agreement_id
-  where aa.application_id = applications.id and aa.is_primary and a.archived_at is null limit 1)`;
+  join agreements a on a.organisation_id = aa.organisation_id and a.id = aa.agreement_id
+  where aa.organisation_id = applications.organisation_id and aa.application_id = applications.id and aa.is_primary and a.archived_at is null limit 1)`;
 /** Mirrors rules.noticeDate in SQL, so filters and flags agree (a test pins it). */
 const contractNoticeDate = sql<string | null>`(${contractEnd} - make_interval(months => coalesce(${contractNoticeMonths}, 0)))::date`;
 
@@ -40,23 +40,27 @@ export function applicationRepository(db: Db, organisationId: string) {
     const parts: (SQL | undefined)[] = [query.archived ? and(inOrg, isNotNull(applications.archivedAt)) : live];
     if (scope.kind === 'department') {
       parts.push(
-        sql`(${applications.ownerId} = ${scope.personId} or ${applications.managerId} = ${scope.personId} or exists (
-          select 1 from application_departments ad where ad.application_id = ${applications.id} and ad.department_id = ${scope.departmentId}))`,
+        sql`(${applications.ownerId} = ${scope.personId} or ${applications.managerId} = ${scope.personId} or ${applications.id} in (
+          select ad.application_id from application_departments ad where ad.organisation_id = ${organisationId} and ad.department_id = ${scope.departmentId}))`,
       );
     }
     if (scope.kind === 'own') parts.push(sql`(${applications.ownerId} = ${scope.personId} or ${applications.managerId} = ${scope.personId})`);
     if (query.q) {
       const pattern = containsPattern(query.q);
       parts.push(
-        sql`(${applications.name} ilike ${pattern} or ${applications.description} ilike ${pattern} or exists (
-          select 1 from suppliers s where s.id = ${applications.supplierId} and s.name ilike ${pattern}))`,
+        // The supplier match is uncorrelated and scoped: the municipality's suppliers are searched
+        // once per query (through their trigram index), not once per system.
+        sql`(${applications.name} ilike ${pattern} or ${applications.description} ilike ${pattern} or ${applications.supplierId} in (
+          select s.id from suppliers s where s.organisation_id = ${organisationId} and s.name ilike ${pattern}))`,
       );
     }
     if (query.department) {
-      parts.push(sql`exists (select 1 from application_departments ad where ad.application_id = ${applications.id} and ad.department_id = ${query.department})`);
+      parts.push(sql`${applications.id} in (select ad.application_id from application_departments ad where ad.organisation_id = ${organisationId} and ad.department_id = ${query.department})`);
     }
     if (query.capability) {
-      parts.push(sql`exists (select 1 from application_capabilities ac where ac.application_id = ${applications.id} and ac.capability_id = ${query.capability})`);
+      // A preset capability is shared by every municipality: the links are read through
+      // (organisation_id, capability_id), so only this municipality's are touched.
+      parts.push(sql`${applications.id} in (select ac.application_id from application_capabilities ac where ac.organisation_id = ${organisationId} and ac.capability_id = ${query.capability})`);
     }
     if (query.lifecycle) parts.push(eq(applications.lifecycle, query.lifecycle));
     if (query.owner === 'none') parts.push(isNull(applications.ownerId));
@@ -93,7 +97,7 @@ export function applicationRepository(db: Db, organisationId: string) {
       case 'disruption_test_missing':
         parts.push(
           sql`${applications.kind} = 'system' and ${applications.lifecycle} = 'in_use' and not exists (
-            select 1 from disruption_tests dt where dt.application_id = ${applications.id}
+            select 1 from disruption_tests dt where dt.organisation_id = ${organisationId} and dt.application_id = ${applications.id}
             and extract(year from dt.tested_on) = ${Number(today.slice(0, 4))})`,
         );
         break;
@@ -108,7 +112,7 @@ export function applicationRepository(db: Db, organisationId: string) {
     const tieBreak = [sql`${applications.nameSort} collate "C" asc`, asc(applications.id)];
     switch (query.sort) {
       case 'vendor':
-        return [sql`(select s.name_sort from suppliers s where s.id = ${applications.supplierId}) collate "C" ${dir} ${nulls}`, ...tieBreak];
+        return [sql`${suppliers.nameSort} collate "C" ${dir} ${nulls}`, ...tieBreak];
       case 'lifecycle':
         return [
           sql`case ${applications.lifecycle} when 'planned' then 1 when 'in_use' then 2 when 'phasing_out' then 3 else 4 end ${dir}`,
@@ -145,19 +149,32 @@ export function applicationRepository(db: Db, organisationId: string) {
   };
 
   return {
+    /**
+     * One page and the number of matching rows in one statement (a window count over the filter),
+     * with each row's disruption-test dates. Only a page past the end, which has no row to carry
+     * the count, costs a second statement.
+     */
     async list(query: ApplicationListQuery, scope: ReadScope, today: string) {
       const where = conditions(query, scope, today);
-      const [countRow] = await db.select({ total: sql<number>`count(*)::int` }).from(applications).where(where);
-      const rows = await db
-        .select(listColumns)
+      const page = await db
+        .select({
+          ...listColumns,
+          testDates: sql<string[] | null>`(select array_agg(dt.tested_on::text) from disruption_tests dt
+            where dt.organisation_id = applications.organisation_id and dt.application_id = applications.id)`,
+          total: sql<number>`(count(*) over ())::int`,
+        })
         .from(applications)
-        .leftJoin(suppliers, and(eq(suppliers.id, applications.supplierId), eq(suppliers.organisationId, applications.organisationId)))
-        .leftJoin(people, eq(people.id, applications.ownerId))
+        .leftJoin(suppliers, and(eq(suppliers.organisationId, applications.organisationId), eq(suppliers.id, applications.supplierId)))
+        .leftJoin(people, and(eq(people.organisationId, applications.organisationId), eq(people.id, applications.ownerId)))
         .where(where)
         .orderBy(...orderBy(query))
         .limit(query.pageSize)
         .offset((query.page - 1) * query.pageSize);
-      return { rows, total: countRow?.total ?? 0 };
+      let total = page[0]?.total;
+      if (total === undefined) {
+        total = query.page === 1 ? 0 : ((await db.select({ total: sql<number>`count(*)::int` }).from(applications).where(where))[0]?.total ?? 0);
+      }
+      return { rows: page.map(({ total: _, testDates, ...row }) => ({ ...row, testDates: testDates ?? [] })), total };
     },
 
     /** Every matching row, for the .xlsx export (no paging). */
@@ -166,14 +183,14 @@ export function applicationRepository(db: Db, organisationId: string) {
         .select({
           ...listColumns,
           description: applications.description,
-          managerName: sql<string | null>`(select p.name from people p where p.id = applications.manager_id)`,
+          managerName: sql<string | null>`(select p.name from people p where p.organisation_id = applications.organisation_id and p.id = applications.manager_id)`,
           versions: applications.versions,
-          departmentNames: sql<string | null>`(select string_agg(d.name, ', ' order by d.name_sort collate "C") from application_departments ad join departments d on d.id = ad.department_id where ad.application_id = applications.id)`,
-          capabilityNames: sql<string | null>`(select string_agg(c.name_sv, ', ' order by c.code collate "C") from application_capabilities ac join capabilities c on c.id = ac.capability_id where ac.application_id = ${applications.id})`,
+          departmentNames: sql<string | null>`(select string_agg(d.name, ', ' order by d.name_sort collate "C") from application_departments ad join departments d on d.organisation_id = ad.organisation_id and d.id = ad.department_id where ad.organisation_id = applications.organisation_id and ad.application_id = applications.id)`,
+          capabilityNames: sql<string | null>`(select string_agg(c.name_sv, ', ' order by c.code collate "C") from application_capabilities ac join capabilities c on c.id = ac.capability_id where ac.organisation_id = applications.organisation_id and ac.application_id = ${applications.id})`,
         })
         .from(applications)
         .leftJoin(suppliers, and(eq(suppliers.id, applications.supplierId), eq(suppliers.organisationId, applications.organisationId)))
-        .leftJoin(people, eq(people.id, applications.ownerId))
+        .leftJoin(people, and(eq(people.organisationId, applications.organisationId), eq(people.id, applications.ownerId)))
         .where(conditions(query, scope, today))
         .orderBy(...orderBy(query));
     },
@@ -187,15 +204,15 @@ export function applicationRepository(db: Db, organisationId: string) {
         .orderBy(sql`${applications.nameSort} collate "C"`, asc(applications.id));
     },
 
-    /** How many readable live systems there are, and how many carry each flag (the rules' SQL twins). */
+    /** How many readable live systems there are, and how many carry each flag (the rules' SQL twins), in one statement. */
     async flagCounts(scope: ReadScope, today: string) {
-      const counts: Record<string, number> = {};
-      for (const flag of applicationFlags) {
-        const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(applications).where(conditions({ flag }, scope, today));
-        counts[flag] = row?.n ?? 0;
-      }
-      const [total] = await db.select({ n: sql<number>`count(*)::int` }).from(applications).where(conditions({}, scope, today));
-      return { total: total?.n ?? 0, flags: counts as Record<(typeof applicationFlags)[number], number> };
+      const base = conditions({}, scope, today);
+      const columns = Object.fromEntries(
+        applicationFlags.map((flag) => [flag, sql<number>`(count(*) filter (where ${conditions({ flag }, scope, today)}))::int`]),
+      ) as Record<(typeof applicationFlags)[number], SQL<number>>;
+      const [row] = await db.select({ total: sql<number>`count(*)::int`, ...columns }).from(applications).where(base);
+      const { total, ...flags } = row!;
+      return { total, flags: flags as Record<(typeof applicationFlags)[number], number> };
     },
 
     /** Disruption-test dates per system, for the flags of a page of the list. */
@@ -345,17 +362,27 @@ export function applicationRepository(db: Db, organisationId: string) {
       return row ?? null;
     },
 
-    /** Live systems with their capabilities, for overlap detection. */
+    /**
+     * Live systems that serve some capability, with their capabilities and stored sort keys, for
+     * overlap detection: one pass over this municipality's links through (organisation_id, …).
+     */
     async overlapCandidates() {
       const rows = await db
-        .select({ id: applications.id, name: applications.name, yearlyCost: applications.yearlyCost, lifecycle: applications.lifecycle, capabilityId: applicationCapabilities.capabilityId })
+        .select({
+          id: applications.id,
+          name: applications.name,
+          nameSort: applications.nameSort,
+          yearlyCost: applications.yearlyCost,
+          lifecycle: applications.lifecycle,
+          capabilityId: applicationCapabilities.capabilityId,
+        })
         .from(applications)
-        .leftJoin(applicationCapabilities, and(eq(applicationCapabilities.applicationId, applications.id), eq(applicationCapabilities.organisationId, applications.organisationId)))
+        .innerJoin(applicationCapabilities, and(eq(applicationCapabilities.organisationId, applications.organisationId), eq(applicationCapabilities.applicationId, applications.id)))
         .where(live);
-      const byId = new Map<string, { id: string; name: string; yearlyCost: number | null; lifecycle: string; capabilityIds: string[] }>();
+      const byId = new Map<string, { id: string; name: string; nameSort: string; yearlyCost: number | null; lifecycle: string; capabilityIds: string[] }>();
       for (const r of rows) {
-        const entry = byId.get(r.id) ?? { id: r.id, name: r.name, yearlyCost: r.yearlyCost, lifecycle: r.lifecycle, capabilityIds: [] };
-        if (r.capabilityId) entry.capabilityIds.push(r.capabilityId);
+        const entry = byId.get(r.id) ?? { id: r.id, name: r.name, nameSort: r.nameSort, yearlyCost: r.yearlyCost, lifecycle: r.lifecycle, capabilityIds: [] };
+        entry.capabilityIds.push(r.capabilityId);
         byId.set(r.id, entry);
       }
       return [...byId.values()];

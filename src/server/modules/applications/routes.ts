@@ -38,9 +38,8 @@ export function applicationRoutes(routes: Routes, { clock }: AppDeps) {
     const today = clock.today();
     if (query.archived) scope.require('application.archive');
     const { rows, total } = await scope.repos.applications.list(query, readScope(scope), today);
-    const tests = await scope.repos.applications.testDates(rows.map((r) => r.id));
     return {
-      items: rows.map((r) => presentListItem(r, tests.get(r.id) ?? [], today)),
+      items: rows.map((r) => presentListItem(r, r.testDates, today)),
       total,
       page: query.page,
       pageSize: query.pageSize,

@@ -15,7 +15,11 @@ export const suppliers = pgTable(
     nameSort: text('name_sort').notNull(),
     ...timestamps(),
   },
-  (t) => [uniqueIndex('suppliers_org_name').on(t.organisationId, t.name)],
+  (t) => [
+    uniqueIndex('suppliers_org_name').on(t.organisationId, t.name),
+    // The register's search matches supplier names anywhere in the name (ILIKE '%…%').
+    index('suppliers_org_name_trgm').using('gin', t.organisationId, t.name.op('gin_trgm_ops')),
+  ],
 );
 
 /**
@@ -75,6 +79,8 @@ export const applications = pgTable(
     // Lists order by the Swedish sort key byte-wise (COLLATE "C"); the index must use the same collation.
     index('applications_org_sort_c').on(t.organisationId, sql`${t.nameSort} collate "C"`, t.id),
     index('applications_org_owner').on(t.organisationId, t.ownerId),
+    // Search (ILIKE '%…%' on name or description) through trigrams, within the municipality.
+    index('applications_org_search_trgm').using('gin', t.organisationId, t.name.op('gin_trgm_ops'), t.description.op('gin_trgm_ops')),
   ],
 );
 
@@ -89,7 +95,8 @@ export const applicationDepartments = pgTable(
   },
   (t) => [
     uniqueIndex('application_departments_unique').on(t.applicationId, t.departmentId),
-    index('application_departments_dept').on(t.departmentId),
+    // Child tables lead with organisation_id, so a query costs what one municipality costs.
+    index('application_departments_org_dept').on(t.organisationId, t.departmentId, t.applicationId),
   ],
 );
 
@@ -104,7 +111,9 @@ export const applicationCapabilities = pgTable(
   },
   (t) => [
     uniqueIndex('application_capabilities_unique').on(t.applicationId, t.capabilityId),
-    index('application_capabilities_cap').on(t.capabilityId),
+    // A preset capability is shared by every municipality: without organisation_id first, a
+    // filter on it would read the whole installation's links.
+    index('application_capabilities_org_cap').on(t.organisationId, t.capabilityId, t.applicationId),
   ],
 );
 
@@ -119,7 +128,10 @@ export const applicationAgreements = pgTable(
     isPrimary: boolean('is_primary').notNull().default(true),
     ...timestamps(),
   },
-  (t) => [uniqueIndex('application_agreements_unique').on(t.applicationId, t.agreementId)],
+  (t) => [
+    uniqueIndex('application_agreements_unique').on(t.applicationId, t.agreementId),
+    index('application_agreements_org_app').on(t.organisationId, t.applicationId),
+  ],
 );
 
 /** A data flow from one system to another. */
@@ -133,7 +145,7 @@ export const integrations = pgTable(
     description: text('description').notNull().default(''),
     ...timestamps(),
   },
-  (t) => [index('integrations_source').on(t.sourceId), index('integrations_target').on(t.targetId)],
+  (t) => [index('integrations_org_source').on(t.organisationId, t.sourceId), index('integrations_org_target').on(t.organisationId, t.targetId)],
 );
 
 /** Mjölby: every system is disruption-tested yearly, and the test is documented. */
@@ -148,7 +160,7 @@ export const disruptionTests = pgTable(
     notes: text('notes').notNull().default(''),
     ...timestamps(),
   },
-  (t) => [index('disruption_tests_app').on(t.applicationId)],
+  (t) => [index('disruption_tests_org_app').on(t.organisationId, t.applicationId, t.testedOn)],
 );
 
 /** An agreement's scope as capabilities: what it can be called off for. */
