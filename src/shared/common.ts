@@ -52,17 +52,17 @@ export const idParams = z.object({ id: uuid.describe('The id of the record the p
 /** An RFC 9457 problem document as Roder sends it. */
 export const problem = z.object({
   type: z.string().describe('A URI naming the kind of problem, ending in its code.'),
-  title: z.string().describe('The HTTP status\'s standard phrase, e.g. `Precondition Failed`.'),
+  title: z.string().describe("The HTTP status's standard phrase, e.g. `Precondition Failed`."),
   status: z.number().int().describe('The HTTP status code of the answer.'),
   /** A stable machine code, e.g. `precondition_failed`, `validation_failed`. */
   code: z.string().describe('A stable machine-readable code, e.g. `precondition_failed` or `validation_failed`.'),
-  detail: z.string().optional().describe('What went wrong, in the reader\'s language.'),
+  detail: z.string().optional().describe("What went wrong, in the reader's language."),
   /** One entry per bad field, with the field's path (`classification.k`) and a message. */
   errors: z
     .array(
       z.object({
         field: z.string().describe('The path of the bad field, e.g. `classification.k`.'),
-        message: z.string().describe('What is wrong with the field, in the reader\'s language.'),
+        message: z.string().describe("What is wrong with the field, in the reader's language."),
       }),
     )
     .optional()
