@@ -44,7 +44,7 @@ export const contractInput = z.object({
     .nullable()
     .optional()
     .describe(
-      'An agreement of the agreements register that is the system\'s contract; its dates then come from the register (send them unchanged or null). Null: the system\'s own contract, dated here. Left out: unchanged.',
+      "An agreement of the agreements register that is the system's contract; its dates then come from the register (send them unchanged or null). Null: the system's own contract, dated here. Left out: unchanged.",
     ),
 });
 
