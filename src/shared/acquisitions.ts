@@ -36,143 +36,252 @@ export const purchaseKinds = ['framework_agreement', 'one_time_purchase'] as con
 
 /** A reported need (anmälan). */
 export const acquisitionInput = z.object({
-  title: requiredText(200),
+  title: requiredText(200).describe("The need's title."),
   /** What the need is, in the department's words. */
-  needText: requiredText(10_000),
+  needText: requiredText(10_000).describe("What the need is, in the department's words."),
   /** The capabilities (verksamhetsförmågor) the need concerns: at least one, so systems can be matched. */
-  capabilityIds: z.array(uuid).min(1).max(30),
-  departmentId: uuid,
+  capabilityIds: z.array(uuid).min(1).max(30).describe('The capabilities (verksamhetsförmågor) the need concerns: at least one, so systems can be matched.'),
+  departmentId: uuid.describe('The department that has the need.'),
   /** Purchase plus running cost over the whole contract period, options and extensions included, excl. VAT. */
-  estimatedValue: kronor,
+  estimatedValue: kronor.describe('Purchase plus running cost over the whole contract period, options and extensions included, excl. VAT, whole kronor.'),
   /** When the need must be met. */
-  neededBy: isoDate.nullable().default(null),
+  neededBy: isoDate.nullable().default(null).describe('When the need must be met, YYYY-MM-DD; null if not given.'),
 });
 export type AcquisitionInput = z.infer<typeof acquisitionInput>;
 export type AcquisitionInputDraft = z.input<typeof acquisitionInput>;
 
-const comment = text(2000).default('');
+const comment = text(2000).default('').describe('Why the step was answered so, for the record.');
 /** One answer on the route; answering an earlier step again replaces it and every later answer. */
 export const answerInput = z.discriminatedUnion('step', [
-  z.object({ step: z.literal('internal'), covered: z.boolean(), systemId: uuid.nullable().default(null), comment }),
-  z.object({ step: z.literal('partner'), covered: z.boolean(), systemId: uuid.nullable().default(null), comment }),
-  z.object({ step: z.literal('prestudy'), result: z.enum(prestudyResults), comment }),
-  z.object({ step: z.literal('agreement'), exists: z.boolean(), agreementId: uuid.nullable().default(null), comment }),
+  z.object({
+    step: z.literal('internal').describe('Step 1: does the municipality already have a system that meets the need?'),
+    covered: z.boolean().describe('Whether an own system meets the need.'),
+    systemId: uuid.nullable().default(null).describe('The own system that meets it; null if none is named.'),
+    comment,
+  }),
+  z.object({
+    step: z.literal('partner').describe('Step 2: is there a solution in the collaboration to join?'),
+    covered: z.boolean().describe("Whether a partner municipality's system meets the need."),
+    systemId: uuid.nullable().default(null).describe("The partner's system shared with the collaboration; null if none is named."),
+    comment,
+  }),
+  z.object({
+    step: z.literal('prestudy').describe('Step 3: the needs inventory and pre-study.'),
+    result: z.enum(prestudyResults).describe('What the pre-study concluded: `no_purchase`, `wait` or `purchase`.'),
+    comment,
+  }),
+  z.object({
+    step: z.literal('agreement').describe('Step 4: is there an agreement to call off from?'),
+    exists: z.boolean().describe('Whether an agreement in force covers the need.'),
+    agreementId: uuid.nullable().default(null).describe('That agreement of the agreements register; null if none is named.'),
+    comment,
+  }),
 ]);
 export type AnswerInput = z.infer<typeof answerInput>;
 
-export const prestudyInput = z.object({ prestudyText: text(50_000) });
+export const prestudyInput = z.object({ prestudyText: text(50_000).describe('The needs inventory and pre-study, as text.') });
 
 /** Withdrawing a need (återkalla): why, for the record and the council. */
-export const withdrawInput = z.object({ reason: requiredText(2000) });
+export const withdrawInput = z.object({ reason: requiredText(2000).describe('Why the need is withdrawn.') });
 
 /** An attachment to the pre-study, sent as base64 (at most 5 MB). */
 export const attachmentInput = z.object({
-  fileName: requiredText(200),
-  contentBase64: z.string().min(1).max(7_000_000),
+  fileName: requiredText(200).describe("The file's name."),
+  contentBase64: z.string().min(1).max(7_000_000).describe('The file as base64, at most 5 MB.'),
 });
 
 /** Step 7: the bought (or joined) solution is installed and becomes a system in the register. */
 export const installInput = z.object({
-  name: requiredText(200),
-  vendor: text(200).nullable().default(null),
-  purchaseKind: z.enum(purchaseKinds).nullable().default(null),
+  name: requiredText(200).describe("The new system's name in the register."),
+  vendor: text(200).nullable().default(null).describe("The supplier's name; a supplier record is found or created by it. Null: none."),
+  purchaseKind: z.enum(purchaseKinds).nullable().default(null).describe('`framework_agreement` or `one_time_purchase`; null if not said.'),
   /** The agreement the purchase ended in (from the agreements register); a call-off's agreement by default. */
-  agreementId: uuid.nullable().default(null),
-  installedOn: isoDate,
+  agreementId: uuid.nullable().default(null).describe("The agreement the purchase ended in (from the agreements register); a call-off's agreement by default."),
+  installedOn: isoDate.describe('The day the solution was installed, YYYY-MM-DD.'),
 });
 
 export const acquisitionListQuery = z.object({
-  q: z.string().max(200).optional(),
-  step: z.enum(acquisitionSteps).optional(),
-  outcome: z.enum(acquisitionOutcomes).optional(),
+  q: z.string().max(200).optional().describe('Free text over title and need text.'),
+  step: z.enum(acquisitionSteps).optional().describe('Only needs waiting at this step.'),
+  outcome: z.enum(acquisitionOutcomes).optional().describe('Only needs whose route ended in this outcome.'),
   /** `open`: the route has not ended; `ended`: it has. */
-  state: z.enum(['open', 'ended']).optional(),
-  departmentId: uuid.optional(),
+  state: z.enum(['open', 'ended']).optional().describe('`open`: the route has not ended; `ended`: it has.'),
+  departmentId: uuid.optional().describe('Only needs of this department.'),
   /** The IT council's inbox: `false` lists what the council has not yet noted. */
-  noted: z.enum(['true', 'false']).optional(),
+  noted: z.enum(['true', 'false']).optional().describe("The IT council's inbox: `false` lists what the council has not yet noted, `true` what it has."),
   ...pageQuery,
 });
 
-const named = z.object({ id: uuid, name: z.string() });
+const named = z.object({ id: uuid.describe("The record's id."), name: z.string().describe("The record's name.") });
 
 export const acquisitionSummary = z.object({
-  id: uuid,
-  title: z.string(),
-  departmentId: uuid,
-  departmentName: z.string(),
-  estimatedValue: z.number(),
-  reportedOn: z.string(),
-  reportedByName: z.string().nullable(),
-  neededBy: z.string().nullable(),
+  id: uuid.describe("The acquisition's id."),
+  title: z.string().describe("The need's title."),
+  departmentId: uuid.describe('The department that has the need.'),
+  departmentName: z.string().describe("That department's name."),
+  estimatedValue: z.number().describe('Purchase plus running cost over the whole contract period, excl. VAT, kronor.'),
+  reportedOn: z.string().describe('The day the need was reported, YYYY-MM-DD; the rules in force on it apply.'),
+  reportedByName: z.string().nullable().describe('Who reported it; null when no person is on record.'),
+  neededBy: z.string().nullable().describe('When the need must be met, YYYY-MM-DD; null if not given.'),
   /** The question to answer next; null when the route has ended or cannot go on. */
-  step: z.enum(acquisitionSteps).nullable(),
-  outcome: z.enum(acquisitionOutcomes).nullable(),
-  councilNotedAt: z.string().nullable(),
-  projectId: uuid.nullable(),
-  applicationId: uuid.nullable(),
-  rowVersion: z.number().int(),
+  step: z.enum(acquisitionSteps).nullable().describe('The question to answer next; null when the route has ended or cannot go on.'),
+  outcome: z.enum(acquisitionOutcomes).nullable().describe('Where the route ended, e.g. `call_off` or `direct_procurement`, or `withdrawn`; null while open.'),
+  councilNotedAt: z.string().nullable().describe('When the IT council noted the report (ISO 8601 timestamp); null: not yet.'),
+  projectId: uuid.nullable().describe('The project proposal made in the portfolio for a purchase above the threshold; null if none.'),
+  applicationId: uuid.nullable().describe('The system of the register it was installed as; null until installed.'),
+  rowVersion: z.number().int().describe('The version of the record; send it back as the ETag in `If-Match` to change it.'),
 });
 export type AcquisitionSummary = z.infer<typeof acquisitionSummary>;
 export const acquisitionList = z.object({
-  items: z.array(acquisitionSummary),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  allowedCreate: z.boolean(),
+  items: z.array(acquisitionSummary).describe('The needs of the requested page, newest report first.'),
+  total: z.number().int().describe('How many match, over all pages.'),
+  page: z.number().int().describe('The page returned, counting from 1.'),
+  pageSize: z.number().int().describe('How many items a page holds.'),
+  allowedCreate: z.boolean().describe('Whether the signed-in person may report needs.'),
 });
 
 export const answerView = z.object({
-  id: uuid,
-  step: z.enum(answerSteps),
-  covered: z.boolean().nullable(),
-  result: z.enum(prestudyResults).nullable(),
+  id: uuid.describe("The answer's id."),
+  step: z.enum(answerSteps).describe('The step answered.'),
+  covered: z.boolean().nullable().describe('Steps internal and partner: whether a system meets the need; null for other steps.'),
+  result: z.enum(prestudyResults).nullable().describe("Step prestudy: the pre-study's conclusion; null for other steps."),
   /** The internal system, or the partner's system (with its municipality). */
-  system: z.object({ id: uuid, name: z.string(), municipality: z.string().nullable() }).nullable(),
-  agreement: named.nullable(),
-  comment: z.string(),
-  answeredAt: z.string(),
-  answeredByName: z.string().nullable(),
+  system: z
+    .object({
+      id: uuid.describe("The system's id."),
+      name: z.string().describe("The system's name."),
+      municipality: z.string().nullable().describe("The partner municipality's name; null for an own system."),
+    })
+    .nullable()
+    .describe("The internal system, or the partner's system (with its municipality); null if none."),
+  agreement: named.nullable().describe('Step agreement: the agreement named; null if none.'),
+  comment: z.string().describe('Why the step was answered so.'),
+  answeredAt: z.string().describe('When it was answered (ISO 8601 timestamp).'),
+  answeredByName: z.string().nullable().describe('Who answered; null when no person is on record.'),
   /** Replaced by a later answer to the same or an earlier step; kept for the record. */
-  superseded: z.boolean(),
+  superseded: z.boolean().describe('Replaced by a later answer to the same or an earlier step; kept for the record.'),
 });
 export type AnswerView = z.infer<typeof answerView>;
 
 export const acquisitionDetail = acquisitionSummary.extend({
-  needText: z.string(),
-  capabilities: z.array(z.object({ id: uuid, code: z.string(), name: z.string() })),
-  reportedById: uuid.nullable(),
-  prestudyText: z.string(),
+  needText: z.string().describe("What the need is, in the department's words."),
+  capabilities: z
+    .array(
+      z.object({
+        id: uuid.describe("The capability's id."),
+        code: z.string().describe("The capability's code, e.g. `VO.DOK`."),
+        name: z.string().describe("The capability's name in the reader's language."),
+      }),
+    )
+    .describe('The capabilities the need concerns.'),
+  reportedById: uuid.nullable().describe('The person who reported the need; null if none on record.'),
+  prestudyText: z.string().describe('The needs inventory and pre-study, as text.'),
   /** Removed ones (`archived`) are listed only to an admin, who may restore them. */
-  attachments: z.array(z.object({ id: uuid, fileName: z.string(), contentType: z.string(), size: z.number().int(), uploadedAt: z.string(), uploadedByName: z.string().nullable(), archived: z.boolean() })),
-  route: z.object({
-    /** The route's reason in the reader's language, naming the rule and value it used. */
-    reason: z.string(),
-    /** A rule value in force on the need's date is not known; an earlier value was used and named. */
-    provisional: z.boolean(),
-  }),
-  answers: z.array(answerView),
+  attachments: z
+    .array(
+      z.object({
+        id: uuid.describe("The attachment's id."),
+        fileName: z.string().describe("The file's name."),
+        contentType: z.string().describe("The file's media type."),
+        size: z.number().int().describe("The file's size in bytes."),
+        uploadedAt: z.string().describe('When it was attached (ISO 8601 timestamp).'),
+        uploadedByName: z.string().nullable().describe('Who attached it; null when no person is on record.'),
+        archived: z.boolean().describe('Whether it was removed (archived; an admin may restore it).'),
+      }),
+    )
+    .describe('Files attached to the pre-study; removed ones (`archived`) are listed only to an admin.'),
+  route: z
+    .object({
+      /** The route's reason in the reader's language, naming the rule and value it used. */
+      reason: z.string().describe("The route's reason in the reader's language, naming the rule and value it used."),
+      /** A rule value in force on the need's date is not known; an earlier value was used and named. */
+      provisional: z.boolean().describe("Whether a rule value in force on the need's date is not known, so an earlier value was used (and named)."),
+    })
+    .describe('Where the route stands and why.'),
+  answers: z.array(answerView).describe('Every answer given on the route, superseded ones included, with who gave it.'),
   /** Is the value at or above the portfolio threshold in force on the need's date (null: no threshold)? */
-  aboveThreshold: z.boolean().nullable(),
-  project: named.nullable(),
-  application: named.nullable(),
-  installedOn: z.string().nullable(),
-  purchaseKind: z.enum(purchaseKinds).nullable(),
-  councilNotedByName: z.string().nullable(),
-  councilItems: z.array(z.object({ id: uuid, meetingId: uuid, meetingDate: z.string(), number: z.number().int(), decision: z.string().nullable() })),
-  withdrawn: z.object({ at: z.string(), byName: z.string().nullable(), reason: z.string() }).nullable(),
+  aboveThreshold: z.boolean().nullable().describe("Whether the value is at or above the portfolio threshold in force on the need's date; null: no threshold."),
+  project: named.nullable().describe('The project proposal made in the portfolio; null if none.'),
+  application: named.nullable().describe('The system of the register it was installed as; null until installed.'),
+  installedOn: z.string().nullable().describe('The day it was installed, YYYY-MM-DD; null until installed.'),
+  purchaseKind: z.enum(purchaseKinds).nullable().describe('`framework_agreement` or `one_time_purchase`, as given at installation; null if not given.'),
+  councilNotedByName: z.string().nullable().describe('Who noted the report for the IT council; null: not noted or no person on record.'),
+  councilItems: z
+    .array(
+      z.object({
+        id: uuid.describe("The matter's id."),
+        meetingId: uuid.describe('The meeting whose agenda holds it.'),
+        meetingDate: z.string().describe('The day of that meeting, YYYY-MM-DD.'),
+        number: z.number().int().describe('The paragraph number (§) within the meeting.'),
+        decision: z.string().nullable().describe('The decision taken, e.g. `approved`; null until decided.'),
+      }),
+    )
+    .describe("The IT council's matters about this acquisition."),
+  withdrawn: z
+    .object({
+      at: z.string().describe('When the need was withdrawn (ISO 8601 timestamp).'),
+      byName: z.string().nullable().describe('Who withdrew it; null when no person is on record.'),
+      reason: z.string().describe('Why it was withdrawn.'),
+    })
+    .nullable()
+    .describe('The withdrawal (återkallelse); null unless withdrawn.'),
   /** `manageAttachments`: remove (archive) and restore attachments — an admin's (DECISIONS.md 11). */
-  allowed: z.object({ edit: z.boolean(), answer: z.boolean(), install: z.boolean(), note: z.boolean(), manageAttachments: z.boolean(), withdraw: z.boolean(), reopen: z.boolean() }),
+  allowed: z
+    .object({
+      edit: z.boolean().describe('Whether the signed-in person may change the need.'),
+      answer: z.boolean().describe("Whether they may answer the route's steps."),
+      install: z.boolean().describe('Whether they may install it as a system (step 7).'),
+      note: z.boolean().describe('Whether they may note the report for the IT council.'),
+      manageAttachments: z.boolean().describe("Whether they may remove (archive) and restore attachments: an admin's."),
+      withdraw: z.boolean().describe('Whether they may withdraw the need.'),
+      reopen: z.boolean().describe('Whether they may take a withdrawn need up again.'),
+    })
+    .describe('What the signed-in person may do with this acquisition.'),
 });
 export type AcquisitionDetail = z.infer<typeof acquisitionDetail>;
 
 /** What Roder proposes for steps 1, 2 and 4, best match first. */
 export const suggestions = z.object({
-  internal: z.array(z.object({ id: uuid, name: z.string(), supplier: z.string().nullable(), lifecycle: z.string(), matched: z.number().int(), capabilityNames: z.array(z.string()) })),
+  internal: z
+    .array(
+      z.object({
+        id: uuid.describe("The system's id."),
+        name: z.string().describe("The system's name."),
+        supplier: z.string().nullable().describe("The supplier's name; null if none."),
+        lifecycle: z.string().describe("The system's lifecycle, e.g. `in_use`."),
+        matched: z.number().int().describe("How many of the need's capabilities the system serves."),
+        capabilityNames: z.array(z.string()).describe('The names of those capabilities.'),
+      }),
+    )
+    .describe("Step 1: the municipality's own systems serving the need's capabilities, best match first."),
   /** Partner municipalities' systems shared with the collaboration: nothing else of theirs is shown. */
-  partner: z.array(z.object({ id: uuid, name: z.string(), municipality: z.string(), supplier: z.string().nullable(), matched: z.number().int(), capabilityNames: z.array(z.string()) })),
-  agreements: z.array(z.object({ id: uuid, name: z.string(), kind: z.string(), supplier: z.string().nullable(), endDate: z.string().nullable(), matched: z.number().int(), capabilityNames: z.array(z.string()) })),
+  partner: z
+    .array(
+      z.object({
+        id: uuid.describe("The system's id."),
+        name: z.string().describe("The system's name."),
+        municipality: z.string().describe("The partner municipality's name."),
+        supplier: z.string().nullable().describe("The supplier's name; null if none."),
+        matched: z.number().int().describe("How many of the need's capabilities the system serves."),
+        capabilityNames: z.array(z.string()).describe('The names of those capabilities.'),
+      }),
+    )
+    .describe("Step 2: partner municipalities' systems shared with the collaboration: nothing else of theirs is shown."),
+  agreements: z
+    .array(
+      z.object({
+        id: uuid.describe("The agreement's id."),
+        name: z.string().describe("The agreement's name."),
+        kind: z.string().describe('`framework` (ramavtal) or `contract`.'),
+        supplier: z.string().nullable().describe("The supplier's name; null if none."),
+        endDate: z.string().nullable().describe("The agreement's end date, YYYY-MM-DD; null if none."),
+        matched: z.number().int().describe("How many of the need's capabilities the agreement's scope covers."),
+        capabilityNames: z.array(z.string()).describe('The names of those capabilities.'),
+      }),
+    )
+    .describe("Step 4: agreements of the register in force on the need's date whose scope covers its capabilities, best match first."),
   /** How many of the need's capabilities there are, to show "2 of 3". */
-  needCapabilities: z.number().int(),
+  needCapabilities: z.number().int().describe('How many capabilities the need has, to show "2 of 3".'),
 });
 export type Suggestions = z.infer<typeof suggestions>;
 
@@ -182,63 +291,65 @@ export const agreementKinds = ['framework', 'contract'] as const;
 export type AgreementKind = (typeof agreementKinds)[number];
 
 export const agreementInput = z.object({
-  name: requiredText(200),
-  kind: z.enum(agreementKinds),
+  name: requiredText(200).describe("The agreement's name."),
+  kind: z.enum(agreementKinds).describe('`framework` (ramavtal, to call off from) or `contract` (avtal).'),
   /** The supplier's name; a new name creates the supplier. */
-  supplier: text(200).nullable().default(null),
+  supplier: text(200).nullable().default(null).describe("The supplier's name; a new name creates the supplier. Null: none."),
   /** The agreement's number or diarienummer. */
-  reference: text(100).default(''),
-  description: text(5000).default(''),
+  reference: text(100).default('').describe("The agreement's number or diarienummer."),
+  description: text(5000).default('').describe('What the agreement covers, in words.'),
   /** The scope as capabilities: what the agreement can be used for. */
-  capabilityIds: z.array(uuid).max(50).default([]),
-  startDate: isoDate.nullable().default(null),
-  endDate: isoDate.nullable().default(null),
-  noticeMonths: z.number().int().min(0).max(120).nullable().default(null),
+  capabilityIds: z.array(uuid).max(50).default([]).describe('The scope as capabilities: what the agreement can be used for.'),
+  startDate: isoDate.nullable().default(null).describe('The first day the agreement applies, YYYY-MM-DD; null if not set.'),
+  endDate: isoDate.nullable().default(null).describe('The end date, YYYY-MM-DD; null if none.'),
+  noticeMonths: z.number().int().min(0).max(120).nullable().default(null).describe('The notice period: months before the end date by which notice must be given; null if none.'),
   /** Options to extend, in words (e.g. "2 × 12 månader"). */
-  extensionOptions: text(1000).default(''),
+  extensionOptions: text(1000).default('').describe('Options to extend, in words (e.g. "2 × 12 månader").'),
 });
 export type AgreementInput = z.infer<typeof agreementInput>;
 export type AgreementInputDraft = z.input<typeof agreementInput>;
 
 export const agreementListQuery = z.object({
-  q: z.string().max(200).optional(),
-  kind: z.enum(agreementKinds).optional(),
-  capabilityId: uuid.optional(),
+  q: z.string().max(200).optional().describe('Free text over name, reference and supplier.'),
+  kind: z.enum(agreementKinds).optional().describe('Only agreements of this kind.'),
+  capabilityId: uuid.optional().describe('Only agreements whose scope covers this capability.'),
   /** On today's date: `in_force`, `expired`, or `not_started`. */
-  status: z.enum(['in_force', 'expired', 'not_started']).optional(),
+  status: z.enum(['in_force', 'expired', 'not_started']).optional().describe("On today's date: `in_force`, `expired`, or `not_started`."),
   ...pageQuery,
 });
 
 export const agreementSummary = z.object({
-  id: uuid,
-  name: z.string(),
-  kind: z.enum(agreementKinds),
-  supplier: z.string().nullable(),
-  reference: z.string(),
-  startDate: z.string().nullable(),
-  endDate: z.string().nullable(),
-  noticeMonths: z.number().int().nullable(),
+  id: uuid.describe("The agreement's id."),
+  name: z.string().describe("The agreement's name."),
+  kind: z.enum(agreementKinds).describe('`framework` (ramavtal) or `contract` (avtal).'),
+  supplier: z.string().nullable().describe("The supplier's name; null if none."),
+  reference: z.string().describe("The agreement's number or diarienummer."),
+  startDate: z.string().nullable().describe('The first day it applies, YYYY-MM-DD; null if not set.'),
+  endDate: z.string().nullable().describe('The end date, YYYY-MM-DD; null if none.'),
+  noticeMonths: z.number().int().nullable().describe('The notice period in months; null if none.'),
   /** The last day to give notice: end date minus the notice period. */
-  noticeDate: z.string().nullable(),
-  status: z.enum(['in_force', 'expired', 'not_started']),
-  capabilityNames: z.array(z.string()),
-  systemCount: z.number().int(),
-  rowVersion: z.number().int(),
+  noticeDate: z.string().nullable().describe('The last day to give notice, YYYY-MM-DD: the end date minus the notice period.'),
+  status: z.enum(['in_force', 'expired', 'not_started']).describe("On today's date: `in_force`, `expired`, or `not_started`."),
+  capabilityNames: z.array(z.string()).describe("The names of the capabilities in the agreement's scope."),
+  systemCount: z.number().int().describe('How many live systems of the register are linked to it.'),
+  rowVersion: z.number().int().describe('The version of the record; send it back as the ETag in `If-Match` to change it.'),
 });
 export const agreementList = z.object({
-  items: z.array(agreementSummary),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  allowedCreate: z.boolean(),
+  items: z.array(agreementSummary).describe('The agreements of the requested page, by name.'),
+  total: z.number().int().describe('How many match, over all pages.'),
+  page: z.number().int().describe('The page returned, counting from 1.'),
+  pageSize: z.number().int().describe('How many items a page holds.'),
+  allowedCreate: z.boolean().describe('Whether the signed-in person may register agreements.'),
 });
 export const agreementDetail = agreementSummary.extend({
-  description: z.string(),
-  extensionOptions: z.string(),
-  capabilityIds: z.array(uuid),
-  systems: z.array(named),
-  acquisitions: z.array(z.object({ id: uuid, title: z.string() })),
-  allowedEdit: z.boolean(),
-  archived: z.boolean(),
+  description: z.string().describe('What the agreement covers, in words.'),
+  extensionOptions: z.string().describe('Options to extend, in words.'),
+  capabilityIds: z.array(uuid).describe("The capabilities in the agreement's scope."),
+  systems: z.array(named).describe('The live systems of the register linked to it.'),
+  acquisitions: z
+    .array(z.object({ id: uuid.describe("The acquisition's id."), title: z.string().describe("The need's title.") }))
+    .describe('The acquisitions whose current step-4 answer names it (a call-off).'),
+  allowedEdit: z.boolean().describe('Whether the signed-in person may change the agreement.'),
+  archived: z.boolean().describe('Whether the agreement is archived.'),
 });
 export type AgreementDetail = z.infer<typeof agreementDetail>;

@@ -22,65 +22,70 @@ export const classificationLevel = z.number().int().min(1).max(4).nullable();
 
 export const classification = z.object({
   /** Konfidentialitet: harm if the information is disclosed. */
-  k: classificationLevel,
+  k: classificationLevel.describe('Confidentiality (konfidentialitet), 1–4: how much harm disclosure of the information would do; null: not classified.'),
   /** Riktighet (Mjölby's "integritet"): harm if the information is wrong or changed. */
-  r: classificationLevel,
+  r: classificationLevel.describe('Integrity (riktighet), 1–4: how much harm wrong or changed information would do; null: not classified.'),
   /** Tillgänglighet: harm if the information is unavailable. */
-  t: classificationLevel,
+  t: classificationLevel.describe('Availability (tillgänglighet), 1–4: how much harm unavailable information would do; null: not classified.'),
 });
 export type Classification = z.infer<typeof classification>;
 
 export const contractInput = z.object({
   /** The agreement's end date. */
-  endDate: isoDate.nullable(),
+  endDate: isoDate.nullable().describe('The end date of the agreement, YYYY-MM-DD; null if none.'),
   /** Months of notice before the end date. */
-  noticeMonths: z.number().int().min(0).max(120).nullable(),
+  noticeMonths: z.number().int().min(0).max(120).nullable().describe('The notice period: months before the end date by which notice must be given; null if none.'),
   /**
    * An agreement of the agreements register that is the system's contract: its dates then come
    * from the register (send them unchanged or null). Null: the system's own contract, dated here.
    * Left out: as it was.
    */
-  agreementId: uuid.nullable().optional(),
+  agreementId: uuid
+    .nullable()
+    .optional()
+    .describe(
+      "An agreement of the agreements register that is the system's contract; its dates then come from the register (send them unchanged or null). Null: the system's own contract, dated here. Left out: unchanged.",
+    ),
 });
 
 export const integrationInput = z.object({
   /** The system data flows to. */
-  targetId: uuid,
-  description: text(500).default(''),
+  targetId: uuid.describe('The system the data flows to.'),
+  description: text(500).default('').describe('What flows and how, in words.'),
 });
 
 export const disruptionTestInput = z.object({
-  testedOn: isoDate,
-  result: disruptionResult,
-  notes: text(2000).default(''),
+  testedOn: isoDate.describe('The day the disruption test was held, YYYY-MM-DD.'),
+  result: disruptionResult.describe('How the system came through the test.'),
+  notes: text(2000).default('').describe('Remarks and findings of the test.'),
 });
 
 /** What a client sends to create or replace a system (POST, PUT). */
 export const applicationInput = z.object({
-  name: requiredText(200),
+  name: requiredText(200).describe("The system's name."),
   /** The supplier's name; a supplier record is found or created by it. */
-  vendor: text(200).nullable().default(null),
+  vendor: text(200).nullable().default(null).describe("The supplier's name; a supplier record is found or created by it. Null: no supplier."),
   /** Versions in use, e.g. ["2016", "365"] for an office suite in two versions. */
-  versions: z.array(requiredText(60)).max(20).default([]),
-  kind: applicationKind,
-  description: text(5000).default(''),
-  lifecycle: lifecycle,
-  assessment: assessment.nullable().default(null),
+  versions: z.array(requiredText(60)).max(20).default([]).describe('Versions in use, e.g. ["2016", "365"] for an office suite in two versions.'),
+  kind: applicationKind.describe('`system`: shared data that many people change (e.g. ProCapita); `application`: a personal tool (e.g. a word processor).'),
+  description: text(5000).default('').describe('What the system is and does, in words.'),
+  lifecycle: lifecycle.describe("The municipality's use of the system: planned → in use → phasing out → phased out."),
+  assessment: assessment.nullable().default(null).describe('The TIME assessment: tolerate, invest, migrate or eliminate; null: not assessed.'),
   /** Total yearly cost in whole kronor (licences, operation, support). */
-  yearlyCost: kronor.nullable().default(null),
+  yearlyCost: kronor.nullable().default(null).describe('Total yearly cost in whole kronor (licences, operation, support); null: unknown.'),
   /** Systemägare: a person of the municipality. */
-  ownerId: uuid.nullable().default(null),
+  ownerId: uuid.nullable().default(null).describe('The system owner (systemägare), a person of the municipality; null: none yet.'),
   /** Förvaltningsledare: a person of the municipality. */
-  managerId: uuid.nullable().default(null),
-  departmentIds: z.array(uuid).max(100).default([]),
-  capabilityIds: z.array(uuid).max(100).default([]),
-  personalData: z.boolean().default(false),
-  classification: classification.default({ k: null, r: null, t: null }),
-  contract: contractInput.default({ endDate: null, noticeMonths: null }),
-  integrations: z.array(integrationInput).max(200).default([]),
-  disruptionTests: z.array(disruptionTestInput).max(100).default([]),
+  managerId: uuid.nullable().default(null).describe('The system manager (förvaltningsledare), a person of the municipality; null: none.'),
+  departmentIds: z.array(uuid).max(100).default([]).describe('The departments that use the system.'),
+  capabilityIds: z.array(uuid).max(100).default([]).describe('The business capabilities the system serves; overlaps are counted per capability.'),
+  personalData: z.boolean().default(false).describe('Whether the system processes personal data (GDPR).'),
+  classification: classification.default({ k: null, r: null, t: null }).describe('The information classification on the K/R/T scale.'),
+  contract: contractInput.default({ endDate: null, noticeMonths: null }).describe("The system's contract: its own dates, or an agreement of the register."),
+  integrations: z.array(integrationInput).max(200).default([]).describe('Data flows from this system to others; the whole list replaces the stored one.'),
+  disruptionTests: z.array(disruptionTestInput).max(100).default([]).describe('Documented disruption tests; the whole list replaces the stored one.'),
   /** Visible, as a limited projection, to the other municipalities of the collaboration. */
-  sharedWithCollaboration: z.boolean().default(false),
+  sharedWithCollaboration: z.boolean().default(false).describe('Visible, as a limited projection, to the other municipalities of the collaboration.'),
 });
 export type ApplicationInput = z.infer<typeof applicationInput>;
 export type ApplicationInputDraft = z.input<typeof applicationInput>;
@@ -97,52 +102,85 @@ export const applicationFlag = z.enum(applicationFlags);
 export type ApplicationFlag = z.infer<typeof applicationFlag>;
 
 export const application = z.object({
-  id: uuid,
-  name: z.string(),
-  vendor: z.string().nullable(),
-  versions: z.array(z.string()),
-  kind: applicationKind,
-  description: z.string(),
-  lifecycle,
-  assessment: assessment.nullable(),
-  yearlyCost: z.number().int().nullable(),
-  ownerId: uuid.nullable(),
-  ownerName: z.string().nullable(),
-  managerId: uuid.nullable(),
-  managerName: z.string().nullable(),
-  departmentIds: z.array(uuid),
-  capabilityIds: z.array(uuid),
-  personalData: z.boolean(),
-  classification,
+  id: uuid.describe("The system's id."),
+  name: z.string().describe("The system's name."),
+  vendor: z.string().nullable().describe("The supplier's name; null: no supplier."),
+  versions: z.array(z.string()).describe('Versions in use.'),
+  kind: applicationKind.describe('`system`: shared data that many people change; `application`: a personal tool.'),
+  description: z.string().describe('What the system is and does.'),
+  lifecycle: lifecycle.describe("The municipality's use of the system: planned → in use → phasing out → phased out."),
+  assessment: assessment.nullable().describe('The TIME assessment; null: not assessed.'),
+  yearlyCost: z.number().int().nullable().describe('Total yearly cost in whole kronor; null: unknown.'),
+  ownerId: uuid.nullable().describe("The system owner's (systemägare) person id; null: none."),
+  ownerName: z.string().nullable().describe("The system owner's name; null: none."),
+  managerId: uuid.nullable().describe("The system manager's (förvaltningsledare) person id; null: none."),
+  managerName: z.string().nullable().describe("The system manager's name; null: none."),
+  departmentIds: z.array(uuid).describe('The departments that use the system.'),
+  capabilityIds: z.array(uuid).describe('The business capabilities the system serves.'),
+  personalData: z.boolean().describe('Whether the system processes personal data (GDPR).'),
+  classification: classification.describe('The information classification on the K/R/T scale.'),
   contract: z.object({
-    endDate: z.string().nullable(),
-    noticeMonths: z.number().int().nullable(),
+    endDate: z.string().nullable().describe("The contract's end date, YYYY-MM-DD; null if none."),
+    noticeMonths: z.number().int().nullable().describe('The notice period in months; null if none.'),
     /** The last day to give notice: end date minus the notice period. */
-    noticeDate: z.string().nullable(),
+    noticeDate: z.string().nullable().describe('The last day to give notice, YYYY-MM-DD: the end date minus the notice period.'),
     /** The agreements register's agreement the dates come from; null for the system's own contract. */
-    agreementId: uuid.nullable(),
-    agreement: z.object({ id: uuid, name: z.string(), kind: z.string() }).nullable(),
-  }),
-  integrations: z.array(
-    z.object({ targetId: uuid, targetName: z.string(), description: z.string() }),
-  ),
+    agreementId: uuid.nullable().describe("The agreement of the agreements register the dates come from; null for the system's own contract."),
+    agreement: z
+      .object({
+        id: uuid.describe("The agreement's id."),
+        name: z.string().describe("The agreement's name."),
+        kind: z.string().describe('`framework` (ramavtal) or `contract`.'),
+      })
+      .nullable()
+      .describe("The agreement the dates come from; null for the system's own contract."),
+  }).describe("The system's contract dates, its own or from the agreements register."),
+  integrations: z
+    .array(
+      z.object({
+        targetId: uuid.describe('The system the data flows to.'),
+        targetName: z.string().describe("That system's name."),
+        description: z.string().describe('What flows and how.'),
+      }),
+    )
+    .describe('Data flows from this system to others.'),
   /** Integrations other systems declared towards this one (read-only here). */
-  incomingIntegrations: z.array(
-    z.object({ sourceId: uuid, sourceName: z.string(), description: z.string() }),
-  ),
-  disruptionTests: z.array(
-    z.object({ testedOn: z.string(), result: disruptionResult, notes: z.string() }),
-  ),
-  sharedWithCollaboration: z.boolean(),
-  flags: z.array(applicationFlag),
-  rowVersion: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  archivedAt: z.string().nullable(),
+  incomingIntegrations: z
+    .array(
+      z.object({
+        sourceId: uuid.describe('The system the data flows from.'),
+        sourceName: z.string().describe("That system's name."),
+        description: z.string().describe('What flows and how.'),
+      }),
+    )
+    .describe('Integrations other systems declared towards this one (read-only here).'),
+  disruptionTests: z
+    .array(
+      z.object({
+        testedOn: z.string().describe('The day of the test, YYYY-MM-DD.'),
+        result: disruptionResult.describe('How the system came through the test.'),
+        notes: z.string().describe('Remarks and findings of the test.'),
+      }),
+    )
+    .describe('Documented disruption tests.'),
+  sharedWithCollaboration: z.boolean().describe('Visible, as a limited projection, to the other municipalities of the collaboration.'),
+  flags: z.array(applicationFlag).describe('Deviations the register finds by itself, e.g. `no_owner` or `contract_expired`.'),
+  rowVersion: z.number().int().describe('The version of the record; send it back as the ETag in `If-Match` to change it.'),
+  createdAt: z.string().describe('When the system was registered (ISO 8601 timestamp).'),
+  updatedAt: z.string().describe('When the system was last changed (ISO 8601 timestamp).'),
+  archivedAt: z.string().nullable().describe('When the system was archived (ISO 8601 timestamp); null: live.'),
   /** The acquisition the system was installed from (issue 5, step 7), if any. */
-  acquisition: z.object({ id: uuid, title: z.string() }).nullable(),
+  acquisition: z
+    .object({ id: uuid.describe("The acquisition's id."), title: z.string().describe("The acquisition's title.") })
+    .nullable()
+    .describe('The acquisition the system was installed from; null if none.'),
   /** What the signed-in person may do with this system, so the UI shows only usable buttons. */
-  allowed: z.object({ update: z.boolean(), archive: z.boolean() }),
+  allowed: z
+    .object({
+      update: z.boolean().describe('Whether the signed-in person may change the system.'),
+      archive: z.boolean().describe('Whether the signed-in person may archive or restore the system.'),
+    })
+    .describe('What the signed-in person may do with this system, so the UI shows only usable buttons.'),
 });
 export type Application = z.infer<typeof application>;
 
@@ -159,79 +197,92 @@ export const contractFilters = ['expired', 'notice_passed', 'within_90_days', 'w
 
 export const applicationListQuery = z.object({
   /** Free text over name, vendor and description. */
-  q: text(200).optional(),
-  department: uuid.optional(),
-  capability: uuid.optional(),
-  lifecycle: lifecycle.optional(),
+  q: text(200).optional().describe('Free text over name, vendor and description.'),
+  department: uuid.optional().describe('Only systems used by this department.'),
+  capability: uuid.optional().describe('Only systems serving this business capability.'),
+  lifecycle: lifecycle.optional().describe('Only systems in this lifecycle state.'),
   /** A person's id, or `none` for systems without a systemägare. */
-  owner: z.union([uuid, z.literal('none')]).optional(),
-  personalData: queryBoolean.optional(),
-  contract: z.enum(contractFilters).optional(),
-  flag: applicationFlag.optional(),
+  owner: z.union([uuid, z.literal('none')]).optional().describe("A person's id for the systems they own, or `none` for systems without a system owner."),
+  personalData: queryBoolean.optional().describe('`true`: only systems that process personal data; `false`: only those that do not.'),
+  contract: z
+    .enum(contractFilters)
+    .optional()
+    .describe('By contract: `expired`, `notice_passed` (still running, notice date passed), or ending `within_90_days` / `within_365_days`.'),
+  flag: applicationFlag.optional().describe('Only systems showing this deviation.'),
   /** `true`: only archived systems, for restoring them (needs application.archive). */
-  archived: queryBoolean.optional(),
-  sort: z.enum(applicationSortKeys).default('name'),
-  order: z.enum(['asc', 'desc']).default('asc'),
+  archived: queryBoolean.optional().describe('`true`: only archived systems, for restoring them (needs application.archive).'),
+  sort: z.enum(applicationSortKeys).default('name').describe('The column to sort by.'),
+  order: z.enum(['asc', 'desc']).default('asc').describe('Ascending or descending.'),
   ...pageQuery,
 });
 export type ApplicationListQuery = z.infer<typeof applicationListQuery>;
 
 export const applicationListItem = z.object({
-  id: uuid,
-  name: z.string(),
-  vendor: z.string().nullable(),
-  kind: applicationKind,
-  lifecycle,
-  assessment: assessment.nullable(),
-  yearlyCost: z.number().int().nullable(),
-  ownerId: uuid.nullable(),
-  ownerName: z.string().nullable(),
-  personalData: z.boolean(),
-  contractEndDate: z.string().nullable(),
-  noticeDate: z.string().nullable(),
-  flags: z.array(applicationFlag),
-  updatedAt: z.string(),
+  id: uuid.describe("The system's id."),
+  name: z.string().describe("The system's name."),
+  vendor: z.string().nullable().describe("The supplier's name; null: no supplier."),
+  kind: applicationKind.describe('`system` (shared data) or `application` (a personal tool).'),
+  lifecycle: lifecycle.describe("The municipality's use of the system."),
+  assessment: assessment.nullable().describe('The TIME assessment; null: not assessed.'),
+  yearlyCost: z.number().int().nullable().describe('Total yearly cost in whole kronor; null: unknown.'),
+  ownerId: uuid.nullable().describe("The system owner's person id; null: none."),
+  ownerName: z.string().nullable().describe("The system owner's name; null: none."),
+  personalData: z.boolean().describe('Whether the system processes personal data.'),
+  contractEndDate: z.string().nullable().describe("The contract's end date, YYYY-MM-DD; null if none."),
+  noticeDate: z.string().nullable().describe('The last day to give notice, YYYY-MM-DD; null if no end date.'),
+  flags: z.array(applicationFlag).describe('Deviations the register finds by itself.'),
+  updatedAt: z.string().describe('When the system was last changed (ISO 8601 timestamp).'),
 });
 export type ApplicationListItem = z.infer<typeof applicationListItem>;
 
 export const applicationList = z.object({
-  items: z.array(applicationListItem),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
+  items: z.array(applicationListItem).describe('The systems of the requested page.'),
+  total: z.number().int().describe('How many systems match, over all pages.'),
+  page: z.number().int().describe('The page returned, counting from 1.'),
+  pageSize: z.number().int().describe('How many items a page holds.'),
   /** Whether the person may create systems. */
-  allowedCreate: z.boolean(),
+  allowedCreate: z.boolean().describe('Whether the signed-in person may create systems.'),
 });
 export type ApplicationList = z.infer<typeof applicationList>;
 
 export const overlapGroup = z.object({
-  capabilityId: uuid,
-  capabilityCode: z.string(),
-  capabilityName: z.string(),
-  systems: z.array(
-    z.object({ id: uuid, name: z.string(), yearlyCost: z.number().int().nullable() }),
-  ),
+  capabilityId: uuid.describe('The leaf capability the systems overlap on.'),
+  capabilityCode: z.string().describe("The capability's stable code, e.g. `VO.DOK`."),
+  capabilityName: z.string().describe("The capability's name in the reader's language."),
+  systems: z
+    .array(
+      z.object({
+        id: uuid.describe("The system's id."),
+        name: z.string().describe("The system's name."),
+        yearlyCost: z.number().int().nullable().describe("The system's yearly cost in whole kronor; null: unknown."),
+      }),
+    )
+    .describe('The systems (not being phased out) that serve the capability.'),
   /** Sum of the members' yearly cost (unknown costs count as 0). */
-  totalYearlyCost: z.number().int(),
+  totalYearlyCost: z.number().int().describe("Sum of the members' yearly cost in kronor (unknown costs count as 0)."),
   /** Conservative saving: the total minus the most expensive member, as if that one were kept. */
-  possibleSaving: z.number().int(),
+  possibleSaving: z.number().int().describe('Conservative saving in kronor: the total minus the most expensive member, as if that one were kept.'),
 });
 export type OverlapGroup = z.infer<typeof overlapGroup>;
 
 export const overlapReport = z.object({
-  groups: z.array(overlapGroup),
-  totalYearlyCost: z.number().int(),
-  possibleSaving: z.number().int(),
+  groups: z.array(overlapGroup).describe('One group per leaf capability served by two or more systems, largest saving first.'),
+  totalYearlyCost: z.number().int().describe("Sum of the groups' yearly cost in kronor."),
+  possibleSaving: z.number().int().describe("Sum of the groups' possible saving in kronor."),
 });
 export type OverlapReport = z.infer<typeof overlapReport>;
 
 /** Every live system's id and name, for choosing integration targets. */
-export const applicationNames = z.object({ items: z.array(z.object({ id: uuid, name: z.string() })) });
+export const applicationNames = z.object({
+  items: z
+    .array(z.object({ id: uuid.describe("The system's id."), name: z.string().describe("The system's name.") }))
+    .describe('Every live system of the municipality.'),
+});
 
 /** The register at a glance: how many systems, and how many show each deviation. */
 export const applicationSummary = z.object({
-  total: z.number().int(),
-  flags: z.record(applicationFlag, z.number().int()),
+  total: z.number().int().describe('How many live systems the register holds.'),
+  flags: z.record(applicationFlag, z.number().int()).describe('How many systems show each deviation.'),
 });
 export type ApplicationSummary = z.infer<typeof applicationSummary>;
 
@@ -242,12 +293,20 @@ export type ApplicationSummary = z.infer<typeof applicationSummary>;
  * disruptionTests `[{testedOn, result, notes}]`; versions a list of strings.
  */
 export const historyEvent = z.object({
-  id: uuid,
-  occurredAt: z.string(),
-  action: z.string(),
-  actorName: z.string().nullable(),
+  id: uuid.describe("The event's id."),
+  occurredAt: z.string().describe('When the change was made (ISO 8601 timestamp).'),
+  action: z.string().describe('What was done: `create`, `update`, `archive` or `restore`.'),
+  actorName: z.string().nullable().describe('The name of the person who made the change; null when no person is on record for it.'),
   /** Only the fields that changed, each with its value before and after. */
-  changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
+  changes: z
+    .array(
+      z.object({
+        field: z.string().describe("The changed field's name, e.g. `ownerId` or `classification`."),
+        before: z.unknown().describe('The value before the change, ids replaced by names; null if none.'),
+        after: z.unknown().describe('The value after the change, ids replaced by names; null if none.'),
+      }),
+    )
+    .describe('Only the fields that changed, each with its value before and after.'),
 });
-export const historyList = z.object({ items: z.array(historyEvent) });
+export const historyList = z.object({ items: z.array(historyEvent).describe("The record's changes, one event each.") });
 export type HistoryEvent = z.infer<typeof historyEvent>;

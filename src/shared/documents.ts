@@ -18,22 +18,25 @@ export type ItemKind = z.infer<typeof itemKind>;
 
 /** A municipality's document type with its default rules (preset from Östhammar's table). */
 export const documentType = z.object({
-  id: uuid,
-  key: z.string(),
-  name: z.string(),
+  id: uuid.describe("The document type's id."),
+  key: z.string().describe("The type's stable key, e.g. `policy`, `strategi`, `riktlinje`, `handlingsplan`."),
+  name: z.string().describe("The type's name in the reader's language."),
   /** 1 policy, 2 strategi, 3 riktlinje, 4 handlingsplan: a document derives from a higher level. */
-  level: z.number().int(),
+  level: z.number().int().describe('1 policy, 2 strategi, 3 riktlinje, 4 handlingsplan: a document derives from a higher level.'),
   /** How long a document of the type is normally valid, in years; null: until revised. */
-  validityYears: z.number().int().nullable(),
+  validityYears: z.number().int().nullable().describe('How long a document of the type is normally valid, in years; null: until revised.'),
   /** Months between revisions; null: revised when needed. */
-  revisionIntervalMonths: z.number().int().nullable(),
-  defaultOwner: z.string(),
-  defaultDecidingBody: z.string(),
-  nameSv: z.string(),
-  nameEn: z.string(),
-  rowVersion: z.number().int(),
+  revisionIntervalMonths: z.number().int().nullable().describe('Months between revisions; null: revised when needed.'),
+  defaultOwner: z.string().describe('Who normally owns a document of the type, e.g. IT-chef.'),
+  defaultDecidingBody: z.string().describe('Who normally decides a document of the type, e.g. Kommunfullmäktige.'),
+  nameSv: z.string().describe("The type's name in Swedish."),
+  nameEn: z.string().describe("The type's name in English."),
+  rowVersion: z.number().int().describe('The version of the record; send it back as the ETag in `If-Match` to change it.'),
 });
-export const documentTypeList = z.object({ items: z.array(documentType), allowedManage: z.boolean() });
+export const documentTypeList = z.object({
+  items: z.array(documentType).describe("The municipality's document types."),
+  allowedManage: z.boolean().describe('Whether the signed-in person may add and change document types.'),
+});
 export type DocumentType = z.infer<typeof documentType>;
 
 /** An item as sent: existing ones keep their id; children nest goals under focus areas. */
@@ -47,13 +50,15 @@ export interface ItemInput {
   children: ItemInput[];
 }
 const itemInputBase = z.object({
-  id: uuid.optional(),
-  kind: itemKind,
-  number: text(30).default(''),
-  title: requiredText(500),
-  text: text(10_000).default(''),
+  id: uuid.optional().describe("An existing item's id, to keep it (and what links to it); left out for a new item."),
+  kind: itemKind.describe('`principle`, `vision`, `focus_area` or `goal`; goals nest vision → focus area → goal.'),
+  number: text(30).default('').describe('A label such as "4.1.1" or "Princip 3"; free text.'),
+  title: requiredText(500).describe("The item's title."),
+  text: text(10_000).default('').describe("The item's text."),
 });
-export const itemInput: z.ZodType<ItemInput> = z.lazy(() => itemInputBase.extend({ children: z.array(itemInput).max(100).default([]) })) as never;
+export const itemInput: z.ZodType<ItemInput> = z.lazy(() =>
+  itemInputBase.extend({ children: z.array(itemInput).max(100).default([]).describe('The items under this one, e.g. goals under a focus area.') }),
+) as never;
 
 /** A real steering document has tens of principles and goals, nested vision → focus area → goal → sub-goal. */
 export const MAX_ITEMS = 500;
@@ -62,40 +67,41 @@ const countItems = (items: ItemInput[]): number => items.reduce((n, i) => n + 1 
 const itemDepth = (items: ItemInput[]): number => (items.length ? 1 + Math.max(...items.map((i) => itemDepth(i.children))) : 0);
 
 export const documentInput = z.object({
-  title: requiredText(300),
-  typeId: uuid,
+  title: requiredText(300).describe("The document's title."),
+  typeId: uuid.describe("The document type: policy, strategi, riktlinje, handlingsplan or one of the municipality's own."),
   /** The case number of the decision, e.g. `KS 2010/0095`, `KS/2015:646-005`, `KS2012/262`. */
-  diarienummer: text(50).nullable().default(null),
+  diarienummer: text(50).nullable().default(null).describe('The case number of the decision, e.g. `KS 2010/0095`; null if none.'),
   /** Who owns the document (a person of the municipality). */
-  ownerId: uuid.nullable().default(null),
+  ownerId: uuid.nullable().default(null).describe('Who owns the document (a person of the municipality); null if none.'),
   /** The body that decides it, e.g. Kommunfullmäktige. Defaults to the type's. */
-  decidingBody: text(200).nullable().default(null),
-  validFrom: isoDate.nullable().default(null),
-  validTo: isoDate.nullable().default(null),
+  decidingBody: text(200).nullable().default(null).describe("The body that decides it, e.g. Kommunfullmäktige; null: the type's."),
+  validFrom: isoDate.nullable().default(null).describe('The first day the document applies, YYYY-MM-DD; null if not set.'),
+  validTo: isoDate.nullable().default(null).describe('The last day the document applies, YYYY-MM-DD; null: until further notice.'),
   /** Set to override the date derived from the decision and the type's revision interval. */
-  nextRevisionOn: isoDate.nullable().default(null),
+  nextRevisionOn: isoDate.nullable().default(null).describe("Overrides the revision date derived from the decision and the type's interval; null: derived."),
   /** The document this one derives from (policy → strategy → guideline → plan). */
-  parentId: uuid.nullable().default(null),
+  parentId: uuid.nullable().default(null).describe('The document this one derives from (policy → strategy → guideline → plan); null if none.'),
   /** Markdown with headings. */
-  body: text(500_000).default(''),
+  body: text(500_000).default('').describe("The document's text, Markdown with headings."),
   items: z
     .array(itemInput)
     .max(200)
     .default([])
     .refine((items) => countItems(items) <= MAX_ITEMS, { message: 'too_many_items' })
-    .refine((items) => itemDepth(items) <= MAX_ITEM_DEPTH, { message: 'items_too_deep' }),
+    .refine((items) => itemDepth(items) <= MAX_ITEM_DEPTH, { message: 'items_too_deep' })
+    .describe('The principles and goals, nested; at most 500 in all and 5 levels deep.'),
 });
 export type DocumentInputDraft = z.input<typeof documentInput>;
 export type DocumentInput = z.infer<typeof documentInput>;
 
 export const transitionInput = z.object({
-  to: documentStatus,
+  to: documentStatus.describe('The status to move to: draft, consultation, adopted, repealed or replaced.'),
   /** Required when adopting: the decision's date. */
-  decidedOn: isoDate.nullable().default(null),
-  decidingBody: text(200).nullable().default(null),
-  diarienummer: text(50).nullable().default(null),
+  decidedOn: isoDate.nullable().default(null).describe("The decision's date, YYYY-MM-DD; required when adopting."),
+  decidingBody: text(200).nullable().default(null).describe("When adopting, the body that decided; null: the document's, else its type's."),
+  diarienummer: text(50).nullable().default(null).describe("When adopting, the decision's case number; null: the document's (adopting needs one)."),
   /** Required when replacing: the document that replaces this one. */
-  replacedById: uuid.nullable().default(null),
+  replacedById: uuid.nullable().default(null).describe('The document that replaces this one; required when replacing.'),
 });
 export type TransitionInput = z.input<typeof transitionInput>;
 
@@ -108,53 +114,65 @@ export interface Item {
   children: Item[];
 }
 export const item: z.ZodType<Item> = z.lazy(() =>
-  z.object({ id: uuid, kind: itemKind, number: z.string(), title: z.string(), text: z.string(), children: z.array(item) }),
+  z.object({
+    id: uuid.describe("The item's id; other records (KPIs, projects) link to it."),
+    kind: itemKind.describe('`principle`, `vision`, `focus_area` or `goal`.'),
+    number: z.string().describe('A label such as `4.1.1` or `Princip 3`.'),
+    title: z.string().describe("The item's title."),
+    text: z.string().describe("The item's text."),
+    children: z.array(item).describe('The items under this one.'),
+  }),
 );
 
 export const documentFlags = ['revision_due', 'revision_overdue'] as const;
 export const documentFlag = z.enum(documentFlags);
 
 export const steeringDocument = z.object({
-  id: uuid,
-  title: z.string(),
-  typeId: uuid,
-  typeKey: z.string(),
-  typeName: z.string(),
-  diarienummer: z.string().nullable(),
-  status: documentStatus,
-  ownerId: uuid.nullable(),
-  ownerName: z.string().nullable(),
-  decidingBody: z.string().nullable(),
-  decidedOn: z.string().nullable(),
-  validFrom: z.string().nullable(),
-  validTo: z.string().nullable(),
+  id: uuid.describe("The document's id."),
+  title: z.string().describe("The document's title."),
+  typeId: uuid.describe("The document type's id."),
+  typeKey: z.string().describe("The document type's key, e.g. `policy`."),
+  typeName: z.string().describe("The document type's name in the reader's language."),
+  diarienummer: z.string().nullable().describe('The case number of the decision, e.g. `KS 2010/0095`; null if none.'),
+  status: documentStatus.describe('draft → consultation → adopted → repealed / replaced.'),
+  ownerId: uuid.nullable().describe("The owner's person id; null if none."),
+  ownerName: z.string().nullable().describe("The owner's name; null if none."),
+  decidingBody: z.string().nullable().describe('The body that decides it, e.g. Kommunfullmäktige; null if not set.'),
+  decidedOn: z.string().nullable().describe('The day it was adopted, YYYY-MM-DD; null until adopted.'),
+  validFrom: z.string().nullable().describe('The first day it applies, YYYY-MM-DD; null if not set.'),
+  validTo: z.string().nullable().describe('The last day it applies, YYYY-MM-DD; null: until further notice.'),
   /** The override, if any. */
-  nextRevisionOn: z.string().nullable(),
+  nextRevisionOn: z.string().nullable().describe('The overriding revision date, YYYY-MM-DD; null: none.'),
   /** The date that applies: the override, or the decision plus the type's revision interval. */
-  revisionDueOn: z.string().nullable(),
-  parentId: uuid.nullable(),
-  parentTitle: z.string().nullable(),
-  replacedById: uuid.nullable(),
-  replacedByTitle: z.string().nullable(),
-  body: z.string(),
-  items: z.array(item),
+  revisionDueOn: z.string().nullable().describe("The revision date that applies: the override, or the decision plus the type's revision interval; null: none."),
+  parentId: uuid.nullable().describe('The document this one derives from; null if none.'),
+  parentTitle: z.string().nullable().describe("That document's title; null if none."),
+  replacedById: uuid.nullable().describe('The document that replaced this one; null unless replaced.'),
+  replacedByTitle: z.string().nullable().describe("That document's title; null unless replaced."),
+  body: z.string().describe("The document's text, Markdown with headings."),
+  items: z.array(item).describe('The principles and goals, nested.'),
   /** The version being worked on (or decided, when status is adopted). */
-  version: z.number().int(),
+  version: z.number().int().describe('The version being worked on (or decided, when status is adopted).'),
   /** The newest decided version, which is what is in force and public. */
-  adoptedVersion: z.number().int().nullable(),
-  flags: z.array(documentFlag),
-  rowVersion: z.number().int(),
-  updatedAt: z.string(),
-  allowed: z.object({ update: z.boolean(), transition: z.boolean() }),
+  adoptedVersion: z.number().int().nullable().describe('The newest decided version, which is what is in force and public; null if never adopted.'),
+  flags: z.array(documentFlag).describe('`revision_due` (within 90 days) or `revision_overdue`, for documents in force.'),
+  rowVersion: z.number().int().describe('The version of the record; send it back as the ETag in `If-Match` to change it.'),
+  updatedAt: z.string().describe('When the document was last changed (ISO 8601 timestamp).'),
+  allowed: z
+    .object({
+      update: z.boolean().describe('Whether the signed-in person may change the document.'),
+      transition: z.boolean().describe("Whether the signed-in person may move the document's status."),
+    })
+    .describe('What the signed-in person may do with this document.'),
 });
 export type SteeringDocument = z.infer<typeof steeringDocument>;
 
 export const documentListQuery = z.object({
-  q: text(200).optional(),
-  type: text(40).optional(),
-  status: documentStatus.optional(),
-  owner: uuid.optional(),
-  flag: documentFlag.optional(),
+  q: text(200).optional().describe('Free text over title, case number and text.'),
+  type: text(40).optional().describe('Only documents of this type, by its key (e.g. `policy`).'),
+  status: documentStatus.optional().describe('Only documents in this status.'),
+  owner: uuid.optional().describe('Only documents this person owns.'),
+  flag: documentFlag.optional().describe('Only documents showing this flag.'),
   ...pageQuery,
 });
 
@@ -175,11 +193,11 @@ export const documentListItem = steeringDocument.pick({
   flags: true,
 });
 export const documentList = z.object({
-  items: z.array(documentListItem),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  allowedCreate: z.boolean(),
+  items: z.array(documentListItem).describe('The documents of the requested page.'),
+  total: z.number().int().describe('How many documents match, over all pages.'),
+  page: z.number().int().describe('The page returned, counting from 1.'),
+  pageSize: z.number().int().describe('How many items a page holds.'),
+  allowedCreate: z.boolean().describe('Whether the signed-in person may create documents.'),
 });
 
 /** The hierarchy policy → strategy → guideline → plan as a forest. */
@@ -191,83 +209,109 @@ export interface TreeNode {
   children: TreeNode[];
 }
 export const treeNode: z.ZodType<TreeNode> = z.lazy(() =>
-  z.object({ id: uuid, title: z.string(), typeKey: z.string(), status: documentStatus, children: z.array(treeNode) }),
+  z.object({
+    id: uuid.describe("The document's id."),
+    title: z.string().describe("The document's title."),
+    typeKey: z.string().describe("The document type's key, e.g. `policy`."),
+    status: documentStatus.describe("The document's status."),
+    children: z.array(treeNode).describe('The documents that derive from this one.'),
+  }),
 );
-export const documentTree = z.object({ roots: z.array(treeNode) });
+export const documentTree = z.object({ roots: z.array(treeNode).describe('The documents that derive from no other, each with those under it.') });
 
 export const versionSummary = z.object({
-  version: z.number().int(),
-  title: z.string(),
-  decidedOn: z.string().nullable(),
-  decidingBody: z.string().nullable(),
-  diarienummer: z.string().nullable(),
+  version: z.number().int().describe("The version's number."),
+  title: z.string().describe("The document's title in that version."),
+  decidedOn: z.string().nullable().describe('The day the version was adopted, YYYY-MM-DD.'),
+  decidingBody: z.string().nullable().describe('The body that adopted it; null if not recorded.'),
+  diarienummer: z.string().nullable().describe("The decision's case number; null if none."),
 });
-export const versionList = z.object({ items: z.array(versionSummary) });
+export const versionList = z.object({ items: z.array(versionSummary).describe('The decided versions, newest first.') });
 
-export const versionParams = z.object({ id: uuid, version: z.coerce.number().int().min(1).max(10_000) });
+export const versionParams = z.object({
+  id: uuid.describe("The document's id."),
+  version: z.coerce.number().int().min(1).max(10_000).describe('The number of a decided version.'),
+});
 
 /** A readable comparison of a decided version with the one before it, line by line. */
 export const versionDiff = z.object({
-  from: z.number().int().nullable(),
-  to: z.number().int(),
-  parts: z.array(z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() })),
+  from: z.number().int().nullable().describe('The decided version compared against; null for the first.'),
+  to: z.number().int().describe('The decided version shown.'),
+  parts: z
+    .array(
+      z.object({
+        kind: z.enum(['same', 'added', 'removed']).describe('Whether the text is unchanged, added or removed.'),
+        text: z.string().describe('The text of the part.'),
+      }),
+    )
+    .describe('The text of both versions (title and body) as a sequence of unchanged, added and removed parts.'),
 });
 
 /** What anyone may read without signing in: decided versions only. */
 export const publicDocument = z.object({
-  id: uuid,
-  title: z.string(),
-  typeName: z.string(),
-  diarienummer: z.string().nullable(),
-  status: documentStatus,
-  decidingBody: z.string().nullable(),
-  decidedOn: z.string().nullable(),
-  validFrom: z.string().nullable(),
-  validTo: z.string().nullable(),
-  version: z.number().int(),
-  body: z.string(),
-  items: z.array(item),
+  id: uuid.describe("The document's id."),
+  title: z.string().describe('The title of the decided version.'),
+  typeName: z.string().describe("The document type's name in the reader's language."),
+  diarienummer: z.string().nullable().describe("The decision's case number; null if none."),
+  status: documentStatus.describe('`adopted`, or `repealed` / `replaced` once no longer in force.'),
+  decidingBody: z.string().nullable().describe('The body that adopted it; null if not recorded.'),
+  decidedOn: z.string().nullable().describe('The day the version was adopted, YYYY-MM-DD.'),
+  validFrom: z.string().nullable().describe('The first day it applies, YYYY-MM-DD; null if not set.'),
+  validTo: z.string().nullable().describe('The last day it applies, YYYY-MM-DD; null: until further notice.'),
+  version: z.number().int().describe('The number of the decided version shown.'),
+  body: z.string().describe('The text of the decided version, Markdown.'),
+  items: z.array(item).describe('The principles and goals of the decided version, nested.'),
 });
 export const publicDocumentList = z.object({
-  municipality: z.string(),
-  items: z.array(publicDocument.pick({ id: true, title: true, typeName: true, diarienummer: true, status: true, decidedOn: true, version: true })),
+  municipality: z.string().describe("The municipality's name."),
+  items: z
+    .array(publicDocument.pick({ id: true, title: true, typeName: true, diarienummer: true, status: true, decidedOn: true, version: true }))
+    .describe("The municipality's decided documents, each in its newest decided version."),
 });
 
 /** A file to turn into a proposed draft: plain text or Markdown as text, a .docx as base64. */
 export const importInput = z
   .object({
-    filename: requiredText(200).refine((f) => /\.(txt|md|markdown|docx)$/i.test(f), { message: 'unsupported_file_type' }),
-    text: z.string().max(1_000_000).optional(),
+    filename: requiredText(200)
+      .refine((f) => /\.(txt|md|markdown|docx)$/i.test(f), { message: 'unsupported_file_type' })
+      .describe("The file's name; it must end in .txt, .md, .markdown or .docx."),
+    text: z.string().max(1_000_000).optional().describe('The content of a plain-text or Markdown file; send this or contentBase64.'),
     /** A .docx of at most about 3 MB. */
-    contentBase64: z.string().max(4_000_000).optional(),
+    contentBase64: z.string().max(4_000_000).optional().describe('The file as base64, for a .docx of at most about 3 MB; send this or text.'),
   })
   .refine((v) => (v.text === undefined) !== (v.contentBase64 === undefined), { message: 'text_or_file', path: ['text'] });
 
 /** A proposed item: an item without an id yet (an output schema: no input transforms). */
 const proposedItem: z.ZodType<ItemInput> = z.lazy(() =>
-  z.object({ kind: itemKind, number: z.string(), title: z.string(), text: z.string(), children: z.array(proposedItem) }),
+  z.object({
+    kind: itemKind.describe('`principle`, `vision`, `focus_area` or `goal`, as recognised in the text.'),
+    number: z.string().describe('A label found in the text, e.g. `P3`; empty if none.'),
+    title: z.string().describe("The item's title."),
+    text: z.string().describe("The item's text."),
+    children: z.array(proposedItem).describe('The items under this one.'),
+  }),
 ) as never;
 
 /** The proposal a person confirms: nothing is saved until they create the document. */
 export const importProposal = z.object({
-  title: z.string(),
-  typeId: uuid.nullable(),
-  typeKey: z.string().nullable(),
-  diarienummer: z.string().nullable(),
-  body: z.string(),
-  items: z.array(proposedItem),
+  title: z.string().describe('The title found in the text, or the file name.'),
+  typeId: uuid.nullable().describe('The document type the text suggests; null when none is recognised.'),
+  typeKey: z.string().nullable().describe("That type's key, e.g. `policy`; null when none is recognised."),
+  diarienummer: z.string().nullable().describe('A case number found in the text; null if none.'),
+  body: z.string().describe('The text as Markdown.'),
+  items: z.array(proposedItem).describe('The principles and goals recognised in the text, nested.'),
 });
 export type ImportProposal = z.infer<typeof importProposal>;
 
 /** An admin's change of a document type's default rules (or a new type). */
 export const documentTypeInput = z.object({
-  key: z.string().regex(/^[a-z][a-z0-9_-]{1,39}$/),
-  nameSv: requiredText(100),
-  nameEn: requiredText(100),
-  level: z.number().int().min(1).max(9),
-  validityYears: z.number().int().min(1).max(50).nullable(),
-  revisionIntervalMonths: z.number().int().min(1).max(240).nullable(),
-  defaultOwner: requiredText(200),
-  defaultDecidingBody: requiredText(200),
+  key: z.string().regex(/^[a-z][a-z0-9_-]{1,39}$/).describe("The type's stable key: 2–40 lower-case letters, digits, `_` or `-`, starting with a letter."),
+  nameSv: requiredText(100).describe("The type's name in Swedish."),
+  nameEn: requiredText(100).describe("The type's name in English."),
+  level: z.number().int().min(1).max(9).describe('The level in the hierarchy, 1 the highest (policy); a document derives from a higher level.'),
+  validityYears: z.number().int().min(1).max(50).nullable().describe('How long a document of the type is normally valid, in years; null: until revised.'),
+  revisionIntervalMonths: z.number().int().min(1).max(240).nullable().describe('Months between revisions; null: revised when needed.'),
+  defaultOwner: requiredText(200).describe('Who normally owns a document of the type, e.g. IT-chef.'),
+  defaultDecidingBody: requiredText(200).describe('Who normally decides a document of the type, e.g. Kommunfullmäktige.'),
 });
 export type DocumentTypeInput = z.input<typeof documentTypeInput>;

@@ -18,81 +18,103 @@ export type KpiStatus = z.infer<typeof kpiStatus>;
 /** A measured value: finite, within a range no real indicator leaves. */
 export const measuredValue = z.number().finite().min(-1_000_000_000_000).max(1_000_000_000_000);
 
-export const targetInput = z.object({ value: measuredValue, targetDate: isoDate });
+export const targetInput = z.object({
+  value: measuredValue.describe("The target value (målvärde) to reach, in the KPI's unit."),
+  targetDate: isoDate.describe('The day by which to reach it, YYYY-MM-DD.'),
+});
 
 export const kpiInput = z.object({
   /** The goal (a document item of kind goal) the KPI follows up. */
-  goalId: uuid,
-  name: requiredText(200),
+  goalId: uuid.describe('The goal (a document item of kind goal) the KPI follows up.'),
+  name: requiredText(200).describe("The KPI's name."),
   /** Precise enough that there is no doubt about what it shows (Mjölby). */
-  definition: requiredText(5000),
-  unit: kpiUnit,
-  direction: kpiDirection,
-  source: kpiSource.default('manual'),
-  ownerId: uuid.nullable().default(null),
+  definition: requiredText(5000).describe('What exactly is measured and how: precise enough that there is no doubt about what it shows.'),
+  unit: kpiUnit.describe('The unit of its values: `percent`, `kronor`, `days`, `count` or `index`.'),
+  direction: kpiDirection.describe('Which way is better: `higher` or `lower` values.'),
+  source: kpiSource.default('manual').describe('How values arrive: `manual` (entered by hand) or `import`.'),
+  ownerId: uuid.nullable().default(null).describe('The person responsible for the KPI; null if none.'),
   /** The baseline measurement (nulägesmätning). */
-  baselineValue: measuredValue.nullable().default(null),
-  baselineDate: isoDate.nullable().default(null),
-  targets: z.array(targetInput).min(1).max(20),
+  baselineValue: measuredValue.nullable().default(null).describe('The baseline measurement (nulägesmätning); null if none.'),
+  baselineDate: isoDate.nullable().default(null).describe('The day of the baseline measurement, YYYY-MM-DD; null if none.'),
+  targets: z.array(targetInput).min(1).max(20).describe('The targets, each a value to reach by a date: at least one.'),
 });
 export type KpiInput = z.input<typeof kpiInput>;
 
 export const measurementInput = z.object({
   /** The last day of the period measured, e.g. 2025-12-31 for the year 2025. */
-  periodEnd: isoDate,
-  value: measuredValue,
-  comment: text(2000).default(''),
+  periodEnd: isoDate.describe('The last day of the period measured, e.g. 2025-12-31 for the year 2025.'),
+  value: measuredValue.describe("The measured value, in the KPI's unit."),
+  comment: text(2000).default('').describe('A remark on the value, e.g. its source or a caveat.'),
 });
 export type MeasurementInput = z.input<typeof measurementInput>;
 
 export const measurement = z.object({
-  id: uuid,
-  periodEnd: z.string(),
-  value: z.number(),
-  comment: z.string(),
-  enteredByName: z.string().nullable(),
-  rowVersion: z.number().int(),
+  id: uuid.describe("The measurement's id."),
+  periodEnd: z.string().describe('The last day of the period measured, YYYY-MM-DD.'),
+  value: z.number().describe("The measured value, in the KPI's unit."),
+  comment: z.string().describe('A remark on the value.'),
+  enteredByName: z.string().nullable().describe('Who entered the value; null when no person is on record for it.'),
+  rowVersion: z.number().int().describe('The version of the record; send it back as the ETag in `If-Match` to change it.'),
 });
 
 export const kpiEvaluation = z.object({
-  status: kpiStatus,
-  latest: z.object({ periodEnd: z.string(), value: z.number() }).nullable(),
+  status: kpiStatus.describe('Derived from the measurements against the target path: `met`, `on_track`, `at_risk`, `missed` or `no_data`.'),
+  latest: z
+    .object({ periodEnd: z.string().describe('The last day of its period, YYYY-MM-DD.'), value: z.number().describe('Its value.') })
+    .nullable()
+    .describe('The latest measurement; null when there is none.'),
   /** The target the latest measurement is judged against. */
-  target: z.object({ value: z.number(), targetDate: z.string() }).nullable(),
+  target: z
+    .object({ value: z.number().describe('The target value.'), targetDate: z.string().describe('The day to reach it by, YYYY-MM-DD.') })
+    .nullable()
+    .describe('The target the latest measurement is judged against; null when there is none.'),
   /** Where the straight path from the start to the target stands at the latest measurement. */
-  expected: z.number().nullable(),
+  expected: z.number().nullable().describe('Where the straight path from the start to the target stands at the latest measurement; null without data.'),
 });
 export type KpiEvaluation = z.infer<typeof kpiEvaluation>;
 
 export const kpi = z.object({
-  id: uuid,
-  goalId: uuid,
-  goalTitle: z.string(),
-  documentId: uuid,
-  documentTitle: z.string(),
-  name: z.string(),
-  definition: z.string(),
-  unit: kpiUnit,
-  direction: kpiDirection,
-  source: kpiSource,
-  ownerId: uuid.nullable(),
-  ownerName: z.string().nullable(),
-  baselineValue: z.number().nullable(),
-  baselineDate: z.string().nullable(),
-  targets: z.array(z.object({ value: z.number(), targetDate: z.string() })),
-  measurements: z.array(measurement),
-  evaluation: kpiEvaluation,
-  rowVersion: z.number().int(),
-  allowed: z.object({ update: z.boolean(), measure: z.boolean() }),
+  id: uuid.describe("The KPI's id."),
+  goalId: uuid.describe('The goal (a document item of kind goal) the KPI follows up.'),
+  goalTitle: z.string().describe("The goal's title."),
+  documentId: uuid.describe('The steering document the goal belongs to.'),
+  documentTitle: z.string().describe("That document's title."),
+  name: z.string().describe("The KPI's name."),
+  definition: z.string().describe('What exactly is measured and how.'),
+  unit: kpiUnit.describe('The unit of its values.'),
+  direction: kpiDirection.describe('Which way is better: `higher` or `lower` values.'),
+  source: kpiSource.describe('How values arrive: `manual` or `import`.'),
+  ownerId: uuid.nullable().describe('The person responsible for the KPI; null if none.'),
+  ownerName: z.string().nullable().describe("That person's name; null if none."),
+  baselineValue: z.number().nullable().describe('The baseline measurement (nulägesmätning); null if none.'),
+  baselineDate: z.string().nullable().describe('The day of the baseline, YYYY-MM-DD; null if none.'),
+  targets: z
+    .array(z.object({ value: z.number().describe('The target value.'), targetDate: z.string().describe('The day to reach it by, YYYY-MM-DD.') }))
+    .describe('The targets, each a value to reach by a date.'),
+  measurements: z.array(measurement).describe('The measured values, one per period.'),
+  evaluation: kpiEvaluation.describe("The KPI's derived status and what it rests on."),
+  rowVersion: z.number().int().describe('The version of the record; send it back as the ETag in `If-Match` to change it.'),
+  allowed: z
+    .object({
+      update: z.boolean().describe('Whether the signed-in person may change the KPI.'),
+      measure: z.boolean().describe('Whether the signed-in person may enter and correct measurements.'),
+    })
+    .describe('What the signed-in person may do with this KPI.'),
 });
 export type Kpi = z.infer<typeof kpi>;
 
-export const kpiListQuery = z.object({ document: uuid.optional(), goal: uuid.optional(), status: kpiStatus.optional() });
+export const kpiListQuery = z.object({
+  document: uuid.optional().describe('Only KPIs of the goals of this steering document.'),
+  goal: uuid.optional().describe('Only KPIs of this goal.'),
+  status: kpiStatus.optional().describe('Only KPIs with this derived status.'),
+});
 export const kpiList = z.object({
-  items: z.array(kpi.pick({ id: true, goalId: true, goalTitle: true, documentId: true, documentTitle: true, name: true, unit: true, direction: true, ownerName: true, evaluation: true })),
+  items: z
+    .array(kpi.pick({ id: true, goalId: true, goalTitle: true, documentId: true, documentTitle: true, name: true, unit: true, direction: true, ownerName: true, evaluation: true }))
+    .describe('The matching KPIs.'),
 });
 
-export const measurementParams = z.object({ id: uuid, measurementId: uuid });
+export const measurementParams = z.object({ id: uuid.describe("The KPI's id."), measurementId: uuid.describe("The measurement's id.") });
 
 /** The goal follow-up a council member reads: every goal of a document with its status. */
 export interface FollowUpNode {
@@ -106,25 +128,44 @@ export interface FollowUpNode {
 }
 export const followUpNode: z.ZodType<FollowUpNode> = z.lazy(() =>
   z.object({
-    itemId: uuid,
-    kind: z.enum(['principle', 'vision', 'focus_area', 'goal']),
-    number: z.string(),
-    title: z.string(),
-    status: kpiStatus,
-    kpis: z.array(z.object({ id: uuid, name: z.string(), unit: kpiUnit, evaluation: kpiEvaluation })),
-    children: z.array(followUpNode),
+    itemId: uuid.describe("The document item's id."),
+    kind: z.enum(['principle', 'vision', 'focus_area', 'goal']).describe("The item's kind: vision, focus area or goal."),
+    number: z.string().describe("The item's label, e.g. `4.1.1`."),
+    title: z.string().describe("The item's title."),
+    status: kpiStatus.describe("A goal's worst KPI status; a focus area's or vision's from what is under it; `no_data` without KPIs."),
+    kpis: z
+      .array(
+        z.object({
+          id: uuid.describe("The KPI's id."),
+          name: z.string().describe("The KPI's name."),
+          unit: kpiUnit.describe('The unit of its values.'),
+          evaluation: kpiEvaluation.describe("The KPI's derived status and what it rests on."),
+        }),
+      )
+      .describe('The KPIs that follow up the goal.'),
+    children: z.array(followUpNode).describe('The items under this one.'),
   }),
 );
 export const followUp = z.object({
-  documentId: uuid,
-  documentTitle: z.string(),
+  documentId: uuid.describe('The steering document followed up.'),
+  documentTitle: z.string().describe('Its title.'),
   /** How many goals are in each status. */
-  counts: z.record(kpiStatus, z.number().int()),
-  goals: z.array(followUpNode),
+  counts: z.record(kpiStatus, z.number().int()).describe('How many goals are in each status.'),
+  goals: z.array(followUpNode).describe("The document's goal tree (principles left out), each node with its status."),
 });
 export type FollowUp = z.infer<typeof followUp>;
 
 /** Every live goal of the municipality's documents, for linking projects and benefits to goals. */
 export const goalList = z.object({
-  items: z.array(z.object({ id: uuid, number: z.string(), title: z.string(), documentId: uuid, documentTitle: z.string() })),
+  items: z
+    .array(
+      z.object({
+        id: uuid.describe("The goal's id (a document item)."),
+        number: z.string().describe("The goal's label, e.g. `4.1.1`."),
+        title: z.string().describe("The goal's title."),
+        documentId: uuid.describe('The steering document the goal belongs to.'),
+        documentTitle: z.string().describe("That document's title."),
+      }),
+    )
+    .describe("Every live goal of the municipality's documents."),
 });
