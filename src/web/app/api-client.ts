@@ -5,7 +5,6 @@ import { type CallInput, endpointUrl } from './endpoint-url';
 export { endpointUrl } from './endpoint-url';
 import { i18n } from './i18n';
 
-const API_BASE = '/api/v1';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 // The session's CSRF token; set whenever a session is read or created, cleared on logout.
@@ -15,7 +14,7 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-export interface ApiRequestOptions {
+interface ApiRequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   /** The row version the client read; sent as a strong ETag in `If-Match`. */
@@ -23,21 +22,12 @@ export interface ApiRequestOptions {
   signal?: AbortSignal;
 }
 
-/** A path under /api/v1 with a query string built from the defined, non-empty values. */
-export function apiUrl(path: string, query?: Record<string, string | number | boolean | undefined>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== '') params.set(key, String(value));
-  }
-  const search = params.toString();
-  return `${API_BASE}${path}${search ? `?${search}` : ''}`;
-}
-
 /**
- * Calls the Roder API. Resolves with the parsed JSON body (undefined for 204) and rejects with
- * an ApiError built from the problem document, so every caller handles errors one way.
+ * Calls the Roder API at an endpoint's URL (see callEndpoint, the only caller). Resolves with the
+ * parsed JSON body (undefined for 204) and rejects with an ApiError built from the problem
+ * document, so every caller handles errors one way.
  */
-export async function apiRequest<T>(url: string, options: ApiRequestOptions = {}): Promise<T> {
+async function apiRequest<T>(url: string, options: ApiRequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
@@ -49,7 +39,7 @@ export async function apiRequest<T>(url: string, options: ApiRequestOptions = {}
 
   let response: Response;
   try {
-    response = await fetch(url.startsWith('/api/') ? url : `${API_BASE}${url}`, {
+    response = await fetch(url, {
       method,
       headers,
       credentials: 'same-origin',

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { agreementList } from '../../../shared/acquisitions';
-import { apiRequest, apiUrl } from '../api-client';
+import { agreementEndpoints } from '../../../shared/endpoints/agreements';
+import { callEndpoint } from '../api-client';
 
 /**
  * Every agreement of the agreements register (up to the API's page limit), to choose one: the
@@ -11,7 +10,7 @@ import { apiRequest, apiUrl } from '../api-client';
 export function useAgreementChoices(enabled = true) {
   return useQuery({
     queryKey: ['acquisitions', 'agreement-choices'] as const,
-    queryFn: ({ signal }) => apiRequest<z.infer<typeof agreementList>>(apiUrl('/agreements', { pageSize: 200 }), { signal }),
+    queryFn: ({ signal }) => callEndpoint(agreementEndpoints.list, { query: { pageSize: 200 }, signal }),
     select: (data) => data.items,
     staleTime: 60_000,
     enabled,

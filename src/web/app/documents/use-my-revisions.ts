@@ -1,9 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { documentList } from '../../../shared/documents';
-import { apiRequest, apiUrl } from '../api-client';
+import { documentEndpoints } from '../../../shared/endpoints/documents';
+import { callEndpoint } from '../api-client';
 
-type DocumentList = z.infer<typeof documentList>;
 const FLAGS = ['revision_overdue', 'revision_due'] as const;
 
 /**
@@ -15,7 +13,7 @@ export function useMyRevisions(personId: string | undefined) {
     queries: FLAGS.map((flag) => ({
       queryKey: ['documents', 'mine', personId, flag],
       queryFn: ({ signal }: { signal: AbortSignal }) =>
-        apiRequest<DocumentList>(apiUrl('/documents', { owner: personId, flag, pageSize: 50 }), { signal }),
+        callEndpoint(documentEndpoints.list, { query: { owner: personId, flag, pageSize: 50 }, signal }),
       enabled: Boolean(personId),
     })),
   });

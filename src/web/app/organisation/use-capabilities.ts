@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Capability } from '../../../shared/organisation';
-import { apiRequest } from '../api-client';
+import { organisationEndpoints as endpoints } from '../../../shared/endpoints/organisation';
+import { callEndpoint } from '../api-client';
 
 export function useCapabilities() {
   return useQuery({
     queryKey: ['capabilities'],
-    queryFn: ({ signal }) => apiRequest<{ items: Capability[] }>('/capabilities', { signal }),
+    queryFn: ({ signal }) => callEndpoint(endpoints.capabilities, { signal }),
     select: (data) => data.items,
     staleTime: 5 * 60_000,
   });

@@ -1,17 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Department } from '../../../shared/organisation';
-import { apiRequest } from '../api-client';
-
-export interface DepartmentList {
-  items: Department[];
-  /** Whether the person signed in may add, rename and archive departments. */
-  allowedManage: boolean;
-}
+import { organisationEndpoints as endpoints } from '../../../shared/endpoints/organisation';
+import { callEndpoint } from '../api-client';
 
 /** One key and fetcher wherever the departments are read, so a rename in the admin area shows everywhere. */
 export const departmentsQueryOptions = queryOptions({
   queryKey: ['departments'] as const,
-  queryFn: ({ signal }) => apiRequest<DepartmentList>('/departments', { signal }),
+  queryFn: ({ signal }) => callEndpoint(endpoints.departments, { signal }),
 });
 
 export const departmentsQueryKey = departmentsQueryOptions.queryKey;

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Session } from '../../../shared/organisation';
-import { apiRequest } from '../api-client';
+import { sessionEndpoints as endpoints } from '../../../shared/endpoints/organisation';
+import { callEndpoint } from '../api-client';
 import { isApiError } from '../api-error';
 import { applySession } from './apply-session';
 
@@ -9,7 +10,7 @@ export const sessionQueryKey = ['session'] as const;
 /** The signed-in session, or null when nobody is signed in (401). */
 export async function fetchSession(): Promise<Session | null> {
   try {
-    const session = await apiRequest<Session>('/session');
+    const session = await callEndpoint(endpoints.get);
     await applySession(session);
     return session;
   } catch (error) {

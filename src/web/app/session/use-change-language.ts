@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Language } from '../../../shared/common';
 import type { Session } from '../../../shared/organisation';
-import { apiRequest } from '../api-client';
+import { sessionEndpoints as endpoints } from '../../../shared/endpoints/organisation';
+import { callEndpoint } from '../api-client';
 import { switchLanguage } from '../i18n';
 import { sessionQueryKey } from './session-query';
 import { rememberSignedOutLanguage } from './signed-out-language';
@@ -20,7 +21,7 @@ export function useChangeLanguage() {
         await switchLanguage(language);
         return null;
       }
-      const updated = await apiRequest<Session>('/session/language', { method: 'PUT', body: { language } });
+      const updated = await callEndpoint(endpoints.language, { body: { language } });
       await switchLanguage(updated.language);
       return updated;
     },

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { apiRequest } from '../api-client';
+import { sessionEndpoints as endpoints } from '../../../shared/endpoints/organisation';
+import { callEndpoint } from '../api-client';
 import { applySession } from './apply-session';
 import { sessionQueryKey } from './session-query';
 
@@ -8,7 +9,7 @@ export function useLogout() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
-    mutationFn: () => apiRequest<void>('/session', { method: 'DELETE' }),
+    mutationFn: () => callEndpoint(endpoints.signOut),
     onSuccess: async () => {
       await applySession(null);
       // Nothing the previous person saw may stay in the cache.

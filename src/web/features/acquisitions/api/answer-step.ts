@@ -1,11 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { answerInput } from '../../../../shared/acquisitions';
-import { apiRequest } from '../../../app/api-client';
-import type { AcquisitionDetail } from './types';
+import type { BodyInputOf } from '../../../../shared/endpoint';
+import { acquisitionEndpoints as endpoints } from '../../../../shared/endpoints/acquisitions';
+import { callEndpoint } from '../../../app/api-client';
 import { useSaveDetail } from './use-save-detail';
 
-export type AnswerDraft = z.input<typeof answerInput>;
+export type AnswerDraft = BodyInputOf<typeof endpoints.answer>;
 
 export interface AnswerStepVariables {
   id: string;
@@ -18,7 +17,7 @@ export function useAnswerStep() {
   const save = useSaveDetail();
   return useMutation({
     mutationFn: ({ id, rowVersion, input }: AnswerStepVariables) =>
-      apiRequest<AcquisitionDetail>(`/acquisitions/${encodeURIComponent(id)}/answers`, { method: 'POST', body: input, ifMatch: rowVersion }),
+      callEndpoint(endpoints.answer, { params: { id }, body: input, ifMatch: rowVersion }),
     onSuccess: save,
   });
 }

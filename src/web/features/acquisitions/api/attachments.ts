@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../app/api-client';
+import { acquisitionEndpoints as endpoints } from '../../../../shared/endpoints/acquisitions';
+import { callEndpoint, endpointUrl } from '../../../app/api-client';
 import { acquisitionKeys } from './query-keys';
-import type { AcquisitionDetail } from './types';
 
 /** The API takes a pre-study attachment of at most 5 MB. */
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
@@ -17,7 +17,7 @@ export async function fileToBase64(file: File): Promise<string> {
 
 /** The address that downloads an attachment (the server sends it as Content-Disposition: attachment). */
 export function attachmentUrl(acquisitionId: string, attachmentId: string): string {
-  return `/api/v1/acquisitions/${encodeURIComponent(acquisitionId)}/attachments/${encodeURIComponent(attachmentId)}`;
+  return endpointUrl(endpoints.attachment, { params: { id: acquisitionId, attachmentId } });
 }
 
 /** Attaches a file to the pre-study. */
@@ -25,10 +25,7 @@ export function useUploadAttachment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, file }: { id: string; file: File }) =>
-      apiRequest<AcquisitionDetail>(`/acquisitions/${encodeURIComponent(id)}/attachments`, {
-        method: 'POST',
-        body: { fileName: file.name, contentBase64: await fileToBase64(file) },
-      }),
+      callEndpoint(endpoints.attach, { params: { id }, body: { fileName: file.name, contentBase64: await fileToBase64(file) } }),
     onSuccess: (saved) => queryClient.setQueryData(acquisitionKeys.detail(saved.id), saved),
   });
 }
@@ -38,7 +35,7 @@ export function useDeleteAttachment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, attachmentId, rowVersion }: { id: string; attachmentId: string; rowVersion: number }) =>
-      apiRequest<void>(`/acquisitions/${encodeURIComponent(id)}/attachments/${encodeURIComponent(attachmentId)}`, { method: 'DELETE', ifMatch: rowVersion }),
+      callEndpoint(endpoints.removeAttachment, { params: { id, attachmentId }, ifMatch: rowVersion }),
     onSettled: async (_, __, { id }) => {
       await queryClient.invalidateQueries({ queryKey: acquisitionKeys.detail(id) });
     },
@@ -50,11 +47,7 @@ export function useRestoreAttachment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, attachmentId, rowVersion }: { id: string; attachmentId: string; rowVersion: number }) =>
-      apiRequest<AcquisitionDetail>(`/acquisitions/${encodeURIComponent(id)}/attachments/${encodeURIComponent(attachmentId)}/restore`, {
-        method: 'POST',
-        body: {},
-        ifMatch: rowVersion,
-      }),
+      callEndpoint(endpoints.restoreAttachment, { params: { id, attachmentId }, body: {}, ifMatch: rowVersion }),
     onSuccess: (saved) => queryClient.setQueryData(acquisitionKeys.detail(saved.id), saved),
     onError: async (_, { id }) => {
       await queryClient.invalidateQueries({ queryKey: acquisitionKeys.detail(id) });

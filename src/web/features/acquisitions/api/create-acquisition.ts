@@ -1,14 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AcquisitionInputDraft } from '../../../../shared/acquisitions';
-import { apiRequest } from '../../../app/api-client';
+import { acquisitionEndpoints as endpoints } from '../../../../shared/endpoints/acquisitions';
+import { callEndpoint } from '../../../app/api-client';
 import { acquisitionKeys, COUNCIL_PREFIX } from './query-keys';
-import type { AcquisitionDetail } from './types';
 
 /** Reports a need (anmälan); the route starts at its first question. */
 export function useCreateAcquisition() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: AcquisitionInputDraft) => apiRequest<AcquisitionDetail>('/acquisitions', { method: 'POST', body: input }),
+    mutationFn: (input: AcquisitionInputDraft) => callEndpoint(endpoints.report, { body: input }),
     onSuccess: async (created) => {
       queryClient.setQueryData(acquisitionKeys.detail(created.id), created);
       await Promise.all([

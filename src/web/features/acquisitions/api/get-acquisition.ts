@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../app/api-client';
+import { acquisitionEndpoints as endpoints } from '../../../../shared/endpoints/acquisitions';
+import { callEndpoint } from '../../../app/api-client';
 import { acquisitionKeys } from './query-keys';
-import type { AcquisitionDetail } from './types';
 
 /** One need with its route, every answer (replaced ones too), attachments and what the person may do. */
 export function useAcquisition(id: string) {
   return useQuery({
     queryKey: acquisitionKeys.detail(id),
-    queryFn: ({ signal }) => apiRequest<AcquisitionDetail>(`/acquisitions/${encodeURIComponent(id)}`, { signal }),
+    queryFn: ({ signal }) => callEndpoint(endpoints.get, { params: { id }, signal }),
   });
 }

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiRequest, apiUrl } from '../../../app/api-client';
+import { acquisitionEndpoints as endpoints } from '../../../../shared/endpoints/acquisitions';
+import { callEndpoint } from '../../../app/api-client';
 import { acquisitionKeys } from './query-keys';
-import type { AcquisitionList } from './types';
 
 export const INBOX_PAGE_SIZE = 50;
 
@@ -9,7 +9,7 @@ export const INBOX_PAGE_SIZE = 50;
 export function useInbox(search: { noted?: 'false'; page?: number }) {
   return useQuery({
     queryKey: acquisitionKeys.inbox(search),
-    queryFn: ({ signal }) => apiRequest<AcquisitionList>(apiUrl('/acquisitions', { ...search, pageSize: INBOX_PAGE_SIZE }), { signal }),
+    queryFn: ({ signal }) => callEndpoint(endpoints.list, { query: { ...search, pageSize: INBOX_PAGE_SIZE }, signal }),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,15 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { installInput } from '../../../../shared/acquisitions';
-import { apiRequest } from '../../../app/api-client';
+import type { BodyInputOf } from '../../../../shared/endpoint';
+import { acquisitionEndpoints as endpoints } from '../../../../shared/endpoints/acquisitions';
+import { callEndpoint } from '../../../app/api-client';
 import { APPLICATIONS_PREFIX } from './query-keys';
-import type { AcquisitionDetail } from './types';
 import { useSaveDetail } from './use-save-detail';
 
 export interface InstallVariables {
   id: string;
   rowVersion: number;
-  input: z.input<typeof installInput>;
+  input: BodyInputOf<typeof endpoints.install>;
 }
 
 /** Registers the bought (or joined) solution as installed: it becomes a system in the register. */
@@ -18,7 +17,7 @@ export function useInstallAcquisition() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, rowVersion, input }: InstallVariables) =>
-      apiRequest<AcquisitionDetail>(`/acquisitions/${encodeURIComponent(id)}/install`, { method: 'POST', body: input, ifMatch: rowVersion }),
+      callEndpoint(endpoints.install, { params: { id }, body: input, ifMatch: rowVersion }),
     onSuccess: async (saved) => {
       await save(saved);
       // The register (its own feature) has a new system.

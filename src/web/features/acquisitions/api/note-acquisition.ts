@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiRequest } from '../../../app/api-client';
-import type { AcquisitionDetail } from './types';
+import { acquisitionEndpoints as endpoints } from '../../../../shared/endpoints/acquisitions';
+import { callEndpoint } from '../../../app/api-client';
 import { useSaveDetail } from './use-save-detail';
 
 /** The IT council marks the reported need as received (anmälningsplikt). */
@@ -8,7 +8,7 @@ export function useNoteAcquisition() {
   const save = useSaveDetail();
   return useMutation({
     mutationFn: ({ id, rowVersion }: { id: string; rowVersion: number }) =>
-      apiRequest<AcquisitionDetail>(`/acquisitions/${encodeURIComponent(id)}/noted`, { method: 'POST', body: {}, ifMatch: rowVersion }),
+      callEndpoint(endpoints.noted, { params: { id }, body: {}, ifMatch: rowVersion }),
     onSuccess: save,
   });
 }

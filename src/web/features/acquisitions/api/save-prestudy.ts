@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiRequest } from '../../../app/api-client';
-import type { AcquisitionDetail } from './types';
+import { acquisitionEndpoints as endpoints } from '../../../../shared/endpoints/acquisitions';
+import { callEndpoint } from '../../../app/api-client';
 import { useSaveDetail } from './use-save-detail';
 
 export interface SavePrestudyVariables {
@@ -14,7 +14,7 @@ export function useSavePrestudy() {
   const save = useSaveDetail();
   return useMutation({
     mutationFn: ({ id, rowVersion, prestudyText }: SavePrestudyVariables) =>
-      apiRequest<AcquisitionDetail>(`/acquisitions/${encodeURIComponent(id)}/prestudy`, { method: 'PUT', body: { prestudyText }, ifMatch: rowVersion }),
+      callEndpoint(endpoints.prestudy, { params: { id }, body: { prestudyText }, ifMatch: rowVersion }),
     onSuccess: save,
   });
 }

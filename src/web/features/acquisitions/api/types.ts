@@ -5,11 +5,9 @@ import type {
   AgreementDetail,
   AnswerView,
   Suggestions,
-  acquisitionList,
   agreementList,
 } from '../../../../shared/acquisitions';
 
 export type { AcquisitionDetail, AcquisitionSummary, AgreementDetail, AnswerView, Suggestions };
-export type AcquisitionList = z.infer<typeof acquisitionList>;
 export type AgreementList = z.infer<typeof agreementList>;
 export type AgreementListItem = AgreementList['items'][number];

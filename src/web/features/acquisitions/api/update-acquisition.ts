@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AcquisitionInputDraft } from '../../../../shared/acquisitions';
-import { apiRequest } from '../../../app/api-client';
+import { acquisitionEndpoints as endpoints } from '../../../../shared/endpoints/acquisitions';
+import { callEndpoint } from '../../../app/api-client';
 import { acquisitionKeys } from './query-keys';
-import type { AcquisitionDetail } from './types';
 
 export interface UpdateAcquisitionVariables {
   id: string;
@@ -15,7 +15,7 @@ export function useUpdateAcquisition() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, rowVersion, input }: UpdateAcquisitionVariables) =>
-      apiRequest<AcquisitionDetail>(`/acquisitions/${encodeURIComponent(id)}`, { method: 'PUT', body: input, ifMatch: rowVersion }),
+      callEndpoint(endpoints.update, { params: { id }, body: input, ifMatch: rowVersion }),
     onSuccess: async (saved) => {
       queryClient.setQueryData(acquisitionKeys.detail(saved.id), saved);
       await queryClient.invalidateQueries({ queryKey: acquisitionKeys.all, refetchType: 'none' });

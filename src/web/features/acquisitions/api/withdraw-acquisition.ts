@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiRequest } from '../../../app/api-client';
-import type { AcquisitionDetail } from './types';
+import { acquisitionEndpoints as endpoints } from '../../../../shared/endpoints/acquisitions';
+import { callEndpoint } from '../../../app/api-client';
 import { useSaveDetail } from './use-save-detail';
 
 /** The department withdraws the need (återkallar), with the reason. */
@@ -8,7 +8,7 @@ export function useWithdrawAcquisition() {
   const save = useSaveDetail();
   return useMutation({
     mutationFn: ({ id, rowVersion, reason }: { id: string; rowVersion: number; reason: string }) =>
-      apiRequest<AcquisitionDetail>(`/acquisitions/${encodeURIComponent(id)}/withdraw`, { method: 'POST', body: { reason }, ifMatch: rowVersion }),
+      callEndpoint(endpoints.withdraw, { params: { id }, body: { reason }, ifMatch: rowVersion }),
     onSuccess: save,
   });
 }
@@ -18,7 +18,7 @@ export function useReopenAcquisition() {
   const save = useSaveDetail();
   return useMutation({
     mutationFn: ({ id, rowVersion }: { id: string; rowVersion: number }) =>
-      apiRequest<AcquisitionDetail>(`/acquisitions/${encodeURIComponent(id)}/reopen`, { method: 'POST', body: {}, ifMatch: rowVersion }),
+      callEndpoint(endpoints.reopen, { params: { id }, body: {}, ifMatch: rowVersion }),
     onSuccess: save,
   });
 }

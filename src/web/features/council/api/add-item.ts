@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { itemInput } from '../../../../shared/council';
-import { apiRequest } from '../../../app/api-client';
+import type { BodyInputOf } from '../../../../shared/endpoint';
+import { councilEndpoints as endpoints } from '../../../../shared/endpoints/council';
+import { callEndpoint } from '../../../app/api-client';
 import { councilKeys } from './query-keys';
 
 export interface AddItemVariables {
   meetingId: string;
-  input: z.input<typeof itemInput>;
+  input: BodyInputOf<typeof endpoints.addItem>;
 }
 
 /** Puts a matter (ärende) on a meeting's agenda; it gets the next § number. */
@@ -14,7 +14,7 @@ export function useAddItem() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ meetingId, input }: AddItemVariables) =>
-      apiRequest<unknown>(`/council/meetings/${encodeURIComponent(meetingId)}/items`, { method: 'POST', body: input }),
+      callEndpoint(endpoints.addItem, { params: { id: meetingId }, body: input }),
     onSuccess: async (_, { meetingId }) => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: councilKeys.meeting(meetingId) }),

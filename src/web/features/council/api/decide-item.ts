@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { decisionInput } from '../../../../shared/council';
-import { apiRequest } from '../../../app/api-client';
+import type { BodyInputOf } from '../../../../shared/endpoint';
+import { councilEndpoints as endpoints } from '../../../../shared/endpoints/council';
+import { callEndpoint } from '../../../app/api-client';
 import { councilKeys, PORTFOLIO_PREFIX } from './query-keys';
 
 export interface DecideItemVariables {
   itemId: string;
   rowVersion: number;
-  input: z.input<typeof decisionInput>;
+  input: BodyInputOf<typeof endpoints.decide>;
 }
 
 /** Records the council's decision on a matter; 409 already_decided when it has one. */
@@ -15,7 +15,7 @@ export function useDecideItem() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ itemId, rowVersion, input }: DecideItemVariables) =>
-      apiRequest<unknown>(`/council/items/${encodeURIComponent(itemId)}/decision`, { method: 'PUT', body: input, ifMatch: rowVersion }),
+      callEndpoint(endpoints.decide, { params: { id: itemId }, body: input, ifMatch: rowVersion }),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: councilKeys.all }),

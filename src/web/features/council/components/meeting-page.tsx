@@ -8,6 +8,7 @@ import { AnchorLink } from '../../../app/links/anchor-link';
 import { PageLoader } from '../../../app/page-loader';
 import { useDocumentTitle } from '../../../app/use-document-title';
 import { useMeeting } from '../api/get-meeting';
+import { minutesUrls } from '../api/minutes-urls';
 import { AddItemForm } from './add-item-form';
 import { AgendaItem } from './agenda-item';
 import { DecideDialog } from './decide-dialog';
@@ -34,7 +35,7 @@ export function MeetingPage() {
     );
   }
   const item = meeting.items.find((i) => i.id === deciding);
-  const minutes = `/api/v1/council/meetings/${encodeURIComponent(id)}/minutes`;
+  const minutes = minutesUrls(id);
   return (
     <Stack gap="lg" maw={1000}>
       <Stack gap="xs">
@@ -44,10 +45,10 @@ export function MeetingPage() {
         <Title order={1}>{title}</Title>
         {meeting.location && <Text>{meeting.location}</Text>}
         <Group gap="md">
-          <Anchor href={`${minutes}.docx`} download>
+          <Anchor href={minutes.docx} download>
             {t('council.meeting.minutesWord')}
           </Anchor>
-          <Anchor href={`${minutes}.pdf`} download>
+          <Anchor href={minutes.pdf} download>
             {t('council.meeting.minutesPdf')}
           </Anchor>
         </Group>

@@ -1,13 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { DocumentType, DocumentTypeInput } from '../../../../shared/documents';
-import { apiRequest } from '../../../app/api-client';
+import type { DocumentTypeInput } from '../../../../shared/documents';
+import { documentEndpoints as endpoints } from '../../../../shared/endpoints/documents';
+import { callEndpoint } from '../../../app/api-client';
 import { documentKeys } from './query-keys';
 
 /** Adds a document type with its default rules (admin). */
 export function useCreateDocumentType() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: DocumentTypeInput) => apiRequest<DocumentType>('/document-types', { method: 'POST', body: input }),
+    mutationFn: (input: DocumentTypeInput) => callEndpoint(endpoints.createType, { body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: documentKeys.types() }),
   });
 }

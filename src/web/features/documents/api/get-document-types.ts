@@ -1,14 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { documentTypeList } from '../../../../shared/documents';
-import { apiRequest } from '../../../app/api-client';
+import { documentEndpoints as endpoints } from '../../../../shared/endpoints/documents';
+import { callEndpoint } from '../../../app/api-client';
 import { documentKeys } from './query-keys';
-
-export type DocumentTypeList = z.infer<typeof documentTypeList>;
 
 export const documentTypesQueryOptions = queryOptions({
   queryKey: documentKeys.types(),
-  queryFn: ({ signal }) => apiRequest<DocumentTypeList>('/document-types', { signal }),
+  queryFn: ({ signal }) => callEndpoint(endpoints.types, { signal }),
   staleTime: 5 * 60_000,
 });
 

@@ -1,14 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiRequest, apiUrl } from '../../../app/api-client';
+import { documentEndpoints as endpoints } from '../../../../shared/endpoints/documents';
+import { callEndpoint } from '../../../app/api-client';
 import { PAGE_SIZE, type DocumentListSearch } from '../lib/list-search';
 import { documentKeys } from './query-keys';
-import type { DocumentList } from './types';
 
 export function useDocuments(search: DocumentListSearch) {
   const { view: _view, ...filters } = search;
   return useQuery({
     queryKey: documentKeys.list(filters),
-    queryFn: ({ signal }) => apiRequest<DocumentList>(apiUrl('/documents', { ...filters, pageSize: PAGE_SIZE }), { signal }),
+    queryFn: ({ signal }) => callEndpoint(endpoints.list, { query: { ...filters, pageSize: PAGE_SIZE }, signal }),
     // Keep the old page on screen while the next one loads, so the table does not jump.
     placeholderData: keepPreviousData,
   });
@@ -18,7 +18,7 @@ export function useDocuments(search: DocumentListSearch) {
 export function useDocumentChoices(enabled = true) {
   return useQuery({
     queryKey: documentKeys.choices(),
-    queryFn: ({ signal }) => apiRequest<DocumentList>(apiUrl('/documents', { pageSize: 200 }), { signal }),
+    queryFn: ({ signal }) => callEndpoint(endpoints.list, { query: { pageSize: 200 }, signal }),
     select: (data) => data.items,
     enabled,
   });

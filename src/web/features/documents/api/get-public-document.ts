@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../app/api-client';
+import { publicDocumentEndpoints as endpoints } from '../../../../shared/endpoints/documents';
+import { callEndpoint } from '../../../app/api-client';
 import { useTranslation } from 'react-i18next';
-import { publicUrl } from './get-public-documents';
 import { publicDocumentKeys } from './query-keys';
-import type { PublicDocument } from './types';
 
 /** The decided version in force of one document, as anyone may read it. */
 export function usePublicDocument(organisationId: string, id: string) {
@@ -11,6 +10,6 @@ export function usePublicDocument(organisationId: string, id: string) {
   const language = useTranslation().i18n.language === 'en' ? 'en' : 'sv';
   return useQuery({
     queryKey: publicDocumentKeys.detail(organisationId, id, language),
-    queryFn: ({ signal }) => apiRequest<PublicDocument>(`${publicUrl(organisationId)}/${encodeURIComponent(id)}`, { signal }),
+    queryFn: ({ signal }) => callEndpoint(endpoints.get, { params: { organisationId, id }, signal }),
   });
 }

@@ -1,10 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../app/api-client';
+import { publicDocumentEndpoints as endpoints } from '../../../../shared/endpoints/documents';
+import { callEndpoint } from '../../../app/api-client';
 import { useTranslation } from 'react-i18next';
 import { publicDocumentKeys } from './query-keys';
-import type { PublicDocumentList } from './types';
-
-const publicUrl = (organisationId: string) => `/api/public/v1/${encodeURIComponent(organisationId)}/documents`;
 
 /** A municipality's decided steering documents, readable without signing in. */
 export function usePublicDocuments(organisationId: string) {
@@ -12,8 +10,6 @@ export function usePublicDocuments(organisationId: string) {
   const language = useTranslation().i18n.language === 'en' ? 'en' : 'sv';
   return useQuery({
     queryKey: publicDocumentKeys.list(organisationId, language),
-    queryFn: ({ signal }) => apiRequest<PublicDocumentList>(publicUrl(organisationId), { signal }),
+    queryFn: ({ signal }) => callEndpoint(endpoints.list, { params: { organisationId }, signal }),
   });
 }
-
-export { publicUrl };

@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../app/api-client';
+import { documentEndpoints as endpoints } from '../../../../shared/endpoints/documents';
+import { callEndpoint } from '../../../app/api-client';
 import { documentKeys } from './query-keys';
-import type { VersionDiff } from './types';
 
 /** A decided version compared with the one before it, passage by passage. */
 export function useVersionDiff(id: string, version: number) {
   return useQuery({
     queryKey: documentKeys.diff(id, version),
-    queryFn: ({ signal }) => apiRequest<VersionDiff>(`/documents/${encodeURIComponent(id)}/versions/${version}/diff`, { signal }),
+    queryFn: ({ signal }) => callEndpoint(endpoints.diff, { params: { id, version }, signal }),
     staleTime: Infinity,
   });
 }

@@ -1,13 +1,16 @@
 import { useMutation } from '@tanstack/react-query';
-import type { ImportProposal } from '../../../../shared/documents';
-import { apiRequest } from '../../../app/api-client';
+import type { BodyInputOf } from '../../../../shared/endpoint';
+import { documentEndpoints as endpoints } from '../../../../shared/endpoints/documents';
+import { callEndpoint } from '../../../app/api-client';
 
-export type ImportSource = { filename: string; text: string } | { filename: string; contentBase64: string };
+type ImportBody = BodyInputOf<typeof endpoints.import>;
+/** Exactly one of a text and a file, as the endpoint's body requires. */
+export type ImportSource = Required<Pick<ImportBody, 'filename' | 'text'>> | Required<Pick<ImportBody, 'filename' | 'contentBase64'>>;
 
 /** Turns a text or a file into a proposed draft. Nothing is saved: the person confirms it in the form. */
 export function useImportDocument() {
   return useMutation({
-    mutationFn: (source: ImportSource) => apiRequest<ImportProposal>('/documents/import', { method: 'POST', body: source }),
+    mutationFn: (source: ImportSource) => callEndpoint(endpoints.import, { body: source }),
   });
 }
 

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { SteeringDocument, TransitionInput } from '../../../../shared/documents';
-import { apiRequest } from '../../../app/api-client';
+import type { TransitionInput } from '../../../../shared/documents';
+import { documentEndpoints as endpoints } from '../../../../shared/endpoints/documents';
+import { callEndpoint } from '../../../app/api-client';
 import { documentKeys, GOALS_PREFIX } from './query-keys';
 
 export interface TransitionVariables {
@@ -17,7 +18,7 @@ export function useTransitionDocument() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, rowVersion, input }: TransitionVariables) =>
-      apiRequest<SteeringDocument>(`/documents/${encodeURIComponent(id)}/transitions`, { method: 'POST', body: input, ifMatch: rowVersion }),
+      callEndpoint(endpoints.transition, { params: { id }, body: input, ifMatch: rowVersion }),
     onSuccess: async (updated) => {
       queryClient.setQueryData(documentKeys.detail(updated.id), updated);
       await Promise.all([

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { DocumentType, DocumentTypeInput } from '../../../../shared/documents';
-import { apiRequest } from '../../../app/api-client';
+import type { DocumentTypeInput } from '../../../../shared/documents';
+import { documentEndpoints as endpoints } from '../../../../shared/endpoints/documents';
+import { callEndpoint } from '../../../app/api-client';
 import { documentKeys } from './query-keys';
 
 export interface UpdateDocumentTypeVariables {
@@ -14,7 +15,7 @@ export function useUpdateDocumentType() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, rowVersion, input }: UpdateDocumentTypeVariables) =>
-      apiRequest<DocumentType>(`/document-types/${encodeURIComponent(id)}`, { method: 'PUT', body: input, ifMatch: rowVersion }),
+      callEndpoint(endpoints.updateType, { params: { id }, body: input, ifMatch: rowVersion }),
     // Type names and revision dates show on every document: read them all afresh.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: documentKeys.all }),
   });

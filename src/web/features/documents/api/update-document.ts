@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { DocumentInputDraft, SteeringDocument } from '../../../../shared/documents';
-import { apiRequest } from '../../../app/api-client';
+import type { DocumentInputDraft } from '../../../../shared/documents';
+import { documentEndpoints as endpoints } from '../../../../shared/endpoints/documents';
+import { callEndpoint } from '../../../app/api-client';
 import { documentKeys, GOALS_PREFIX } from './query-keys';
 
 export interface UpdateDocumentVariables {
@@ -14,7 +15,7 @@ export function useUpdateDocument() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, rowVersion, input }: UpdateDocumentVariables) =>
-      apiRequest<SteeringDocument>(`/documents/${encodeURIComponent(id)}`, { method: 'PUT', body: input, ifMatch: rowVersion }),
+      callEndpoint(endpoints.update, { params: { id }, body: input, ifMatch: rowVersion }),
     onSuccess: async (updated) => {
       queryClient.setQueryData(documentKeys.detail(updated.id), updated);
       await Promise.all([

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Kpi, MeasurementInput } from '../../../../shared/goals';
-import { apiRequest } from '../../../app/api-client';
+import type { MeasurementInput } from '../../../../shared/goals';
+import { goalEndpoints as endpoints } from '../../../../shared/endpoints/goals';
+import { callEndpoint } from '../../../app/api-client';
 import { goalKeys } from './query-keys';
 
 /**
@@ -11,7 +12,7 @@ export function useAddMeasurement(kpiId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: MeasurementInput) =>
-      apiRequest<Kpi>(`/kpis/${encodeURIComponent(kpiId)}/measurements`, { method: 'POST', body: input }),
+      callEndpoint(endpoints.measure, { params: { id: kpiId }, body: input }),
     onSuccess: async (kpi) => {
       queryClient.setQueryData(goalKeys.kpi(kpi.id), kpi);
       await queryClient.invalidateQueries({ queryKey: goalKeys.all, predicate: (query) => query.queryKey[1] !== 'kpi' });

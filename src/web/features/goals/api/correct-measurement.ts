@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Kpi, MeasurementInput } from '../../../../shared/goals';
-import { apiRequest } from '../../../app/api-client';
+import type { MeasurementInput } from '../../../../shared/goals';
+import { goalEndpoints as endpoints } from '../../../../shared/endpoints/goals';
+import { callEndpoint } from '../../../app/api-client';
 import { goalKeys } from './query-keys';
 
 export interface CorrectMeasurementVariables {
@@ -15,11 +16,7 @@ export function useCorrectMeasurement(kpiId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ measurementId, rowVersion, input }: CorrectMeasurementVariables) =>
-      apiRequest<Kpi>(`/kpis/${encodeURIComponent(kpiId)}/measurements/${encodeURIComponent(measurementId)}`, {
-        method: 'PUT',
-        body: input,
-        ifMatch: rowVersion,
-      }),
+      callEndpoint(endpoints.correct, { params: { id: kpiId, measurementId }, body: input, ifMatch: rowVersion }),
     onSuccess: async (kpi) => {
       queryClient.setQueryData(goalKeys.kpi(kpi.id), kpi);
       await queryClient.invalidateQueries({ queryKey: goalKeys.all, predicate: (query) => query.queryKey[1] !== 'kpi' });

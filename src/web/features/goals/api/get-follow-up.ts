@@ -1,18 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
-import type { FollowUp } from '../../../../shared/goals';
-import { apiRequest, apiUrl } from '../../../app/api-client';
+import { goalEndpoints as endpoints } from '../../../../shared/endpoints/goals';
+import { callEndpoint, endpointUrl } from '../../../app/api-client';
 import { goalKeys } from './query-keys';
 
 /** Every goal of a document with its KPIs' derived status: what a council member reads. */
 export function useFollowUp(documentId: string, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: goalKeys.followUp(documentId),
-    queryFn: ({ signal }) => apiRequest<FollowUp>(`/documents/${encodeURIComponent(documentId)}/follow-up`, { signal }),
+    queryFn: ({ signal }) => callEndpoint(endpoints.followUp, { params: { id: documentId }, signal }),
     enabled: options.enabled ?? true,
   });
 }
 
 /** The same follow-up as an Excel workbook: a plain link the browser downloads. */
 export function followUpExcelUrl(documentId: string): string {
-  return apiUrl(`/documents/${encodeURIComponent(documentId)}/follow-up.xlsx`);
+  return endpointUrl(endpoints.followUpXlsx, { params: { id: documentId } });
 }

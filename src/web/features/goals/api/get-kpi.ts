@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Kpi } from '../../../../shared/goals';
-import { apiRequest } from '../../../app/api-client';
+import { goalEndpoints as endpoints } from '../../../../shared/endpoints/goals';
+import { callEndpoint } from '../../../app/api-client';
 import { goalKeys } from './query-keys';
 
 /** One KPI with its targets, measurements and the status the server derived. */
 export function useKpi(id: string) {
   return useQuery({
     queryKey: goalKeys.kpi(id),
-    queryFn: ({ signal }) => apiRequest<Kpi>(`/kpis/${encodeURIComponent(id)}`, { signal }),
+    queryFn: ({ signal }) => callEndpoint(endpoints.get, { params: { id }, signal }),
   });
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Kpi, KpiInput } from '../../../../shared/goals';
-import { apiRequest } from '../../../app/api-client';
+import type { KpiInput } from '../../../../shared/goals';
+import { goalEndpoints as endpoints } from '../../../../shared/endpoints/goals';
+import { callEndpoint } from '../../../app/api-client';
 import { goalKeys } from './query-keys';
 
 export interface UpdateKpiVariables {
@@ -15,7 +16,7 @@ export function useUpdateKpi() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, rowVersion, input }: UpdateKpiVariables) =>
-      apiRequest<Kpi>(`/kpis/${encodeURIComponent(id)}`, { method: 'PUT', body: input, ifMatch: rowVersion }),
+      callEndpoint(endpoints.update, { params: { id }, body: input, ifMatch: rowVersion }),
     onSuccess: async (saved) => {
       queryClient.setQueryData(goalKeys.kpi(saved.id), saved);
       await queryClient.invalidateQueries({ queryKey: goalKeys.all, predicate: (query) => query.queryKey[1] !== 'kpi' });

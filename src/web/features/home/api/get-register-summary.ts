@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ApplicationFlag, ApplicationSummary } from '../../../../shared/applications';
-import { apiRequest } from '../../../app/api-client';
+import type { ApplicationFlag } from '../../../../shared/applications';
+import { applicationEndpoints } from '../../../../shared/endpoints/applications';
+import { callEndpoint } from '../../../app/api-client';
 
 // Restated (the shared array would bring zod into the bundle); the compiler checks it is complete.
 export const flagsInOrder = Object.keys({
@@ -16,6 +17,6 @@ export function useRegisterSummary() {
   return useQuery({
     // Under 'applications' so every change to a system refreshes these numbers too.
     queryKey: ['applications', 'summary'],
-    queryFn: ({ signal }) => apiRequest<ApplicationSummary>('/applications/summary', { signal }),
+    queryFn: ({ signal }) => callEndpoint(applicationEndpoints.summary, { signal }),
   });
 }

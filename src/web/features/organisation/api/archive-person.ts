@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../app/api-client';
+import { organisationEndpoints as endpoints } from '../../../../shared/endpoints/organisation';
+import { callEndpoint } from '../../../app/api-client';
 import { invalidateOrganisation } from './invalidate-organisation';
 
 export interface ArchivePersonVariables {
@@ -12,7 +13,7 @@ export function useArchivePerson() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, rowVersion }: ArchivePersonVariables) =>
-      apiRequest<void>(`/people/${encodeURIComponent(id)}`, { method: 'DELETE', ifMatch: rowVersion }),
+      callEndpoint(endpoints.archivePerson, { params: { id }, ifMatch: rowVersion }),
     onSuccess: () => {
       void invalidateOrganisation(queryClient);
     },

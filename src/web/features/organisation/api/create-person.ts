@@ -1,13 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Person, PersonInput } from '../../../../shared/organisation';
-import { apiRequest } from '../../../app/api-client';
+import type { PersonInput } from '../../../../shared/organisation';
+import { organisationEndpoints as endpoints } from '../../../../shared/endpoints/organisation';
+import { callEndpoint } from '../../../app/api-client';
 import { invalidateOrganisation } from './invalidate-organisation';
 
 /** Adds a person; with a role and a first password they get a login at once. */
 export function useCreatePerson() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: PersonInput) => apiRequest<Person>('/people', { method: 'POST', body: input }),
+    mutationFn: (input: PersonInput) => callEndpoint(endpoints.createPerson, { body: input }),
     onSuccess: () => {
       void invalidateOrganisation(queryClient);
     },

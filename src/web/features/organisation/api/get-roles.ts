@@ -1,22 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Grant } from '../../../../shared/organisation';
-import { apiRequest } from '../../../app/api-client';
+import type { ResponseOf } from '../../../../shared/endpoint';
+import { organisationEndpoints as endpoints } from '../../../../shared/endpoints/organisation';
+import { callEndpoint } from '../../../app/api-client';
 import { organisationKeys } from './query-keys';
 
-export interface Role {
-  id: string;
-  key: string;
-  /** In the session's language. */
-  name: string;
-  grants: Grant[];
-  /** The role works within one department (förvaltningschef): a person given it needs one. */
-  needsDepartment: boolean;
-}
+/** A role with its name in the session's language and whether it works within one department (förvaltningschef). */
+export type Role = ResponseOf<typeof endpoints.roles>['items'][number];
 
 export function useRoles() {
   return useQuery({
     queryKey: organisationKeys.roles,
-    queryFn: ({ signal }) => apiRequest<{ items: Role[] }>('/roles', { signal }),
+    queryFn: ({ signal }) => callEndpoint(endpoints.roles, { signal }),
     select: (data) => data.items,
     staleTime: 5 * 60_000,
   });

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Department, DepartmentInput } from '../../../../shared/organisation';
-import { apiRequest } from '../../../app/api-client';
+import type { DepartmentInput } from '../../../../shared/organisation';
+import { organisationEndpoints as endpoints } from '../../../../shared/endpoints/organisation';
+import { callEndpoint } from '../../../app/api-client';
 import { invalidateOrganisation } from './invalidate-organisation';
 
 export interface UpdateDepartmentVariables {
@@ -14,7 +15,7 @@ export function useUpdateDepartment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, rowVersion, input }: UpdateDepartmentVariables) =>
-      apiRequest<Department>(`/departments/${encodeURIComponent(id)}`, { method: 'PUT', body: input, ifMatch: rowVersion }),
+      callEndpoint(endpoints.updateDepartment, { params: { id }, body: input, ifMatch: rowVersion }),
     onSuccess: () => {
       void invalidateOrganisation(queryClient);
     },

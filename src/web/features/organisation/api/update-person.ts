@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Person, PersonInput } from '../../../../shared/organisation';
-import { apiRequest } from '../../../app/api-client';
+import type { PersonInput } from '../../../../shared/organisation';
+import { organisationEndpoints as endpoints } from '../../../../shared/endpoints/organisation';
+import { callEndpoint } from '../../../app/api-client';
 import { invalidateOrganisation } from './invalidate-organisation';
 
 export interface UpdatePersonVariables {
@@ -14,7 +15,7 @@ export function useUpdatePerson() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, rowVersion, input }: UpdatePersonVariables) =>
-      apiRequest<Person>(`/people/${encodeURIComponent(id)}`, { method: 'PUT', body: input, ifMatch: rowVersion }),
+      callEndpoint(endpoints.updatePerson, { params: { id }, body: input, ifMatch: rowVersion }),
     onSuccess: (_saved, { id }) => invalidateOrganisation(queryClient, id),
   });
 }

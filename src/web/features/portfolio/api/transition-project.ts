@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ProjectStatus } from '../../../../shared/portfolio';
-import { apiRequest } from '../../../app/api-client';
+import { portfolioEndpoints as endpoints } from '../../../../shared/endpoints/portfolio';
+import { callEndpoint } from '../../../app/api-client';
 import { portfolioKeys } from './query-keys';
-import type { Project } from './types';
 
 export interface TransitionProjectVariables {
   id: string;
@@ -15,7 +15,7 @@ export function useTransitionProject() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, rowVersion, to }: TransitionProjectVariables) =>
-      apiRequest<Project>(`/projects/${encodeURIComponent(id)}/transitions`, { method: 'POST', body: { to }, ifMatch: rowVersion }),
+      callEndpoint(endpoints.transition, { params: { id }, body: { to }, ifMatch: rowVersion }),
     onSuccess: async (saved) => {
       queryClient.setQueryData(portfolioKeys.detail(saved.id), saved);
       await queryClient.invalidateQueries({ queryKey: portfolioKeys.all, predicate: (query) => query.queryKey[1] !== 'detail' });

@@ -1,16 +1,15 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiRequest } from '../../../app/api-client';
+import type { BodyInputOf } from '../../../../shared/endpoint';
+import { sessionEndpoints as endpoints } from '../../../../shared/endpoints/organisation';
+import { callEndpoint } from '../../../app/api-client';
 
-export interface ChangePasswordInput {
-  currentPassword: string;
-  /** At least 12 characters. */
-  newPassword: string;
-}
+/** The current password and the new one (at least 12 characters). */
+export type ChangePasswordInput = BodyInputOf<typeof endpoints.password>;
 
 /** Changes one's own password. This session stays; every other session of the account ends. */
 export function useChangePassword() {
   return useMutation({
     mutationFn: (input: ChangePasswordInput) =>
-      apiRequest<void>('/session/password', { method: 'PUT', body: input }),
+      callEndpoint(endpoints.password, { body: input }),
   });
 }

@@ -1,14 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { BodyInputOf } from '../../../../shared/endpoint';
 import type { Session } from '../../../../shared/organisation';
-import { apiRequest } from '../../../app/api-client';
+import { sessionEndpoints as endpoints } from '../../../../shared/endpoints/organisation';
+import { callEndpoint } from '../../../app/api-client';
 import { applySession } from '../../../app/session/apply-session';
 import { sessionQueryKey } from '../../../app/session/session-query';
 import { takeSignedOutLanguage } from '../../../app/session/signed-out-language';
 
-export interface LoginInput {
-  email: string;
-  password: string;
-}
+export type LoginInput = BodyInputOf<typeof endpoints.signIn>;
 
 /**
  * Signs in. The request carries the UI's language (Accept-Language), which the session takes
@@ -16,13 +15,13 @@ export interface LoginInput {
  * a stored choice is an explicit new choice: it is stored, so it sticks after signing in.
  */
 async function login(input: LoginInput): Promise<Session> {
-  const session = await apiRequest<Session>('/session', { method: 'POST', body: input });
+  const session = await callEndpoint(endpoints.signIn, { body: input });
   const picked = takeSignedOutLanguage();
   if (!picked || picked === session.language) return session;
   // The CSRF token of the new session is needed for the PUT.
   await applySession({ ...session, language: picked });
   try {
-    return await apiRequest<Session>('/session/language', { method: 'PUT', body: { language: picked } });
+    return await callEndpoint(endpoints.language, { body: { language: picked } });
   } catch {
     // Signed in all the same; the stored language stays until the person switches in the header.
     return session;
