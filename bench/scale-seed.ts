@@ -129,6 +129,10 @@ export async function seedScale(url: string, municipalities: number, options: { 
     cross join generate_series(1, ${perOrg}) i
     join bench_ord a on a.organisation_id = o.id and a.kind = 'a' and a.ord = 1 + i % c.n
     join bench_ord p on p.organisation_id = o.id and p.kind = 'p' and p.ord = 1 + i % 150`);
+  // The chain's head follows the generated events, so the next real write appends after them.
+  await client.query(`update audit_heads h set seq = e.seq, hash = e.hash
+    from (select distinct on (organisation_id) organisation_id, seq, hash from audit_events order by organisation_id, seq desc) e
+    where e.organisation_id = h.organisation_id`);
   const targetProjects = Math.min(600, options.projects);
   const otherProjects = Math.max(0, Math.ceil((options.projects - targetProjects) / Math.max(1, municipalities - 1)));
   await step('projects', `insert into projects (organisation_id, name, name_sort, kind, purpose, status, owner_id, start_date, end_date, yearly_running_cost, health, department_ids)

@@ -315,3 +315,11 @@ export const documentTypeInput = z.object({
   defaultDecidingBody: requiredText(200).describe('Who normally decides a document of the type, e.g. Kommunfullmäktige.'),
 });
 export type DocumentTypeInput = z.input<typeof documentTypeInput>;
+
+// The recursive trees are named components of the OpenAPI document (a recursive schema needs a
+// definition to refer to).
+// Not "…Input": the type provider names a schema's input variant "<id>Input" itself.
+z.globalRegistry.add(itemInput, { id: 'DocumentItemDraft' });
+z.globalRegistry.add(item, { id: 'DocumentItem' });
+z.globalRegistry.add(treeNode, { id: 'DocumentTreeNode' });
+z.globalRegistry.add(proposedItem, { id: 'ProposedDocumentItem' });

@@ -169,3 +169,6 @@ export const goalList = z.object({
     )
     .describe("Every live goal of the municipality's documents."),
 });
+
+// A recursive tree is a named component of the OpenAPI document.
+z.globalRegistry.add(followUpNode, { id: 'FollowUpNode' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, kronor, requiredText, text, uuid } from './common.js';
+import { isoDate, kronor, pageQuery, requiredText, text, uuid } from './common.js';
 
 /** idé → förstudie → beslutad → pågår → avslutad / avbruten. */
 export const projectStatuses = ['idea', 'prestudy', 'approved', 'in_progress', 'closed', 'cancelled'] as const;
@@ -265,6 +265,7 @@ export const projectListQuery = z.object({
   status: projectStatus.optional().describe('Only projects in this status.'),
   department: uuid.optional().describe('Only projects that concern this department.'),
   health: health.optional().describe('Only projects with this health.'),
+  ...pageQuery,
 });
 
 export const projectListItem = project.pick({
@@ -278,14 +279,17 @@ export const projectListItem = project.pick({
   milestones: z.array(milestone).describe("The project's milestones."),
 });
 export const projectList = z.object({
-  items: z.array(projectListItem).describe('The matching projects.'),
+  items: z.array(projectListItem).describe('One page of the matching projects, in Swedish order by name.'),
+  total: z.number().int().describe('How many match, over all pages.'),
+  page: z.number().int().describe('The page returned (from 1).'),
+  pageSize: z.number().int().describe('Projects per page.'),
   sums: z
     .object({
-      investment: z.number().describe("The listed projects' total investment, kronor."),
+      investment: z.number().describe("The matching projects' total investment (all pages), kronor."),
       yearlyRunningCost: z.number().describe('Their yearly running cost together, kronor.'),
       netPresentValue: z.number().describe('Their net present value together, kronor.'),
     })
-    .describe('Sums over the listed projects.'),
+    .describe('Sums over every matching project, not only the page.'),
   allowedCreate: z.boolean().describe('Whether the signed-in person may create projects.'),
 });
 

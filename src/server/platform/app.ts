@@ -5,7 +5,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import { type CallerResolver } from './auth.js';
 import { routesOn, type Routes } from './endpoints.js';
@@ -96,6 +96,8 @@ export async function buildApp(options: BuildOptions): Promise<RoderApp> {
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'roder_session' } } },
     },
     transform: jsonSchemaTransform,
+    // Schemas registered with an id (the recursive trees) become components the operations refer to.
+    transformObject: jsonSchemaTransformObject,
   });
   const resolveCaller = options.resolveCaller(deps);
   app.decorateRequest('auth', null);

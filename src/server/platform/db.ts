@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,40 @@ export interface Database {
  */
 export const pgliteExtensions = { pg_trgm, btree_gin };
 
+/**
+ * A PostgreSQL client that sends every parameterised statement as a named prepared statement, so
+ * each connection plans a statement text once and reuses the plan (the hot lists' planning cost
+ * as much as their execution). Texts are named by their hash, up to a bound: statements beyond it
+ * (there should be none, since values always travel as parameters) are sent unnamed as before.
+ */
+const MAX_NAMED_STATEMENTS = 2000;
+const statementNames = new Map<string, string>();
+
+function statementName(text: string): string | undefined {
+  let name = statementNames.get(text);
+  if (name === undefined && statementNames.size < MAX_NAMED_STATEMENTS) {
+    name = `r_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
+class PreparingClient extends pg.Client {
+  // pg's overloads cannot be restated in a subclass; the arguments are passed on untouched
+  // except for the added name.
+  override query(...args: unknown[]): never {
+    const [config, values] = args as [unknown, unknown];
+    if (config && typeof config === 'object' && !(config as { name?: string }).name && typeof (config as { text?: unknown }).text === 'string') {
+      const given = Array.isArray(values) ? values : (config as { values?: unknown[] }).values;
+      if (given && given.length > 0) {
+        const name = statementName((config as { text: string }).text);
+        if (name) args[0] = { ...(config as object), name };
+      }
+    }
+    return (super.query as (...a: unknown[]) => never)(...args);
+  }
+}
+
 const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../../../migrations');
 
 /**
@@ -42,7 +77,7 @@ export async function openDatabase(options: {
 }): Promise<Database> {
   const logger = options.onQuery ? { logQuery: (statement: string) => options.onQuery!(statement) } : undefined;
   if (options.url) {
-    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    const pool = new pg.Pool({ connectionString: options.url, max: 10, Client: PreparingClient });
     // An idle connection the server closes (a restart, a dropped test database) must not crash
     // the process: the pool replaces it, and the next query reports any real outage.
     pool.on('error', (error) => console.warn(`PostgreSQL connection closed: ${error.message}`));

@@ -15,7 +15,7 @@ import { idParams, uuid } from '../common.js';
 import { endpoint } from '../endpoint.js';
 
 const tags = ['acquisitions'];
-const attachmentParams = z.object({ id: uuid, attachmentId: uuid });
+const attachmentParams = z.object({ id: uuid.describe('The acquisition.'), attachmentId: uuid.describe('The attachment of that acquisition.') });
 const emptyBody = z.object({}).strict().optional();
 /** The need is looked up first (404), then the caller's right to walk it: their department's, or all. */
 const routed = 'Needs acquisition.route for this need (a department role: its own department’s needs).';

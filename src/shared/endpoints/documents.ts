@@ -78,10 +78,10 @@ export const documentEndpoints = {
 export const publicDocumentEndpoints = {
   list: endpoint({
     method: 'GET', path: '/api/public/v1/:organisationId/documents', tags: ['public'], access: 'public',
-    summary: 'Decided steering documents of a municipality', params: z.object({ organisationId: uuid }), response: publicDocumentList,
+    summary: 'Decided steering documents of a municipality', params: z.object({ organisationId: uuid.describe('The municipality whose decided documents are published.') }), response: publicDocumentList,
   }),
   get: endpoint({
     method: 'GET', path: '/api/public/v1/:organisationId/documents/:id', tags: ['public'], access: 'public',
-    summary: 'The decided version in force of one document', params: z.object({ organisationId: uuid, id: uuid }), response: publicDocument,
+    summary: 'The decided version in force of one document', params: z.object({ organisationId: uuid.describe('The municipality that decided the document.'), id: uuid.describe('The steering document.') }), response: publicDocument,
   }),
 };

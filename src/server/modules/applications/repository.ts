@@ -7,8 +7,6 @@ import { capabilities, departments, people } from '../organisation/schema.js';
 import { contractRepository } from './contracts.js';
 import type { Snapshot } from './snapshot.js';
 import {
-  agreements,
-  applicationAgreements,
   applicationCapabilities,
   applicationDepartments,
   applications,
@@ -112,7 +110,7 @@ export function applicationRepository(db: Db, organisationId: string) {
     const tieBreak = [sql`${applications.nameSort} collate "C" asc`, asc(applications.id)];
     switch (query.sort) {
       case 'vendor':
-        return [sql`${suppliers.nameSort} collate "C" ${dir} ${nulls}`, ...tieBreak];
+        return [sql`(select s.name_sort from suppliers s where s.organisation_id = applications.organisation_id and s.id = applications.supplier_id) collate "C" ${dir} ${nulls}`, ...tieBreak];
       case 'lifecycle':
         return [
           sql`case ${applications.lifecycle} when 'planned' then 1 when 'in_use' then 2 when 'phasing_out' then 3 else 4 end ${dir}`,
@@ -150,26 +148,33 @@ export function applicationRepository(db: Db, organisationId: string) {
 
   return {
     /**
-     * One page and the number of matching rows in one statement (a window count over the filter),
-     * with each row's disruption-test dates. Only a page past the end, which has no row to carry
-     * the count, costs a second statement.
+     * One page and the number of matching rows in one statement: the filter, the window count and
+     * the limit run on the systems alone, and only the page's rows are joined and given their
+     * contract and disruption-test dates. Only a page past the end, which has no row to carry the
+     * count, costs a second statement.
      */
     async list(query: ApplicationListQuery, scope: ReadScope, today: string) {
       const where = conditions(query, scope, today);
+      const matched = db
+        .select({ id: applications.id, total: sql<number>`(count(*) over ())::int`.as('total') })
+        .from(applications)
+        .where(where)
+        .orderBy(...orderBy(query))
+        .limit(query.pageSize)
+        .offset((query.page - 1) * query.pageSize)
+        .as('matched');
       const page = await db
         .select({
           ...listColumns,
           testDates: sql<string[] | null>`(select array_agg(dt.tested_on::text) from disruption_tests dt
             where dt.organisation_id = applications.organisation_id and dt.application_id = applications.id)`,
-          total: sql<number>`(count(*) over ())::int`,
+          total: matched.total,
         })
-        .from(applications)
+        .from(matched)
+        .innerJoin(applications, eq(applications.id, matched.id))
         .leftJoin(suppliers, and(eq(suppliers.organisationId, applications.organisationId), eq(suppliers.id, applications.supplierId)))
         .leftJoin(people, and(eq(people.organisationId, applications.organisationId), eq(people.id, applications.ownerId)))
-        .where(where)
-        .orderBy(...orderBy(query))
-        .limit(query.pageSize)
-        .offset((query.page - 1) * query.pageSize);
+        .orderBy(...orderBy(query));
       let total = page[0]?.total;
       if (total === undefined) {
         total = query.page === 1 ? 0 : ((await db.select({ total: sql<number>`count(*)::int` }).from(applications).where(where))[0]?.total ?? 0);
@@ -227,7 +232,10 @@ export function applicationRepository(db: Db, organisationId: string) {
       return result;
     },
 
-    /** The whole aggregate of one system, or null when it is not this municipality's. */
+    /**
+     * The whole aggregate of one system, or null when it is not this municipality's: one statement,
+     * each child list a scoped subquery (a page used to cost eight round trips).
+     */
     async get(id: string, options: { includeArchived?: boolean } = {}) {
       const [row] = await db
         .select({
@@ -235,53 +243,44 @@ export function applicationRepository(db: Db, organisationId: string) {
           vendor: suppliers.name,
           // The acquisition the system was installed from (the acquisitions module links it).
           acquisition: sql<{ id: string; title: string } | null>`(select json_build_object('id', q.id, 'title', q.title) from acquisitions q
-            where q.application_id = applications.id and q.organisation_id = applications.organisation_id limit 1)`,
+            where q.organisation_id = applications.organisation_id and q.application_id = applications.id limit 1)`,
+          departmentIds: sql<string[] | null>`(select json_agg(x.department_id) from application_departments x
+            where x.organisation_id = applications.organisation_id and x.application_id = applications.id)`,
+          capabilityIds: sql<string[] | null>`(select json_agg(x.capability_id) from application_capabilities x
+            where x.organisation_id = applications.organisation_id and x.application_id = applications.id)`,
+          contract: sql<{ agreementId: string; endDate: string | null; noticeMonths: number | null; registered: boolean; name: string; kind: string } | null>`(
+            select json_build_object('agreementId', g.id, 'endDate', g.end_date, 'noticeMonths', g.notice_months, 'registered', g.registered, 'name', g.name, 'kind', g.kind)
+            from application_agreements x join agreements g on g.organisation_id = x.organisation_id and g.id = x.agreement_id
+            where x.organisation_id = applications.organisation_id and x.application_id = applications.id and x.is_primary and g.archived_at is null limit 1)`,
+          outgoing: sql<{ targetId: string; targetName: string; description: string }[] | null>`(
+            select json_agg(json_build_object('targetId', i.target_id, 'targetName', t.name, 'description', i.description))
+            from integrations i join applications t on t.organisation_id = i.organisation_id and t.id = i.target_id
+            where i.organisation_id = applications.organisation_id and i.source_id = applications.id)`,
+          incoming: sql<{ sourceId: string; sourceName: string; description: string }[] | null>`(
+            select json_agg(json_build_object('sourceId', i.source_id, 'sourceName', t.name, 'description', i.description))
+            from integrations i join applications t on t.organisation_id = i.organisation_id and t.id = i.source_id
+            where i.organisation_id = applications.organisation_id and i.target_id = applications.id and t.archived_at is null)`,
+          tests: sql<{ testedOn: string; result: Snapshot['disruptionTests'][number]['result']; notes: string }[] | null>`(
+            select json_agg(json_build_object('testedOn', d.tested_on, 'result', d.result, 'notes', d.notes) order by d.tested_on desc)
+            from disruption_tests d where d.organisation_id = applications.organisation_id and d.application_id = applications.id)`,
+          ownerName: sql<string | null>`(select p.name from people p where p.organisation_id = applications.organisation_id and p.id = applications.owner_id)`,
+          managerName: sql<string | null>`(select p.name from people p where p.organisation_id = applications.organisation_id and p.id = applications.manager_id)`,
         })
         .from(applications)
-        .leftJoin(suppliers, and(eq(suppliers.id, applications.supplierId), eq(suppliers.organisationId, applications.organisationId)))
+        .leftJoin(suppliers, and(eq(suppliers.organisationId, applications.organisationId), eq(suppliers.id, applications.supplierId)))
         .where(and(inOrg, eq(applications.id, id), options.includeArchived ? undefined : isNull(applications.archivedAt)));
       if (!row) return null;
-      const [deps, caps, contract, outgoing, incoming, tests, names] = await sequentially([
-        db.select({ id: applicationDepartments.departmentId }).from(applicationDepartments).where(and(eq(applicationDepartments.organisationId, organisationId), eq(applicationDepartments.applicationId, id))),
-        db.select({ id: applicationCapabilities.capabilityId }).from(applicationCapabilities).where(and(eq(applicationCapabilities.organisationId, organisationId), eq(applicationCapabilities.applicationId, id))),
-        db
-          .select({ agreementId: agreements.id, endDate: agreements.endDate, noticeMonths: agreements.noticeMonths, registered: agreements.registered, name: agreements.name, kind: agreements.kind })
-          .from(applicationAgreements)
-          .innerJoin(agreements, and(eq(agreements.id, applicationAgreements.agreementId), eq(agreements.organisationId, applicationAgreements.organisationId)))
-          .where(and(eq(applicationAgreements.organisationId, organisationId), eq(applicationAgreements.applicationId, id), eq(applicationAgreements.isPrimary, true), isNull(agreements.archivedAt)))
-          .limit(1),
-        db
-          .select({ targetId: integrations.targetId, targetName: applications.name, description: integrations.description })
-          .from(integrations)
-          .innerJoin(applications, and(eq(applications.id, integrations.targetId), eq(applications.organisationId, integrations.organisationId)))
-          .where(and(eq(integrations.organisationId, organisationId), eq(integrations.sourceId, id))),
-        db
-          .select({ sourceId: integrations.sourceId, sourceName: applications.name, description: integrations.description })
-          .from(integrations)
-          .innerJoin(applications, and(eq(applications.id, integrations.sourceId), eq(applications.organisationId, integrations.organisationId)))
-          .where(and(eq(integrations.organisationId, organisationId), eq(integrations.targetId, id), isNull(applications.archivedAt))),
-        db
-          .select({ testedOn: disruptionTests.testedOn, result: disruptionTests.result, notes: disruptionTests.notes })
-          .from(disruptionTests)
-          .where(and(eq(disruptionTests.organisationId, organisationId), eq(disruptionTests.applicationId, id)))
-          .orderBy(desc(disruptionTests.testedOn)),
-        db
-          .select({ id: people.id, name: people.name })
-          .from(people)
-          .where(and(eq(people.organisationId, organisationId), inArray(people.id, [row.app.ownerId, row.app.managerId].filter((x): x is string => !!x).concat(['00000000-0000-0000-0000-000000000000'])))),
-      ]);
-      const nameOf = (pid: string | null) => names.find((n) => n.id === pid)?.name ?? null;
       return {
         row: row.app,
         vendor: row.vendor,
-        departmentIds: deps.map((d) => d.id).sort(),
-        capabilityIds: caps.map((c) => c.id).sort(),
-        contract: contract[0] ?? null,
-        integrations: outgoing.sort((a, b) => a.targetId.localeCompare(b.targetId)),
-        incomingIntegrations: incoming,
-        disruptionTests: tests as { testedOn: string; result: Snapshot['disruptionTests'][number]['result']; notes: string }[],
-        ownerName: nameOf(row.app.ownerId),
-        managerName: nameOf(row.app.managerId),
+        departmentIds: (row.departmentIds ?? []).sort(),
+        capabilityIds: (row.capabilityIds ?? []).sort(),
+        contract: row.contract,
+        integrations: (row.outgoing ?? []).sort((a, b) => a.targetId.localeCompare(b.targetId)),
+        incomingIntegrations: row.incoming ?? [],
+        disruptionTests: row.tests ?? [],
+        ownerName: row.ownerName,
+        managerName: row.managerName,
         acquisition: row.acquisition,
       };
     },

@@ -8,7 +8,9 @@ import { type BenefitInput, defaultValuationConfig, valuate } from './valuation.
 type Row = { project: typeof projects.$inferSelect; ownerName: string | null; sponsorName: string | null };
 
 /** The valuation's years run from the first year with an investment, start or benefit. */
-export function valuationOf(p: typeof projects.$inferSelect, discountRate: number) {
+export type ValuationInput = Pick<typeof projects.$inferSelect, 'investments' | 'benefits' | 'startDate' | 'runningFromYear' | 'yearlyRunningCost' | 'horizonYears'>;
+
+export function valuationOf(p: ValuationInput, discountRate: number) {
   const benefits = p.benefits as unknown as (BenefitInput & { firstYear: number })[];
   const years = [
     ...p.investments.map((i) => i.year),
@@ -37,6 +39,19 @@ export function valuationOf(p: typeof projects.$inferSelect, discountRate: numbe
     years: v.years.map((y) => ({ ...y, year: startYear + y.year - 1 })),
     paybackYear: v.paybackYear === null ? null : startYear + v.paybackYear - 1,
   };
+}
+
+/** The portfolio's sums over every matching project (the list shows one page of them). */
+export function portfolioSums(rows: ValuationInput[], discountRate: number) {
+  let investment = 0;
+  let yearlyRunningCost = 0;
+  let netPresentValue = 0;
+  for (const row of rows) {
+    investment += row.investments.reduce((s, i) => s + i.amount, 0);
+    yearlyRunningCost += row.yearlyRunningCost;
+    netPresentValue += valuationOf(row, discountRate).netPresentValue;
+  }
+  return { investment, yearlyRunningCost, netPresentValue };
 }
 
 export function presentProject(row: Row, auth: AuthContext, threshold: number | null, discountRate: number, today: string): Project {

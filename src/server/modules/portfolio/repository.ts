@@ -18,24 +18,58 @@ export interface ProjectFilter {
 export function projectRepository(db: Db, organisationId: string) {
   const live = and(eq(projects.organisationId, organisationId), isNull(projects.archivedAt));
   // Outer columns named in full (Drizzle leaves them unqualified in a single-table select list).
-  const names = sql<string | null>`(select p.name from people p where p.id = projects.owner_id)`;
-  const sponsorNames = sql<string | null>`(select p.name from people p where p.id = projects.sponsor_id)`;
+  const names = sql<string | null>`(select p.name from people p where p.organisation_id = projects.organisation_id and p.id = projects.owner_id)`;
+  const sponsorNames = sql<string | null>`(select p.name from people p where p.organisation_id = projects.organisation_id and p.id = projects.sponsor_id)`;
+  const matching = (filter: ProjectFilter) => {
+    const pattern = filter.q ? containsPattern(filter.q) : null;
+    return and(
+      live,
+      pattern ? sql`(${projects.name} ilike ${pattern} or ${projects.purpose} ilike ${pattern})` : undefined,
+      filter.status ? eq(projects.status, filter.status) : undefined,
+      filter.health ? eq(projects.health, filter.health) : undefined,
+      filter.department ? sql`${projects.departmentIds} @> ${JSON.stringify([filter.department])}::jsonb` : undefined,
+    );
+  };
   return {
-    async list(filter: ProjectFilter) {
-      const pattern = filter.q ? containsPattern(filter.q) : null;
-      return db
-        .select({ project: projects, ownerName: names, sponsorName: sponsorNames })
+    /**
+     * One page of the matching projects in Swedish order, with the number of matches in the same
+     * statement (the window count runs on projects alone; only the page's rows get names).
+     */
+    async list(filter: ProjectFilter, paging: { page: number; pageSize: number }) {
+      const where = matching(filter);
+      const order = [sql`${projects.nameSort} collate "C"`, projects.id];
+      const matched = db
+        .select({ id: projects.id, total: sql<number>`(count(*) over ())::int`.as('total') })
         .from(projects)
-        .where(
-          and(
-            live,
-            pattern ? sql`(${projects.name} ilike ${pattern} or ${projects.purpose} ilike ${pattern})` : undefined,
-            filter.status ? eq(projects.status, filter.status) : undefined,
-            filter.health ? eq(projects.health, filter.health) : undefined,
-            filter.department ? sql`${projects.departmentIds} @> ${JSON.stringify([filter.department])}::jsonb` : undefined,
-          ),
-        )
-        .orderBy(sql`${projects.nameSort} collate "C"`, projects.id);
+        .where(where)
+        .orderBy(...order)
+        .limit(paging.pageSize)
+        .offset((paging.page - 1) * paging.pageSize)
+        .as('matched');
+      const rows = await db
+        .select({ project: projects, ownerName: names, sponsorName: sponsorNames, total: matched.total })
+        .from(matched)
+        .innerJoin(projects, eq(projects.id, matched.id))
+        .orderBy(...order);
+      let total = rows[0]?.total;
+      if (total === undefined) {
+        total = paging.page === 1 ? 0 : ((await db.select({ n: sql<number>`count(*)::int` }).from(projects).where(where))[0]?.n ?? 0);
+      }
+      return { rows: rows.map(({ total: _, ...row }) => row), total };
+    },
+    /** What the sums need of every matching project: the valuation's inputs, nothing else. */
+    async valuationInputs(filter: ProjectFilter) {
+      return db
+        .select({
+          investments: projects.investments,
+          benefits: projects.benefits,
+          startDate: projects.startDate,
+          runningFromYear: projects.runningFromYear,
+          yearlyRunningCost: projects.yearlyRunningCost,
+          horizonYears: projects.horizonYears,
+        })
+        .from(projects)
+        .where(matching(filter));
     },
     async get(id: string) {
       const [row] = await db.select({ project: projects, ownerName: names, sponsorName: sponsorNames }).from(projects).where(and(live, eq(projects.id, id)));

@@ -5,7 +5,7 @@ import { expectedVersion, setEtag } from '../../platform/etag.js';
 import { notFound } from '../../platform/errors.js';
 import type { RequestScope } from '../../platform/scope.js';
 import { createProject, portfolioRules, transitionProject, updateProject } from './commands.js';
-import { presentProject } from './presenter.js';
+import { portfolioSums, presentProject } from './presenter.js';
 
 export function portfolioRoutes(routes: Routes, { clock }: AppDeps) {
   async function load(scope: RequestScope, id: string) {
@@ -17,7 +17,8 @@ export function portfolioRoutes(routes: Routes, { clock }: AppDeps) {
 
   routes.on(endpoints.list, async ({ scope, query }) => {
     const rules = await portfolioRules(scope.db, scope.organisationId, clock.today());
-    const items = (await scope.repos.projects.list(query)).map((r) => {
+    const { rows, total } = await scope.repos.projects.list(query, query);
+    const items = rows.map((r) => {
       const p = presentProject(r, scope.auth, rules.threshold, rules.discountRate, clock.today());
       return {
         id: p.id, name: p.name, kind: p.kind, status: p.status, ownerName: p.ownerName, startDate: p.startDate, endDate: p.endDate, health: p.health,
@@ -28,11 +29,10 @@ export function portfolioRoutes(routes: Routes, { clock }: AppDeps) {
     });
     return {
       items,
-      sums: {
-        investment: items.reduce((s, i) => s + i.totalInvestment, 0),
-        yearlyRunningCost: items.reduce((s, i) => s + i.yearlyRunningCost, 0),
-        netPresentValue: items.reduce((s, i) => s + i.netPresentValue, 0),
-      },
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+      sums: portfolioSums(await scope.repos.projects.valuationInputs(query), rules.discountRate),
       allowedCreate: scope.can('project.create'),
     };
   });

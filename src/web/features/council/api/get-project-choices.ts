@@ -4,12 +4,20 @@ import { portfolioEndpoints } from '../../../../shared/endpoints/portfolio';
 import { callEndpoint } from '../../../app/api-client';
 import { PORTFOLIO_PREFIX } from './query-keys';
 
-/** The portfolio's projects by name, to point a matter at one. */
+const CHOICE_PAGE_SIZE = 200;
+
+/** The portfolio's projects by name, every page of them, to point a matter at one. */
 export function useProjectChoices() {
   return useQuery({
     queryKey: [...PORTFOLIO_PREFIX, 'council-choices'] as const,
-    queryFn: ({ signal }) => callEndpoint(portfolioEndpoints.list, { signal }),
-    select: (data) => data.items,
+    queryFn: async ({ signal }) => {
+      const first = await callEndpoint(portfolioEndpoints.list, { query: { pageSize: CHOICE_PAGE_SIZE }, signal });
+      const items = [...first.items];
+      for (let page = 2; (page - 1) * CHOICE_PAGE_SIZE < first.total; page++) {
+        items.push(...(await callEndpoint(portfolioEndpoints.list, { query: { page, pageSize: CHOICE_PAGE_SIZE }, signal })).items);
+      }
+      return items;
+    },
     staleTime: 60_000,
   });
 }

@@ -4,11 +4,14 @@ import { callEndpoint } from '../../../app/api-client';
 import { portfolioKeys } from './query-keys';
 import type { ProjectListSearch } from './types';
 
-/** The portfolio, filtered, with its sums and whether the person may add a project. */
+/** Projects per page of the portfolio table. */
+export const PROJECT_PAGE_SIZE = 50;
+
+/** One page of the portfolio, filtered, with the sums over all matches and whether the person may add a project. */
 export function useProjects(search: ProjectListSearch) {
   return useQuery({
     queryKey: portfolioKeys.list(search),
-    queryFn: ({ signal }) => callEndpoint(endpoints.list, { query: search, signal }),
+    queryFn: ({ signal }) => callEndpoint(endpoints.list, { query: { ...search, pageSize: PROJECT_PAGE_SIZE }, signal }),
     placeholderData: keepPreviousData,
   });
 }

@@ -11,4 +11,6 @@ export interface ProjectListSearch {
   status?: string;
   department?: string;
   health?: string;
+  /** The page of the table (from 1); a changed filter starts again at the first. */
+  page?: number;
 }

@@ -13,7 +13,7 @@ export function PortfolioFilters({ search, onChange }: PortfolioFiltersProps) {
   const { t } = useTranslation();
   const departments = useDepartments().data ?? [];
   const all = { value: '', label: t('portfolio.filters.all') };
-  const set = (key: keyof ProjectListSearch, value: string) => onChange({ ...search, [key]: value || undefined });
+  const set = (key: keyof ProjectListSearch, value: string) => onChange({ ...search, [key]: value || undefined, page: undefined });
   return (
     <Group component="form" role="search" aria-label={t('portfolio.filters.label')} align="flex-end" gap="md" onSubmit={(e) => e.preventDefault()}>
       <TextInput id="portfolio-q" label={t('portfolio.filters.q')} type="search" value={search.q ?? ''} onChange={(e) => set('q', e.currentTarget.value)} />

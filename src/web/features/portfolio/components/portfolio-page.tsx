@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DetailList } from '../../../app/detail-list';
 import { ErrorAlert } from '../../../app/error-alert';
+import { ListPager } from '../../../app/list-pager';
 import { formatKronor, formatNumber } from '../../../app/format';
 import { ButtonLink } from '../../../app/links/button-link';
 import { PageLoader } from '../../../app/page-loader';
@@ -34,7 +35,7 @@ export function PortfolioPage() {
       </Group>
       <PortfolioFilters search={search} onChange={setSearch} />
       <Text role="status" fw={600}>
-        {data ? t('portfolio.list.count', { count: data.items.length, formatted: formatNumber(data.items.length) }) : ''}
+        {data ? t('portfolio.list.count', { count: data.total, formatted: formatNumber(data.total) }) : ''}
       </Text>
       {list.isError && <ErrorAlert error={list.error} />}
       {list.isPending && <PageLoader />}
@@ -71,6 +72,16 @@ export function PortfolioPage() {
             <BenefitCostChart items={data.items} />
           </Tabs.Panel>
         </Tabs>
+      )}
+      {data && (
+        <ListPager
+          keyPrefix="portfolio.list"
+          showRange
+          page={data.page}
+          pageSize={data.pageSize}
+          total={data.total}
+          onPage={(page) => setSearch({ ...search, page })}
+        />
       )}
     </Stack>
   );
