@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -9,6 +8,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import { sql } from 'drizzle-orm';
 import { type CallerResolver } from './auth.js';
 import { routesOn, type Routes } from './endpoints.js';
+import { webRoot } from './paths.js';
 import { type RepositoryFactories, scopeFactory } from './scope.js';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
@@ -21,7 +21,6 @@ import { LoginLimiter } from './login-limiter.js';
 /** Deeper than any real document tree (vision → focus area → goal → …) and far from stack limits. */
 const MAX_BODY_DEPTH = 32;
 
-const webRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
 
 /** A part of the domain as the platform sees it: routes to register. The composition file lists them. */
 export interface RoderModule {
@@ -137,8 +136,9 @@ export async function buildApp(options: BuildOptions): Promise<RoderApp> {
   if (hasWeb) {
     // index.html is sent by the not-found handler below; hashed assets are immutable, and a
     // missing one is a plain 404 rather than the app's shell.
-    await app.register(fastifyStatic, { root: webRoot, serve: false });
-    await app.register(fastifyStatic, { root: resolve(webRoot, 'assets'), prefix: '/assets/', decorateReply: false, immutable: true, maxAge: '365d', index: false });
+    // The build writes a .br and a .gz beside every text asset; the best one the browser accepts is sent.
+    await app.register(fastifyStatic, { root: webRoot, serve: false, preCompressed: true });
+    await app.register(fastifyStatic, { root: resolve(webRoot, 'assets'), prefix: '/assets/', decorateReply: false, immutable: true, maxAge: '365d', index: false, preCompressed: true });
   }
   if (hasWeb) {
     // Files a browser or crawler asks for by name are the files themselves, never the app's shell.

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -12,6 +11,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { SQL } from 'drizzle-orm';
 import pg from 'pg';
+import { migrationsFolder } from './paths.js';
 
 /** A database handle or a transaction: commands accept either, so they can join the caller's transaction. */
 export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
@@ -63,7 +63,6 @@ class PreparingClient extends pg.Client {
   }
 }
 
-const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../../../migrations');
 
 /**
  * Opens the embedded database (a PGlite data folder, or memory when `dataDir` is null) or a
