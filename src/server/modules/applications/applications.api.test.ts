@@ -315,6 +315,21 @@ describe('the application register API', () => {
     expect(res.body).toMatchObject({ totalYearlyCost: 400, possibleSaving: 100 });
   });
 
+  it('shows a change in the overlaps at once, though the report is reused while nothing changes', async () => {
+    const m = await createTestMunicipality(server);
+    const admin = await m.as('admin');
+    const [cap] = await capabilityIds(m);
+    await admin.post('/api/v1/applications', systemInput({ name: 'Ett', yearlyCost: 100, capabilityIds: [cap!.id] }));
+    expect((await admin.get('/api/v1/applications/overlaps')).body.groups).toHaveLength(0);
+    const second = await admin.post('/api/v1/applications', systemInput({ name: 'Två', yearlyCost: 300, capabilityIds: [cap!.id] }));
+    expect((await admin.get('/api/v1/applications/overlaps')).body.groups[0]).toMatchObject({ totalYearlyCost: 400 });
+    // An edit, not only a create, makes a new report; and the other language is its own.
+    await admin.put(`/api/v1/applications/${second.body.id}`, systemInput({ name: 'Två', yearlyCost: 500, capabilityIds: [cap!.id] }), { 'if-match': second.headers.get('etag')! });
+    expect((await admin.get('/api/v1/applications/overlaps')).body.groups[0]).toMatchObject({ totalYearlyCost: 600 });
+    const english = await admin.get('/api/v1/applications/overlaps', { 'accept-language': 'en' });
+    expect(english.body.groups[0]).toMatchObject({ totalYearlyCost: 600 });
+  });
+
   it('exports the filtered list as a real .xlsx workbook', async () => {
     const m = await createTestMunicipality(server);
     const admin = await m.as('admin');

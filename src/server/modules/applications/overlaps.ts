@@ -2,6 +2,7 @@ import type { OverlapReport } from '../../../shared/applications.js';
 import type { AuthContext } from '../../platform/auth.js';
 import type { Db } from '../../platform/db.js';
 import { swedishSortKey } from '../../platform/sort-key.js';
+import { changeCount } from '../audit/queries.js';
 import { capabilityCatalogueOf } from '../organisation/queries.js';
 import { applicationRepository } from './repository.js';
 import { findOverlaps, type OverlapCandidate, overlapTotals } from './rules.js';
@@ -25,15 +26,31 @@ function keyedCompare(stored: Iterable<[string, string]>) {
   };
 }
 
+/**
+ * Reports already made, by municipality and language, with the change count they were made at.
+ * The report reads every live system and capability link of the municipality; it changes only
+ * when something is written, and every write is audited, so a report is reused while the
+ * municipality's change count stands. Bounded: the oldest entry leaves first.
+ */
+const reports = new Map<string, { changes: number; report: OverlapReport }>();
+const MAX_REPORTS = 600;
+
 export async function overlapsFor(db: Db, auth: AuthContext): Promise<OverlapReport> {
-  const [candidates, capabilities] = await Promise.all([
-    applicationRepository(db, auth.organisationId).overlapCandidates(),
-    capabilityCatalogueOf(db, auth.organisationId),
-  ]);
+  const key = `${auth.organisationId}:${auth.language}`;
+  // Read before the data: a write committed in between makes the next request recompute.
+  const changes = await changeCount(db, auth.organisationId);
+  const cached = reports.get(key);
+  if (cached && cached.changes === changes) return cached.report;
+  const candidates = await applicationRepository(db, auth.organisationId).overlapCandidates();
+  const capabilities = await capabilityCatalogueOf(db, auth.organisationId);
   const groups = findOverlaps(
     candidates as OverlapCandidate[],
     capabilities.map((c) => ({ id: c.id, code: c.code, leaf: c.leaf, name: auth.language === 'en' ? c.nameEn : c.nameSv })),
     keyedCompare(candidates.map((c) => [c.name, c.nameSort])),
   );
-  return { groups, ...overlapTotals(groups) };
+  const report = { groups, ...overlapTotals(groups) };
+  reports.delete(key);
+  reports.set(key, { changes, report });
+  if (reports.size > MAX_REPORTS) reports.delete(reports.keys().next().value!);
+  return report;
 }
