@@ -1,6 +1,7 @@
 import type { OverlapReport } from '../../../shared/applications.js';
 import type { AuthContext } from '../../platform/auth.js';
 import type { Db } from '../../platform/db.js';
+import { DerivedCache } from '../../platform/derived-cache.js';
 import { swedishSortKey } from '../../platform/sort-key.js';
 import { changeCount } from '../audit/queries.js';
 import { capabilityCatalogueOf } from '../organisation/queries.js';
@@ -26,31 +27,20 @@ function keyedCompare(stored: Iterable<[string, string]>) {
   };
 }
 
-/**
- * Reports already made, by municipality and language, with the change count they were made at.
- * The report reads every live system and capability link of the municipality; it changes only
- * when something is written, and every write is audited, so a report is reused while the
- * municipality's change count stands. Bounded: the oldest entry leaves first.
- */
-const reports = new Map<string, { changes: number; report: OverlapReport }>();
-const MAX_REPORTS = 600;
+/** Reports by municipality and language (see DerivedCache: reused while nothing was written). */
+const reports = new DerivedCache<OverlapReport>(600);
 
 export async function overlapsFor(db: Db, auth: AuthContext): Promise<OverlapReport> {
-  const key = `${auth.organisationId}:${auth.language}`;
   // Read before the data: a write committed in between makes the next request recompute.
   const changes = await changeCount(db, auth.organisationId);
-  const cached = reports.get(key);
-  if (cached && cached.changes === changes) return cached.report;
-  const candidates = await applicationRepository(db, auth.organisationId).overlapCandidates();
-  const capabilities = await capabilityCatalogueOf(db, auth.organisationId);
-  const groups = findOverlaps(
-    candidates as OverlapCandidate[],
-    capabilities.map((c) => ({ id: c.id, code: c.code, leaf: c.leaf, name: auth.language === 'en' ? c.nameEn : c.nameSv })),
-    keyedCompare(candidates.map((c) => [c.name, c.nameSort])),
-  );
-  const report = { groups, ...overlapTotals(groups) };
-  reports.delete(key);
-  reports.set(key, { changes, report });
-  if (reports.size > MAX_REPORTS) reports.delete(reports.keys().next().value!);
-  return report;
+  return reports.get(`${auth.organisationId}:${auth.language}`, changes, async () => {
+    const candidates = await applicationRepository(db, auth.organisationId).overlapCandidates();
+    const capabilities = await capabilityCatalogueOf(db, auth.organisationId);
+    const groups = findOverlaps(
+      candidates as OverlapCandidate[],
+      capabilities.map((c) => ({ id: c.id, code: c.code, leaf: c.leaf, name: auth.language === 'en' ? c.nameEn : c.nameSv })),
+      keyedCompare(candidates.map((c) => [c.name, c.nameSort])),
+    );
+    return { groups, ...overlapTotals(groups) };
+  });
 }

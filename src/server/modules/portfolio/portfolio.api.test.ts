@@ -113,6 +113,23 @@ describe('the project portfolio', () => {
     expect((await chef.get('/api/v1/projects?health=red')).body.items).toHaveLength(1);
   });
 
+  it('pages the portfolio, with the total and the sums over every match, and shows a new project at once', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('it_chef');
+    for (const name of ['Ärende', 'Bygg', 'Arkiv']) await chef.post('/api/v1/projects', project({ name, investments: [{ year, amount: 100_000 }] }));
+    const first = await chef.get('/api/v1/projects?pageSize=2');
+    expect(first.body).toMatchObject({ total: 3, page: 1, pageSize: 2, sums: { investment: 300_000 } });
+    expect(first.body.items.map((p: { name: string }) => p.name)).toEqual(['Arkiv', 'Bygg']);
+    const second = await chef.get('/api/v1/projects?pageSize=2&page=2');
+    expect(second.body.items.map((p: { name: string }) => p.name)).toEqual(['Ärende']);
+    expect(second.body.sums.investment).toBe(300_000);
+    expect((await chef.get('/api/v1/projects?pageSize=2&page=5')).body).toMatchObject({ items: [], total: 3 });
+    // The sums are reused while nothing changes, and made again after a write.
+    await chef.post('/api/v1/projects', project({ name: 'Öppen', investments: [{ year, amount: 50_000 }] }));
+    expect((await chef.get('/api/v1/projects?pageSize=2')).body).toMatchObject({ total: 4, sums: { investment: 350_000 } });
+    expect((await chef.get('/api/v1/projects?pageSize=0')).status).toBe(400);
+  });
+
   it('compares actuals with the estimate and flags overdue benefit realisation follow-ups', async () => {
     const m = await createTestMunicipality(server);
     const chef = await m.as('it_chef');

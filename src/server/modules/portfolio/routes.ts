@@ -1,11 +1,16 @@
 import { portfolioEndpoints as endpoints } from '../../../shared/endpoints/portfolio.js';
 import type { AppDeps } from '../../platform/deps.js';
+import { DerivedCache } from '../../platform/derived-cache.js';
 import type { Routes } from '../../platform/endpoints.js';
+import { changeCount } from '../audit/queries.js';
 import { expectedVersion, setEtag } from '../../platform/etag.js';
 import { notFound } from '../../platform/errors.js';
 import type { RequestScope } from '../../platform/scope.js';
 import { createProject, portfolioRules, transitionProject, updateProject } from './commands.js';
 import { portfolioSums, presentProject } from './presenter.js';
+
+/** The sums over every matching project value each one: reused while the municipality has no new change. */
+const sums = new DerivedCache<ReturnType<typeof portfolioSums>>(2000);
 
 export function portfolioRoutes(routes: Routes, { clock }: AppDeps) {
   async function load(scope: RequestScope, id: string) {
@@ -16,6 +21,8 @@ export function portfolioRoutes(routes: Routes, { clock }: AppDeps) {
   }
 
   routes.on(endpoints.list, async ({ scope, query }) => {
+    // Read before the data the sums are made from (see DerivedCache).
+    const changes = await changeCount(scope.db, scope.organisationId);
     const rules = await portfolioRules(scope.db, scope.organisationId, clock.today());
     const { rows, total } = await scope.repos.projects.list(query, query);
     const items = rows.map((r) => {
@@ -32,7 +39,11 @@ export function portfolioRoutes(routes: Routes, { clock }: AppDeps) {
       total,
       page: query.page,
       pageSize: query.pageSize,
-      sums: portfolioSums(await scope.repos.projects.valuationInputs(query), rules.discountRate),
+      sums: await sums.get(
+        JSON.stringify([scope.organisationId, clock.today(), rules.discountRate, query.q, query.status, query.department, query.health]),
+        changes,
+        async () => portfolioSums(await scope.repos.projects.valuationInputs(query), rules.discountRate),
+      ),
       allowedCreate: scope.can('project.create'),
     };
   });
