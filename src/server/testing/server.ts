@@ -16,15 +16,15 @@ export class UnscopedStatementError extends Error {}
 /**
  * Every statement the API tests send goes through the tenant check: one that touches a tenant
  * table without `organisation_id` fails the query, so the request that sent it answers 500 and
- * its test fails, naming the statement. Until every module's queries carry the municipality, the
- * default only lists them on stderr (`RODER_TENANT_CHECK=strict` fails them).
+ * its test fails, naming the statement. `RODER_TENANT_CHECK=report` lists them on stderr instead
+ * (each once), to see them all at once while moving a module's queries.
  */
 const reported = new Set<string>();
 function checkTenantScope(statement: string) {
   const tables = unscopedTables(statement);
   if (tables.length === 0) return;
   const text = `Statement on ${tables.join(', ')} without organisation_id: ${statement}`;
-  if (process.env.RODER_TENANT_CHECK !== 'strict') {
+  if (process.env.RODER_TENANT_CHECK === 'report') {
     // Each statement once per test process: the list, not the noise.
     if (!reported.has(statement)) console.error(`TENANT-CHECK ${text}`);
     reported.add(statement);

@@ -15,6 +15,12 @@ export const CROSS_MUNICIPALITY_TABLES: Record<string, string> = {
   sessions: 'a session is found by its token; the token names the municipality',
   // An account's memberships span municipalities: sign-in picks the last used, switching lists them.
   memberships: 'an account belongs to several municipalities; sign-in and switching read all of its memberships',
+  // The preset catalogue has no municipality (organisation_id is null) and is shared by all; a
+  // capability is reached from a municipality's own, scoped links (systems, agreements, needs).
+  capabilities: 'the shared preset catalogue (organisation_id null), reached through scoped links',
+  // A collaboration (samverkan) spans municipalities by definition: the partners are found from
+  // this municipality's own membership row, and their systems only where they chose to share.
+  collaboration_members: "a collaboration spans municipalities; partners are found from the municipality's own membership",
 };
 
 export const tenantTables: ReadonlySet<string> = new Set(

@@ -222,7 +222,7 @@ describe('the agreements register and call-offs', () => {
     const back = await chef.put(`/api/v1/applications/${system.id}`, { ...toInput(own.body), contract: { endDate: null, noticeMonths: null, agreementId: framework.id } }, { 'if-match': `"${own.body.rowVersion}"` });
     const ownAgain = await chef.put(`/api/v1/applications/${system.id}`, { ...toInput(back.body), contract: { endDate: '2031-01-31', noticeMonths: 2, agreementId: null } }, { 'if-match': `"${back.body.rowVersion}"` });
     expect(ownAgain.body.contract).toMatchObject({ endDate: '2031-01-31', noticeMonths: 2, agreementId: null });
-    const links = await server.database.db.execute(sql`select count(*)::int as n from application_agreements where application_id = ${system.id}`);
+    const links = await server.database.db.execute(sql`select count(*)::int as n from application_agreements where organisation_id = ${m.id} and application_id = ${system.id}`);
     expect(((links as unknown as { rows: { n: number }[] }).rows ?? (links as unknown as { n: number }[]))[0]!.n).toBe(2);
     const foreign = await chef.put(`/api/v1/applications/${system.id}`, { ...toInput(ownAgain.body), contract: { endDate: null, noticeMonths: null, agreementId: system.id } }, { 'if-match': `"${ownAgain.body.rowVersion}"` });
     expect(foreign.body.errors).toEqual([{ field: 'contract.agreementId', message: 'Finns inte i kommunen.' }]);

@@ -14,7 +14,7 @@ export type AcquisitionRow = Row;
 /** Acquisitions of one municipality; every query is scoped to it. */
 export function acquisitionRepository(db: Db, organisationId: string) {
   const inOrg = eq(acquisitions.organisationId, organisationId);
-  const reporter = sql<string | null>`(select p.name from people p where p.id = acquisitions.reported_by_id)`;
+  const reporter = sql<string | null>`(select p.name from people p where p.organisation_id = acquisitions.organisation_id and p.id = acquisitions.reported_by_id)`;
   const summaryColumns = {
     row: acquisitions,
     departmentName: departments.name,
@@ -40,7 +40,7 @@ export function acquisitionRepository(db: Db, organisationId: string) {
       const rows = await db
         .select(summaryColumns)
         .from(acquisitions)
-        .innerJoin(departments, eq(departments.id, acquisitions.departmentId))
+        .innerJoin(departments, and(eq(departments.organisationId, acquisitions.organisationId), eq(departments.id, acquisitions.departmentId)))
         .where(where)
         .orderBy(desc(acquisitions.reportedOn), desc(acquisitions.createdAt), asc(acquisitions.id))
         .limit(query.pageSize)
@@ -58,7 +58,7 @@ export function acquisitionRepository(db: Db, organisationId: string) {
           applicationName: sql<string | null>`(select a.name from applications a where a.id = acquisitions.application_id and a.organisation_id = acquisitions.organisation_id)`,
         })
         .from(acquisitions)
-        .innerJoin(departments, eq(departments.id, acquisitions.departmentId))
+        .innerJoin(departments, and(eq(departments.organisationId, acquisitions.organisationId), eq(departments.id, acquisitions.departmentId)))
         .where(and(inOrg, eq(acquisitions.id, id)));
       return row ?? null;
     },
@@ -74,17 +74,17 @@ export function acquisitionRepository(db: Db, organisationId: string) {
         .select({ id: capabilities.id, code: capabilities.code, name: language === 'en' ? capabilities.nameEn : capabilities.nameSv })
         .from(acquisitionCapabilities)
         .innerJoin(capabilities, eq(capabilities.id, acquisitionCapabilities.capabilityId))
-        .where(eq(acquisitionCapabilities.acquisitionId, id))
+        .where(and(eq(acquisitionCapabilities.organisationId, organisationId), eq(acquisitionCapabilities.acquisitionId, id)))
         .orderBy(asc(capabilities.code));
     },
 
     async capabilityIds(id: string) {
-      const rows = await db.select({ id: acquisitionCapabilities.capabilityId }).from(acquisitionCapabilities).where(eq(acquisitionCapabilities.acquisitionId, id));
+      const rows = await db.select({ id: acquisitionCapabilities.capabilityId }).from(acquisitionCapabilities).where(and(eq(acquisitionCapabilities.organisationId, organisationId), eq(acquisitionCapabilities.acquisitionId, id)));
       return rows.map((r) => r.id);
     },
 
     async replaceCapabilities(id: string, capabilityIds: string[]) {
-      await db.delete(acquisitionCapabilities).where(eq(acquisitionCapabilities.acquisitionId, id));
+      await db.delete(acquisitionCapabilities).where(and(eq(acquisitionCapabilities.organisationId, organisationId), eq(acquisitionCapabilities.acquisitionId, id)));
       if (capabilityIds.length) await db.insert(acquisitionCapabilities).values(capabilityIds.map((capabilityId) => ({ organisationId, acquisitionId: id, capabilityId })));
     },
 
@@ -104,7 +104,7 @@ export function acquisitionRepository(db: Db, organisationId: string) {
         // Only the municipality's own systems are read live; a partner's comes from the answer's record.
         .leftJoin(applications, and(eq(applications.id, acquisitionAnswers.systemId), eq(applications.organisationId, organisationId)))
         .leftJoin(agreements, and(eq(agreements.id, acquisitionAnswers.agreementId), eq(agreements.organisationId, organisationId)))
-        .leftJoin(people, eq(people.id, acquisitionAnswers.answeredById))
+        .leftJoin(people, and(eq(people.organisationId, acquisitionAnswers.organisationId), eq(people.id, acquisitionAnswers.answeredById)))
         .where(and(eq(acquisitionAnswers.organisationId, organisationId), eq(acquisitionAnswers.acquisitionId, id)))
         .orderBy(asc(acquisitionAnswers.answeredAt), asc(acquisitionAnswers.createdAt));
     },
@@ -141,7 +141,7 @@ export function acquisitionRepository(db: Db, organisationId: string) {
           uploadedByName: people.name,
         })
         .from(acquisitionAttachments)
-        .leftJoin(people, eq(people.id, acquisitionAttachments.uploadedById))
+        .leftJoin(people, and(eq(people.organisationId, acquisitionAttachments.organisationId), eq(people.id, acquisitionAttachments.uploadedById)))
         .where(
           and(
             eq(acquisitionAttachments.organisationId, organisationId),
@@ -252,13 +252,13 @@ export function acquisitionRepository(db: Db, organisationId: string) {
         .select({
           id: applications.id,
           name: applications.name,
-          supplier: sql<string | null>`(select s.name from suppliers s where s.id = applications.supplier_id)`,
+          supplier: sql<string | null>`(select s.name from suppliers s where s.organisation_id = applications.organisation_id and s.id = applications.supplier_id)`,
           lifecycle: applications.lifecycle,
           matched: sql<number>`count(*)::int`,
           capabilityNames: sql<string[]>`array_agg(${language === 'en' ? capabilities.nameEn : capabilities.nameSv} order by ${capabilities.code})`,
         })
         .from(applications)
-        .innerJoin(applicationCapabilities, eq(applicationCapabilities.applicationId, applications.id))
+        .innerJoin(applicationCapabilities, and(eq(applicationCapabilities.organisationId, applications.organisationId), eq(applicationCapabilities.applicationId, applications.id)))
         .innerJoin(capabilities, eq(capabilities.id, applicationCapabilities.capabilityId))
         .where(and(eq(applications.organisationId, organisationId), isNull(applications.archivedAt), sql`${applications.lifecycle} <> 'phased_out'`, inArray(capabilities.id, capabilityIds)))
         .groupBy(applications.id)
@@ -278,13 +278,13 @@ export function acquisitionRepository(db: Db, organisationId: string) {
           id: applications.id,
           name: applications.name,
           municipality: organisations.name,
-          supplier: sql<string | null>`(select s.name from suppliers s where s.id = applications.supplier_id)`,
+          supplier: sql<string | null>`(select s.name from suppliers s where s.organisation_id = applications.organisation_id and s.id = applications.supplier_id)`,
           matched: sql<number>`count(*)::int`,
           capabilityNames: sql<string[]>`array_agg(${language === 'en' ? capabilities.nameEn : capabilities.nameSv} order by ${capabilities.code})`,
         })
         .from(applications)
         .innerJoin(organisations, eq(organisations.id, applications.organisationId))
-        .innerJoin(applicationCapabilities, eq(applicationCapabilities.applicationId, applications.id))
+        .innerJoin(applicationCapabilities, and(eq(applicationCapabilities.organisationId, applications.organisationId), eq(applicationCapabilities.applicationId, applications.id)))
         .innerJoin(capabilities, eq(capabilities.id, applicationCapabilities.capabilityId))
         .where(
           and(
@@ -314,7 +314,7 @@ export function acquisitionRepository(db: Db, organisationId: string) {
           capabilityNames: sql<string[]>`array_agg(${language === 'en' ? capabilities.nameEn : capabilities.nameSv} order by ${capabilities.code})`,
         })
         .from(agreements)
-        .innerJoin(agreementCapabilities, eq(agreementCapabilities.agreementId, agreements.id))
+        .innerJoin(agreementCapabilities, and(eq(agreementCapabilities.organisationId, agreements.organisationId), eq(agreementCapabilities.agreementId, agreements.id)))
         .innerJoin(capabilities, eq(capabilities.id, agreementCapabilities.capabilityId))
         .where(
           and(

@@ -20,12 +20,12 @@ export function agreementRepository(db: Db, organisationId: string) {
   const columns = {
     row: agreements,
     supplier: suppliers.name,
-    systemCount: sql<number>`(select count(*)::int from application_agreements aa join applications a on a.id = aa.application_id
-      where aa.agreement_id = agreements.id and a.archived_at is null)`,
+    systemCount: sql<number>`(select count(*)::int from application_agreements aa join applications a on a.organisation_id = aa.organisation_id and a.id = aa.application_id
+      where aa.organisation_id = agreements.organisation_id and aa.agreement_id = agreements.id and a.archived_at is null)`,
   };
   const capabilityNames = (language: Language) =>
     sql<string[]>`coalesce((select array_agg(${sql.raw(language === 'en' ? 'c.name_en' : 'c.name_sv')} order by c.code) from agreement_capabilities ac
-      join capabilities c on c.id = ac.capability_id where ac.agreement_id = agreements.id), '{}')`;
+      join capabilities c on c.id = ac.capability_id where ac.organisation_id = agreements.organisation_id and ac.agreement_id = agreements.id), '{}')`;
 
   return {
     async list(query: z.infer<typeof agreementListQuery>, today: string, language: Language) {
@@ -40,11 +40,11 @@ export function agreementRepository(db: Db, organisationId: string) {
       if (query.status === 'not_started') conditions.push(sql`${agreements.startDate} > ${today}`);
       if (query.status === 'in_force') conditions.push(sql`(${agreements.endDate} is null or ${agreements.endDate} >= ${today}) and (${agreements.startDate} is null or ${agreements.startDate} <= ${today})`);
       const where = and(...conditions);
-      const [total] = await db.select({ n: count() }).from(agreements).leftJoin(suppliers, eq(suppliers.id, agreements.supplierId)).where(where);
+      const [total] = await db.select({ n: count() }).from(agreements).leftJoin(suppliers, and(eq(suppliers.organisationId, agreements.organisationId), eq(suppliers.id, agreements.supplierId))).where(where);
       const rows = await db
         .select({ ...columns, capabilityNames: capabilityNames(language) })
         .from(agreements)
-        .leftJoin(suppliers, eq(suppliers.id, agreements.supplierId))
+        .leftJoin(suppliers, and(eq(suppliers.organisationId, agreements.organisationId), eq(suppliers.id, agreements.supplierId)))
         .where(where)
         .orderBy(asc(agreements.name), asc(agreements.id))
         .limit(query.pageSize)
@@ -56,7 +56,7 @@ export function agreementRepository(db: Db, organisationId: string) {
       const [row] = await db
         .select({ ...columns, capabilityNames: capabilityNames(language) })
         .from(agreements)
-        .leftJoin(suppliers, eq(suppliers.id, agreements.supplierId))
+        .leftJoin(suppliers, and(eq(suppliers.organisationId, agreements.organisationId), eq(suppliers.id, agreements.supplierId)))
         .where(and(inRegister, eq(agreements.id, id)));
       return row ?? null;
     },
@@ -67,7 +67,7 @@ export function agreementRepository(db: Db, organisationId: string) {
     },
 
     async capabilityIds(id: string) {
-      const rows = await db.select({ id: agreementCapabilities.capabilityId }).from(agreementCapabilities).where(eq(agreementCapabilities.agreementId, id));
+      const rows = await db.select({ id: agreementCapabilities.capabilityId }).from(agreementCapabilities).where(and(eq(agreementCapabilities.organisationId, organisationId), eq(agreementCapabilities.agreementId, id)));
       return rows.map((r) => r.id);
     },
 
@@ -75,7 +75,7 @@ export function agreementRepository(db: Db, organisationId: string) {
       return db
         .select({ id: applications.id, name: applications.name })
         .from(applicationAgreements)
-        .innerJoin(applications, eq(applications.id, applicationAgreements.applicationId))
+        .innerJoin(applications, and(eq(applications.organisationId, applicationAgreements.organisationId), eq(applications.id, applicationAgreements.applicationId)))
         .where(and(eq(applicationAgreements.agreementId, id), eq(applications.organisationId, organisationId), isNull(applications.archivedAt)))
         .orderBy(sql`${applications.nameSort} collate "C"`);
     },
@@ -85,13 +85,13 @@ export function agreementRepository(db: Db, organisationId: string) {
       return db
         .selectDistinct({ id: acquisitions.id, title: acquisitions.title })
         .from(acquisitionAnswers)
-        .innerJoin(acquisitions, eq(acquisitions.id, acquisitionAnswers.acquisitionId))
+        .innerJoin(acquisitions, and(eq(acquisitions.organisationId, acquisitionAnswers.organisationId), eq(acquisitions.id, acquisitionAnswers.acquisitionId)))
         .where(and(eq(acquisitionAnswers.organisationId, organisationId), eq(acquisitionAnswers.agreementId, id), isNull(acquisitionAnswers.supersededAt)))
         .orderBy(asc(acquisitions.title));
     },
 
     async replaceCapabilities(id: string, capabilityIds: string[]) {
-      await db.delete(agreementCapabilities).where(eq(agreementCapabilities.agreementId, id));
+      await db.delete(agreementCapabilities).where(and(eq(agreementCapabilities.organisationId, organisationId), eq(agreementCapabilities.agreementId, id)));
       if (capabilityIds.length) await db.insert(agreementCapabilities).values(capabilityIds.map((capabilityId) => ({ organisationId, agreementId: id, capabilityId })));
     },
 

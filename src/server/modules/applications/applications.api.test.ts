@@ -192,7 +192,7 @@ describe('the application register API', () => {
     expect((await admin.get(`/api/v1/applications/${body.id}`)).body.archivedAt).not.toBeNull();
     expect((await admin.get('/api/v1/applications')).body.total).toBe(0);
     const rows = await queryRows<{ action: string }>(server.database.db,
-      sql`select action from audit_events where entity_id = ${body.id} order by seq`,
+      sql`select action from audit_events where organisation_id = ${m.id} and entity_id = ${body.id} order by seq`,
     );
     expect(rows.map((r) => r.action)).toEqual(['create', 'archive']);
   });

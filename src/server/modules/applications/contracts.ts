@@ -32,7 +32,7 @@ export function contractRepository(db: Db, organisationId: string) {
         contract.endDate = chosen.endDate;
         contract.noticeMonths = chosen.noticeMonths;
         if (link?.agreementId === contract.agreementId) return;
-        if (link) await db.update(applicationAgreements).set({ isPrimary: false }).where(eq(applicationAgreements.id, link.linkId));
+        if (link) await db.update(applicationAgreements).set({ isPrimary: false }).where(and(eq(applicationAgreements.organisationId, organisationId), eq(applicationAgreements.id, link.linkId)));
         await db
           .insert(applicationAgreements)
           .values({ organisationId, applicationId: id, agreementId: contract.agreementId, isPrimary: true })
@@ -41,7 +41,7 @@ export function contractRepository(db: Db, organisationId: string) {
       }
       // The system's own contract. A register agreement it pointed at stays linked (a system links
       // to any number of agreements) but is no longer the one its contract fields show.
-      if (link?.registered) await db.update(applicationAgreements).set({ isPrimary: false }).where(eq(applicationAgreements.id, link.linkId));
+      if (link?.registered) await db.update(applicationAgreements).set({ isPrimary: false }).where(and(eq(applicationAgreements.organisationId, organisationId), eq(applicationAgreements.id, link.linkId)));
       // Its own contract from before, if any, becomes the primary one again rather than a new twin.
       const own = link?.registered
         ? (
@@ -55,7 +55,7 @@ export function contractRepository(db: Db, organisationId: string) {
         : link;
       const empty = contract.endDate === null && contract.noticeMonths === null;
       if (own) {
-        if (link?.registered) await db.update(applicationAgreements).set({ isPrimary: true }).where(eq(applicationAgreements.id, own.linkId));
+        if (link?.registered) await db.update(applicationAgreements).set({ isPrimary: true }).where(and(eq(applicationAgreements.organisationId, organisationId), eq(applicationAgreements.id, own.linkId)));
         await db
           .update(agreements)
           .set({ endDate: contract.endDate, noticeMonths: contract.noticeMonths, supplierId, updatedAt: new Date(), rowVersion: sql`${agreements.rowVersion} + 1` })

@@ -23,7 +23,7 @@ describe('the audit chain', () => {
   it('records every write with person, time, entity, action, before and after, and verifies', async () => {
     const { m, id } = await municipalityWithHistory();
     const rows = await queryRows<{ action: string; actor_person_id: string; before: { name: string } | null; after: { name: string } }>(server.database.db,
-      sql`select action, actor_person_id, before, after from audit_events where entity_id = ${id} order by seq`,
+      sql`select action, actor_person_id, before, after from audit_events where organisation_id = ${m.id} and entity_id = ${id} order by seq`,
     );
     expect(rows.map((r) => r.action)).toEqual(['create', 'update']);
     expect(rows[1]).toMatchObject({ actor_person_id: m.people.admin.personId, before: { name: 'Spårbar' }, after: { name: 'Spårbar 2' } });
@@ -35,7 +35,7 @@ describe('the audit chain', () => {
   it('detects an event changed after it was written', async () => {
     const { m, id } = await municipalityWithHistory();
     await server.database.db.execute(
-      sql`update audit_events set after = jsonb_set(after, '{name}', '"Förfalskat"') where entity_id = ${id} and action = 'update'`,
+      sql`update audit_events set after = jsonb_set(after, '{name}', '"Förfalskat"') where organisation_id = ${m.id} and entity_id = ${id} and action = 'update'`,
     );
     const report = await verifyAuditChain(server.database.db, m.id);
     expect(report.ok).toBe(false);
@@ -44,11 +44,11 @@ describe('the audit chain', () => {
 
   it('detects a deleted event in the middle and a deleted newest event', async () => {
     const first = await municipalityWithHistory();
-    await server.database.db.execute(sql`delete from audit_events where entity_id = ${first.id} and action = 'create'`);
+    await server.database.db.execute(sql`delete from audit_events where organisation_id = ${first.m.id} and entity_id = ${first.id} and action = 'create'`);
     expect((await verifyAuditChain(server.database.db, first.m.id)).problems.join(' ')).toMatch(/missing/);
 
     const second = await municipalityWithHistory();
-    await server.database.db.execute(sql`delete from audit_events where entity_id = ${second.id} and action = 'update'`);
+    await server.database.db.execute(sql`delete from audit_events where organisation_id = ${second.m.id} and entity_id = ${second.id} and action = 'update'`);
     const report = await verifyAuditChain(server.database.db, second.m.id);
     expect(report.ok).toBe(false);
     expect(report.problems.join(' ')).toMatch(/newest event/);

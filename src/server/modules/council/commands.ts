@@ -44,7 +44,7 @@ export async function insertItem(tx: Db, ctx: { clock: Clock; auth: AuthContext 
     throw validationFailed([{ field: 'subjectId', key: input.subjectId ? 'unknown_reference' : 'required' }]);
   }
   // The meeting row is locked so two items added at once never get the same §.
-  await tx.execute(sql`select id from council_meetings where id = ${meetingId} for update`);
+  await tx.execute(sql`select id from council_meetings where organisation_id = ${ctx.auth.organisationId} and id = ${meetingId} for update`);
   const number = await repo.nextNumber(meetingId);
   const [row] = await tx
     .insert(councilItems)

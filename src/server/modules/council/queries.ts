@@ -25,7 +25,7 @@ export async function itemsAbout(db: Db, organisationId: string, subjectId: stri
   return db
     .select({ id: councilItems.id, meetingId: councilItems.meetingId, meetingDate: councilMeetings.meetingDate, number: councilItems.number, decision: councilItems.decision })
     .from(councilItems)
-    .innerJoin(councilMeetings, eq(councilMeetings.id, councilItems.meetingId))
+    .innerJoin(councilMeetings, and(eq(councilMeetings.organisationId, councilItems.organisationId), eq(councilMeetings.id, councilItems.meetingId)))
     .where(and(eq(councilItems.organisationId, organisationId), eq(councilItems.subjectId, subjectId)))
     .orderBy(asc(councilMeetings.meetingDate), asc(councilItems.number));
 }

@@ -20,8 +20,8 @@ export function councilRepository(db: Db, organisationId: string) {
       return db
         .select({
           meeting: councilMeetings,
-          itemCount: sql<number>`(select count(*)::int from council_items i where i.meeting_id = council_meetings.id)`,
-          decidedCount: sql<number>`(select count(*)::int from council_items i where i.meeting_id = council_meetings.id and i.decision is not null)`,
+          itemCount: sql<number>`(select count(*)::int from council_items i where i.organisation_id = council_meetings.organisation_id and i.meeting_id = council_meetings.id)`,
+          decidedCount: sql<number>`(select count(*)::int from council_items i where i.organisation_id = council_meetings.organisation_id and i.meeting_id = council_meetings.id and i.decision is not null)`,
         })
         .from(councilMeetings)
         .where(meetingsInOrg)
@@ -48,7 +48,7 @@ export function councilRepository(db: Db, organisationId: string) {
       return Boolean(row);
     },
     async nextNumber(meetingId: string) {
-      const [row] = await db.select({ n: sql<number>`coalesce(max(${councilItems.number}), 0)::int + 1` }).from(councilItems).where(eq(councilItems.meetingId, meetingId));
+      const [row] = await db.select({ n: sql<number>`coalesce(max(${councilItems.number}), 0)::int + 1` }).from(councilItems).where(and(eq(councilItems.organisationId, organisationId), eq(councilItems.meetingId, meetingId)));
       return row!.n;
     },
     async decisions(q: string | undefined) {
@@ -56,7 +56,7 @@ export function councilRepository(db: Db, organisationId: string) {
       return db
         .select({ item: councilItems, subjectTitle, meetingDate: councilMeetings.meetingDate, body: councilMeetings.body })
         .from(councilItems)
-        .innerJoin(councilMeetings, eq(councilMeetings.id, councilItems.meetingId))
+        .innerJoin(councilMeetings, and(eq(councilMeetings.organisationId, councilItems.organisationId), eq(councilMeetings.id, councilItems.meetingId)))
         .where(
           and(
             eq(councilItems.organisationId, organisationId),

@@ -33,10 +33,10 @@ export function documentRepository(db: Db, organisationId: string) {
     db
       .select(columns)
       .from(documents)
-      .innerJoin(documentTypes, eq(documentTypes.id, documents.typeId))
-      .leftJoin(people, eq(people.id, documents.ownerId))
-      .leftJoin(parentDoc, eq(parentDoc.id, documents.parentId))
-      .leftJoin(replacingDoc, eq(replacingDoc.id, documents.replacedById));
+      .innerJoin(documentTypes, and(eq(documentTypes.organisationId, documents.organisationId), eq(documentTypes.id, documents.typeId)))
+      .leftJoin(people, and(eq(people.organisationId, documents.organisationId), eq(people.id, documents.ownerId)))
+      .leftJoin(parentDoc, and(eq(parentDoc.organisationId, documents.organisationId), eq(parentDoc.id, documents.parentId)))
+      .leftJoin(replacingDoc, and(eq(replacingDoc.organisationId, documents.organisationId), eq(replacingDoc.id, documents.replacedById)));
 
   function where(filter: DocumentListFilter): SQL {
     const parts: SQL[] = [inOrg!];
@@ -64,7 +64,7 @@ export function documentRepository(db: Db, organisationId: string) {
     },
 
     async exists(id: string) {
-      const [row] = await db.select({ id: documents.id, level: documentTypes.level }).from(documents).innerJoin(documentTypes, eq(documentTypes.id, documents.typeId)).where(and(inOrg, eq(documents.id, id)));
+      const [row] = await db.select({ id: documents.id, level: documentTypes.level }).from(documents).innerJoin(documentTypes, and(eq(documentTypes.organisationId, documents.organisationId), eq(documentTypes.id, documents.typeId))).where(and(inOrg, eq(documents.id, id)));
       return row ?? null;
     },
 
@@ -100,7 +100,7 @@ export function documentRepository(db: Db, organisationId: string) {
           const values = { kind: item.kind, number: item.number, title: item.title, text: item.text, parentItemId, position: position++ };
           let id: string;
           if (item.id && existing.has(item.id)) {
-            await db.update(documentItems).set({ ...values, updatedAt: at }).where(eq(documentItems.id, item.id));
+            await db.update(documentItems).set({ ...values, updatedAt: at }).where(and(eq(documentItems.organisationId, organisationId), eq(documentItems.id, item.id)));
             id = item.id;
           } else {
             const [row] = await db.insert(documentItems).values({ ...values, organisationId, documentId }).returning({ id: documentItems.id });
@@ -112,7 +112,7 @@ export function documentRepository(db: Db, organisationId: string) {
       };
       await save(items, null);
       const dropped = [...existing].filter((id) => !kept.has(id));
-      if (dropped.length) await db.update(documentItems).set({ archivedAt: at, updatedAt: at }).where(inArray(documentItems.id, dropped));
+      if (dropped.length) await db.update(documentItems).set({ archivedAt: at, updatedAt: at }).where(and(eq(documentItems.organisationId, organisationId), inArray(documentItems.id, dropped)));
     },
 
     async insert(values: Omit<typeof documents.$inferInsert, 'organisationId' | 'titleSort'>) {
@@ -147,7 +147,7 @@ export function documentRepository(db: Db, organisationId: string) {
       return db
         .select({ id: documents.id, title: documents.title, parentId: documents.parentId, status: documents.status, typeKey: documentTypes.key, level: documentTypes.level })
         .from(documents)
-        .innerJoin(documentTypes, eq(documentTypes.id, documents.typeId))
+        .innerJoin(documentTypes, and(eq(documentTypes.organisationId, documents.organisationId), eq(documentTypes.id, documents.typeId)))
         .where(inOrg)
         .orderBy(asc(documentTypes.level), sql`${documents.titleSort} collate "C"`);
     },
@@ -172,7 +172,7 @@ export function documentRepository(db: Db, organisationId: string) {
         .select({ version: documentVersions, status: documents.status, typeNameSv: documentTypes.nameSv, typeNameEn: documentTypes.nameEn, level: documentTypes.level })
         .from(documentVersions)
         .innerJoin(documents, and(eq(documents.id, documentVersions.documentId), eq(documents.adoptedVersion, documentVersions.version)))
-        .innerJoin(documentTypes, eq(documentTypes.id, documents.typeId))
+        .innerJoin(documentTypes, and(eq(documentTypes.organisationId, documents.organisationId), eq(documentTypes.id, documents.typeId)))
         .where(and(eq(documentVersions.organisationId, organisationId), isNull(documents.archivedAt)))
         .orderBy(asc(documentTypes.level), sql`${documents.titleSort} collate "C"`);
     },

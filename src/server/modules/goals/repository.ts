@@ -24,9 +24,9 @@ export function kpiRepository(db: Db, organisationId: string) {
         ownerName: people.name,
       })
       .from(kpis)
-      .innerJoin(documentItems, eq(documentItems.id, kpis.goalId))
-      .innerJoin(documents, eq(documents.id, documentItems.documentId))
-      .leftJoin(people, eq(people.id, kpis.ownerId));
+      .innerJoin(documentItems, and(eq(documentItems.organisationId, kpis.organisationId), eq(documentItems.id, kpis.goalId)))
+      .innerJoin(documents, and(eq(documents.organisationId, documentItems.organisationId), eq(documents.id, documentItems.documentId)))
+      .leftJoin(people, and(eq(people.organisationId, kpis.organisationId), eq(people.id, kpis.ownerId)));
 
   return {
     async list(filter: KpiFilter) {
@@ -45,7 +45,7 @@ export function kpiRepository(db: Db, organisationId: string) {
       const [row] = await db
         .select({ id: documentItems.id, kind: documentItems.kind, documentOwnerId: documents.ownerId })
         .from(documentItems)
-        .innerJoin(documents, eq(documents.id, documentItems.documentId))
+        .innerJoin(documents, and(eq(documents.organisationId, documentItems.organisationId), eq(documents.id, documentItems.documentId)))
         .where(and(eq(documentItems.organisationId, organisationId), eq(documentItems.id, itemId), isNull(documentItems.archivedAt), isNull(documents.archivedAt)));
       return row ?? null;
     },
@@ -60,7 +60,7 @@ export function kpiRepository(db: Db, organisationId: string) {
       const rows = await db
         .select()
         .from(documentItems)
-        .where(and(eq(documentItems.documentId, documentId), isNull(documentItems.archivedAt)))
+        .where(and(eq(documentItems.organisationId, organisationId), eq(documentItems.documentId, documentId), isNull(documentItems.archivedAt)))
         .orderBy(asc(documentItems.position));
       return { ...doc, items: buildItemTree(rows) };
     },
@@ -70,7 +70,7 @@ export function kpiRepository(db: Db, organisationId: string) {
       return db
         .select({ id: documentItems.id, number: documentItems.number, title: documentItems.title, documentId: documents.id, documentTitle: documents.title })
         .from(documentItems)
-        .innerJoin(documents, eq(documents.id, documentItems.documentId))
+        .innerJoin(documents, and(eq(documents.organisationId, documentItems.organisationId), eq(documents.id, documentItems.documentId)))
         .where(and(eq(documentItems.organisationId, organisationId), eq(documentItems.kind, 'goal'), isNull(documentItems.archivedAt), isNull(documents.archivedAt)))
         .orderBy(asc(documents.title), asc(documentItems.position));
     },
@@ -82,7 +82,7 @@ export function kpiRepository(db: Db, organisationId: string) {
       const measurements = await db
         .select({ m: kpiMeasurements, enteredByName: people.name })
         .from(kpiMeasurements)
-        .leftJoin(people, eq(people.id, kpiMeasurements.enteredById))
+        .leftJoin(people, and(eq(people.organisationId, kpiMeasurements.organisationId), eq(people.id, kpiMeasurements.enteredById)))
         .where(and(eq(kpiMeasurements.organisationId, organisationId), inArray(kpiMeasurements.kpiId, [...ids, ...none])))
         .orderBy(asc(kpiMeasurements.periodEnd));
       const group = <T extends { kpiId: string }>(rows: T[]) => {
@@ -116,7 +116,7 @@ export function kpiRepository(db: Db, organisationId: string) {
     },
 
     async measurementFor(kpiId: string, periodEnd: string) {
-      const [row] = await db.select().from(kpiMeasurements).where(and(eq(kpiMeasurements.kpiId, kpiId), eq(kpiMeasurements.periodEnd, periodEnd)));
+      const [row] = await db.select().from(kpiMeasurements).where(and(eq(kpiMeasurements.organisationId, organisationId), eq(kpiMeasurements.kpiId, kpiId), eq(kpiMeasurements.periodEnd, periodEnd)));
       return row ?? null;
     },
 

@@ -32,11 +32,11 @@ export async function archiveDepartment(ctx: OrganisationCommandContext, id: str
     const current = await organisationRepository(tx, ctx.auth.organisationId).department(id);
     if (!current) throw notFound();
     if (current.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
-    const [members] = await tx.select({ n: count() }).from(people).where(and(eq(people.departmentId, id), isNull(people.archivedAt)));
+    const [members] = await tx.select({ n: count() }).from(people).where(and(eq(people.organisationId, ctx.auth.organisationId), eq(people.departmentId, id), isNull(people.archivedAt)));
     const [systems] = await tx
       .select({ n: count() })
       .from(applicationDepartments)
-      .innerJoin(applications, eq(applications.id, applicationDepartments.applicationId))
+      .innerJoin(applications, and(eq(applications.organisationId, applicationDepartments.organisationId), eq(applications.id, applicationDepartments.applicationId)))
       .where(and(eq(applicationDepartments.departmentId, id), isNull(applications.archivedAt)));
     if ((members?.n ?? 0) + (systems?.n ?? 0) > 0) throw new AppError(409, 'department_in_use', { people: members?.n ?? 0, systems: systems?.n ?? 0 });
     const at = ctx.clock.now();

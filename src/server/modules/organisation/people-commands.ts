@@ -160,10 +160,10 @@ export async function archivePerson(ctx: OrganisationCommandContext, id: string,
 /** How many live records a person answers for: systems, documents, KPIs and projects. */
 async function responsibilities(tx: Db, organisationId: string, personId: string) {
   const rows = await tx.execute(sql`
-    select (select count(*) from applications where organisation_id = ${organisationId} and archived_at is null and (owner_id = ${personId} or manager_id = ${personId}))
-         + (select count(*) from documents where organisation_id = ${organisationId} and archived_at is null and owner_id = ${personId} and status not in ('repealed', 'replaced'))
-         + (select count(*) from kpis where organisation_id = ${organisationId} and archived_at is null and owner_id = ${personId})
-         + (select count(*) from projects where organisation_id = ${organisationId} and archived_at is null and (owner_id = ${personId} or sponsor_id = ${personId}) and status not in ('closed', 'cancelled'))
+    select (select count(*) from applications a where a.organisation_id = ${organisationId} and a.archived_at is null and (a.owner_id = ${personId} or a.manager_id = ${personId}))
+         + (select count(*) from documents d where d.organisation_id = ${organisationId} and d.archived_at is null and d.owner_id = ${personId} and d.status not in ('repealed', 'replaced'))
+         + (select count(*) from kpis k where k.organisation_id = ${organisationId} and k.archived_at is null and k.owner_id = ${personId})
+         + (select count(*) from projects p where p.organisation_id = ${organisationId} and p.archived_at is null and (p.owner_id = ${personId} or p.sponsor_id = ${personId}) and p.status not in ('closed', 'cancelled'))
          as n`);
   return Number((rows as unknown as { rows: { n: number | string }[] }).rows[0]!.n);
 }

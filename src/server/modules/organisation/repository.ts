@@ -28,7 +28,7 @@ export function organisationRepository(db: Db, organisationId: string) {
         })
         .from(people)
         .leftJoin(memberships, and(eq(memberships.personId, people.id), eq(memberships.organisationId, organisationId)))
-        .leftJoin(roles, eq(roles.id, memberships.roleId))
+        .leftJoin(roles, and(eq(roles.organisationId, memberships.organisationId), eq(roles.id, memberships.roleId)))
         .where(and(eq(people.organisationId, organisationId), isNull(people.archivedAt)))
         .orderBy(sql`${people.nameSort} collate "C"`);
     },
@@ -37,7 +37,7 @@ export function organisationRepository(db: Db, organisationId: string) {
         .select({ person: people, membership: memberships, roleKey: roles.key })
         .from(people)
         .leftJoin(memberships, and(eq(memberships.personId, people.id), eq(memberships.organisationId, organisationId)))
-        .leftJoin(roles, eq(roles.id, memberships.roleId))
+        .leftJoin(roles, and(eq(roles.organisationId, memberships.organisationId), eq(roles.id, memberships.roleId)))
         .where(and(eq(people.organisationId, organisationId), eq(people.id, id), isNull(people.archivedAt)));
       return row ?? null;
     },
