@@ -24,9 +24,9 @@ import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './layout/not-found-page';
 import { RootError } from './layout/root-error';
 import { RouteError } from './layout/route-error';
-import { PageLoader } from './page-loader';
-import { parseSearch, stringifySearch } from './search-params';
-import { sessionQueryOptions } from './session/session-query';
+import { PageLoader } from '../kit/page-loader';
+import { parseSearch, stringifySearch } from '../kit/search-params';
+import { sessionQueryOptions } from '../kit/session/session-query';
 
 // Pages beyond the list load on first visit, so the first screen downloads less.
 const lazyPages = {

@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { documentEndpoints } from '../../../shared/endpoints/documents';
-import { callEndpoint } from '../api-client';
+import { callEndpoint } from '../../kit/api-client';
 
 const FLAGS = ['revision_overdue', 'revision_due'] as const;
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { acquisitionEndpoints as endpoints } from '../../../../shared/endpoints/acquisitions';
-import { callEndpoint, endpointUrl } from '../../../app/api-client';
+import { callEndpoint, endpointUrl } from '../../../kit/api-client';
 import { acquisitionKeys } from './query-keys';
 
 /** The API takes a pre-study attachment of at most 5 MB. */

@@ -1,12 +1,12 @@
 import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { AnchorLink } from '../../../app/links/anchor-link';
+import { AnchorLink } from '../../../kit/links/anchor-link';
 import { useTranslation } from 'react-i18next';
 import { RevisionCard } from '../../../app/documents/revision-card';
-import { ErrorAlert } from '../../../app/error-alert';
-import { formatNumber } from '../../../app/format';
-import { PageLoader } from '../../../app/page-loader';
-import { useSession } from '../../../app/session/use-session';
-import { useDocumentTitle } from '../../../app/use-document-title';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { formatNumber } from '../../../kit/format';
+import { PageLoader } from '../../../kit/page-loader';
+import { useSession } from '../../../kit/session/use-session';
+import { useDocumentTitle } from '../../../kit/use-document-title';
 import { flagsInOrder, useRegisterSummary } from '../api/get-register-summary';
 import { CountCard } from './count-card';
 

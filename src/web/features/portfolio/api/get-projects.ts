@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { portfolioEndpoints as endpoints } from '../../../../shared/endpoints/portfolio';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { portfolioKeys } from './query-keys';
 import type { ProjectListSearch } from './types';
 
