@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SectionNav } from '../layout/section-nav';
+import { SectionNav } from '../../kit/section-nav';
 import { hasPermission } from '../../kit/session/has-permission';
 import { useSession } from '../../kit/session/use-session';
 import { adminLinks } from './admin-links';

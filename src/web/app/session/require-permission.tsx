@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Permission } from '../../../shared/organisation';
-import { ForbiddenPage } from '../layout/forbidden-page';
+import { ForbiddenPage } from '../../kit/forbidden-page';
 import { hasPermission } from '../../kit/session/has-permission';
 import { useSession } from '../../kit/session/use-session';
 

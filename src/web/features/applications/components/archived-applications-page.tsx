@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../kit/error-alert';
 import { formatNumber } from '../../../kit/format';
-import { ForbiddenPage } from '../../../app/layout/forbidden-page';
+import { ForbiddenPage } from '../../../kit/forbidden-page';
 import { ListPager } from '../../../kit/list-pager';
 import { PageLoader } from '../../../kit/page-loader';
 import { hasPermission } from '../../../kit/session/has-permission';

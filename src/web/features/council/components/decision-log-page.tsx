@@ -8,7 +8,7 @@ import { AnchorLink } from '../../../kit/links/anchor-link';
 import { PageLoader } from '../../../kit/page-loader';
 import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useDecisions } from '../api/get-decisions';
-import { CouncilNav } from '../../../app/layout/council-nav';
+import { CouncilNav } from './council-nav';
 import { DecisionBadge } from './decision-badge';
 
 /** Every decision the council has taken, searchable. */

@@ -8,7 +8,7 @@ import { AnchorLink } from '../../../kit/links/anchor-link';
 import { PageLoader } from '../../../kit/page-loader';
 import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useMeetings } from '../api/get-meetings';
-import { CouncilNav } from '../../../app/layout/council-nav';
+import { CouncilNav } from './council-nav';
 import { MeetingCreateDialog } from './meeting-create-dialog';
 
 const route = getRouteApi('/_authed/itrad');
