@@ -100,7 +100,7 @@ function HomeWithNotices() {
   return <HomePage notices={<RevisionCard />} />;
 }
 
-export interface RouterContext {
+interface RouterContext {
   queryClient: QueryClient;
 }
 

@@ -7,7 +7,7 @@ import { acquisitionKeys } from './query-keys';
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 
 /** A file's bytes as base64, as the API takes attachments. */
-export async function fileToBase64(file: File): Promise<string> {
+async function fileToBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
   const chunk = 0x8000;

@@ -23,7 +23,7 @@ interface AnswerFormProps {
   reloading: boolean;
 }
 
-export interface AnswerOption {
+interface AnswerOption {
   value: string;
   label: string;
 }

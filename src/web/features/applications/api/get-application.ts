@@ -4,7 +4,7 @@ import { applicationEndpoints as endpoints } from '../../../../shared/endpoints/
 import { callEndpoint } from '../../../kit/api-client';
 import { applicationKeys } from './query-keys';
 
-export function fetchApplication(id: string, signal?: AbortSignal): Promise<Application> {
+function fetchApplication(id: string, signal?: AbortSignal): Promise<Application> {
   return callEndpoint(endpoints.get, { params: { id }, signal });
 }
 

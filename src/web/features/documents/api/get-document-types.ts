@@ -3,7 +3,7 @@ import { documentEndpoints as endpoints } from '../../../../shared/endpoints/doc
 import { callEndpoint } from '../../../kit/api-client';
 import { documentKeys } from './query-keys';
 
-export const documentTypesQueryOptions = queryOptions({
+const documentTypesQueryOptions = queryOptions({
   queryKey: documentKeys.types(),
   queryFn: ({ signal }) => callEndpoint(endpoints.types, { signal }),
   staleTime: 5 * 60_000,

@@ -4,7 +4,7 @@ import { documentEndpoints as endpoints } from '../../../../shared/endpoints/doc
 import { callEndpoint } from '../../../kit/api-client';
 import { documentKeys } from './query-keys';
 
-export function fetchDocument(id: string, signal?: AbortSignal): Promise<SteeringDocument> {
+function fetchDocument(id: string, signal?: AbortSignal): Promise<SteeringDocument> {
   return callEndpoint(endpoints.get, { params: { id }, signal });
 }
 

@@ -10,7 +10,7 @@ import { notifySuccess } from '../../../kit/notify';
 import { useTransitionDocument } from '../api/transition-document';
 
 /** The moves that need nothing but a confirmation. */
-export type SimpleMove = 'toConsultation' | 'backToDraft' | 'startRevision' | 'repeal';
+type SimpleMove = 'toConsultation' | 'backToDraft' | 'startRevision' | 'repeal';
 
 const TARGET = { toConsultation: 'consultation', backToDraft: 'draft', startRevision: 'draft', repeal: 'repealed' } as const;
 

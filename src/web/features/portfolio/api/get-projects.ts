@@ -5,7 +5,7 @@ import { portfolioKeys } from './query-keys';
 import type { ProjectListSearch } from './types';
 
 /** Projects per page of the portfolio table. */
-export const PROJECT_PAGE_SIZE = 50;
+const PROJECT_PAGE_SIZE = 50;
 
 /** One page of the portfolio, filtered, with the sums over all matches and whether the person may add a project. */
 export function useProjects(search: ProjectListSearch) {
