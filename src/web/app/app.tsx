@@ -3,10 +3,10 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { I18nextProvider } from 'react-i18next';
-import { i18n } from './i18n';
+import { i18n } from '../kit/i18n';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
-import { sessionQueryKey } from './session/session-query';
+import { sessionQueryKey } from '../kit/session/session-query';
 import { cssVariablesResolver, theme } from './theme';
 
 const queryClient = createQueryClient(() => {

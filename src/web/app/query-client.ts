@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { isApiError } from './api-error';
-import { sessionQueryKey } from './session/session-query';
+import { isApiError } from '../kit/api-error';
+import { sessionQueryKey } from '../kit/session/session-query';
 
 /**
  * One client for the app. A 401 from any call but the session's own means the session ended

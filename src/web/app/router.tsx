@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import {
+  type AsyncRouteComponent,
   createRootRouteWithContext,
   createRoute,
   createRouter,
@@ -12,7 +13,9 @@ import { validateDetailSearch } from '../features/applications/lib/detail-search
 import { validateListSearch } from '../features/applications/lib/list-search';
 import { validateAgreementListSearch } from '../features/acquisitions/lib/agreement-search';
 import { validateAcquisitionListSearch } from '../features/acquisitions/lib/list-search';
+import { CouncilNav } from '../features/council/components/council-nav';
 import { validateCouncilSearch } from '../features/council/lib/council-search';
+import { RevisionCard } from '../features/documents/components/revision-card';
 import { validateDocumentListSearch } from '../features/documents/lib/list-search';
 import { validateKpiCreateSearch } from '../features/goals/lib/kpi-create-search';
 import { HomePage } from '../features/home/components/home-page';
@@ -24,9 +27,9 @@ import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './layout/not-found-page';
 import { RootError } from './layout/root-error';
 import { RouteError } from './layout/route-error';
-import { PageLoader } from './page-loader';
-import { parseSearch, stringifySearch } from './search-params';
-import { sessionQueryOptions } from './session/session-query';
+import { PageLoader } from '../kit/page-loader';
+import { parseSearch, stringifySearch } from '../kit/search-params';
+import { sessionQueryOptions } from '../kit/session/session-query';
 
 // Pages beyond the list load on first visit, so the first screen downloads less.
 const lazyPages = {
@@ -84,7 +87,20 @@ const acquisitionPages = {
   agreementEdit: () => import('../features/acquisitions/components/agreement-edit-page'),
 };
 
-export interface RouterContext {
+/**
+ * Features never import each other: where one feature's page shows another's piece, the router
+ * composes them. A lazily loaded page keeps its preload, so a link still fetches it ahead.
+ */
+function composed<P extends object>(Page: AsyncRouteComponent<P>, props: P) {
+  return Object.assign(() => <Page {...props} />, { preload: Page.preload });
+}
+
+/** The start page, with the steering documents due for the person's revision. */
+function HomeWithNotices() {
+  return <HomePage notices={<RevisionCard />} />;
+}
+
+interface RouterContext {
   queryClient: QueryClient;
 }
 
@@ -114,7 +130,7 @@ const authedRoute = createRoute({
   },
 });
 
-const homeRoute = createRoute({ getParentRoute: () => authedRoute, path: '/', component: HomePage });
+const homeRoute = createRoute({ getParentRoute: () => authedRoute, path: '/', component: HomeWithNotices });
 
 const listRoute = createRoute({
   getParentRoute: () => authedRoute,
@@ -212,7 +228,7 @@ const portfolioRoutes = [
   createRoute({ getParentRoute: () => authedRoute, path: 'portfolj/$id/redigera', component: lazyRouteComponent(portfolioPages.edit, 'ProjectEditPage') }),
   createRoute({ getParentRoute: () => authedRoute, path: 'itrad', validateSearch: validateCouncilSearch, component: lazyRouteComponent(portfolioPages.meetings, 'MeetingListPage') }),
   createRoute({ getParentRoute: () => authedRoute, path: 'itrad/beslut', component: lazyRouteComponent(portfolioPages.decisions, 'DecisionLogPage') }),
-  createRoute({ getParentRoute: () => authedRoute, path: 'itrad/inkorg', component: lazyRouteComponent(portfolioPages.inbox, 'InboxPage') }),
+  createRoute({ getParentRoute: () => authedRoute, path: 'itrad/inkorg', component: composed(lazyRouteComponent(portfolioPages.inbox, 'InboxPage'), { sectionNav: <CouncilNav /> }) }),
   createRoute({ getParentRoute: () => authedRoute, path: 'itrad/$id', validateSearch: validateCouncilSearch, component: lazyRouteComponent(portfolioPages.meeting, 'MeetingPage') }),
 ] as const;
 

@@ -1,9 +1,9 @@
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AnchorLink } from '../links/anchor-link';
-import { hasPermission } from '../session/has-permission';
-import { useSession } from '../session/use-session';
-import { useDocumentTitle } from '../use-document-title';
+import { AnchorLink } from '../../kit/links/anchor-link';
+import { hasPermission } from '../../kit/session/has-permission';
+import { useSession } from '../../kit/session/use-session';
+import { useDocumentTitle } from '../../kit/use-document-title';
 import { adminLinks } from './admin-links';
 
 /** The way into the admin area: each part with a sentence on what it is for. */

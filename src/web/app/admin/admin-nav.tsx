@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { SectionNav } from '../layout/section-nav';
-import { hasPermission } from '../session/has-permission';
-import { useSession } from '../session/use-session';
+import { SectionNav } from '../../kit/section-nav';
+import { hasPermission } from '../../kit/session/has-permission';
+import { useSession } from '../../kit/session/use-session';
 import { adminLinks } from './admin-links';
 
 /** The admin area's own menu: a second navigation landmark, named so it is told apart from the main one. */

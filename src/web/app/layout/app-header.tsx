@@ -1,5 +1,5 @@
 import { Group } from '@mantine/core';
-import { AnchorLink } from '../links/anchor-link';
+import { AnchorLink } from '../../kit/links/anchor-link';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../shared/organisation';
 import { LanguageSwitch } from './language-switch';

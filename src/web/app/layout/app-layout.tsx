@@ -1,7 +1,7 @@
 import { AppShell } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { Outlet } from '@tanstack/react-router';
-import { useSession } from '../session/use-session';
+import { useSession } from '../../kit/session/use-session';
 import { AppHeader } from './app-header';
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
 import { useFocusOnNavigation } from './use-focus-on-navigation';

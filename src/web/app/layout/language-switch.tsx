@@ -1,7 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/common';
-import { currentLanguage, languages } from '../i18n';
+import { currentLanguage, languages } from '../../kit/i18n';
 import { useChangeLanguage } from '../session/use-change-language';
 
 /** Two toggle buttons; each names its language in that language, so it is findable by anyone. */

@@ -1,9 +1,9 @@
 import { Group } from '@mantine/core';
 import { useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PlainLink } from '../links/plain-link';
-import { hasPermission } from '../session/has-permission';
-import { useSession } from '../session/use-session';
+import { PlainLink } from '../../kit/links/plain-link';
+import { hasPermission } from '../../kit/session/has-permission';
+import { useSession } from '../../kit/session/use-session';
 import classes from './main-nav.module.css';
 
 interface NavItem {

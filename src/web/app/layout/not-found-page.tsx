@@ -1,7 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core';
-import { AnchorLink } from '../links/anchor-link';
+import { AnchorLink } from '../../kit/links/anchor-link';
 import { useTranslation } from 'react-i18next';
-import { useDocumentTitle } from '../use-document-title';
+import { useDocumentTitle } from '../../kit/use-document-title';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

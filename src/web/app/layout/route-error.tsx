@@ -1,7 +1,7 @@
 import { Button, Stack, Title } from '@mantine/core';
 import { useRouter, type ErrorComponentProps } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../error-alert';
+import { ErrorAlert } from '../../kit/error-alert';
 
 /** What a page shows when loading it failed (server unreachable, an unexpected answer). */
 export function RouteError({ error, reset }: ErrorComponentProps) {

@@ -1,7 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../shared/organisation';
-import { ButtonLink } from '../links/button-link';
+import { ButtonLink } from '../../kit/links/button-link';
 import { useLogout } from '../session/use-logout';
 
 /** Who is signed in, as what, in which municipality; their own account; and the way out. */

@@ -2,10 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Language } from '../../../shared/common';
 import type { Session } from '../../../shared/organisation';
 import { sessionEndpoints as endpoints } from '../../../shared/endpoints/organisation';
-import { callEndpoint } from '../api-client';
-import { switchLanguage } from '../i18n';
-import { sessionQueryKey } from './session-query';
-import { rememberSignedOutLanguage } from './signed-out-language';
+import { callEndpoint } from '../../kit/api-client';
+import { switchLanguage } from '../../kit/i18n';
+import { sessionQueryKey } from '../../kit/session/session-query';
+import { rememberSignedOutLanguage } from '../../kit/session/signed-out-language';
 
 /**
  * Signed in, the choice is stored with the person (and wins on every device); signed out, it

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { sessionEndpoints as endpoints } from '../../../shared/endpoints/organisation';
-import { callEndpoint } from '../api-client';
-import { applySession } from './apply-session';
-import { sessionQueryKey } from './session-query';
+import { callEndpoint } from '../../kit/api-client';
+import { applySession } from '../../kit/session/apply-session';
+import { sessionQueryKey } from '../../kit/session/session-query';
 
 export function useLogout() {
   const queryClient = useQueryClient();

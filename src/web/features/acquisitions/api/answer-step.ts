@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import type { BodyInputOf } from '../../../../shared/endpoint';
 import { acquisitionEndpoints as endpoints } from '../../../../shared/endpoints/acquisitions';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { useSaveDetail } from './use-save-detail';
 
 export type AnswerDraft = BodyInputOf<typeof endpoints.answer>;

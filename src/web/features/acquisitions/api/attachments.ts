@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { acquisitionEndpoints as endpoints } from '../../../../shared/endpoints/acquisitions';
-import { callEndpoint, endpointUrl } from '../../../app/api-client';
+import { callEndpoint, endpointUrl } from '../../../kit/api-client';
 import { acquisitionKeys } from './query-keys';
 
 /** The API takes a pre-study attachment of at most 5 MB. */
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 
 /** A file's bytes as base64, as the API takes attachments. */
-export async function fileToBase64(file: File): Promise<string> {
+async function fileToBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
   const chunk = 0x8000;

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AcquisitionInputDraft } from '../../../../shared/acquisitions';
 import { acquisitionEndpoints as endpoints } from '../../../../shared/endpoints/acquisitions';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { acquisitionKeys, COUNCIL_PREFIX } from './query-keys';
 
 /** Reports a need (anmälan); the route starts at its first question. */

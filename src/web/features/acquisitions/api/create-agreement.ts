@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AgreementInputDraft } from '../../../../shared/acquisitions';
 import { agreementEndpoints as endpoints } from '../../../../shared/endpoints/agreements';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { acquisitionKeys } from './query-keys';
 
 /** Adds an agreement (framework agreement or contract) to the register. */

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { acquisitionEndpoints as endpoints } from '../../../../shared/endpoints/acquisitions';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { PAGE_SIZE, type AcquisitionListSearch } from '../lib/list-search';
 import { acquisitionKeys } from './query-keys';
 

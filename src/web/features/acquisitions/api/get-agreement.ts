@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { agreementEndpoints as endpoints } from '../../../../shared/endpoints/agreements';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { acquisitionKeys } from './query-keys';
 
 /** One agreement with its scope, the systems under it and the acquisitions that used it. */

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { agreementEndpoints as endpoints } from '../../../../shared/endpoints/agreements';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { AGREEMENT_PAGE_SIZE, type AgreementListSearch } from '../lib/agreement-search';
 import { acquisitionKeys } from './query-keys';
 

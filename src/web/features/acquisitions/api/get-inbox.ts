@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { acquisitionEndpoints as endpoints } from '../../../../shared/endpoints/acquisitions';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { acquisitionKeys } from './query-keys';
 
 export const INBOX_PAGE_SIZE = 50;

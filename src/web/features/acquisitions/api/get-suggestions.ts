@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { acquisitionEndpoints as endpoints } from '../../../../shared/endpoints/acquisitions';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { acquisitionKeys } from './query-keys';
 
 /** What Roder proposes for the internal, partner and agreement steps, best match first. */

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { applicationEndpoints } from '../../../../shared/endpoints/applications';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { acquisitionKeys } from './query-keys';
 
 /** Every live system of the municipality by name, so a system Roder did not propose can be chosen too. */

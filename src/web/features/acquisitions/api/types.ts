@@ -9,5 +9,5 @@ import type {
 } from '../../../../shared/acquisitions';
 
 export type { AcquisitionDetail, AcquisitionSummary, AgreementDetail, AnswerView, Suggestions };
-export type AgreementList = z.infer<typeof agreementList>;
+type AgreementList = z.infer<typeof agreementList>;
 export type AgreementListItem = AgreementList['items'][number];

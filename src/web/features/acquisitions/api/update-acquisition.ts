@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AcquisitionInputDraft } from '../../../../shared/acquisitions';
 import { acquisitionEndpoints as endpoints } from '../../../../shared/endpoints/acquisitions';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { acquisitionKeys } from './query-keys';
 
 export interface UpdateAcquisitionVariables {

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { acquisitionEndpoints as endpoints } from '../../../../shared/endpoints/acquisitions';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { useSaveDetail } from './use-save-detail';
 
 /** The department withdraws the need (återkallar), with the reason. */

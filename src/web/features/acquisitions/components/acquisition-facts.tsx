@@ -1,7 +1,7 @@
 import { List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DetailList } from '../../../app/detail-list';
-import { formatDate, formatKronor } from '../../../app/format';
+import { DetailList } from '../../../kit/detail-list';
+import { formatDate, formatKronor } from '../../../kit/format';
 import type { AcquisitionDetail } from '../api/types';
 import { formatDay } from '../lib/format-day';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { FilterBar } from '../../../app/filters/filter-bar';
-import { useDepartments } from '../../../app/organisation/use-departments';
+import { FilterBar } from '../../../kit/filters/filter-bar';
+import { useDepartments } from '../../../kit/organisation/use-departments';
 import { acquisitionOutcomes, acquisitionStates, acquisitionSteps } from '../lib/enums';
 import { FILTER_KEYS, type AcquisitionListSearch } from '../lib/list-search';
 

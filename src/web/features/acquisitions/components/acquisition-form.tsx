@@ -2,7 +2,7 @@ import { NativeSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { AcquisitionInputDraft } from '../../../../shared/acquisitions';
-import { useDepartments } from '../../../app/organisation/use-departments';
+import { useDepartments } from '../../../kit/organisation/use-departments';
 import { fieldId, isWholeKronor, toInput, type AcquisitionFormValues } from '../lib/form-values';
 import { CapabilityMultiSelect } from './capability-multi-select';
 import { FormFrame, type SaveFormProps } from './form-frame';

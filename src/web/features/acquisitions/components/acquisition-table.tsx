@@ -1,9 +1,9 @@
 import { Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDayOf, formatKronor } from '../../../app/format';
+import { formatDayOf, formatKronor } from '../../../kit/format';
 import { formatDay } from '../lib/format-day';
-import { AnchorLink } from '../../../app/links/anchor-link';
+import { AnchorLink } from '../../../kit/links/anchor-link';
 import type { AcquisitionSummary } from '../api/types';
 import { RouteBadge } from './route-badge';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SectionNav } from '../../../app/layout/section-nav';
+import { SectionNav } from '../../../kit/section-nav';
 
 /** Reported needs and the agreements register: two pages of one section. */
 export function AcquisitionsNav() {

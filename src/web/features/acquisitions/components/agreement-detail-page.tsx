@@ -1,13 +1,13 @@
 import { Badge, Group, List, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { DetailList } from '../../../app/detail-list';
-import { ErrorAlert } from '../../../app/error-alert';
-import { formatDate } from '../../../app/format';
-import { AnchorLink } from '../../../app/links/anchor-link';
-import { ButtonLink } from '../../../app/links/button-link';
-import { PageLoader } from '../../../app/page-loader';
-import { useDocumentTitle } from '../../../app/use-document-title';
+import { DetailList } from '../../../kit/detail-list';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { formatDate } from '../../../kit/format';
+import { AnchorLink } from '../../../kit/links/anchor-link';
+import { ButtonLink } from '../../../kit/links/button-link';
+import { PageLoader } from '../../../kit/page-loader';
+import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useAgreement } from '../api/get-agreement';
 import { AgreementStatusBadge } from './agreement-status-badge';
 

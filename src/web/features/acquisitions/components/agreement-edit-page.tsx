@@ -1,12 +1,12 @@
 import { Alert, Stack, Title } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../app/error-alert';
-import { useFrozenRecord } from '../../../app/forms/use-frozen-record';
-import { AnchorLink } from '../../../app/links/anchor-link';
-import { notifySuccess } from '../../../app/notify';
-import { PageLoader } from '../../../app/page-loader';
-import { useDocumentTitle } from '../../../app/use-document-title';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { useFrozenRecord } from '../../../kit/forms/use-frozen-record';
+import { AnchorLink } from '../../../kit/links/anchor-link';
+import { notifySuccess } from '../../../kit/notify';
+import { PageLoader } from '../../../kit/page-loader';
+import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useAgreement } from '../api/get-agreement';
 import { useUpdateAgreement } from '../api/update-agreement';
 import { fromAgreement } from '../lib/agreement-form-values';

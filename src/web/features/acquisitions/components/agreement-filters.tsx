@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { FilterBar } from '../../../app/filters/filter-bar';
-import { useCapabilityGroups } from '../../../app/organisation/use-capability-groups';
+import { FilterBar } from '../../../kit/filters/filter-bar';
+import { useCapabilityGroups } from '../../../kit/organisation/use-capability-groups';
 import { AGREEMENT_FILTER_KEYS, type AgreementListSearch } from '../lib/agreement-search';
 import { agreementKinds, agreementStatuses } from '../lib/enums';
 

@@ -1,7 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../app/format';
-import { AnchorLink } from '../../../app/links/anchor-link';
+import { formatDate } from '../../../kit/format';
+import { AnchorLink } from '../../../kit/links/anchor-link';
 import type { Suggestions } from '../api/types';
 
 /** Roder's proposals for step 4: agreements whose scope covers the need's capabilities, best match first. */

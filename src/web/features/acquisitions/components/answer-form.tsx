@@ -2,10 +2,10 @@ import { Button, Group, NativeSelect, Radio, Stack, Textarea } from '@mantine/co
 import { useForm, type FormErrors } from '@mantine/form';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConflictAlert } from '../../../app/conflict-alert';
-import { ErrorAlert } from '../../../app/error-alert';
-import { isConflict, isOtherError, useServerFieldErrors } from '../../../app/forms/use-server-field-errors';
-import { notifySuccess } from '../../../app/notify';
+import { ConflictAlert } from '../../../kit/conflict-alert';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { isConflict, isOtherError, useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
+import { notifySuccess } from '../../../kit/notify';
 import { useAnswerStep, type AnswerDraft } from '../api/answer-step';
 import type { AcquisitionDetail, AnswerView } from '../api/types';
 import { prestudyResults, type AnswerStep } from '../lib/enums';
@@ -23,7 +23,7 @@ interface AnswerFormProps {
   reloading: boolean;
 }
 
-export interface AnswerOption {
+interface AnswerOption {
   value: string;
   label: string;
 }

@@ -1,7 +1,7 @@
 import { Badge, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { TableScroll } from '../../../app/table-scroll';
-import { formatDateTime } from '../../../app/format';
+import { TableScroll } from '../../../kit/table-scroll';
+import { formatDateTime } from '../../../kit/format';
 import type { AnswerView } from '../api/types';
 import { describeAnswer } from '../lib/answer-text';
 

@@ -1,6 +1,6 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../app/format';
+import { formatDateTime } from '../../../kit/format';
 import type { AnswerView } from '../api/types';
 import { describeAnswer } from '../lib/answer-text';
 

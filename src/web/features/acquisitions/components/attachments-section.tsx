@@ -1,10 +1,10 @@
 import { Anchor, Badge, Button, FileInput, Group, Stack, Text, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../../app/confirm-dialog';
-import { ErrorAlert } from '../../../app/error-alert';
-import { formatDateTime, formatNumber } from '../../../app/format';
-import { notifySuccess } from '../../../app/notify';
+import { ConfirmDialog } from '../../../kit/confirm-dialog';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { formatDateTime, formatNumber } from '../../../kit/format';
+import { notifySuccess } from '../../../kit/notify';
 import { attachmentUrl, MAX_ATTACHMENT_BYTES, useDeleteAttachment, useRestoreAttachment, useUploadAttachment } from '../api/attachments';
 import type { AcquisitionDetail } from '../api/types';
 

@@ -1,6 +1,6 @@
 import { MultiSelect, type MultiSelectProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useCapabilityGroups } from '../../../app/organisation/use-capability-groups';
+import { useCapabilityGroups } from '../../../kit/organisation/use-capability-groups';
 
 /**
  * Capabilities grouped under their parent, each with its code, searchable by name or code. Only

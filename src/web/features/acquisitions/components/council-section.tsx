@@ -1,11 +1,11 @@
 import { Button, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ConflictAlert } from '../../../app/conflict-alert';
-import { ErrorAlert } from '../../../app/error-alert';
-import { formatDate, formatDateTime } from '../../../app/format';
-import { isConflict } from '../../../app/forms/use-server-field-errors';
-import { AnchorLink } from '../../../app/links/anchor-link';
-import { notifySuccess } from '../../../app/notify';
+import { ConflictAlert } from '../../../kit/conflict-alert';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { formatDate, formatDateTime } from '../../../kit/format';
+import { isConflict } from '../../../kit/forms/use-server-field-errors';
+import { AnchorLink } from '../../../kit/links/anchor-link';
+import { notifySuccess } from '../../../kit/notify';
 import { useNoteAcquisition } from '../api/note-acquisition';
 import type { AcquisitionDetail } from '../api/types';
 

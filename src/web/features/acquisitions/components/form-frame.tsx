@@ -2,10 +2,10 @@ import { Button, Group, Stack } from '@mantine/core';
 import type { FormErrors, UseFormReturnType } from '@mantine/form';
 import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConflictAlert } from '../../../app/conflict-alert';
-import { ErrorAlert } from '../../../app/error-alert';
-import { ErrorSummary } from '../../../app/forms/error-summary';
-import { isConflict, isOtherError, useServerFieldErrors } from '../../../app/forms/use-server-field-errors';
+import { ConflictAlert } from '../../../kit/conflict-alert';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { ErrorSummary } from '../../../kit/forms/error-summary';
+import { isConflict, isOtherError, useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
 import { normaliseErrors } from '../lib/normalise-errors';
 
 /** What a create or edit page gives the form of a need or of an agreement. */

@@ -1,18 +1,17 @@
 import { Button, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConflictAlert } from '../../../app/conflict-alert';
-import { ErrorAlert } from '../../../app/error-alert';
-import { formatNumber } from '../../../app/format';
-import { isConflict } from '../../../app/forms/use-server-field-errors';
-import { ListPager } from '../../../app/list-pager';
-import { notifySuccess } from '../../../app/notify';
-import { PageLoader } from '../../../app/page-loader';
-import { hasPermission } from '../../../app/session/has-permission';
-import { useSession } from '../../../app/session/use-session';
-import { useDocumentTitle } from '../../../app/use-document-title';
-import { useFocusAfterRemoval } from '../../../app/use-focus-after-removal';
-import { CouncilNav } from '../../../app/layout/council-nav';
+import { ConflictAlert } from '../../../kit/conflict-alert';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { formatNumber } from '../../../kit/format';
+import { isConflict } from '../../../kit/forms/use-server-field-errors';
+import { ListPager } from '../../../kit/list-pager';
+import { notifySuccess } from '../../../kit/notify';
+import { PageLoader } from '../../../kit/page-loader';
+import { hasPermission } from '../../../kit/session/has-permission';
+import { useSession } from '../../../kit/session/use-session';
+import { useDocumentTitle } from '../../../kit/use-document-title';
+import { useFocusAfterRemoval } from '../../../kit/use-focus-after-removal';
 import { INBOX_PAGE_SIZE, useInbox } from '../api/get-inbox';
 import { useNoteAcquisition } from '../api/note-acquisition';
 import type { AcquisitionSummary } from '../api/types';
@@ -23,8 +22,10 @@ type View = 'unnoted' | 'all';
 /**
  * Inkorg: every IT acquisition is reported to the IT council (anmälningsplikt). The council marks
  * each report as received; the row's version guards the mark against a change made meanwhile.
+ * The page stands among the council's pages, so the router passes in the council's section
+ * navigation as sectionNav (features never import each other).
  */
-export function InboxPage() {
+export function InboxPage({ sectionNav }: { sectionNav?: ReactNode }) {
   const { t } = useTranslation();
   useDocumentTitle(t('council.inbox.title'));
   const session = useSession();
@@ -64,7 +65,7 @@ export function InboxPage() {
 
   return (
     <Stack gap="md" maw={1200}>
-      <CouncilNav />
+      {sectionNav}
       <Title order={1} ref={headingRef} tabIndex={-1} style={{ outline: 'none' }}>
         {n('title')}
       </Title>

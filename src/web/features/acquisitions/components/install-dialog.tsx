@@ -1,11 +1,11 @@
 import { Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ConflictAlert } from '../../../app/conflict-alert';
-import { ErrorAlert } from '../../../app/error-alert';
-import { isConflict, isOtherError, useServerFieldErrors } from '../../../app/forms/use-server-field-errors';
-import { notifySuccess } from '../../../app/notify';
-import { useAgreementChoices } from '../../../app/agreements/use-agreement-choices';
+import { ConflictAlert } from '../../../kit/conflict-alert';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { isConflict, isOtherError, useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
+import { notifySuccess } from '../../../kit/notify';
+import { useAgreementChoices } from '../../../kit/agreements/use-agreement-choices';
 import { useInstallAcquisition } from '../api/install-acquisition';
 import type { AcquisitionDetail } from '../api/types';
 import { purchaseKinds } from '../lib/enums';

@@ -1,11 +1,11 @@
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConflictAlert } from '../../../app/conflict-alert';
-import { ErrorAlert } from '../../../app/error-alert';
-import { isConflict, isOtherError } from '../../../app/forms/use-server-field-errors';
-import { isApiError } from '../../../app/api-error';
-import { notifySuccess } from '../../../app/notify';
+import { ConflictAlert } from '../../../kit/conflict-alert';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { isConflict, isOtherError } from '../../../kit/forms/use-server-field-errors';
+import { isApiError } from '../../../kit/api-error';
+import { notifySuccess } from '../../../kit/notify';
 import { useSavePrestudy } from '../api/save-prestudy';
 import type { AcquisitionDetail } from '../api/types';
 

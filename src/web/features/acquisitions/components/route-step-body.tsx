@@ -1,7 +1,7 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { useAgreementChoices } from '../../../app/agreements/use-agreement-choices';
+import { useAgreementChoices } from '../../../kit/agreements/use-agreement-choices';
 import { useSuggestions } from '../api/get-suggestions';
 import { useSystemNames } from '../api/get-system-names';
 import type { AcquisitionDetail, Suggestions } from '../api/types';

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../app/format';
-import { AnchorLink } from '../../../app/links/anchor-link';
+import { formatDate } from '../../../kit/format';
+import { AnchorLink } from '../../../kit/links/anchor-link';
 import type { AcquisitionDetail } from '../api/types';
 import { installableOutcomes, purchaseOutcomes } from '../lib/enums';
 import { RouteBadge } from './route-badge';

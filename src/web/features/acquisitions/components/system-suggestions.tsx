@@ -1,7 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { TableScroll } from '../../../app/table-scroll';
-import { AnchorLink } from '../../../app/links/anchor-link';
+import { TableScroll } from '../../../kit/table-scroll';
+import { AnchorLink } from '../../../kit/links/anchor-link';
 import type { Suggestions } from '../api/types';
 
 type InternalSuggestion = Suggestions['internal'][number];

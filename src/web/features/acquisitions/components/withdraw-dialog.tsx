@@ -1,10 +1,10 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ConflictAlert } from '../../../app/conflict-alert';
-import { ErrorAlert } from '../../../app/error-alert';
-import { isConflict, isOtherError, useServerFieldErrors } from '../../../app/forms/use-server-field-errors';
-import { notifySuccess } from '../../../app/notify';
+import { ConflictAlert } from '../../../kit/conflict-alert';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { isConflict, isOtherError, useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
+import { notifySuccess } from '../../../kit/notify';
 import type { AcquisitionDetail } from '../api/types';
 import { useWithdrawAcquisition } from '../api/withdraw-acquisition';
 

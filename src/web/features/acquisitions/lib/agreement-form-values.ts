@@ -1,4 +1,3 @@
-import type { UseFormReturnType } from '@mantine/form';
 import type { AgreementInputDraft } from '../../../../shared/acquisitions';
 import type { AgreementDetail } from '../api/types';
 import type { agreementKinds } from './enums';
@@ -15,8 +14,6 @@ export interface AgreementFormValues {
   noticeMonths: string;
   extensionOptions: string;
 }
-
-export type AgreementForm = UseFormReturnType<AgreementFormValues>;
 
 export const emptyAgreement: AgreementFormValues = {
   name: '',

@@ -1,4 +1,3 @@
-import type { UseFormReturnType } from '@mantine/form';
 import type { AcquisitionInputDraft } from '../../../../shared/acquisitions';
 import type { AcquisitionDetail } from '../api/types';
 
@@ -11,8 +10,6 @@ export interface AcquisitionFormValues {
   estimatedValue: string;
   neededBy: string;
 }
-
-export type AcquisitionForm = UseFormReturnType<AcquisitionFormValues>;
 
 export const emptyAcquisition: AcquisitionFormValues = {
   title: '',

@@ -6,7 +6,7 @@ import { acquisitionSteps, outcomeStep, type AcquisitionStep } from './enums';
  * worked out; stopped: the route cannot go on (a rule value is missing); skipped: the route ended
  * earlier; pending: waits on an earlier step.
  */
-export type StepState = 'answered' | 'current' | 'outcome' | 'stopped' | 'skipped' | 'pending';
+type StepState = 'answered' | 'current' | 'outcome' | 'stopped' | 'skipped' | 'pending';
 
 export interface RouteStepView {
   step: AcquisitionStep;

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { applicationEndpoints as endpoints } from '../../../../shared/endpoints/applications';
 import { applicationKeys } from './query-keys';
 

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApplicationInput } from '../../../../shared/applications';
 import { applicationEndpoints as endpoints } from '../../../../shared/endpoints/applications';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { applicationKeys } from './query-keys';
 
 export function useCreateApplication() {

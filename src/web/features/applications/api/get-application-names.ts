@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { applicationEndpoints as endpoints } from '../../../../shared/endpoints/applications';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { applicationKeys } from './query-keys';
 
 /** Every live system's id and name in one call, for choosing integration targets. */

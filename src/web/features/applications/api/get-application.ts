@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Application } from '../../../../shared/applications';
 import { applicationEndpoints as endpoints } from '../../../../shared/endpoints/applications';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { applicationKeys } from './query-keys';
 
-export function fetchApplication(id: string, signal?: AbortSignal): Promise<Application> {
+function fetchApplication(id: string, signal?: AbortSignal): Promise<Application> {
   return callEndpoint(endpoints.get, { params: { id }, signal });
 }
 

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { applicationEndpoints as endpoints } from '../../../../shared/endpoints/applications';
-import { callEndpoint, endpointUrl } from '../../../app/api-client';
+import { callEndpoint, endpointUrl } from '../../../kit/api-client';
 import type { ListSearch } from '../lib/list-search';
 import { applicationKeys } from './query-keys';
 

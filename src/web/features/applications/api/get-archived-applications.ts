@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { applicationEndpoints as endpoints } from '../../../../shared/endpoints/applications';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { ARCHIVED_PAGE_SIZE, type ArchivedSearch } from '../lib/archived-search';
 import { applicationKeys } from './query-keys';
 

@@ -1,5 +1,5 @@
 import { Group } from '@mantine/core';
-import { ButtonLink } from '../../../app/links/button-link';
+import { ButtonLink } from '../../../kit/links/button-link';
 import { useTranslation } from 'react-i18next';
 import type { Application } from '../../../../shared/applications';
 import { ArchiveAction } from './archive-action';

@@ -1,12 +1,12 @@
 import { Badge, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
-import { AnchorLink } from '../../../app/links/anchor-link';
+import { AnchorLink } from '../../../kit/links/anchor-link';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../app/api-error';
-import { ErrorAlert } from '../../../app/error-alert';
-import { PageLoader } from '../../../app/page-loader';
-import { useDocumentTitle } from '../../../app/use-document-title';
+import { isApiError } from '../../../kit/api-error';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { PageLoader } from '../../../kit/page-loader';
+import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useApplication } from '../api/get-application';
 import { ApplicationActions } from './application-actions';
 import { ApplicationHistoryTab } from './application-history-tab';

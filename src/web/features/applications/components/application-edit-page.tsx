@@ -1,16 +1,16 @@
 import { Alert, Stack, Title } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../app/error-alert';
-import { AnchorLink } from '../../../app/links/anchor-link';
-import { notifySuccess } from '../../../app/notify';
-import { PageLoader } from '../../../app/page-loader';
-import { useDocumentTitle } from '../../../app/use-document-title';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { AnchorLink } from '../../../kit/links/anchor-link';
+import { notifySuccess } from '../../../kit/notify';
+import { PageLoader } from '../../../kit/page-loader';
+import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useApplication } from '../api/get-application';
 import { useUpdateApplication } from '../api/update-application';
 import { fromApplication } from '../lib/form-values';
 import { ApplicationForm } from './application-form';
-import { useFrozenRecord } from '../../../app/forms/use-frozen-record';
+import { useFrozenRecord } from '../../../kit/forms/use-frozen-record';
 
 const route = getRouteApi('/_authed/system/$id/redigera');
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { FilterBar } from '../../../app/filters/filter-bar';
-import { useCapabilityGroups } from '../../../app/organisation/use-capability-groups';
-import { useDepartments } from '../../../app/organisation/use-departments';
-import { usePeople } from '../../../app/organisation/use-people';
+import { FilterBar } from '../../../kit/filters/filter-bar';
+import { useCapabilityGroups } from '../../../kit/organisation/use-capability-groups';
+import { useDepartments } from '../../../kit/organisation/use-departments';
+import { usePeople } from '../../../kit/organisation/use-people';
 import { contractFilterValues, flagValues, lifecycleValues } from '../lib/enums';
 import { FILTER_KEYS, type ListSearch } from '../lib/list-search';
 

@@ -1,7 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../app/error-alert';
-import { PageLoader } from '../../../app/page-loader';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { PageLoader } from '../../../kit/page-loader';
 import { useApplicationHistory } from '../api/get-application-history';
 import { HistoryEventCard } from './history-event-card';
 

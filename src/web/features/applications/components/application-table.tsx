@@ -1,8 +1,8 @@
 import { Table, Text } from '@mantine/core';
-import { AnchorLink } from '../../../app/links/anchor-link';
+import { AnchorLink } from '../../../kit/links/anchor-link';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationListItem } from '../../../../shared/applications';
-import { formatDate, formatDayOf, formatKronor } from '../../../app/format';
+import { formatDate, formatDayOf, formatKronor } from '../../../kit/format';
 import type { SortKey } from '../lib/enums';
 import { FlagBadges } from './flag-badges';
 import { LifecycleBadge } from './lifecycle-badge';

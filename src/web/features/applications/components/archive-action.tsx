@@ -3,12 +3,12 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Application } from '../../../../shared/applications';
-import { isApiError } from '../../../app/api-error';
-import { ErrorAlert } from '../../../app/error-alert';
-import { notifySuccess } from '../../../app/notify';
+import { isApiError } from '../../../kit/api-error';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { notifySuccess } from '../../../kit/notify';
 import { useArchiveApplication } from '../api/archive-application';
-import { ConfirmDialog } from '../../../app/confirm-dialog';
-import { ConflictAlert } from '../../../app/conflict-alert';
+import { ConfirmDialog } from '../../../kit/confirm-dialog';
+import { ConflictAlert } from '../../../kit/conflict-alert';
 
 interface ArchiveActionProps {
   application: Application;

@@ -1,7 +1,7 @@
 import { Alert, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Application } from '../../../../shared/applications';
-import { formatDateTime } from '../../../app/format';
+import { formatDateTime } from '../../../kit/format';
 import { RestoreAction } from './restore-action';
 
 /**

@@ -1,8 +1,8 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationListItem } from '../../../../shared/applications';
-import { formatDateTime } from '../../../app/format';
-import { AnchorLink } from '../../../app/links/anchor-link';
+import { formatDateTime } from '../../../kit/format';
+import { AnchorLink } from '../../../kit/links/anchor-link';
 import type { ArchivedSortKey } from '../lib/archived-search';
 import { LifecycleBadge } from './lifecycle-badge';
 import { RestoreAction } from './restore-action';

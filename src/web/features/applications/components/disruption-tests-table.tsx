@@ -1,7 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Application } from '../../../../shared/applications';
-import { formatDate } from '../../../app/format';
+import { formatDate } from '../../../kit/format';
 
 export function DisruptionTestsTable({ tests }: { tests: Application['disruptionTests'] }) {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { Fieldset, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../../app/i18n';
-import { useAgreementChoices } from '../../../app/agreements/use-agreement-choices';
+import { currentLanguage } from '../../../kit/i18n';
+import { useAgreementChoices } from '../../../kit/agreements/use-agreement-choices';
 import { fieldId } from '../lib/field-label';
 import type { ApplicationForm } from '../lib/form-values';
 

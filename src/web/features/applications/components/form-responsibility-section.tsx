@@ -1,9 +1,9 @@
 import { Checkbox, Fieldset, MultiSelect, Select, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { capabilityName } from '../../../app/organisation/capability-name';
-import { useCapabilities } from '../../../app/organisation/use-capabilities';
-import { useDepartments } from '../../../app/organisation/use-departments';
-import { usePeople } from '../../../app/organisation/use-people';
+import { capabilityName } from '../../../kit/organisation/capability-name';
+import { useCapabilities } from '../../../kit/organisation/use-capabilities';
+import { useDepartments } from '../../../kit/organisation/use-departments';
+import { usePeople } from '../../../kit/organisation/use-people';
 import { fieldId } from '../lib/field-label';
 import type { ApplicationForm } from '../lib/form-values';
 

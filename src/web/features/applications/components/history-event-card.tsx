@@ -1,7 +1,7 @@
 import { Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEvent } from '../../../../shared/applications';
-import { formatDateTime } from '../../../app/format';
+import { formatDateTime } from '../../../kit/format';
 import { fieldLabel } from '../lib/field-label';
 import { formatHistoryValue } from '../lib/format-history-value';
 

@@ -1,5 +1,5 @@
 import { List, Stack, Text, Title } from '@mantine/core';
-import { AnchorLink } from '../../../app/links/anchor-link';
+import { AnchorLink } from '../../../kit/links/anchor-link';
 import { useTranslation } from 'react-i18next';
 import type { Application } from '../../../../shared/applications';
 

@@ -1,8 +1,8 @@
 import { Paper, Table, Text, Title } from '@mantine/core';
-import { AnchorLink } from '../../../app/links/anchor-link';
+import { AnchorLink } from '../../../kit/links/anchor-link';
 import { useTranslation } from 'react-i18next';
 import type { OverlapGroup } from '../../../../shared/applications';
-import { formatKronor } from '../../../app/format';
+import { formatKronor } from '../../../kit/format';
 
 /** One capability served by several systems, with what they cost together and what one fewer could save. */
 export function OverlapGroupCard({ group }: { group: OverlapGroup }) {

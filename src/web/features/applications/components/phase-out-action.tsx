@@ -2,13 +2,13 @@ import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Application, Lifecycle } from '../../../../shared/applications';
-import { isApiError } from '../../../app/api-error';
-import { ErrorAlert } from '../../../app/error-alert';
-import { notifySuccess } from '../../../app/notify';
+import { isApiError } from '../../../kit/api-error';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { notifySuccess } from '../../../kit/notify';
 import { useUpdateApplication } from '../api/update-application';
 import { applicationToInput } from '../lib/form-values';
-import { ConfirmDialog } from '../../../app/confirm-dialog';
-import { ConflictAlert } from '../../../app/conflict-alert';
+import { ConfirmDialog } from '../../../kit/confirm-dialog';
+import { ConflictAlert } from '../../../kit/conflict-alert';
 
 // Phasing out is a lifecycle transition, never a delete (DECISIONS.md 11).
 const NEXT: Partial<Record<Lifecycle, Lifecycle>> = {

@@ -1,12 +1,12 @@
 import { Button, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../app/api-error';
-import { ConfirmDialog } from '../../../app/confirm-dialog';
-import { ConflictAlert } from '../../../app/conflict-alert';
-import { ErrorAlert } from '../../../app/error-alert';
-import { notifySuccess } from '../../../app/notify';
-import { PageLoader } from '../../../app/page-loader';
+import { isApiError } from '../../../kit/api-error';
+import { ConfirmDialog } from '../../../kit/confirm-dialog';
+import { ConflictAlert } from '../../../kit/conflict-alert';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { notifySuccess } from '../../../kit/notify';
+import { PageLoader } from '../../../kit/page-loader';
 import { useApplication } from '../api/get-application';
 import { useRestoreApplication } from '../api/restore-application';
 

@@ -1,5 +1,3 @@
-export type DetailTab = 'overview' | 'history';
-
 export interface DetailSearch {
   tab?: 'history';
 }

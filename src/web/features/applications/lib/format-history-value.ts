@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatDate, formatKronor } from '../../../app/format';
+import { formatDate, formatKronor } from '../../../kit/format';
 
 type Row = Record<string, unknown>;
 

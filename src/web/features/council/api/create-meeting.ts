@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { BodyInputOf } from '../../../../shared/endpoint';
 import { councilEndpoints as endpoints } from '../../../../shared/endpoints/council';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { councilKeys } from './query-keys';
 
 /** Calls a new meeting of the IT council (or another deciding body). */

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { acquisitionEndpoints } from '../../../../shared/endpoints/acquisitions';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { ACQUISITIONS_PREFIX } from './query-keys';
 
 /** Reported acquisitions by title, to put one on the agenda. */

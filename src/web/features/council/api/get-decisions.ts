@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { councilEndpoints as endpoints } from '../../../../shared/endpoints/council';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { councilKeys } from './query-keys';
 
 /** Every decision of the council, searchable by wording, title and diarienummer. */

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { councilEndpoints as endpoints } from '../../../../shared/endpoints/council';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { councilKeys } from './query-keys';
 
 /** The IT council's meetings, newest first. */

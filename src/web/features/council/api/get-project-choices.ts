@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { documentEndpoints } from '../../../../shared/endpoints/documents';
 import { portfolioEndpoints } from '../../../../shared/endpoints/portfolio';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { PORTFOLIO_PREFIX } from './query-keys';
 
 const CHOICE_PAGE_SIZE = 200;

@@ -1,5 +1,5 @@
 import { councilEndpoints as endpoints } from '../../../../shared/endpoints/council';
-import { endpointUrl } from '../../../app/api-client';
+import { endpointUrl } from '../../../kit/api-client';
 
 /** The addresses that download a meeting's minutes (protokoll): plain links the browser follows. */
 export function minutesUrls(meetingId: string): { docx: string; pdf: string } {

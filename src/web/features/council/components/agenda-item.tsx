@@ -1,7 +1,7 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../app/format';
-import { AnchorLink } from '../../../app/links/anchor-link';
+import { formatDate } from '../../../kit/format';
+import { AnchorLink } from '../../../kit/links/anchor-link';
 import type { CouncilItem } from '../api/types';
 import { DecisionBadge } from './decision-badge';
 

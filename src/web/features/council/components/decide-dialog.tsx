@@ -2,11 +2,11 @@ import { Button, Group, Modal, NativeSelect, Stack, Textarea, TextInput } from '
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { decisions } from '../../../../shared/council';
-import { isApiError } from '../../../app/api-error';
-import { ConflictAlert } from '../../../app/conflict-alert';
-import { ErrorAlert } from '../../../app/error-alert';
-import { useServerFieldErrors } from '../../../app/forms/use-server-field-errors';
-import { notifySuccess } from '../../../app/notify';
+import { isApiError } from '../../../kit/api-error';
+import { ConflictAlert } from '../../../kit/conflict-alert';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
+import { notifySuccess } from '../../../kit/notify';
 import { useDecideItem } from '../api/decide-item';
 import type { CouncilItem } from '../api/types';
 

@@ -2,13 +2,13 @@ import { Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../app/error-alert';
-import { formatDate } from '../../../app/format';
-import { AnchorLink } from '../../../app/links/anchor-link';
-import { PageLoader } from '../../../app/page-loader';
-import { useDocumentTitle } from '../../../app/use-document-title';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { formatDate } from '../../../kit/format';
+import { AnchorLink } from '../../../kit/links/anchor-link';
+import { PageLoader } from '../../../kit/page-loader';
+import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useDecisions } from '../api/get-decisions';
-import { CouncilNav } from '../../../app/layout/council-nav';
+import { CouncilNav } from './council-nav';
 import { DecisionBadge } from './decision-badge';
 
 /** Every decision the council has taken, searchable. */

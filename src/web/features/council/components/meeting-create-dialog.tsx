@@ -2,9 +2,9 @@ import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../app/error-alert';
-import { useServerFieldErrors } from '../../../app/forms/use-server-field-errors';
-import { notifySuccess } from '../../../app/notify';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
+import { notifySuccess } from '../../../kit/notify';
 import { useCreateMeeting } from '../api/create-meeting';
 
 /** Nytt möte: the body (IT-rådet by default), the date and the place. */

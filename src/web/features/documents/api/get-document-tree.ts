@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { documentEndpoints as endpoints } from '../../../../shared/endpoints/documents';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { documentKeys } from './query-keys';
 
 /** The hierarchy policy → strategi → riktlinje → handlingsplan as a forest. */

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { documentEndpoints as endpoints } from '../../../../shared/endpoints/documents';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { documentKeys } from './query-keys';
 
-export const documentTypesQueryOptions = queryOptions({
+const documentTypesQueryOptions = queryOptions({
   queryKey: documentKeys.types(),
   queryFn: ({ signal }) => callEndpoint(endpoints.types, { signal }),
   staleTime: 5 * 60_000,

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import type { SteeringDocument } from '../../../../shared/documents';
 import { documentEndpoints as endpoints } from '../../../../shared/endpoints/documents';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { documentKeys } from './query-keys';
 
-export function fetchDocument(id: string, signal?: AbortSignal): Promise<SteeringDocument> {
+function fetchDocument(id: string, signal?: AbortSignal): Promise<SteeringDocument> {
   return callEndpoint(endpoints.get, { params: { id }, signal });
 }
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { publicDocumentEndpoints as endpoints } from '../../../../shared/endpoints/documents';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { useTranslation } from 'react-i18next';
 import { publicDocumentKeys } from './query-keys';
 

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import type { BodyInputOf } from '../../../../shared/endpoint';
 import { documentEndpoints as endpoints } from '../../../../shared/endpoints/documents';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 
 type ImportBody = BodyInputOf<typeof endpoints.import>;
 /** Exactly one of a text and a file, as the endpoint's body requires. */

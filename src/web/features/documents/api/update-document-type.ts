@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { DocumentTypeInput } from '../../../../shared/documents';
 import { documentEndpoints as endpoints } from '../../../../shared/endpoints/documents';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { documentKeys } from './query-keys';
 
 export interface UpdateDocumentTypeVariables {

@@ -1,7 +1,7 @@
 import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SteeringDocument } from '../../../../shared/documents';
-import { ButtonLink } from '../../../app/links/button-link';
+import { ButtonLink } from '../../../kit/links/button-link';
 import { isOpenForEditing } from '../lib/enums';
 import { DecideDialog } from './decide-dialog';
 import { ReplaceDialog } from './replace-dialog';

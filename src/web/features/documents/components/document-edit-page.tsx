@@ -1,18 +1,18 @@
 import { Alert, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../app/error-alert';
-import { AnchorLink } from '../../../app/links/anchor-link';
-import { notifySuccess } from '../../../app/notify';
-import { PageLoader } from '../../../app/page-loader';
-import { useDocumentTitle } from '../../../app/use-document-title';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { AnchorLink } from '../../../kit/links/anchor-link';
+import { notifySuccess } from '../../../kit/notify';
+import { PageLoader } from '../../../kit/page-loader';
+import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useDocument } from '../api/get-document';
 import { useUpdateDocument } from '../api/update-document';
 import { isOpenForEditing } from '../lib/enums';
 import { fromDocument } from '../lib/form-values';
 import { DocumentForm } from './document-form';
 import { TransitionAction } from './transition-action';
-import { useFrozenRecord } from '../../../app/forms/use-frozen-record';
+import { useFrozenRecord } from '../../../kit/forms/use-frozen-record';
 
 const route = getRouteApi('/_authed/styrdokument/$id/redigera');
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { FilterBar } from '../../../app/filters/filter-bar';
-import { usePeople } from '../../../app/organisation/use-people';
+import { FilterBar } from '../../../kit/filters/filter-bar';
+import { usePeople } from '../../../kit/organisation/use-people';
 import { useDocumentTypes } from '../api/get-document-types';
 import { flagValues, statusValues } from '../lib/enums';
 import { FILTER_KEYS, type DocumentListSearch } from '../lib/list-search';

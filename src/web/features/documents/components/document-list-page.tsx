@@ -1,11 +1,11 @@
 import { Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../app/error-alert';
-import { formatNumber } from '../../../app/format';
-import { ButtonLink } from '../../../app/links/button-link';
-import { ListPager } from '../../../app/list-pager';
-import { PageLoader } from '../../../app/page-loader';
-import { useDocumentTitle } from '../../../app/use-document-title';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { formatNumber } from '../../../kit/format';
+import { ButtonLink } from '../../../kit/links/button-link';
+import { ListPager } from '../../../kit/list-pager';
+import { PageLoader } from '../../../kit/page-loader';
+import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useDocumentTypes } from '../api/get-document-types';
 import { useDocuments } from '../api/get-documents';
 import { PAGE_SIZE } from '../lib/list-search';

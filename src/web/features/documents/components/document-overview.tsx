@@ -1,9 +1,9 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SteeringDocument } from '../../../../shared/documents';
-import { DetailList } from '../../../app/detail-list';
-import { formatDate, formatDayOf } from '../../../app/format';
-import { AnchorLink } from '../../../app/links/anchor-link';
+import { DetailList } from '../../../kit/detail-list';
+import { formatDate, formatDayOf } from '../../../kit/format';
+import { AnchorLink } from '../../../kit/links/anchor-link';
 import { versionLabel } from '../lib/version-label';
 import { DocumentFlagBadges } from './document-flag-badges';
 

@@ -1,9 +1,9 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TreeNode } from '../../../../shared/documents';
-import { ErrorAlert } from '../../../app/error-alert';
-import { AnchorLink } from '../../../app/links/anchor-link';
-import { PageLoader } from '../../../app/page-loader';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { AnchorLink } from '../../../kit/links/anchor-link';
+import { PageLoader } from '../../../kit/page-loader';
 import { useDocumentTree } from '../api/get-document-tree';
 import { DocumentStatusBadge } from './document-status-badge';
 import classes from './tree-list.module.css';

@@ -3,12 +3,12 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentType } from '../../../../shared/documents';
-import { isApiError } from '../../../app/api-error';
-import { ConflictAlert } from '../../../app/conflict-alert';
-import { ErrorAlert } from '../../../app/error-alert';
-import { ErrorSummary } from '../../../app/forms/error-summary';
-import { isOtherError, useServerFieldErrors } from '../../../app/forms/use-server-field-errors';
-import { notifySuccess } from '../../../app/notify';
+import { isApiError } from '../../../kit/api-error';
+import { ConflictAlert } from '../../../kit/conflict-alert';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { ErrorSummary } from '../../../kit/forms/error-summary';
+import { isOtherError, useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
+import { notifySuccess } from '../../../kit/notify';
 import { useCreateDocumentType } from '../api/create-document-type';
 import { useUpdateDocumentType } from '../api/update-document-type';
 

@@ -1,9 +1,9 @@
 import { Alert, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../app/error-alert';
-import { AnchorLink } from '../../../app/links/anchor-link';
-import { PageLoader } from '../../../app/page-loader';
-import { useDocumentTitle } from '../../../app/use-document-title';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { AnchorLink } from '../../../kit/links/anchor-link';
+import { PageLoader } from '../../../kit/page-loader';
+import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useDocumentTypes } from '../api/get-document-types';
 import { DocumentTypeDialog } from './document-type-dialog';
 

@@ -1,9 +1,9 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../app/error-alert';
-import { formatDate } from '../../../app/format';
-import { AnchorLink } from '../../../app/links/anchor-link';
-import { PageLoader } from '../../../app/page-loader';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { formatDate } from '../../../kit/format';
+import { AnchorLink } from '../../../kit/links/anchor-link';
+import { PageLoader } from '../../../kit/page-loader';
 import { useDocumentVersions } from '../api/get-document-versions';
 
 /** Every decided version, newest first, each (but the first) comparable with the one before it. */

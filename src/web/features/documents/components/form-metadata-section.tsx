@@ -1,6 +1,6 @@
 import { Fieldset, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { usePeople } from '../../../app/organisation/use-people';
+import { usePeople } from '../../../kit/organisation/use-people';
 import { useDocumentTypes } from '../api/get-document-types';
 import { useDocumentChoices } from '../api/get-documents';
 import { documentFieldId as fieldId } from '../lib/field-label';

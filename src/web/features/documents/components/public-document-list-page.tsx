@@ -1,12 +1,12 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../app/api-error';
-import { ErrorAlert } from '../../../app/error-alert';
-import { formatDate } from '../../../app/format';
-import { AnchorLink } from '../../../app/links/anchor-link';
-import { PageLoader } from '../../../app/page-loader';
-import { useDocumentTitle } from '../../../app/use-document-title';
+import { isApiError } from '../../../kit/api-error';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { formatDate } from '../../../kit/format';
+import { AnchorLink } from '../../../kit/links/anchor-link';
+import { PageLoader } from '../../../kit/page-loader';
+import { useDocumentTitle } from '../../../kit/use-document-title';
 import { usePublicDocuments } from '../api/get-public-documents';
 
 const route = getRouteApi('/offentlig/$organisationId');

@@ -2,10 +2,10 @@ import { Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SteeringDocument } from '../../../../shared/documents';
-import { isApiError } from '../../../app/api-error';
-import { ConflictAlert } from '../../../app/conflict-alert';
-import { ErrorAlert } from '../../../app/error-alert';
-import { notifySuccess } from '../../../app/notify';
+import { isApiError } from '../../../kit/api-error';
+import { ConflictAlert } from '../../../kit/conflict-alert';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { notifySuccess } from '../../../kit/notify';
 import { useDocumentChoices } from '../api/get-documents';
 import { useTransitionDocument } from '../api/transition-document';
 

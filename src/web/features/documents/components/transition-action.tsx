@@ -2,15 +2,15 @@ import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SteeringDocument } from '../../../../shared/documents';
-import { isApiError } from '../../../app/api-error';
-import { ConfirmDialog } from '../../../app/confirm-dialog';
-import { ConflictAlert } from '../../../app/conflict-alert';
-import { ErrorAlert } from '../../../app/error-alert';
-import { notifySuccess } from '../../../app/notify';
+import { isApiError } from '../../../kit/api-error';
+import { ConfirmDialog } from '../../../kit/confirm-dialog';
+import { ConflictAlert } from '../../../kit/conflict-alert';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { notifySuccess } from '../../../kit/notify';
 import { useTransitionDocument } from '../api/transition-document';
 
 /** The moves that need nothing but a confirmation. */
-export type SimpleMove = 'toConsultation' | 'backToDraft' | 'startRevision' | 'repeal';
+type SimpleMove = 'toConsultation' | 'backToDraft' | 'startRevision' | 'repeal';
 
 const TARGET = { toConsultation: 'consultation', backToDraft: 'draft', startRevision: 'draft', repeal: 'repealed' } as const;
 

@@ -1,10 +1,10 @@
 import { Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../app/error-alert';
-import { AnchorLink } from '../../../app/links/anchor-link';
-import { PageLoader } from '../../../app/page-loader';
-import { useDocumentTitle } from '../../../app/use-document-title';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { AnchorLink } from '../../../kit/links/anchor-link';
+import { PageLoader } from '../../../kit/page-loader';
+import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useDocument } from '../api/get-document';
 import { useVersionDiff } from '../api/get-version-diff';
 import classes from './version-diff.module.css';

@@ -1,4 +1,4 @@
-import type { DocumentStatus, ItemKind, documentFlags } from '../../../../shared/documents';
+import type { DocumentStatus, documentFlags } from '../../../../shared/documents';
 
 // Value lists for selects and labels. The shared module's arrays would pull zod into the browser
 // bundle, so they are restated; `satisfies Record<…>` makes the compiler refuse a list that
@@ -14,13 +14,6 @@ export const statusValues = keys({
   repealed: true,
   replaced: true,
 } satisfies Record<DocumentStatus, true>);
-
-export const itemKindValues = keys({
-  principle: true,
-  vision: true,
-  focus_area: true,
-  goal: true,
-} satisfies Record<ItemKind, true>);
 
 export const flagValues = keys({ revision_due: true, revision_overdue: true } satisfies Record<DocumentFlag, true>);
 

@@ -31,12 +31,12 @@ export type DocumentForm = UseFormReturnType<DocumentFormValues>;
 
 let counter = 0;
 /** A key unique within the page's life, so React keeps each item's inputs while items move. */
-export function newItemKey(): string {
+function newItemKey(): string {
   counter += 1;
   return `item-${counter}`;
 }
 
-export function toItemFormValues(items: readonly (ItemInput | SteeringDocument['items'][number])[]): ItemFormValues[] {
+function toItemFormValues(items: readonly (ItemInput | SteeringDocument['items'][number])[]): ItemFormValues[] {
   return items.map((item) => ({
     key: newItemKey(),
     id: 'id' in item ? item.id : undefined,
@@ -122,11 +122,6 @@ export function toDocumentInput(values: DocumentFormValues): DocumentInputDraft 
     body: values.body,
     items: toItemInput(values.items),
   };
-}
-
-/** The saved document as input, with a few fields changed: for metadata-only saves. */
-export function documentToInput(doc: SteeringDocument, patch: Partial<DocumentFormValues> = {}): DocumentInputDraft {
-  return toDocumentInput({ ...fromDocument(doc), ...patch });
 }
 
 /** Counts items at every depth (the server caps a document at 200 per list). */

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { MeasurementInput } from '../../../../shared/goals';
 import { goalEndpoints as endpoints } from '../../../../shared/endpoints/goals';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { goalKeys } from './query-keys';
 
 export interface CorrectMeasurementVariables {

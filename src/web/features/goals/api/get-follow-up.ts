@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { goalEndpoints as endpoints } from '../../../../shared/endpoints/goals';
-import { callEndpoint, endpointUrl } from '../../../app/api-client';
+import { callEndpoint, endpointUrl } from '../../../kit/api-client';
 import { goalKeys } from './query-keys';
 
 /** Every goal of a document with its KPIs' derived status: what a council member reads. */

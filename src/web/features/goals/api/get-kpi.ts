@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { goalEndpoints as endpoints } from '../../../../shared/endpoints/goals';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { goalKeys } from './query-keys';
 
 /** One KPI with its targets, measurements and the status the server derived. */

@@ -2,7 +2,7 @@ import { Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Kpi } from '../../../../shared/goals';
-import { formatDate } from '../../../app/format';
+import { formatDate } from '../../../kit/format';
 import { useAddMeasurement } from '../api/add-measurement';
 import { MeasurementForm } from './measurement-form';
 

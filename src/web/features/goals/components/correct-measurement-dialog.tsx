@@ -2,8 +2,8 @@ import { Button, Modal, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Kpi } from '../../../../shared/goals';
-import { formatDate } from '../../../app/format';
-import { notifySuccess } from '../../../app/notify';
+import { formatDate } from '../../../kit/format';
+import { notifySuccess } from '../../../kit/notify';
 import { useCorrectMeasurement } from '../api/correct-measurement';
 import { MeasurementForm } from './measurement-form';
 

@@ -1,7 +1,7 @@
 import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FollowUp } from '../../../../shared/goals';
-import { formatNumber } from '../../../app/format';
+import { formatNumber } from '../../../kit/format';
 import { statusValues } from '../lib/enums';
 import { KpiStatusBadge } from './kpi-status-badge';
 

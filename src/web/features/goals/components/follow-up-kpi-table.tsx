@@ -1,8 +1,8 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FollowUpNode } from '../../../../shared/goals';
-import { formatDate } from '../../../app/format';
-import { AnchorLink } from '../../../app/links/anchor-link';
+import { formatDate } from '../../../kit/format';
+import { AnchorLink } from '../../../kit/links/anchor-link';
 import { formatKpiValue } from '../lib/format-value';
 import { KpiStatusBadge } from './kpi-status-badge';
 

@@ -1,7 +1,7 @@
 import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FollowUpNode as Node } from '../../../../shared/goals';
-import { ButtonLink } from '../../../app/links/button-link';
+import { ButtonLink } from '../../../kit/links/button-link';
 import { FollowUpKpiTable } from './follow-up-kpi-table';
 import { KpiStatusBadge } from './kpi-status-badge';
 import classes from './follow-up.module.css';

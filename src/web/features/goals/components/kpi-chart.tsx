@@ -1,7 +1,7 @@
 import '@mantine/charts/styles.css';
 import { LineChart } from '@mantine/charts';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../app/format';
+import { formatDate } from '../../../kit/format';
 import { formatPlainNumber } from '../lib/format-value';
 import type { KpiUnit } from '../lib/enums';
 import type { PathPoint } from '../lib/target-path';

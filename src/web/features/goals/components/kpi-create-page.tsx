@@ -1,12 +1,12 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../app/error-alert';
-import { AnchorLink } from '../../../app/links/anchor-link';
-import { notifySuccess } from '../../../app/notify';
-import { PageLoader } from '../../../app/page-loader';
-import { useSession } from '../../../app/session/use-session';
-import { useDocumentTitle } from '../../../app/use-document-title';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { AnchorLink } from '../../../kit/links/anchor-link';
+import { notifySuccess } from '../../../kit/notify';
+import { PageLoader } from '../../../kit/page-loader';
+import { useSession } from '../../../kit/session/use-session';
+import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useCreateKpi } from '../api/create-kpi';
 import { useFollowUp } from '../api/get-follow-up';
 import { goalOptions } from '../lib/goal-options';

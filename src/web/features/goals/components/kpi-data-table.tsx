@@ -1,6 +1,6 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../app/format';
+import { formatDate } from '../../../kit/format';
 import type { KpiUnit } from '../lib/enums';
 import { formatKpiValue } from '../lib/format-value';
 import type { PathPoint } from '../lib/target-path';

@@ -1,8 +1,8 @@
 import { List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Kpi } from '../../../../shared/goals';
-import { DetailList } from '../../../app/detail-list';
-import { formatDate } from '../../../app/format';
+import { DetailList } from '../../../kit/detail-list';
+import { formatDate } from '../../../kit/format';
 import { formatKpiValue } from '../lib/format-value';
 
 /** What the KPI is: its definition, unit, direction, source, owner, baseline and targets. */

@@ -1,7 +1,7 @@
 import { Alert, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Kpi } from '../../../../shared/goals';
-import { formatDate } from '../../../app/format';
+import { formatDate } from '../../../kit/format';
 import { formatKpiValue } from '../lib/format-value';
 import { KpiStatusBadge } from './kpi-status-badge';
 

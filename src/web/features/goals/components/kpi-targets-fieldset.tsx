@@ -1,6 +1,6 @@
 import { Button, Fieldset, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../../app/i18n';
+import { currentLanguage } from '../../../kit/i18n';
 import { kpiFieldId as fieldId, type KpiForm } from '../lib/kpi-form-values';
 
 const MAX_TARGETS = 20;

@@ -3,12 +3,12 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeasurementInput } from '../../../../shared/goals';
-import { isApiError } from '../../../app/api-error';
-import { ConflictAlert } from '../../../app/conflict-alert';
-import { ErrorAlert } from '../../../app/error-alert';
-import { ErrorSummary } from '../../../app/forms/error-summary';
-import { isOtherError, useServerFieldErrors } from '../../../app/forms/use-server-field-errors';
-import { currentLanguage } from '../../../app/i18n';
+import { isApiError } from '../../../kit/api-error';
+import { ConflictAlert } from '../../../kit/conflict-alert';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { ErrorSummary } from '../../../kit/forms/error-summary';
+import { isOtherError, useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
+import { currentLanguage } from '../../../kit/i18n';
 
 export interface MeasurementValues {
   periodEnd: string;

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { currentLanguage } from '../../../app/i18n';
+import { currentLanguage } from '../../../kit/i18n';
 import type { KpiUnit } from './enums';
 
 /**

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ApplicationFlag } from '../../../../shared/applications';
 import { applicationEndpoints } from '../../../../shared/endpoints/applications';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 
 // Restated (the shared array would bring zod into the bundle); the compiler checks it is complete.
 export const flagsInOrder = Object.keys({

@@ -1,6 +1,6 @@
 import { Paper, Text } from '@mantine/core';
 import type { ApplicationFlag } from '../../../../shared/applications';
-import { PlainLink } from '../../../app/links/plain-link';
+import { PlainLink } from '../../../kit/links/plain-link';
 import classes from './count-card.module.css';
 
 interface CountCardProps {

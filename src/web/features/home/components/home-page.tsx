@@ -1,16 +1,20 @@
 import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { AnchorLink } from '../../../app/links/anchor-link';
+import { AnchorLink } from '../../../kit/links/anchor-link';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RevisionCard } from '../../../app/documents/revision-card';
-import { ErrorAlert } from '../../../app/error-alert';
-import { formatNumber } from '../../../app/format';
-import { PageLoader } from '../../../app/page-loader';
-import { useSession } from '../../../app/session/use-session';
-import { useDocumentTitle } from '../../../app/use-document-title';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { formatNumber } from '../../../kit/format';
+import { PageLoader } from '../../../kit/page-loader';
+import { useSession } from '../../../kit/session/use-session';
+import { useDocumentTitle } from '../../../kit/use-document-title';
 import { flagsInOrder, useRegisterSummary } from '../api/get-register-summary';
 import { CountCard } from './count-card';
 
-export function HomePage() {
+/**
+ * The start page. notices are what other features put before the person first (the steering
+ * documents due for revision); the router composes them, since features never import each other.
+ */
+export function HomePage({ notices }: { notices?: ReactNode }) {
   const { t } = useTranslation();
   useDocumentTitle(t('home.title'));
   const session = useSession();
@@ -22,7 +26,7 @@ export function HomePage() {
         <Title order={1}>{t('home.title')}</Title>
         {session && <Text>{t('home.welcome', { name: session.person.name, municipality: session.organisation.name })}</Text>}
       </div>
-      <RevisionCard />
+      {notices}
       {counts.isPending && <PageLoader />}
       {counts.isError && <ErrorAlert error={counts.error} />}
       {counts.data && (

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { organisationEndpoints as endpoints } from '../../../../shared/endpoints/organisation';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { invalidateOrganisation } from './invalidate-organisation';
 
 export interface ArchivePersonVariables {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { departmentsQueryOptions } from '../../../app/organisation/use-departments';
+import { departmentsQueryOptions } from '../../../kit/organisation/use-departments';
 
 /** The departments with their row versions (for renaming and archiving) and whether they may be changed. */
 export function useDepartmentList() {

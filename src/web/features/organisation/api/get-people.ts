@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { peopleQueryOptions } from '../../../app/organisation/use-people';
+import { peopleQueryOptions } from '../../../kit/organisation/use-people';
 
 /** Every person with their login role (shown to admins only) and whether the list may be changed. */
 export function usePeopleList() {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ResponseOf } from '../../../../shared/endpoint';
 import { organisationEndpoints as endpoints } from '../../../../shared/endpoints/organisation';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { organisationKeys } from './query-keys';
 
 /** A role with its name in the session's language and whether it works within one department (förvaltningschef). */

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { sessionQueryKey } from '../../../app/session/session-query';
+import { sessionQueryKey } from '../../../kit/session/session-query';
 import { organisationKeys } from './query-keys';
 
 /**

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { PersonInput } from '../../../../shared/organisation';
 import { organisationEndpoints as endpoints } from '../../../../shared/endpoints/organisation';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { invalidateOrganisation } from './invalidate-organisation';
 
 export interface UpdatePersonVariables {

@@ -2,12 +2,12 @@ import { Button, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department } from '../../../../shared/organisation';
-import { isApiError } from '../../../app/api-error';
-import { ConfirmDialog } from '../../../app/confirm-dialog';
-import { ConflictAlert } from '../../../app/conflict-alert';
-import { ErrorAlert } from '../../../app/error-alert';
-import { AnchorLink } from '../../../app/links/anchor-link';
-import { notifySuccess } from '../../../app/notify';
+import { isApiError } from '../../../kit/api-error';
+import { ConfirmDialog } from '../../../kit/confirm-dialog';
+import { ConflictAlert } from '../../../kit/conflict-alert';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { AnchorLink } from '../../../kit/links/anchor-link';
+import { notifySuccess } from '../../../kit/notify';
 import { useArchiveDepartment } from '../api/archive-department';
 
 interface DepartmentArchiveActionProps {

@@ -2,7 +2,7 @@ import { Button, Modal, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department } from '../../../../shared/organisation';
-import { notifySuccess } from '../../../app/notify';
+import { notifySuccess } from '../../../kit/notify';
 import { useUpdateDepartment } from '../api/update-department';
 import { DepartmentRenameForm } from './department-rename-form';
 

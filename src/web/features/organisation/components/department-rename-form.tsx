@@ -3,11 +3,11 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, DepartmentInput } from '../../../../shared/organisation';
-import { isApiError } from '../../../app/api-error';
-import { ConflictAlert } from '../../../app/conflict-alert';
-import { ErrorAlert } from '../../../app/error-alert';
-import { ErrorSummary } from '../../../app/forms/error-summary';
-import { isConflict, isOtherError, useServerFieldErrors } from '../../../app/forms/use-server-field-errors';
+import { isApiError } from '../../../kit/api-error';
+import { ConflictAlert } from '../../../kit/conflict-alert';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { ErrorSummary } from '../../../kit/forms/error-summary';
+import { isConflict, isOtherError, useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
 import {
   departmentFieldId,
   departmentFieldLabel,

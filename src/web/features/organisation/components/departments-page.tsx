@@ -1,10 +1,10 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../app/error-alert';
-import { PageLoader } from '../../../app/page-loader';
-import { useDocumentTitle } from '../../../app/use-document-title';
-import { useFocusAfterRemoval } from '../../../app/use-focus-after-removal';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { PageLoader } from '../../../kit/page-loader';
+import { useDocumentTitle } from '../../../kit/use-document-title';
+import { useFocusAfterRemoval } from '../../../kit/use-focus-after-removal';
 import { useDepartmentList } from '../api/get-departments';
 import { DepartmentCreateForm } from './department-create-form';
 import { DepartmentsTable } from './departments-table';

@@ -1,13 +1,13 @@
 import { Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../app/error-alert';
-import { ButtonLink } from '../../../app/links/button-link';
-import { useDepartments } from '../../../app/organisation/use-departments';
-import { PageLoader } from '../../../app/page-loader';
-import { useSession } from '../../../app/session/use-session';
-import { useDocumentTitle } from '../../../app/use-document-title';
-import { useFocusAfterRemoval } from '../../../app/use-focus-after-removal';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { ButtonLink } from '../../../kit/links/button-link';
+import { useDepartments } from '../../../kit/organisation/use-departments';
+import { PageLoader } from '../../../kit/page-loader';
+import { useSession } from '../../../kit/session/use-session';
+import { useDocumentTitle } from '../../../kit/use-document-title';
+import { useFocusAfterRemoval } from '../../../kit/use-focus-after-removal';
 import { usePeopleList } from '../api/get-people';
 import { PeopleTable } from './people-table';
 

@@ -1,7 +1,7 @@
 import { Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Department, Person } from '../../../../shared/organisation';
-import { ButtonLink } from '../../../app/links/button-link';
+import { ButtonLink } from '../../../kit/links/button-link';
 import { PersonArchiveAction } from './person-archive-action';
 
 interface PeopleTableProps {

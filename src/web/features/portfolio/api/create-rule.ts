@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { BodyInputOf } from '../../../../shared/endpoint';
 import { ruleEndpoints } from '../../../../shared/endpoints/rules';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { portfolioKeys } from './query-keys';
 
 /** Adds a rule value from a date (admin); the earlier value stays for the time before. */

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { applicationEndpoints } from '../../../../shared/endpoints/applications';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { portfolioKeys } from './query-keys';
 
 /** Every live system's id and name, to show and choose a project's systems by name. */

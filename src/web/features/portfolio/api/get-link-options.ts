@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { goalEndpoints } from '../../../../shared/endpoints/goals';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { portfolioKeys } from './query-keys';
 
 /** Every goal of the steering documents, to link a project to the goals it serves. */

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { portfolioEndpoints as endpoints } from '../../../../shared/endpoints/portfolio';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { portfolioKeys } from './query-keys';
 
 /** One project with its valuation, post-calculation, follow-ups and what the person may do. */

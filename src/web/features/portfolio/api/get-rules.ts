@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { ruleEndpoints } from '../../../../shared/endpoints/rules';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { portfolioKeys } from './query-keys';
 
 /** The portfolio threshold and the discount rate, each value with the date it takes effect. */

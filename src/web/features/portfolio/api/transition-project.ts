@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ProjectStatus } from '../../../../shared/portfolio';
 import { portfolioEndpoints as endpoints } from '../../../../shared/endpoints/portfolio';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 import { portfolioKeys } from './query-keys';
 
 export interface TransitionProjectVariables {

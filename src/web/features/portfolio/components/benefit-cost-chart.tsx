@@ -1,8 +1,8 @@
 import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
-import { formatKronor } from '../../../app/format';
-import { AnchorLink } from '../../../app/links/anchor-link';
+import { formatKronor } from '../../../kit/format';
+import { AnchorLink } from '../../../kit/links/anchor-link';
 import type { ProjectListItem } from '../api/types';
 
 const compact = (value: number) => `${Math.round(value / 100_000) / 10} mnkr`;

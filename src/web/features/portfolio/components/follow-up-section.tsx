@@ -1,6 +1,6 @@
 import { Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatKronor } from '../../../app/format';
+import { formatDate, formatKronor } from '../../../kit/format';
 import type { Project } from '../api/types';
 
 /** Efterkalkyl (estimated against actual) and effekthemtagning (follow-ups, overdue flagged). */

@@ -1,6 +1,6 @@
 import { Group, NativeSelect, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useDepartments } from '../../../app/organisation/use-departments';
+import { useDepartments } from '../../../kit/organisation/use-departments';
 import type { ProjectListSearch } from '../api/types';
 import { healths, projectStatuses } from '../lib/enums';
 

@@ -1,7 +1,7 @@
 import { Box, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../app/format';
-import { AnchorLink } from '../../../app/links/anchor-link';
+import { formatDate } from '../../../kit/format';
+import { AnchorLink } from '../../../kit/links/anchor-link';
 import type { ProjectListItem } from '../api/types';
 import { HealthBadge } from './health-badge';
 import { ProjectStatusBadge } from './project-status-badge';

@@ -1,9 +1,9 @@
 import { Stack, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { AnchorLink } from '../../../app/links/anchor-link';
-import { notifySuccess } from '../../../app/notify';
-import { useDocumentTitle } from '../../../app/use-document-title';
+import { AnchorLink } from '../../../kit/links/anchor-link';
+import { notifySuccess } from '../../../kit/notify';
+import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useCreateProject } from '../api/create-project';
 import { emptyProject } from '../lib/form-values';
 import { ProjectForm } from './project-form';

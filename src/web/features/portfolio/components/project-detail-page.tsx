@@ -1,11 +1,11 @@
 import { Group, Stack, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../app/error-alert';
-import { AnchorLink } from '../../../app/links/anchor-link';
-import { ButtonLink } from '../../../app/links/button-link';
-import { PageLoader } from '../../../app/page-loader';
-import { useDocumentTitle } from '../../../app/use-document-title';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { AnchorLink } from '../../../kit/links/anchor-link';
+import { ButtonLink } from '../../../kit/links/button-link';
+import { PageLoader } from '../../../kit/page-loader';
+import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useProject } from '../api/get-project';
 import { FollowUpSection } from './follow-up-section';
 import { ProjectFacts } from './project-facts';

@@ -1,8 +1,8 @@
 import { List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DetailList } from '../../../app/detail-list';
-import { formatDate, formatKronor } from '../../../app/format';
-import { useDepartments } from '../../../app/organisation/use-departments';
+import { DetailList } from '../../../kit/detail-list';
+import { formatDate, formatKronor } from '../../../kit/format';
+import { useDepartments } from '../../../kit/organisation/use-departments';
 import { useApplicationNames } from '../api/get-application-names';
 import { useGoalOptions } from '../api/get-link-options';
 import type { Project } from '../api/types';

@@ -1,7 +1,7 @@
 import { Badge, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatKronor } from '../../../app/format';
-import { AnchorLink } from '../../../app/links/anchor-link';
+import { formatDate, formatKronor } from '../../../kit/format';
+import { AnchorLink } from '../../../kit/links/anchor-link';
 import type { ProjectListItem } from '../api/types';
 import { HealthBadge } from './health-badge';
 import { ProjectStatusBadge } from './project-status-badge';

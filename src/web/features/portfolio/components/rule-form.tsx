@@ -3,9 +3,9 @@ import { useForm } from '@mantine/form';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ruleKeys } from '../../../../shared/portfolio';
-import { ErrorAlert } from '../../../app/error-alert';
-import { useServerFieldErrors } from '../../../app/forms/use-server-field-errors';
-import { notifySuccess } from '../../../app/notify';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
+import { notifySuccess } from '../../../kit/notify';
 import { useCreateRule } from '../api/create-rule';
 import { ruleUnit } from '../lib/rule-units';
 

@@ -1,7 +1,7 @@
 import { Alert, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DetailList } from '../../../app/detail-list';
-import { formatKronor } from '../../../app/format';
+import { DetailList } from '../../../kit/detail-list';
+import { formatKronor } from '../../../kit/format';
 import type { Project } from '../api/types';
 import { ValuationChart } from './valuation-chart';
 

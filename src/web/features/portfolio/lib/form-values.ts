@@ -4,7 +4,7 @@ import type { Project } from '../api/types';
 
 type Text<T> = { [K in keyof T]: string };
 
-export interface BenefitRow {
+interface BenefitRow {
   kind: 'direct' | 'indirect' | 'qualitative';
   description: string;
   recipient: string;

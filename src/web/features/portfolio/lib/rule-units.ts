@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
-import { formatKronor } from '../../../app/format';
-import { currentLanguage } from '../../../app/i18n';
+import { formatKronor } from '../../../kit/format';
+import { currentLanguage } from '../../../kit/i18n';
 
 /** Rules whose value is a sum in kronor; the discount rate is a percentage, the municipality's limit a number of price base amounts. */
-export const KRONOR_RULES: ReadonlySet<string> = new Set(['portfolio_threshold', 'direct_procurement_limit', 'direct_procurement_documentation_limit', 'eu_threshold', 'prisbasbelopp']);
+const KRONOR_RULES: ReadonlySet<string> = new Set(['portfolio_threshold', 'direct_procurement_limit', 'direct_procurement_documentation_limit', 'eu_threshold', 'prisbasbelopp']);
 
 export type RuleUnit = 'kronor' | 'percent' | 'pbb';
 

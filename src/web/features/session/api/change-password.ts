@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import type { BodyInputOf } from '../../../../shared/endpoint';
 import { sessionEndpoints as endpoints } from '../../../../shared/endpoints/organisation';
-import { callEndpoint } from '../../../app/api-client';
+import { callEndpoint } from '../../../kit/api-client';
 
 /** The current password and the new one (at least 12 characters). */
 export type ChangePasswordInput = BodyInputOf<typeof endpoints.password>;

@@ -2,10 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { BodyInputOf } from '../../../../shared/endpoint';
 import type { Session } from '../../../../shared/organisation';
 import { sessionEndpoints as endpoints } from '../../../../shared/endpoints/organisation';
-import { callEndpoint } from '../../../app/api-client';
-import { applySession } from '../../../app/session/apply-session';
-import { sessionQueryKey } from '../../../app/session/session-query';
-import { takeSignedOutLanguage } from '../../../app/session/signed-out-language';
+import { callEndpoint } from '../../../kit/api-client';
+import { applySession } from '../../../kit/session/apply-session';
+import { sessionQueryKey } from '../../../kit/session/session-query';
+import { takeSignedOutLanguage } from '../../../kit/session/signed-out-language';
 
 export type LoginInput = BodyInputOf<typeof endpoints.signIn>;
 

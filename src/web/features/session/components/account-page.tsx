@@ -1,8 +1,8 @@
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../../app/session/use-session';
-import { useDocumentTitle } from '../../../app/use-document-title';
+import { useSession } from '../../../kit/session/use-session';
+import { useDocumentTitle } from '../../../kit/use-document-title';
 import { PasswordForm } from './password-form';
 
 /** The signed-in person's own page: who Roder thinks they are, and a new password. */

@@ -2,8 +2,8 @@ import { Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { getRouteApi, useRouter } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../app/error-alert';
-import { useDocumentTitle } from '../../../app/use-document-title';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useLogin, type LoginInput } from '../api/login';
 
 const route = getRouteApi('/logga-in');

@@ -2,10 +2,10 @@ import { Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core'
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../app/error-alert';
-import { ErrorSummary } from '../../../app/forms/error-summary';
-import { isOtherError, useServerFieldErrors } from '../../../app/forms/use-server-field-errors';
-import { notifySuccess } from '../../../app/notify';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { ErrorSummary } from '../../../kit/forms/error-summary';
+import { isOtherError, useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
+import { notifySuccess } from '../../../kit/notify';
 import { useChangePassword } from '../api/change-password';
 import {
   MIN_PASSWORD_LENGTH,

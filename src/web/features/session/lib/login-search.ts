@@ -4,7 +4,7 @@ export interface LoginSearch {
 }
 
 /** Only a path on this site: never another origin (`//evil.example`) and never back to the login page. */
-export function safeRedirect(value: unknown): string | undefined {
+function safeRedirect(value: unknown): string | undefined {
   if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//')) return undefined;
   if (value.startsWith('/logga-in') || value.includes('\\')) return undefined;
   return value;

@@ -1,6 +1,6 @@
 import { Group } from '@mantine/core';
 import type { LinkProps } from '@tanstack/react-router';
-import { PlainLink } from '../links/plain-link';
+import { PlainLink } from './links/plain-link';
 import classes from './section-nav.module.css';
 
 export interface SectionLink {

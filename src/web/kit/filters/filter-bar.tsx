@@ -2,10 +2,10 @@ import { Button, Group, NativeSelect, SimpleGrid, TextInput } from '@mantine/cor
 import { useEffect, useState } from 'react';
 
 /** A select's options: plain, or grouped under a heading. */
-export type FilterOptions = ({ value: string; label: string } | { group: string; items: { value: string; label: string }[] })[];
+type FilterOptions = ({ value: string; label: string } | { group: string; items: { value: string; label: string }[] })[];
 
 /** One select of the bar: which filter it sets, its label, its options and an optional DOM id. */
-export interface FilterSelect<S> {
+interface FilterSelect<S> {
   key: keyof S & string;
   id?: string;
   label: string;

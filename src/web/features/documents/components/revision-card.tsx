@@ -1,11 +1,11 @@
 import { Badge, Group, List, Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../error-alert';
-import { formatDate } from '../format';
-import { AnchorLink } from '../links/anchor-link';
-import { PageLoader } from '../page-loader';
-import { useSession } from '../session/use-session';
-import { useMyRevisions } from './use-my-revisions';
+import { ErrorAlert } from '../../../kit/error-alert';
+import { formatDate } from '../../../kit/format';
+import { AnchorLink } from '../../../kit/links/anchor-link';
+import { PageLoader } from '../../../kit/page-loader';
+import { useSession } from '../../../kit/session/use-session';
+import { useMyRevisions } from '../api/use-my-revisions';
 
 /**
  * "Dina styrdokument att revidera" on the start page: the owner sees due and overdue revisions

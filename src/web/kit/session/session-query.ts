@@ -8,7 +8,7 @@ import { applySession } from './apply-session';
 export const sessionQueryKey = ['session'] as const;
 
 /** The signed-in session, or null when nobody is signed in (401). */
-export async function fetchSession(): Promise<Session | null> {
+async function fetchSession(): Promise<Session | null> {
   try {
     const session = await callEndpoint(endpoints.get);
     await applySession(session);

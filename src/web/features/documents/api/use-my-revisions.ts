@@ -1,6 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
-import { documentEndpoints } from '../../../shared/endpoints/documents';
-import { callEndpoint } from '../api-client';
+import { documentEndpoints } from '../../../../shared/endpoints/documents';
+import { callEndpoint } from '../../../kit/api-client';
+import { documentKeys } from './query-keys';
 
 const FLAGS = ['revision_overdue', 'revision_due'] as const;
 
@@ -11,7 +12,7 @@ const FLAGS = ['revision_overdue', 'revision_due'] as const;
 export function useMyRevisions(personId: string | undefined) {
   const results = useQueries({
     queries: FLAGS.map((flag) => ({
-      queryKey: ['documents', 'mine', personId, flag],
+      queryKey: documentKeys.mine(personId, flag),
       queryFn: ({ signal }: { signal: AbortSignal }) =>
         callEndpoint(documentEndpoints.list, { query: { owner: personId, flag, pageSize: 50 }, signal }),
       enabled: Boolean(personId),

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SectionNav } from './section-nav';
+import { SectionNav } from '../../../kit/section-nav';
 
 /** The IT council's pages: meetings, the inbox of reported acquisitions, and the decision log. */
 export function CouncilNav() {

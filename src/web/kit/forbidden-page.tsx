@@ -1,7 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AnchorLink } from '../links/anchor-link';
-import { useDocumentTitle } from '../use-document-title';
+import { AnchorLink } from './links/anchor-link';
+import { useDocumentTitle } from './use-document-title';
 
 /** A page the person's role does not reach: said plainly, with a way back. */
 export function ForbiddenPage() {
