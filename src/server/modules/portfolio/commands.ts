@@ -82,7 +82,7 @@ export async function updateProject(ctx: ProjectCommandContext, id: string, expe
     // A decided project that grows past the threshold needs the council's approval as well.
     if (current.project.status === 'approved' || current.project.status === 'in_progress') {
       const rules = await portfolioRules(tx, ctx.auth.organisationId, ctx.clock.today());
-      const cost = valuationOf({ ...current.project, ...input, benefits: input.benefits as never }, rules.discountRate).costForThreshold;
+      const cost = valuationOf({ ...current.project, ...input, benefits: input.benefits as never }, rules.discountRate, ctx.clock.today()).costForThreshold;
       if (rules.threshold !== null && cost > rules.threshold && !(await repo.councilApproved(id))) {
         throw new AppError(409, 'council_decision_required', { cost: cost.toLocaleString('sv-SE'), threshold: rules.threshold.toLocaleString('sv-SE') });
       }
@@ -118,7 +118,7 @@ export async function transitionProject(ctx: ProjectCommandContext, id: string, 
     if (!canMoveProject(from, to)) throw validationFailed([{ field: 'to', key: 'illegal_status_transition', params: { from, to } }]);
     if (to === 'approved') {
       const rules = await portfolioRules(tx, ctx.auth.organisationId, ctx.clock.today());
-      const cost = valuationOf(current.project, rules.discountRate).costForThreshold;
+      const cost = valuationOf(current.project, rules.discountRate, ctx.clock.today()).costForThreshold;
       const problems = approvalProblems({
         benefitCount: current.project.benefits.length,
         horizonCost: cost,

@@ -7,10 +7,14 @@ import { type BenefitInput, defaultValuationConfig, valuate } from './valuation.
 
 type Row = { project: typeof projects.$inferSelect; ownerName: string | null; sponsorName: string | null };
 
-/** The valuation's years run from the first year with an investment, start or benefit. */
+/** What a project's valuation is made from. */
 export type ValuationInput = Pick<typeof projects.$inferSelect, 'investments' | 'benefits' | 'startDate' | 'runningFromYear' | 'yearlyRunningCost' | 'horizonYears'>;
 
-export function valuationOf(p: ValuationInput, discountRate: number) {
+/**
+ * The valuation's years run from the first year with an investment, start or benefit; a project
+ * with none of them starts in the year of `today` (the injectable clock's date, not the wall clock).
+ */
+export function valuationOf(p: ValuationInput, discountRate: number, today: string) {
   const benefits = p.benefits as unknown as (BenefitInput & { firstYear: number })[];
   const years = [
     ...p.investments.map((i) => i.year),
@@ -18,7 +22,7 @@ export function valuationOf(p: ValuationInput, discountRate: number) {
     ...(p.runningFromYear ? [p.runningFromYear] : []),
     ...benefits.map((b) => b.firstYear),
   ];
-  const startYear = years.length ? Math.min(...years) : new Date().getUTCFullYear();
+  const startYear = years.length ? Math.min(...years) : Number(today.slice(0, 4));
   const v = valuate(
     benefits.map((b) => ({ ...b, firstYear: b.firstYear - startYear + 1 })),
     {
@@ -42,21 +46,21 @@ export function valuationOf(p: ValuationInput, discountRate: number) {
 }
 
 /** The portfolio's sums over every matching project (the list shows one page of them). */
-export function portfolioSums(rows: ValuationInput[], discountRate: number) {
+export function portfolioSums(rows: ValuationInput[], discountRate: number, today: string) {
   let investment = 0;
   let yearlyRunningCost = 0;
   let netPresentValue = 0;
   for (const row of rows) {
     investment += row.investments.reduce((s, i) => s + i.amount, 0);
     yearlyRunningCost += row.yearlyRunningCost;
-    netPresentValue += valuationOf(row, discountRate).netPresentValue;
+    netPresentValue += valuationOf(row, discountRate, today).netPresentValue;
   }
   return { investment, yearlyRunningCost, netPresentValue };
 }
 
 export function presentProject(row: Row, auth: AuthContext, threshold: number | null, discountRate: number, today: string): Project {
   const p = row.project;
-  const valuation = valuationOf(p, discountRate);
+  const valuation = valuationOf(p, discountRate, today);
   const record = { departmentIds: p.departmentIds, ownerIds: [p.ownerId, p.sponsorId] };
   return {
     id: p.id,

@@ -42,7 +42,7 @@ export function portfolioRoutes(routes: Routes, { clock }: AppDeps) {
       sums: await sums.get(
         JSON.stringify([scope.organisationId, clock.today(), rules.discountRate, query.q, query.status, query.department, query.health]),
         changes,
-        async () => portfolioSums(await scope.repos.projects.valuationInputs(query), rules.discountRate),
+        async () => portfolioSums(await scope.repos.projects.valuationInputs(query), rules.discountRate, clock.today()),
       ),
       allowedCreate: scope.can('project.create'),
     };
