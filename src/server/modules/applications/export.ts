@@ -37,7 +37,7 @@ const labels = {
 };
 
 /** The filtered register as one sheet, headed in the reader's language, with real numbers and dates. */
-export async function exportWorkbook(rows: Row[], language: Language, today: string, testDates: Map<string, string[]>): Promise<Buffer> {
+export async function exportWorkbook(rows: Row[], language: Language, today: string): Promise<Buffer> {
   const l = labels[language];
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Roder';
@@ -76,7 +76,7 @@ export async function exportWorkbook(rows: Row[], language: Language, today: str
         classification: { k: r.classK, r: r.classR, t: r.classT },
         contractEndDate: r.contractEndDate,
         noticeMonths: r.noticeMonths,
-        disruptionTestDates: testDates.get(r.id) ?? [],
+        disruptionTestDates: r.testDates,
       },
       today,
     );

@@ -1,7 +1,8 @@
 import type { Application, ApplicationListItem } from '../../../shared/applications.js';
 import type { AuthContext } from '../../platform/auth.js';
 import { can, scopeOf } from '../../platform/permissions.js';
-import type { ApplicationRepository, ReadScope } from './repository.js';
+import type { ReadScope } from './list-queries.js';
+import type { ApplicationRepository } from './repository.js';
 import { flagsFor, noticeDate } from './rules.js';
 import { snapshotFromLoaded } from './snapshot.js';
 

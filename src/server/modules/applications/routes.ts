@@ -52,7 +52,7 @@ export function applicationRoutes(routes: Routes, { clock }: AppDeps) {
     if (query.archived) scope.require('application.archive');
     const repo = scope.repos.applications;
     const rows = await repo.listAll(query, readScope(scope), today);
-    const buffer = await exportWorkbook(rows, scope.auth.language, today, await repo.testDates(rows.map((r) => r.id)));
+    const buffer = await exportWorkbook(rows, scope.auth.language, today);
     return reply
       .type(endpoints.export.produces)
       .header('Content-Disposition', `attachment; filename="systemregister-${today}.xlsx"`)
