@@ -9,7 +9,7 @@ export interface DetailItem {
 
 /**
  * Label–value pairs as a description list, so screen readers keep each value with its label.
- * Shared by the steering-document and goal features (the register has its own copy).
+ * Shared by the features that show a record's facts.
  */
 export function DetailList({ items, cols = 2 }: { items: DetailItem[]; cols?: number }) {
   return (

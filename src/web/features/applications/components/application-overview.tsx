@@ -7,7 +7,7 @@ import { AnchorLink } from '../../../kit/links/anchor-link';
 import { capabilityName } from '../../../kit/organisation/capability-name';
 import { useCapabilities } from '../../../kit/organisation/use-capabilities';
 import { useDepartments } from '../../../kit/organisation/use-departments';
-import { DetailList } from './detail-list';
+import { DetailList } from '../../../kit/detail-list';
 import { DisruptionTestsTable } from './disruption-tests-table';
 import { FlagBadges } from './flag-badges';
 import { IntegrationsOverview } from './integrations-overview';
