@@ -4,10 +4,13 @@ import './app/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { translationsReady } from './kit/i18n';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+// The device's language (English needs its strings downloaded) before the first render.
+await translationsReady.catch(() => undefined);
 createRoot(root).render(
   <StrictMode>
     <App />

@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import {
   type AsyncRouteComponent,
   createRootRouteWithContext,
@@ -15,11 +16,9 @@ import { validateAgreementListSearch } from '../features/acquisitions/lib/agreem
 import { validateAcquisitionListSearch } from '../features/acquisitions/lib/list-search';
 import { CouncilNav } from '../features/council/components/council-nav';
 import { validateCouncilSearch } from '../features/council/lib/council-search';
-import { RevisionCard } from '../features/documents/components/revision-card';
 import { validateDocumentListSearch } from '../features/documents/lib/list-search';
 import { validateKpiCreateSearch } from '../features/goals/lib/kpi-create-search';
 import { HomePage } from '../features/home/components/home-page';
-import { LoginPage } from '../features/session/components/login-page';
 import { validateLoginSearch } from '../features/session/lib/login-search';
 import { AdminHomePage } from './admin/admin-home-page';
 import { AdminLayout } from './admin/admin-layout';
@@ -27,6 +26,7 @@ import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './layout/not-found-page';
 import { RootError } from './layout/root-error';
 import { RouteError } from './layout/route-error';
+import { type TranslationArea, withTranslations } from '../kit/i18n';
 import { PageLoader } from '../kit/page-loader';
 import { parseSearch, stringifySearch } from '../kit/search-params';
 import { sessionQueryOptions } from '../kit/session/session-query';
@@ -43,10 +43,17 @@ const lazyPages = {
   personEdit: () => import('../features/organisation/components/person-edit-page'),
   departments: () => import('../features/organisation/components/departments-page'),
   account: () => import('../features/session/components/account-page'),
+  // The login form (and the form library under it) only for those who are not signed in.
+  login: () => import('../features/session/components/login-page'),
 };
 
+/** Each page of an area loads with that area's strings (kit/i18n.ts), so the first page carries none of them. */
+function inArea<T extends Record<string, () => Promise<unknown>>>(areas: TranslationArea[], pages: T): T {
+  return Object.fromEntries(Object.entries(pages).map(([name, importPage]) => [name, withTranslations(areas, importPage)])) as T;
+}
+
 // Steering documents, goals and KPIs (issue 3), all loaded on first visit.
-const documentPages = {
+const documentPages = inArea(['documents'], {
   list: () => import('../features/documents/components/document-list-page'),
   create: () => import('../features/documents/components/document-create-page'),
   import: () => import('../features/documents/components/document-import-page'),
@@ -60,10 +67,10 @@ const documentPages = {
   kpiEdit: () => import('../features/goals/components/kpi-edit-page'),
   publicList: () => import('../features/documents/components/public-document-list-page'),
   publicDocument: () => import('../features/documents/components/public-document-page'),
-};
+});
 
 // The project portfolio and the IT council (issue 4), loaded on first visit.
-const portfolioPages = {
+const portfolioPages = inArea(['portfolio'], {
   list: () => import('../features/portfolio/components/portfolio-page'),
   create: () => import('../features/portfolio/components/project-create-page'),
   detail: () => import('../features/portfolio/components/project-detail-page'),
@@ -72,11 +79,13 @@ const portfolioPages = {
   meetings: () => import('../features/council/components/meeting-list-page'),
   meeting: () => import('../features/council/components/meeting-page'),
   decisions: () => import('../features/council/components/decision-log-page'),
-  inbox: () => import('../features/acquisitions/components/inbox-page'),
-};
+  // The council's inbox lists acquisitions, in their words.
+  inbox: withTranslations(['acquisitions'], () => import('../features/acquisitions/components/inbox-page')),
+});
 
 // Acquiring a new IT system and the agreements register (issue 5), loaded on first visit.
-const acquisitionPages = {
+// An acquisition's page shows its IT-council decisions, in the council's words.
+const acquisitionPages = inArea(['acquisitions', 'portfolio'], {
   list: () => import('../features/acquisitions/components/acquisition-list-page'),
   create: () => import('../features/acquisitions/components/acquisition-create-page'),
   detail: () => import('../features/acquisitions/components/acquisition-detail-page'),
@@ -85,7 +94,7 @@ const acquisitionPages = {
   agreementCreate: () => import('../features/acquisitions/components/agreement-create-page'),
   agreement: () => import('../features/acquisitions/components/agreement-detail-page'),
   agreementEdit: () => import('../features/acquisitions/components/agreement-edit-page'),
-};
+});
 
 /**
  * Features never import each other: where one feature's page shows another's piece, the router
@@ -95,9 +104,20 @@ function composed<P extends object>(Page: AsyncRouteComponent<P>, props: P) {
   return Object.assign(() => <Page {...props} />, { preload: Page.preload });
 }
 
+/** The steering documents due for the person's revision, with the documents' strings; the start page does not wait for it. */
+const RevisionCard = lazyRouteComponent(withTranslations(['documents'], () => import('../features/documents/components/revision-card')), 'RevisionCard');
+
 /** The start page, with the steering documents due for the person's revision. */
 function HomeWithNotices() {
-  return <HomePage notices={<RevisionCard />} />;
+  return (
+    <HomePage
+      notices={
+        <Suspense fallback={null}>
+          <RevisionCard />
+        </Suspense>
+      }
+    />
+  );
 }
 
 interface RouterContext {
@@ -118,7 +138,7 @@ const loginRoute = createRoute({
   beforeLoad: ({ context }) => {
     if (context.session) throw redirect({ to: '/' });
   },
-  component: LoginPage,
+  component: lazyRouteComponent(lazyPages.login, 'LoginPage'),
 });
 
 /** Every route below needs a session; without one, log in and come back to the same address. */
