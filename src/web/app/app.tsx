@@ -1,9 +1,9 @@
 import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from '../kit/i18n';
-import { NotificationsOutlet } from '../kit/notify';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
 import { sessionQueryKey } from '../kit/session/session-query';
@@ -20,7 +20,7 @@ export function App() {
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-        <NotificationsOutlet />
+        <Notifications position="bottom-right" />
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>
