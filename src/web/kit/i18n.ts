@@ -84,7 +84,13 @@ export function currentLanguage(): Language {
 }
 
 async function showLanguage(language: Language): Promise<void> {
-  await Promise.all([...wanted].map((area) => ensureLoaded(area, language)));
+  // A page that starts loading during the downloads adds its area in the language still shown;
+  // so load until no area was added, and only then switch.
+  let areas: (TranslationArea | 'shell')[];
+  do {
+    areas = [...wanted];
+    await Promise.all(areas.map((area) => ensureLoaded(area, language)));
+  } while (wanted.size > areas.length);
   if (i18n.language !== language) await i18n.changeLanguage(language);
 }
 

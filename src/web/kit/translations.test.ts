@@ -22,7 +22,9 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const read = (file: string) => flatten(JSON.parse(readFileSync(join(localesDir, file), 'utf8')) as Tree);
+/** The file of an area's strings in a language, named as kit/i18n.ts loads it ('' is the shell). */
+const fileOf = (area: string, language: string) => (area ? `${area}.${language}.json` : `${language}.json`);
+const read = (area: string, language: string) => flatten(JSON.parse(readFileSync(join(localesDir, fileOf(area, language)), 'utf8')) as Tree);
 const areas = readdirSync(localesDir)
   .filter((f) => f.endsWith('.sv.json') || f === 'sv.json')
   .map((f) => f.replace(/\.?sv\.json$/, ''));
@@ -38,9 +40,8 @@ function sourceFiles(dir: string): string[] {
 
 describe('translations', () => {
   it.each(areas)('%s has the same keys and placeholders in Swedish and English', (area) => {
-    const file = (language: string) => (area ? `${area}.${language}.json` : `${language}.json`);
-    const sv = read(file('sv'));
-    const en = read(file('en'));
+    const sv = read(area, 'sv');
+    const en = read(area, 'en');
     expect([...en.keys()].filter((k) => !sv.has(k))).toEqual([]);
     expect([...sv.keys()].filter((k) => !en.has(k))).toEqual([]);
     const differing = [...sv].filter(([key, text]) => placeholders(text).join() !== placeholders(en.get(key) ?? '').join());
@@ -51,7 +52,7 @@ describe('translations', () => {
     const seen = new Map<string, string>();
     const clashes: string[] = [];
     for (const area of areas) {
-      for (const key of read(area ? `${area}.sv.json` : 'sv.json').keys()) {
+      for (const key of read(area, 'sv').keys()) {
         if (seen.has(key)) clashes.push(`${key} (${seen.get(key)} and ${area || 'shell'})`);
         seen.set(key, area || 'shell');
       }
@@ -60,7 +61,7 @@ describe('translations', () => {
   });
 
   it('every key the web names literally exists', () => {
-    const all = new Set(areas.flatMap((area) => [...read(area ? `${area}.sv.json` : 'sv.json').keys()]));
+    const all = new Set(areas.flatMap((area) => [...read(area, 'sv').keys()]));
     const missing: string[] = [];
     let named = 0;
     for (const file of sourceFiles(webDir)) {
