@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 const NOT_DATA = Symbol('not data');
+/** The id suffix of a shared module bundled whole, with its schemas (see sharedAsData). */
+const WITH_SCHEMAS = '?with-schemas';
 
 /** A value as plain data: zod schemas become null, anything with behaviour is not data. */
 function asData(value: unknown, ancestors: unknown[] = []): unknown {
@@ -34,13 +36,27 @@ function asData(value: unknown, ancestors: unknown[] = []): unknown {
  * schema into the first page. So a shared module whose exports are all data (with its schemas
  * set to null) is evaluated at build time and served as that data; a module that exports
  * behaviour (functions) is bundled as it is. The definitions stay one: this is how they ship.
+ *
+ * A form validates with the same schemas before it sends: a web module named `*.validation.ts`
+ * gets the shared modules it imports whole, schemas and zod included (and so do their own
+ * imports). Only forms import such a module, and forms are on lazy pages, so zod is in their
+ * chunks and never in the first page.
  */
 function sharedAsData(): Plugin {
   const shared = resolve('src/shared') + sep;
   return {
     name: 'roder-shared-as-data',
     enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer) return null;
+      const from = importer.split('?')[0]!;
+      if (!importer.endsWith(WITH_SCHEMAS) && !from.endsWith('.validation.ts')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved || resolved.external || !resolved.id.startsWith(shared)) return resolved;
+      return { ...resolved, id: resolved.id.split('?')[0] + WITH_SCHEMAS };
+    },
     async load(id) {
+      if (id.endsWith(WITH_SCHEMAS)) return null;
       const file = id.split('?')[0]!;
       if (!file.startsWith(shared) || !file.endsWith('.ts')) return null;
       const { tsImport } = await import('tsx/esm/api');

@@ -1,6 +1,6 @@
 import { type BuildOptions, buildApp, type RoderModule } from './platform/app.js';
 import { SESSION_COOKIE } from './platform/auth.js';
-import { languageFromHeader } from './platform/messages.js';
+import { languageFromHeader } from './platform/request-language.js';
 import type { RepositoryFactories } from './platform/scope.js';
 import { acquisitionRepository } from './modules/acquisitions/repository.js';
 import { acquisitionRoutes } from './modules/acquisitions/routes.js';

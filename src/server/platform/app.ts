@@ -4,7 +4,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import { type CallerResolver } from './auth.js';
 import { routesOn, type Routes } from './endpoints.js';
@@ -14,7 +14,7 @@ import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import type { Db } from './db.js';
 import type { AppDeps } from './deps.js';
-import { AppError, installErrorHandling, sendProblem } from './errors.js';
+import { AppError, installErrorHandling, requestValidatorCompiler, sendProblem } from './errors.js';
 import { exceedsDepth } from './json-depth.js';
 import { LoginLimiter } from './login-limiter.js';
 
@@ -83,7 +83,7 @@ export async function buildApp(options: BuildOptions): Promise<RoderApp> {
   });
   // JSON only: a text/plain body would otherwise reach validation as a string (415 is the honest answer).
   app.removeContentTypeParser('text/plain');
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(requestValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
 

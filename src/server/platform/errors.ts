@@ -1,15 +1,11 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifySchemaCompiler } from 'fastify';
+import type { ZodType } from 'zod';
 import type { Problem } from '../../shared/common.js';
-import { isMessageKey, message, type MessageKey } from './messages.js';
+import { fieldErrorFromIssue, type FieldError, type ZodIssueLike } from '../../shared/field-errors.js';
+import { message, type MessageKey } from '../../shared/messages.js';
 import { requestLanguage } from './request-language.js';
 
-export interface FieldError {
-  field: string;
-  /** A message key of messages.ts, translated when the problem is sent. */
-  key: MessageKey;
-  params?: Record<string, unknown>;
-}
+export type { FieldError };
 
 /** An error a client caused or may see: it becomes an RFC 9457 problem document. */
 export class AppError extends Error {
@@ -61,55 +57,6 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
   return reply.status(error.status).type('application/problem+json').send(body);
 }
 
-interface ZodIssueLike {
-  code: string;
-  path?: PropertyKey[];
-  message?: string;
-  maximum?: number | bigint;
-  minimum?: number | bigint;
-  origin?: string;
-  format?: string;
-  values?: unknown[];
-  expected?: string;
-  keys?: string[];
-  input?: unknown;
-}
-
-/** Maps one zod issue to a field error with a translatable message. */
-export function fieldErrorFromIssue(issue: ZodIssueLike, prefix: string[] = []): FieldError[] {
-  const field = [...prefix, ...(issue.path ?? []).map(String)].join('.') || '(body)';
-  switch (issue.code) {
-    case 'too_big':
-      if (issue.origin === 'string') return [{ field, key: 'too_long', params: { maximum: issue.maximum } }];
-      if (issue.origin === 'array') return [{ field, key: 'too_many', params: { maximum: issue.maximum } }];
-      return [{ field, key: 'too_big', params: { maximum: issue.maximum } }];
-    case 'too_small':
-      if (issue.origin === 'string' && Number(issue.minimum) === 1) return [{ field, key: 'required' }];
-      if (issue.origin === 'string') return [{ field, key: 'too_short', params: { minimum: issue.minimum } }];
-      return [{ field, key: 'too_small', params: { minimum: issue.minimum } }];
-    case 'invalid_type':
-      if (issue.input === undefined) return [{ field, key: 'required' }];
-      if (issue.expected === 'int') return [{ field, key: 'not_integer' }];
-      return [{ field, key: 'invalid_type' }];
-    case 'invalid_value':
-      return [{ field, key: 'invalid_value', params: { values: (issue.values ?? []).join(', ') } }];
-    case 'invalid_format':
-      if (issue.format === 'date') return [{ field, key: 'invalid_date' }];
-      if (issue.format === 'uuid') return [{ field, key: 'invalid_uuid' }];
-      if (issue.format === 'email') return [{ field, key: 'invalid_email' }];
-      return [{ field, key: 'invalid_format' }];
-    case 'unrecognized_keys':
-      return (issue.keys ?? []).map((k) => ({ field: field === '(body)' ? k : `${field}.${k}`, key: 'unknown_field' as const }));
-    case 'invalid_union':
-      return [{ field, key: 'invalid_value_generic' }];
-    case 'custom':
-      if (issue.message && isMessageKey(issue.message)) return [{ field, key: issue.message }];
-      return [{ field, key: 'invalid_value_generic' }];
-    default:
-      return [{ field, key: 'invalid_value_generic' }];
-  }
-}
-
 const fastifyCodes: Record<string, { status: number; code: MessageKey }> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported_media_type' },
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'payload_too_large' },
@@ -118,20 +65,31 @@ const fastifyCodes: Record<string, { status: number; code: MessageKey }> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'bad_request' },
 };
 
+/** A request's params, query or body refused by its endpoint's schema. */
+class RequestValidationError extends Error {
+  constructor(readonly issues: ZodIssueLike[]) {
+    super('request validation failed');
+  }
+}
+
+/**
+ * Validates a request part with its endpoint's zod schema. The input is reported in the issues so
+ * that a value of the wrong type ("abc" for a number) is told from a missing one: the field error
+ * then says which it is, as the web's forms do with the same schemas.
+ */
+export const requestValidatorCompiler: FastifySchemaCompiler<ZodType> =
+  ({ schema }) =>
+  (data) => {
+    const result = schema.safeParse(data, { reportInput: true });
+    return result.success ? { value: result.data } : { error: new RequestValidationError(result.error.issues) };
+  };
+
 /** Everything a client can cause answers problem+json; only our own bugs answer 500 (DECISIONS.md 15). */
 export function installErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError & { cause?: unknown }, request, reply) => {
     if (error instanceof AppError) return sendProblem(request, reply, error);
-    if (hasZodFastifySchemaValidationErrors(error)) {
-      const fieldErrors = error.validation.flatMap((v) =>
-        fieldErrorFromIssue({
-          ...(v.params as Omit<ZodIssueLike, 'code' | 'path' | 'message'>),
-          code: v.keyword,
-          path: v.instancePath.split('/').filter(Boolean),
-          message: v.message,
-        }),
-      );
-      return sendProblem(request, reply, validationFailed(fieldErrors));
+    if (error instanceof RequestValidationError) {
+      return sendProblem(request, reply, validationFailed(error.issues.flatMap((issue) => fieldErrorFromIssue(issue))));
     }
     const known = error.code ? fastifyCodes[error.code] : undefined;
     if (known) return sendProblem(request, reply, new AppError(known.status, known.code));

@@ -146,6 +146,9 @@ describe('the application register API', () => {
     await admin.put('/api/v1/session/language', { language: 'sv' });
     const storedSwedish = await admin.post('/api/v1/applications', { ...systemInput(), name: '' });
     expect(storedSwedish.body.errors[0].message).toBe('Fältet måste fyllas i.');
+    // A value of the wrong type is told from a missing one: text for a cost is not "required".
+    const wrongType = await admin.post('/api/v1/applications', { ...systemInput(), yearlyCost: 'tio tusen' });
+    expect(wrongType.body.errors).toEqual([{ field: 'yearlyCost', message: 'Måste vara ett tal.' }]);
     expect(await auditCount(m)).toBe(before + 0);
     const list = await admin.get('/api/v1/applications');
     expect(list.body.total).toBe(0);

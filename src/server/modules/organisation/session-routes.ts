@@ -7,7 +7,7 @@ import type { Routes } from '../../platform/endpoints.js';
 import { createSession, deleteSession, loadSession } from './sessions.js';
 import type { AppDeps } from '../../platform/deps.js';
 import { AppError, validationFailed } from '../../platform/errors.js';
-import { languageFromHeader } from '../../platform/messages.js';
+import { languageFromHeader } from '../../platform/request-language.js';
 import { dummyHashFor, verifyPassword } from '../../platform/passwords.js';
 import { recordAuditEvent } from '../audit/commands.js';
 import { changePassword, normaliseEmail, setLanguage } from './commands.js';

@@ -6,12 +6,14 @@ import type { ProjectInputDraft } from '../../../../shared/portfolio';
 import { ConflictAlert } from '../../../kit/conflict-alert';
 import { ErrorAlert } from '../../../kit/error-alert';
 import { ErrorSummary } from '../../../kit/forms/error-summary';
+import { currentLanguage } from '../../../kit/i18n';
 import { isConflict, isOtherError, useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
 import { useDepartments } from '../../../kit/organisation/use-departments';
 import { usePeople } from '../../../kit/organisation/use-people';
 import { useGoalOptions } from '../api/get-link-options';
 import { healths, projectKinds } from '../lib/enums';
 import { fieldId, toInput, type ProjectFormValues } from '../lib/form-values';
+import { validateProject } from '../lib/project.validation';
 import { ProjectField } from './project-field';
 import { ProjectRows } from './project-rows';
 
@@ -34,7 +36,7 @@ export function ProjectForm({ initialValues, submitLabel, submitting, error, onS
   const goals = useGoalOptions().data ?? [];
   const form = useForm<ProjectFormValues>({
     initialValues,
-    validate: { name: (value) => (value.trim() ? null : t('portfolio.form.required', { field: t('portfolio.fields.name') })) },
+    validate: (values) => validateProject(values, currentLanguage()),
   });
   useServerFieldErrors(error, form.setErrors, () => setAttempt((n) => n + 1));
   const label = (path: string) => {

@@ -1,7 +1,9 @@
-import type { Language } from '../../shared/common.js';
+import type { Language } from './common.js';
 
 /**
- * Every message the server sends to a person, in Swedish and English. Keys are the machine codes
+ * Every message Roder gives a person about their input or a refused request, in Swedish and
+ * English: the server sends them in problems, and the web's forms show the same words when the
+ * shared schemas find the error before sending. Keys are the machine codes
  * of problems and of field errors; `{name}` placeholders are filled from params.
  */
 const messages = {
@@ -34,6 +36,7 @@ const messages = {
     too_big: 'Får vara högst {maximum}.',
     too_small: 'Måste vara minst {minimum}.',
     not_integer: 'Måste vara ett heltal.',
+    not_a_number: 'Måste vara ett tal.',
     invalid_value: 'Ogiltigt värde. Tillåtna värden: {values}.',
     invalid_format: 'Ogiltigt format.',
     invalid_date: 'Måste vara ett datum på formen ÅÅÅÅ-MM-DD.',
@@ -123,6 +126,7 @@ const messages = {
     too_big: 'At most {maximum}.',
     too_small: 'At least {minimum}.',
     not_integer: 'Must be a whole number.',
+    not_a_number: 'Must be a number.',
     invalid_value: 'Invalid value. Allowed values: {values}.',
     invalid_format: 'Invalid format.',
     invalid_date: 'Must be a date in the form YYYY-MM-DD.',
@@ -194,11 +198,4 @@ export function message(language: Language, key: MessageKey, params: Record<stri
 
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(messages.sv, key);
-}
-
-/** Reads the language a request asks for; the signed-in person's stored choice wins (DECISIONS.md 16). */
-export function languageFromHeader(header: string | undefined): Language {
-  if (!header) return 'sv';
-  const first = header.split(',')[0]?.trim().toLowerCase() ?? '';
-  return first.startsWith('en') ? 'en' : 'sv';
 }
