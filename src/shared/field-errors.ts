@@ -36,6 +36,8 @@ export function fieldErrorFromIssue(issue: ZodIssueLike, prefix: string[] = []):
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return [{ field, key: 'required' }];
       if (issue.origin === 'string') return [{ field, key: 'too_short', params: { minimum: issue.minimum } }];
+      if (issue.origin === 'array' && Number(issue.minimum) === 1) return [{ field, key: 'at_least_one' }];
+      if (issue.origin === 'array') return [{ field, key: 'too_few', params: { minimum: issue.minimum } }];
       return [{ field, key: 'too_small', params: { minimum: issue.minimum } }];
     case 'invalid_type':
       // Needs the input reported (parse with reportInput) to tell "abc" for a number from nothing.
@@ -44,6 +46,8 @@ export function fieldErrorFromIssue(issue: ZodIssueLike, prefix: string[] = []):
       if (issue.expected === 'number') return [{ field, key: 'not_a_number' }];
       return [{ field, key: 'invalid_type' }];
     case 'invalid_value':
+      // Nothing chosen is a missing field, not a wrong value (needs the input reported).
+      if ('input' in issue && issue.input === undefined) return [{ field, key: 'required' }];
       return [{ field, key: 'invalid_value', params: { values: (issue.values ?? []).join(', ') } }];
     case 'invalid_format':
       if (issue.format === 'date') return [{ field, key: 'invalid_date' }];

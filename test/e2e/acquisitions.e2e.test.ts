@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import acquisitionsEn from '../../src/web/locales/acquisitions.en.json';
 import acquisitionsSv from '../../src/web/locales/acquisitions.sv.json';
 import portfolioSv from '../../src/web/locales/portfolio.sv.json';
+import { message } from '../../src/shared/messages.js';
 import sv from '../../src/web/locales/sv.json';
 import { baseUrl, expectAccessible, launch, newPage, signIn } from './support.js';
 
@@ -92,7 +93,7 @@ describe('acquisitions: the collaboration-first route (sv)', () => {
     remember(page, 'report a need');
     // Saving empty shows the errors in one summary that takes focus.
     await page.getByRole('button', { name: A.create.submit }).click();
-    await page.getByRole('alert').filter({ hasText: fill(A.form.required, { field: A.fields.title }) }).waitFor();
+    await page.getByRole('alert').filter({ hasText: `${A.fields.title}: ${message('sv', 'required')}` }).waitFor();
     await page.locator('#acquisition-title').fill(title);
     await page.locator('#acquisition-needText').fill('Kommunens e-tjänster behöver ett arkiv för ärenden som avslutas digitalt.');
     await pickCapabilities(page, 'acquisition-capabilityIds', ['ADM.ARKIV', 'KOM.ETJANST']);

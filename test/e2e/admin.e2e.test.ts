@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../src/web/locales/en.json';
+import { message } from '../../src/shared/messages.js';
 import sv from '../../src/web/locales/sv.json';
 import { baseUrl, expectAccessible, launch, newPage, signIn } from './support.js';
 
@@ -141,7 +142,7 @@ describe('the admin area', () => {
     await admin.getByLabel(labelled(t.fields.roleKey)).selectOption({ label: 'Förvaltningschef' });
     // A role within a department: the form asks for one before the round trip.
     await admin.getByRole('button', { name: t.createSubmit }).click();
-    await admin.getByText(t.form.departmentNeeded).first().waitFor();
+    await admin.getByText(message('sv', 'role_needs_department')).first().waitFor();
     await admin.getByLabel(labelled(t.fields.departmentId)).selectOption({ label: 'Socialförvaltningen' });
     // No first password: the server says so on the password field (400, field initialPassword).
     await admin.getByRole('button', { name: t.createSubmit }).click();

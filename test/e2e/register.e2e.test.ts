@@ -232,9 +232,15 @@ describe('a system', () => {
     await poll(() => name.getAttribute('aria-invalid')).toBe('true');
     expect(new URL(page.url()).pathname).toBe('/system/ny');
 
-    // A name the server refuses (201 characters; the form does not stop it) comes back on the field.
+    // A name the server would refuse (201 characters) is stopped by the same schema in the browser,
+    // with the server's own words, and nothing is sent.
     const tooLong = 'Lånesystem '.padEnd(201, 'x');
     await name.fill(tooLong);
+    const posts: string[] = [];
+    const onRequest = (request: { method(): string; url(): string }) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/v1/applications') posts.push(request.url());
+    };
+    page.on('request', onRequest);
     await page.getByRole('button', { name: L.create.submit }).click();
     const summary = page.getByRole('alert').filter({ hasText: ERROR_SUMMARY_ONE });
     await summary.waitFor();
@@ -245,6 +251,8 @@ describe('a system', () => {
     const describedBy = (await name.getAttribute('aria-describedby')) ?? '';
     const descriptions = await Promise.all(describedBy.split(' ').filter(Boolean).map((d) => page.locator(`[id="${d}"]`).textContent()));
     expect(descriptions.map(norm)).toContain('Får vara högst 200 tecken.');
+    page.off('request', onRequest);
+    expect(posts).toEqual([]);
     // The summary's link takes you to the field.
     await summary.getByRole('link', { name: new RegExp(sv.fields.name) }).click();
     expect(await name.evaluate((el) => el === document.activeElement)).toBe(true);

@@ -6,7 +6,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db.js';
 import { AppError, notFound, validationFailed } from '../../platform/errors.js';
 import { auditAs } from '../audit/commands.js';
-import { isDiarienummer } from '../documents/rules.js';
+import { isDiarienummer } from '../../../shared/document-rules.js';
 import { requirePermission } from '../../platform/permissions.js';
 import { councilRepository } from './repository.js';
 import { councilItems, councilMeetings } from './schema.js';

@@ -9,7 +9,8 @@ import { requirePermission } from '../../platform/permissions.js';
 import { livePeople } from '../organisation/queries.js';
 import { documentTypePresets } from './presets.js';
 import { type DocumentRepository, documentRepository } from './repository.js';
-import { canMoveStatus, checkItemTree, isDiarienummer } from './rules.js';
+import { isDiarienummer } from '../../../shared/document-rules.js';
+import { canMoveStatus, checkItemTree } from './rules.js';
 
 export interface DocumentCommandContext {
   db: Db;

@@ -1,5 +1,5 @@
 import type { ItemInput, ItemKind } from '../../../shared/documents.js';
-import { isDiarienummer } from './rules.js';
+import { isDiarienummer } from '../../../shared/document-rules.js';
 
 /**
  * Turns the text of a steering document (plain text or Markdown) into a proposed draft: a title,

@@ -1,12 +1,14 @@
 import { diffLines } from 'diff';
 import type { DocumentStatus, Item, ItemInput, ItemKind } from '../../../shared/documents.js';
+import { isKindAllowedUnder } from '../../../shared/document-rules.js';
 import { addMonths } from '../../platform/dates.js';
 
 export { addMonths };
 
 /**
- * Rules of steering documents, pure: legal status moves, registration numbers, revision dates,
- * the item tree, and the readable comparison of two decided versions.
+ * Rules of steering documents, pure: legal status moves, revision dates, the item tree (its
+ * nesting by src/shared/document-rules.ts, which the web's forms apply too), and the readable
+ * comparison of two decided versions.
  */
 
 const transitions: Record<DocumentStatus, DocumentStatus[]> = {
@@ -24,16 +26,6 @@ export function canMoveStatus(from: DocumentStatus, to: DocumentStatus): boolean
 
 export function allowedMoves(from: DocumentStatus): DocumentStatus[] {
   return transitions[from];
-}
-
-/**
- * Registration numbers as municipalities write them: a body's letters, the year, a serial number
- * and optional sub-numbers — `KS 2010/0095`, `KS/2015:646-005`, `KS2012/262`, `BUN 2019.123`.
- */
-const DIARIENUMMER = /^[A-ZÅÄÖ]{1,10}(?:[- ][A-ZÅÄÖ]{1,10})?[ /]?(?:19|20)\d{2}[/:.-]\d{1,6}(?:[-.:]\d{1,4}){0,2}$/;
-
-export function isDiarienummer(value: string): boolean {
-  return DIARIENUMMER.test(value.trim());
 }
 
 /** The revision date that applies: the owner's override, else the decision plus the type's interval. */
@@ -54,14 +46,6 @@ export function documentFlagsFor(status: DocumentStatus, adoptedVersion: number 
   return warnFrom.toISOString().slice(0, 10) <= today ? ['revision_due' as const] : [];
 }
 
-/** Which kinds may sit under which: vision → focus area → goal; principles stand alone. */
-const allowedParents: Record<ItemKind, (ItemKind | null)[]> = {
-  principle: [null, 'principle'],
-  vision: [null],
-  focus_area: [null, 'vision'],
-  goal: [null, 'vision', 'focus_area', 'goal'],
-};
-
 export interface ItemProblem {
   path: string;
   problem: 'kind_not_allowed_here' | 'duplicate_id';
@@ -74,7 +58,7 @@ export function checkItemTree(items: ItemInput[]): ItemProblem[] {
   const walk = (list: ItemInput[], parentKind: ItemKind | null, path: string) =>
     list.forEach((item, index) => {
       const here = `${path}.${index}`;
-      if (!allowedParents[item.kind].includes(parentKind)) problems.push({ path: `${here}.kind`, problem: 'kind_not_allowed_here' });
+      if (!isKindAllowedUnder(item.kind, parentKind)) problems.push({ path: `${here}.kind`, problem: 'kind_not_allowed_here' });
       if (item.id) {
         if (seen.has(item.id)) problems.push({ path: `${here}.id`, problem: 'duplicate_id' });
         seen.add(item.id);

@@ -16,7 +16,7 @@ import { message } from '../../../shared/messages';
 export function schemaValidation<Values, Body>(
   schema: ZodType<unknown, Body>,
   toBody: (values: Values) => Body,
-  extra?: (values: Values) => FormErrors,
+  extra?: (values: Values, language: Language) => FormErrors,
 ): (values: Values, language: Language) => FormErrors {
   return (values, language) => {
     const errors: FormErrors = {};
@@ -26,7 +26,7 @@ export function schemaValidation<Values, Body>(
         for (const error of fieldErrorFromIssue(issue)) errors[error.field] ??= message(language, error.key, error.params);
       }
     }
-    for (const [field, error] of Object.entries(extra?.(values) ?? {})) if (error) errors[field] = error;
+    for (const [field, error] of Object.entries(extra?.(values, language) ?? {})) if (error) errors[field] = error;
     return errors;
   };
 }

@@ -2,8 +2,10 @@ import { NativeSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { AcquisitionInputDraft } from '../../../../shared/acquisitions';
+import { currentLanguage } from '../../../kit/i18n';
 import { useDepartments } from '../../../kit/organisation/use-departments';
-import { fieldId, isWholeKronor, toInput, type AcquisitionFormValues } from '../lib/form-values';
+import { validateAcquisition } from '../lib/acquisition.validation';
+import { fieldId, toInput, type AcquisitionFormValues } from '../lib/form-values';
 import { CapabilityMultiSelect } from './capability-multi-select';
 import { FormFrame, type SaveFormProps } from './form-frame';
 
@@ -12,19 +14,7 @@ export function AcquisitionForm({ initialValues, ...frame }: SaveFormProps<Acqui
   const { t } = useTranslation();
   const departments = useDepartments().data ?? [];
   const f = (key: string) => t(`acquisitions.fields.${key}`);
-  const required = (key: string) => (value: unknown) =>
-    (Array.isArray(value) ? value.length > 0 : String(value).trim() !== '') ? null : t('acquisitions.form.required', { field: f(key) });
-  const form = useForm<AcquisitionFormValues>({
-    initialValues,
-    validate: {
-      title: required('title'),
-      needText: required('needText'),
-      capabilityIds: required('capabilityIds'),
-      departmentId: required('departmentId'),
-      estimatedValue: (value) =>
-        value.trim() === '' ? t('acquisitions.form.required', { field: f('estimatedValue') }) : isWholeKronor(value) ? null : t('acquisitions.form.wholeKronor'),
-    },
-  });
+  const form = useForm<AcquisitionFormValues>({ initialValues, validate: (values) => validateAcquisition(values, currentLanguage()) });
 
   return (
     <FormFrame form={form} toInput={toInput} fieldLabel={f} fieldId={fieldId} {...frame}>

@@ -2,6 +2,8 @@ import { NativeSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { AgreementInputDraft } from '../../../../shared/acquisitions';
+import { currentLanguage } from '../../../kit/i18n';
+import { validateAgreement } from '../lib/agreement.validation';
 import { agreementFieldId, toAgreementInput, type AgreementFormValues } from '../lib/agreement-form-values';
 import { agreementKinds } from '../lib/enums';
 import { CapabilityMultiSelect } from './capability-multi-select';
@@ -11,14 +13,7 @@ import { FormFrame, type SaveFormProps } from './form-frame';
 export function AgreementForm({ initialValues, ...frame }: SaveFormProps<AgreementFormValues, AgreementInputDraft>) {
   const { t } = useTranslation();
   const f = (key: string) => t(`agreements.fields.${key}`);
-  const form = useForm<AgreementFormValues>({
-    initialValues,
-    validate: {
-      name: (value) => (value.trim() ? null : t('acquisitions.form.required', { field: f('name') })),
-      noticeMonths: (value) => (value.trim() === '' || /^\d{1,3}$/.test(value.trim()) ? null : t('agreements.form.wholeMonths')),
-      endDate: (value, values) => (value && values.startDate && value < values.startDate ? t('agreements.form.endBeforeStart') : null),
-    },
-  });
+  const form = useForm<AgreementFormValues>({ initialValues, validate: (values) => validateAgreement(values, currentLanguage()) });
   return (
     <FormFrame form={form} toInput={toAgreementInput} fieldLabel={f} fieldId={agreementFieldId} {...frame}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>

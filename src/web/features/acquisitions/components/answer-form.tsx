@@ -5,9 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../../kit/conflict-alert';
 import { ErrorAlert } from '../../../kit/error-alert';
 import { isConflict, isOtherError, useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
+import { currentLanguage } from '../../../kit/i18n';
 import { notifySuccess } from '../../../kit/notify';
-import { useAnswerStep, type AnswerDraft } from '../api/answer-step';
+import { useAnswerStep } from '../api/answer-step';
 import type { AcquisitionDetail, AnswerView } from '../api/types';
+import { validateAnswer } from '../lib/answer.validation';
+import { initialAnswerValues, onFormFields, toAnswer, type AnswerValues } from '../lib/answer-form-values';
 import { prestudyResults, type AnswerStep } from '../lib/enums';
 
 interface AnswerFormProps {
@@ -33,61 +36,14 @@ export interface AnswerTargets {
   others: AnswerOption[];
 }
 
-interface AnswerValues {
-  choice: string;
-  targetId: string;
-  comment: string;
-}
-
-// The API names the fields by step; the form has one choice and one target for all steps.
-const SERVER_FIELDS: Record<string, keyof AnswerValues> = {
-  covered: 'choice',
-  exists: 'choice',
-  result: 'choice',
-  systemId: 'targetId',
-  agreementId: 'targetId',
-  comment: 'comment',
-};
-
-function initialValues(step: AnswerStep, previous: AnswerView | null | undefined): AnswerValues {
-  if (!previous) return { choice: '', targetId: '', comment: '' };
-  const yesNo = (value: boolean | null) => (value === null ? '' : value ? 'yes' : 'no');
-  if (step === 'prestudy') return { choice: previous.result ?? '', targetId: '', comment: previous.comment };
-  if (step === 'agreement') return { choice: previous.agreement ? 'yes' : yesNo(previous.covered), targetId: previous.agreement?.id ?? '', comment: previous.comment };
-  return { choice: yesNo(previous.covered), targetId: previous.system?.id ?? '', comment: previous.comment };
-}
-
-function toAnswer(step: AnswerStep, v: AnswerValues): AnswerDraft {
-  const target = v.choice === 'yes' && v.targetId ? v.targetId : null;
-  switch (step) {
-    case 'internal':
-    case 'partner':
-      return { step, covered: v.choice === 'yes', systemId: target, comment: v.comment };
-    case 'agreement':
-      return { step, exists: v.choice === 'yes', agreementId: target, comment: v.comment };
-    case 'prestudy':
-      return { step, result: v.choice as (typeof prestudyResults)[number], comment: v.comment };
-  }
-}
-
 /** One answer on the route, with who gave it recorded by the server. */
 export function AnswerForm({ acquisition, step, targets, previous, onDone, onCancel, onReload, reloading }: AnswerFormProps) {
   const { t } = useTranslation();
   const answer = useAnswerStep();
   const a = (key: string) => t(`acquisitions.answer.${key}`);
-  const form = useForm<AnswerValues>({
-    initialValues: initialValues(step, previous),
-    validate: {
-      choice: (value) => (value ? null : a(step === 'prestudy' ? 'chooseResult' : 'chooseYesNo')),
-      // A yes names what covers the need.
-      targetId: (value, values) => (step !== 'prestudy' && values.choice === 'yes' && !value ? a(`chooseTarget.${step}`) : null),
-    },
-  });
+  const form = useForm<AnswerValues>({ initialValues: initialAnswerValues(step, previous), validate: (values) => validateAnswer(step, values, currentLanguage()) });
   const setErrors = form.setErrors;
-  const setServerErrors = useCallback(
-    (errors: FormErrors) => setErrors(Object.fromEntries(Object.entries(errors).map(([field, message]) => [SERVER_FIELDS[field] ?? field, message]))),
-    [setErrors],
-  );
+  const setServerErrors = useCallback((errors: FormErrors) => setErrors(onFormFields(errors)), [setErrors]);
   useServerFieldErrors(answer.error, setServerErrors, () => undefined);
   const id = (field: string) => `answer-${step}-${field}`;
   const choice = form.getValues().choice;

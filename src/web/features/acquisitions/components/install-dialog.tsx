@@ -4,11 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../../kit/conflict-alert';
 import { ErrorAlert } from '../../../kit/error-alert';
 import { isConflict, isOtherError, useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
+import { currentLanguage } from '../../../kit/i18n';
 import { notifySuccess } from '../../../kit/notify';
 import { useAgreementChoices } from '../../../kit/agreements/use-agreement-choices';
 import { useInstallAcquisition } from '../api/install-acquisition';
 import type { AcquisitionDetail } from '../api/types';
 import { purchaseKinds } from '../lib/enums';
+import { toInstallInput, type InstallValues } from '../lib/install-form-values';
+import { validateInstall } from '../lib/install.validation';
 import { answersInForce } from '../lib/route-steps';
 
 interface InstallDialogProps {
@@ -17,14 +20,6 @@ interface InstallDialogProps {
   onClose: () => void;
   onReload: () => void;
   reloading: boolean;
-}
-
-interface InstallValues {
-  name: string;
-  vendor: string;
-  purchaseKind: string;
-  agreementId: string;
-  installedOn: string;
 }
 
 /** Today as an ISO date in Swedish time. */
@@ -49,10 +44,7 @@ export function InstallDialog({ acquisition, opened, onClose, onReload, reloadin
       agreementId: agreement?.id ?? '',
       installedOn: today(),
     },
-    validate: {
-      name: (value) => (value.trim() ? null : t('acquisitions.form.required', { field: i('name') })),
-      installedOn: (value) => (value ? null : t('acquisitions.form.required', { field: i('installedOn') })),
-    },
+    validate: (values) => validateInstall(values, currentLanguage()),
   });
   useServerFieldErrors(install.error, form.setErrors, () => undefined);
   const close = () => {
@@ -68,17 +60,7 @@ export function InstallDialog({ acquisition, opened, onClose, onReload, reloadin
         noValidate
         onSubmit={form.onSubmit((values) =>
           install.mutate(
-            {
-              id: acquisition.id,
-              rowVersion: acquisition.rowVersion,
-              input: {
-                name: values.name,
-                vendor: values.vendor.trim() === '' ? null : values.vendor,
-                purchaseKind: values.purchaseKind === '' ? null : (values.purchaseKind as (typeof purchaseKinds)[number]),
-                agreementId: values.agreementId === '' ? null : values.agreementId,
-                installedOn: values.installedOn,
-              },
-            },
+            { id: acquisition.id, rowVersion: acquisition.rowVersion, input: toInstallInput(values) },
             {
               onSuccess: (saved) => {
                 notifySuccess(i('done', { name: saved.application?.name ?? values.name }));

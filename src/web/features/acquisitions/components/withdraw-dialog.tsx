@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../../kit/conflict-alert';
 import { ErrorAlert } from '../../../kit/error-alert';
 import { isConflict, isOtherError, useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
+import { currentLanguage } from '../../../kit/i18n';
 import { notifySuccess } from '../../../kit/notify';
 import type { AcquisitionDetail } from '../api/types';
 import { useWithdrawAcquisition } from '../api/withdraw-acquisition';
+import { validateWithdraw, type WithdrawValues } from '../lib/withdraw.validation';
 
 interface WithdrawDialogProps {
   acquisition: AcquisitionDetail;
@@ -21,10 +23,7 @@ export function WithdrawDialog({ acquisition, opened, onClose, onReload, reloadi
   const { t } = useTranslation();
   const withdraw = useWithdrawAcquisition();
   const w = (key: string, options?: Record<string, unknown>) => t(`acquisitions.withdraw.${key}`, options ?? {});
-  const form = useForm<{ reason: string }>({
-    initialValues: { reason: '' },
-    validate: { reason: (value) => (value.trim() ? null : t('acquisitions.form.required', { field: w('reason') })) },
-  });
+  const form = useForm<WithdrawValues>({ initialValues: { reason: '' }, validate: (values) => validateWithdraw(values, currentLanguage()) });
   useServerFieldErrors(withdraw.error, form.setErrors, () => undefined);
   const close = () => {
     withdraw.reset();

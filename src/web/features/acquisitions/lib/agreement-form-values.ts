@@ -1,4 +1,7 @@
+import type { FormErrors } from '@mantine/form';
 import type { AgreementInputDraft } from '../../../../shared/acquisitions';
+import type { Language } from '../../../../shared/common';
+import { message } from '../../../../shared/messages';
 import type { AgreementDetail } from '../api/types';
 import type { agreementKinds } from './enums';
 
@@ -43,6 +46,7 @@ export function fromAgreement(a: AgreementDetail): AgreementFormValues {
   };
 }
 
+/** The input the API takes; a notice period that is no whole number of months is sent as typed, for the schema to refuse. */
 export function toAgreementInput(v: AgreementFormValues): AgreementInputDraft {
   return {
     name: v.name,
@@ -57,5 +61,12 @@ export function toAgreementInput(v: AgreementFormValues): AgreementInputDraft {
     extensionOptions: v.extensionOptions,
   };
 }
+
+const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** The server's check that an agreement does not end before it starts, in its words (`before_start`). */
+export const datesOutOfOrder = (v: AgreementFormValues, language: Language): FormErrors => ({
+  endDate: isDay(v.startDate) && isDay(v.endDate) && v.endDate < v.startDate ? message(language, 'before_start') : null,
+});
 
 export const agreementFieldId = (path: string) => `agreement-${path.replace(/\./g, '-')}`;

@@ -1,5 +1,6 @@
 import type { AcquisitionInputDraft } from '../../../../shared/acquisitions';
 import type { AcquisitionDetail } from '../api/types';
+import { missing, unset } from '../../../kit/forms/unset';
 
 /** The need's fields as the inputs hold them (text; empty = not set). Paths match the API's, so its field errors land on them. */
 export interface AcquisitionFormValues {
@@ -31,25 +32,24 @@ export function fromAcquisition(a: AcquisitionDetail): AcquisitionFormValues {
   };
 }
 
-export const isWholeKronor = (value: string) => {
-  const n = parseKronor(value);
-  return Number.isInteger(n) && n >= 0;
-};
-
 /** Kronor as typed: spaces (also non-breaking) and "kr" are allowed; anything else is left for the server to refuse. */
 export function parseKronor(value: string): number {
   const cleaned = value.replace(/[\s\u00a0\u202f]/g, '').replace(/kr$/i, '').replace(',', '.');
   return cleaned === '' ? Number.NaN : Number(cleaned);
 }
 
-/** The input the API takes; the form has checked the value is whole kronor. */
+/**
+ * The input the API takes, and what the form validates by its schema: a value that is not whole
+ * kronor is sent as typed (NaN, a fraction, a negative) for the schema to refuse; an empty one,
+ * like an unchosen department, is left out, so it is reported as required.
+ */
 export function toInput(v: AcquisitionFormValues): AcquisitionInputDraft {
   return {
     title: v.title,
     needText: v.needText,
     capabilityIds: v.capabilityIds,
-    departmentId: v.departmentId,
-    estimatedValue: parseKronor(v.estimatedValue),
+    departmentId: unset(v.departmentId),
+    estimatedValue: v.estimatedValue.trim() === '' ? missing : parseKronor(v.estimatedValue),
     neededBy: v.neededBy === '' ? null : v.neededBy,
   };
 }

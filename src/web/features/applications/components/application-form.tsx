@@ -7,9 +7,10 @@ import { isApiError } from '../../../kit/api-error';
 import { ConflictAlert } from '../../../kit/conflict-alert';
 import { ErrorAlert } from '../../../kit/error-alert';
 import { ErrorSummary } from '../../../kit/forms/error-summary';
+import { currentLanguage } from '../../../kit/i18n';
+import { validateApplication } from '../lib/application.validation';
 import { fieldId, fieldLabel } from '../lib/field-label';
 import { toApplicationInput, type ApplicationFormValues } from '../lib/form-values';
-import { validateApplicationForm } from '../lib/validate-form';
 import { FormBasicsSection } from './form-basics-section';
 import { FormContractSection } from './form-contract-section';
 import { FormDisruptionTestsSection } from './form-disruption-tests-section';
@@ -36,7 +37,7 @@ export function ApplicationForm(props: ApplicationFormProps) {
   const [attempt, setAttempt] = useState(0);
   const form = useForm<ApplicationFormValues>({
     initialValues: props.initialValues,
-    validate: (values) => validateApplicationForm(t, values),
+    validate: (values) => validateApplication(values, currentLanguage()),
   });
   const { setErrors } = form;
 

@@ -5,10 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { subjectKinds } from '../../../../shared/council';
 import { ErrorAlert } from '../../../kit/error-alert';
 import { useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
+import { currentLanguage } from '../../../kit/i18n';
 import { notifySuccess } from '../../../kit/notify';
 import { useAddItem } from '../api/add-item';
 import { useAcquisitionChoices } from '../api/get-acquisition-choices';
 import { useDocumentChoices, useProjectChoices } from '../api/get-project-choices';
+import { validateItem } from '../lib/council.validation';
+import { toItemInput, type ItemValues } from '../lib/form-values';
 
 /** Puts a matter on the agenda: about a project, a steering document or an acquisition (chosen by name) or something else. */
 export function AddItemForm({ meetingId, projectId }: { meetingId: string; projectId?: string }) {
@@ -16,8 +19,10 @@ export function AddItemForm({ meetingId, projectId }: { meetingId: string; proje
   const add = useAddItem();
   const projects = useProjectChoices().data ?? [];
   const documents = useDocumentChoices().data ?? [];
-  const form = useForm({
-    initialValues: { title: '', subjectKind: 'project' as (typeof subjectKinds)[number], subjectId: projectId ?? '', background: '' },
+  const form = useForm<ItemValues>({
+    initialValues: { title: '', subjectKind: 'project', subjectId: projectId ?? '', background: '' },
+    // subjectTitle (below: it reads the kind chosen in the form) is there by the time a save validates.
+    validate: (values) => validateItem(subjectTitle)(values, currentLanguage()),
   });
   // Arriving from a project's page: the project is chosen; focus goes to it so the way on is clear.
   const projectRef = useRef<HTMLSelectElement>(null);
@@ -41,15 +46,7 @@ export function AddItemForm({ meetingId, projectId }: { meetingId: string; proje
       noValidate
       onSubmit={form.onSubmit((values) =>
         add.mutate(
-          {
-            meetingId,
-            input: {
-              title: values.title || subjectTitle(values.subjectKind, values.subjectId),
-              subjectKind: values.subjectKind,
-              subjectId: values.subjectKind !== 'other' && values.subjectId ? values.subjectId : null,
-              background: values.background,
-            },
-          },
+          { meetingId, input: toItemInput(values, subjectTitle) },
           {
             onSuccess: () => {
               notifySuccess(a('done'));

@@ -6,9 +6,12 @@ import { isApiError } from '../../../kit/api-error';
 import { ConflictAlert } from '../../../kit/conflict-alert';
 import { ErrorAlert } from '../../../kit/error-alert';
 import { useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
+import { currentLanguage } from '../../../kit/i18n';
 import { notifySuccess } from '../../../kit/notify';
 import { useDecideItem } from '../api/decide-item';
 import type { CouncilItem } from '../api/types';
+import { validateDecision } from '../lib/council.validation';
+import { toDecisionInput, type DecisionValues } from '../lib/form-values';
 
 interface DecideDialogProps {
   item: CouncilItem;
@@ -21,8 +24,9 @@ interface DecideDialogProps {
 export function DecideDialog({ item, meetingDate, onClose, onReload }: DecideDialogProps) {
   const { t } = useTranslation();
   const decide = useDecideItem();
-  const form = useForm({
-    initialValues: { decision: 'approved' as (typeof decisions)[number], decisionText: '', decidedOn: meetingDate, diarienummer: '' },
+  const form = useForm<DecisionValues>({
+    initialValues: { decision: 'approved', decisionText: '', decidedOn: meetingDate, diarienummer: '' },
+    validate: (values) => validateDecision(values, currentLanguage()),
   });
   useServerFieldErrors(decide.error, form.setErrors, () => undefined);
   const d = (key: string) => t(`council.decide.${key}`);
@@ -34,7 +38,7 @@ export function DecideDialog({ item, meetingDate, onClose, onReload }: DecideDia
         noValidate
         onSubmit={form.onSubmit((values) =>
           decide.mutate(
-            { itemId: item.id, rowVersion: item.rowVersion, input: { ...values, diarienummer: values.diarienummer.trim() || null } },
+            { itemId: item.id, rowVersion: item.rowVersion, input: toDecisionInput(values) },
             {
               onSuccess: () => {
                 notifySuccess(d('done'));

@@ -8,16 +8,12 @@ import { ConflictAlert } from '../../../kit/conflict-alert';
 import { ErrorAlert } from '../../../kit/error-alert';
 import { ErrorSummary } from '../../../kit/forms/error-summary';
 import { isOtherError, useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
+import { currentLanguage } from '../../../kit/i18n';
 import { notifySuccess } from '../../../kit/notify';
 import { useTransitionDocument } from '../api/transition-document';
+import { validateDecision } from '../lib/decision.validation';
+import { toDecisionInput, type DecisionValues } from '../lib/decision-values';
 import { documentFieldLabel } from '../lib/field-label';
-import { isDiarienummer } from '../lib/validate-form';
-
-interface DecideValues {
-  decidedOn: string;
-  decidingBody: string;
-  diarienummer: string;
-}
 
 const fieldId = (path: string) => `decide-${path}`;
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
@@ -28,13 +24,9 @@ export function DecideDialog({ doc, onReload, onDone }: { doc: SteeringDocument;
   const [opened, setOpened] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const transition = useTransitionDocument();
-  const form = useForm<DecideValues>({
+  const form = useForm<DecisionValues>({
     initialValues: { decidedOn: today(), decidingBody: doc.decidingBody ?? '', diarienummer: doc.diarienummer ?? '' },
-    validate: {
-      decidedOn: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : t('documents.validation.required')),
-      diarienummer: (value) =>
-        !value.trim() ? t('documents.validation.required') : isDiarienummer(value) ? null : t('documents.validation.diarienummer'),
-    },
+    validate: (values) => validateDecision(values, currentLanguage()),
   });
   useServerFieldErrors(transition.error, form.setErrors, () => setAttempt((n) => n + 1));
   const conflict = isApiError(transition.error) && transition.error.status === 412;
@@ -49,11 +41,7 @@ export function DecideDialog({ doc, onReload, onDone }: { doc: SteeringDocument;
   const submit = form.onSubmit(
     (values) =>
       transition.mutate(
-        {
-          id: doc.id,
-          rowVersion: doc.rowVersion,
-          input: { to: 'adopted', decidedOn: values.decidedOn, decidingBody: values.decidingBody.trim() || null, diarienummer: values.diarienummer.trim() },
-        },
+        { id: doc.id, rowVersion: doc.rowVersion, input: toDecisionInput(values) },
         {
           onSuccess: (updated) => {
             setOpened(false);

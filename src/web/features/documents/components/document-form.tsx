@@ -8,9 +8,10 @@ import { ConflictAlert } from '../../../kit/conflict-alert';
 import { ErrorAlert } from '../../../kit/error-alert';
 import { ErrorSummary } from '../../../kit/forms/error-summary';
 import { isOtherError, useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
+import { currentLanguage } from '../../../kit/i18n';
+import { validateDocument } from '../lib/document.validation';
 import { documentFieldId, documentFieldLabel } from '../lib/field-label';
 import { toDocumentInput, type DocumentFormValues } from '../lib/form-values';
-import { validateDocumentForm } from '../lib/validate-form';
 import { FormBodySection } from './form-body-section';
 import { FormMetadataSection } from './form-metadata-section';
 import { ItemTreeEditor } from './item-tree-editor';
@@ -40,7 +41,7 @@ export function DocumentForm(props: DocumentFormProps) {
   const [attempt, setAttempt] = useState(0);
   const form = useForm<DocumentFormValues>({
     initialValues: props.initialValues,
-    validate: (values) => validateDocumentForm(t, values),
+    validate: (values) => validateDocument(values, currentLanguage()),
   });
   useServerFieldErrors(props.error, form.setErrors, () => setAttempt((n) => n + 1));
   const conflict = isApiError(props.error) && props.error.status === 412;

@@ -8,33 +8,14 @@ import { ConflictAlert } from '../../../kit/conflict-alert';
 import { ErrorAlert } from '../../../kit/error-alert';
 import { ErrorSummary } from '../../../kit/forms/error-summary';
 import { isOtherError, useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
+import { currentLanguage } from '../../../kit/i18n';
 import { notifySuccess } from '../../../kit/notify';
 import { useCreateDocumentType } from '../api/create-document-type';
 import { useUpdateDocumentType } from '../api/update-document-type';
-
-interface TypeValues {
-  key: string;
-  nameSv: string;
-  nameEn: string;
-  level: number | string;
-  validityYears: number | string;
-  revisionIntervalMonths: number | string;
-  defaultOwner: string;
-  defaultDecidingBody: string;
-}
+import { validateDocumentType } from '../lib/document-type.validation';
+import { toDocumentTypeInput, toDocumentTypeValues, type DocumentTypeValues } from '../lib/document-type-values';
 
 const fieldId = (path: string) => `document-type-${path}`;
-const toValues = (type?: DocumentType): TypeValues => ({
-  key: type?.key ?? '',
-  nameSv: type?.nameSv ?? '',
-  nameEn: type?.nameEn ?? '',
-  level: type?.level ?? 4,
-  validityYears: type?.validityYears ?? '',
-  revisionIntervalMonths: type?.revisionIntervalMonths ?? '',
-  defaultOwner: type?.defaultOwner ?? '',
-  defaultDecidingBody: type?.defaultDecidingBody ?? '',
-});
-const orNull = (value: number | string) => (value === '' ? null : Number(value));
 
 interface DocumentTypeDialogProps {
   /** The type to change; absent for a new one. */
@@ -50,39 +31,23 @@ export function DocumentTypeDialog({ type, onReload }: DocumentTypeDialogProps) 
   const create = useCreateDocumentType();
   const update = useUpdateDocumentType();
   const save = type ? update : create;
-  const required = (value: string) => (value.trim() ? null : t('documents.validation.required'));
-  const form = useForm<TypeValues>({
-    initialValues: toValues(type),
-    validate: {
-      key: (value) => (/^[a-z][a-z0-9_-]{1,39}$/.test(value) ? null : t('documents.types.keyHint')),
-      nameSv: required,
-      nameEn: required,
-      defaultOwner: required,
-      defaultDecidingBody: required,
-    },
+  const form = useForm<DocumentTypeValues>({
+    initialValues: toDocumentTypeValues(type),
+    validate: (values) => validateDocumentType(values, currentLanguage()),
   });
   useServerFieldErrors(save.error, form.setErrors, () => setAttempt((n) => n + 1));
   const conflict = isApiError(save.error) && save.error.status === 412;
   const label = (path: string) => t(`documents.types.fields.${path}`, { defaultValue: path });
 
   const open = () => {
-    form.setValues(toValues(type));
+    form.setValues(toDocumentTypeValues(type));
     form.clearErrors();
     setAttempt(0);
     save.reset();
     setOpened(true);
   };
   const submit = form.onSubmit((values) => {
-    const input = {
-      key: values.key.trim(),
-      nameSv: values.nameSv,
-      nameEn: values.nameEn,
-      level: Number(values.level),
-      validityYears: orNull(values.validityYears),
-      revisionIntervalMonths: orNull(values.revisionIntervalMonths),
-      defaultOwner: values.defaultOwner,
-      defaultDecidingBody: values.defaultDecidingBody,
-    };
+    const input = toDocumentTypeInput(values);
     const onSuccess = (saved: DocumentType) => {
       setOpened(false);
       notifySuccess(t('documents.types.saved', { name: saved.name }));

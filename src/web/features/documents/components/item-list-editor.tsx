@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ItemKind } from '../../../../shared/documents';
 import { documentFieldId, itemPosition } from '../lib/field-label';
 import type { DocumentForm, ItemFormValues } from '../lib/form-values';
-import { canHaveChildren, kindsAllowedUnder } from '../lib/item-rules';
+import { kindsAllowedUnder } from '../../../../shared/document-rules';
+import { canHaveChildren } from '../lib/item-rules';
 
 /** What the tree editor does to a list; it also moves focus and says what happened. */
 export interface ItemListOps {

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { documentFieldId, itemPosition } from '../lib/field-label';
 import { countItems, emptyItem, type DocumentForm, type ItemFormValues } from '../lib/form-values';
-import { defaultChildKind, listDepth, MAX_ITEM_DEPTH, MAX_ITEMS } from '../lib/item-rules';
+import { MAX_ITEM_DEPTH, MAX_ITEMS } from '../../../../shared/documents';
+import { defaultChildKind, listDepth } from '../lib/item-rules';
 import { ItemListEditor, type ItemListOps } from './item-list-editor';
 
 /** Focuses an element once React has drawn the change that created or moved it. */

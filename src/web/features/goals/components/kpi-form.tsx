@@ -12,7 +12,8 @@ import { currentLanguage } from '../../../kit/i18n';
 import { usePeople } from '../../../kit/organisation/use-people';
 import { directionValues, sourceValues, unitValues } from '../lib/enums';
 import type { GoalGroup } from '../lib/goal-options';
-import { kpiFieldId as fieldId, kpiFieldLabel, toKpiInput, validateKpiForm, type KpiFormValues } from '../lib/kpi-form-values';
+import { kpiFieldId as fieldId, kpiFieldLabel, toKpiInput, type KpiFormValues } from '../lib/kpi-form-values';
+import { validateKpi } from '../lib/kpi.validation';
 import { KpiTargetsFieldset } from './kpi-targets-fieldset';
 
 interface KpiFormProps {
@@ -31,7 +32,7 @@ export function KpiForm(props: KpiFormProps) {
   const { t } = useTranslation();
   const people = usePeople().data ?? [];
   const [attempt, setAttempt] = useState(0);
-  const form = useForm<KpiFormValues>({ initialValues: props.initialValues, validate: (values) => validateKpiForm(t, values) });
+  const form = useForm<KpiFormValues>({ initialValues: props.initialValues, validate: (values) => validateKpi(values, currentLanguage()) });
   useServerFieldErrors(props.error, form.setErrors, () => setAttempt((n) => n + 1));
   const conflict = isApiError(props.error) && props.error.status === 412;
   const submit = form.onSubmit(

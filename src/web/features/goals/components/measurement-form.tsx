@@ -9,12 +9,8 @@ import { ErrorAlert } from '../../../kit/error-alert';
 import { ErrorSummary } from '../../../kit/forms/error-summary';
 import { isOtherError, useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
 import { currentLanguage } from '../../../kit/i18n';
-
-export interface MeasurementValues {
-  periodEnd: string;
-  value: number | string;
-  comment: string;
-}
+import { toMeasurementInput, type MeasurementValues } from '../lib/measurement-form-values';
+import { validateMeasurement } from '../lib/measurement.validation';
 
 interface MeasurementFormProps {
   /** Prefixes the inputs' ids: the page may hold a new-measurement form and a correction at once. */
@@ -35,15 +31,12 @@ export function MeasurementForm(props: MeasurementFormProps) {
   const fieldId = (path: string) => `${props.idPrefix}-${path}`;
   const form = useForm<MeasurementValues>({
     initialValues: props.initialValues,
-    validate: {
-      periodEnd: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : t('goals.validation.date')),
-      value: (value) => (value === '' || !Number.isFinite(Number(value)) ? t('goals.validation.number') : null),
-    },
+    validate: (values) => validateMeasurement(values, currentLanguage()),
   });
   useServerFieldErrors(props.error, form.setErrors, () => setAttempt((n) => n + 1));
   const conflict = isApiError(props.error) && props.error.status === 412;
   const submit = form.onSubmit(
-    (values) => props.onSubmit({ periodEnd: values.periodEnd, value: Number(values.value), comment: values.comment.trim() }),
+    (values) => props.onSubmit(toMeasurementInput(values)),
     () => setAttempt((n) => n + 1),
   );
   const sv = currentLanguage() === 'sv';

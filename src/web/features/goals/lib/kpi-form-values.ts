@@ -1,6 +1,5 @@
 import type { UseFormReturnType } from '@mantine/form';
 import type { TFunction } from 'i18next';
-import type { FormErrors } from '@mantine/form';
 import type { Kpi, KpiInput } from '../../../../shared/goals';
 import type { KpiDirection, KpiSource, KpiUnit } from './enums';
 
@@ -50,7 +49,10 @@ export function fromKpi(kpi: Kpi): KpiFormValues {
   };
 }
 
+/** An optional number: empty is null; anything else the number it reads as (NaN if none, which the schema names). */
 const numberOrNull = (value: number | string) => (value === '' ? null : Number(value));
+/** A required number: empty is NaN rather than 0, so an empty target is named, never saved as 0. */
+const requiredNumber = (value: number | string) => (value === '' ? Number.NaN : Number(value));
 
 export function toKpiInput(values: KpiFormValues): KpiInput {
   return {
@@ -63,33 +65,8 @@ export function toKpiInput(values: KpiFormValues): KpiInput {
     ownerId: values.ownerId || null,
     baselineValue: numberOrNull(values.baselineValue),
     baselineDate: values.baselineDate || null,
-    targets: values.targets.map((target) => ({ value: Number(target.value), targetDate: target.targetDate })),
+    targets: values.targets.map((target) => ({ value: requiredNumber(target.value), targetDate: target.targetDate })),
   };
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The server's checks, by the same paths, so most mistakes are named before a round trip. */
-export function validateKpiForm(t: TFunction, values: KpiFormValues): FormErrors {
-  const errors: FormErrors = {};
-  const required = t('goals.validation.required');
-  if (!values.goalId) errors.goalId = required;
-  if (!values.name.trim()) errors.name = required;
-  if (!values.definition.trim()) errors.definition = required;
-  const hasBaselineValue = values.baselineValue !== '';
-  if (hasBaselineValue !== Boolean(values.baselineDate)) {
-    errors[hasBaselineValue ? 'baselineDate' : 'baselineValue'] = t('goals.validation.baselineIncomplete');
-  }
-  if (values.targets.length === 0) errors.targets = t('goals.validation.targetRequired');
-  const seen = new Set<string>();
-  values.targets.forEach((target, index) => {
-    if (target.value === '' || !Number.isFinite(Number(target.value))) errors[`targets.${index}.value`] = t('goals.validation.number');
-    if (!ISO_DATE.test(target.targetDate)) errors[`targets.${index}.targetDate`] = t('goals.validation.date');
-    else if (values.baselineDate && target.targetDate <= values.baselineDate) errors[`targets.${index}.targetDate`] = t('goals.validation.targetBeforeBaseline');
-    else if (seen.has(target.targetDate)) errors[`targets.${index}.targetDate`] = t('goals.validation.duplicateTarget');
-    seen.add(target.targetDate);
-  });
-  return errors;
 }
 
 /** A field path in words: `targets.1.value` → "Målvärde 2: Värde". */

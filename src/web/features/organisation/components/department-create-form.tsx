@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../kit/error-alert';
 import { ErrorSummary } from '../../../kit/forms/error-summary';
+import { currentLanguage } from '../../../kit/i18n';
 import { isOtherError, useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
 import { notifySuccess } from '../../../kit/notify';
 import { useCreateDepartment } from '../api/create-department';
@@ -11,9 +12,9 @@ import {
   departmentFieldId,
   departmentFieldLabel,
   toDepartmentInput,
-  validateDepartment,
   type DepartmentFormValues,
 } from '../lib/department-fields';
+import { validateDepartment } from '../lib/department.validation';
 import { DepartmentFields } from './department-fields';
 
 /** Adds a department below the list; the form empties after each one, ready for the next. */
@@ -23,7 +24,7 @@ export function DepartmentCreateForm() {
   const [attempt, setAttempt] = useState(0);
   const form = useForm<DepartmentFormValues>({
     initialValues: { name: '', code: '' },
-    validate: (values) => validateDepartment(t, values),
+    validate: (values) => validateDepartment(values, currentLanguage()),
   });
   useServerFieldErrors(create.error, form.setErrors, () => setAttempt((n) => n + 1));
 

@@ -7,14 +7,15 @@ import { isApiError } from '../../../kit/api-error';
 import { ConflictAlert } from '../../../kit/conflict-alert';
 import { ErrorAlert } from '../../../kit/error-alert';
 import { ErrorSummary } from '../../../kit/forms/error-summary';
+import { currentLanguage } from '../../../kit/i18n';
 import { isConflict, isOtherError, useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
 import {
   departmentFieldId,
   departmentFieldLabel,
   toDepartmentInput,
-  validateDepartment,
   type DepartmentFormValues,
 } from '../lib/department-fields';
+import { validateDepartment } from '../lib/department.validation';
 import { DepartmentFields } from './department-fields';
 
 interface DepartmentRenameFormProps {
@@ -33,7 +34,7 @@ export function DepartmentRenameForm(props: DepartmentRenameFormProps) {
   const [attempt, setAttempt] = useState(0);
   const form = useForm<DepartmentFormValues>({
     initialValues: { name: props.department.name, code: props.department.code ?? '' },
-    validate: (values) => validateDepartment(t, values),
+    validate: (values) => validateDepartment(values, currentLanguage()),
   });
   useServerFieldErrors(props.error, form.setErrors, () => setAttempt((n) => n + 1));
   const conflict = isConflict(props.error);

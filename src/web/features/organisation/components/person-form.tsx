@@ -7,13 +7,14 @@ import { isApiError } from '../../../kit/api-error';
 import { ConflictAlert } from '../../../kit/conflict-alert';
 import { ErrorAlert } from '../../../kit/error-alert';
 import { ErrorSummary } from '../../../kit/forms/error-summary';
+import { currentLanguage } from '../../../kit/i18n';
 import { isConflict, isOtherError, useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
 import { useDepartments } from '../../../kit/organisation/use-departments';
 import { PageLoader } from '../../../kit/page-loader';
 import { useRoles } from '../api/get-roles';
 import { toPersonInput, type PersonFormValues } from '../lib/person-form-values';
 import { personFieldId, personFieldLabel } from '../lib/person-fields';
-import { validatePerson } from '../lib/validate-person';
+import { validatePerson } from '../lib/person.validation';
 import { PersonLoginFields } from './person-login-fields';
 
 interface PersonFormProps {
@@ -41,9 +42,9 @@ export function PersonForm(props: PersonFormProps) {
   const form = useForm<PersonFormValues>({
     initialValues: props.initialValues,
     validate: (values) =>
-      validatePerson(t, values, {
+      validatePerson(values, currentLanguage(), {
+        hadLogin: props.hadLogin,
         needsDepartment: roles.find((r) => r.key === values.roleKey)?.needsDepartment ?? false,
-        newLogin: !props.hadLogin,
       }),
   });
   useServerFieldErrors(props.error, form.setErrors, () => setAttempt((n) => n + 1));

@@ -1,9 +1,8 @@
 import { Alert, Fieldset, NativeSelect, PasswordInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../api/get-roles';
-import type { PersonForm } from '../lib/person-form-values';
+import { MIN_PASSWORD_LENGTH, type PersonForm } from '../lib/person-form-values';
 import { personFieldId } from '../lib/person-fields';
-import { MIN_PASSWORD_LENGTH } from '../lib/validate-person';
 
 interface PersonLoginFieldsProps {
   form: PersonForm;

@@ -10,10 +10,6 @@ export function toDepartmentInput(values: DepartmentFormValues): DepartmentInput
   return { name: values.name.trim(), code: values.code.trim() || null };
 }
 
-export function validateDepartment(t: TFunction, values: DepartmentFormValues): Record<string, string> {
-  return values.name.trim() ? {} : { name: t('organisation.departments.form.nameRequired') };
-}
-
 /** Field ids per form, so the add form and the rename dialog never share one. */
 export const departmentFieldId = (form: 'create' | 'rename', path: string) => `department-${form}-${path}`;
 

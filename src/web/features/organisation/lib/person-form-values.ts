@@ -1,6 +1,9 @@
 import type { UseFormReturnType } from '@mantine/form';
 import type { Person, PersonInput } from '../../../../shared/organisation';
 
+/** The shortest first password the server takes (personInput.initialPassword). */
+export const MIN_PASSWORD_LENGTH = 12;
+
 /** What the person form edits: '' is "not chosen" here and null in the API. */
 export interface PersonFormValues {
   name: string;

@@ -5,18 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { ruleKeys } from '../../../../shared/portfolio';
 import { ErrorAlert } from '../../../kit/error-alert';
 import { useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
+import { currentLanguage } from '../../../kit/i18n';
 import { notifySuccess } from '../../../kit/notify';
 import { useCreateRule } from '../api/create-rule';
 import { ruleUnit } from '../lib/rule-units';
-
-type RuleKey = (typeof ruleKeys)[number];
-
-interface RuleFormValues {
-  key: RuleKey;
-  value: string;
-  effectiveFrom: string;
-  description: string;
-}
+import { toRuleInput, validateRule, type RuleFormValues, type RuleKey } from '../lib/rule.validation';
 
 /** A rule whose value is not known yet, to fill in: same rule and date. `nonce` makes a second click count. */
 export interface RulePrefill {
@@ -34,11 +27,7 @@ export function RuleForm({ prefill }: { prefill?: RulePrefill | null }) {
   const r = (key: string) => t(`portfolio.rules.${key}`);
   const form = useForm<RuleFormValues>({
     initialValues: { key: 'portfolio_threshold', value: '', effectiveFrom: '', description: '' },
-    validate: {
-      value: (value) => (value.trim() === '' ? r('valueRequired') : Number.isNaN(Number(value.replace(/[\s\u00a0]/g, '').replace(',', '.'))) ? r('valueNumber') : null),
-      effectiveFrom: (value) => (value ? null : r('dateRequired')),
-      description: (value) => (value.trim() ? null : r('descriptionRequired')),
-    },
+    validate: (values) => validateRule(values, currentLanguage()),
   });
   useServerFieldErrors(create.error, form.setErrors, () => undefined);
   const { setValues } = form;
@@ -53,17 +42,20 @@ export function RuleForm({ prefill }: { prefill?: RulePrefill | null }) {
     <form
       noValidate
       style={{ width: '100%' }}
-      onSubmit={form.onSubmit((values) =>
+      onSubmit={form.onSubmit((values) => {
+        const { value, ...input } = toRuleInput(values);
+        // Validated first, so the value is there.
+        if (value === undefined) return;
         create.mutate(
-          { ...values, value: Number(values.value.replace(/[\s\u00a0]/g, '').replace(',', '.')) },
+          { ...input, value },
           {
             onSuccess: () => {
               notifySuccess(r('done'));
               form.reset();
             },
           },
-        ),
-      )}
+        );
+      })}
     >
       <Fieldset legend={r('add')}>
         <Stack gap="sm">

@@ -3,8 +3,11 @@ import { useForm } from '@mantine/form';
 import { getRouteApi, useRouter } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../kit/error-alert';
+import { currentLanguage } from '../../../kit/i18n';
 import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useLogin, type LoginInput } from '../api/login';
+import { toLoginInput } from '../lib/login-form';
+import { validateLogin } from '../lib/login.validation';
 
 const route = getRouteApi('/logga-in');
 
@@ -16,20 +19,14 @@ export function LoginPage() {
   const login = useLogin();
   const form = useForm<LoginInput>({
     initialValues: { email: '', password: '' },
-    validate: {
-      email: (value) => (value.trim() ? null : t('session.login.emailRequired')),
-      password: (value) => (value ? null : t('session.login.passwordRequired')),
-    },
+    validate: (values) => validateLogin(values, currentLanguage()),
   });
 
   const submit = form.onSubmit((values) => {
-    login.mutate(
-      { email: values.email.trim(), password: values.password },
-      {
-        // A new navigation re-runs the route guards, which now see the session.
-        onSuccess: () => router.history.push(redirect ?? '/'),
-      },
-    );
+    login.mutate(toLoginInput(values), {
+      // A new navigation re-runs the route guards, which now see the session.
+      onSuccess: () => router.history.push(redirect ?? '/'),
+    });
   });
 
   return (

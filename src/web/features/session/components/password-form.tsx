@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../kit/error-alert';
 import { ErrorSummary } from '../../../kit/forms/error-summary';
+import { currentLanguage } from '../../../kit/i18n';
 import { isOtherError, useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
 import { notifySuccess } from '../../../kit/notify';
 import { useChangePassword } from '../api/change-password';
@@ -11,9 +12,10 @@ import {
   MIN_PASSWORD_LENGTH,
   passwordFieldId,
   passwordFieldLabel,
-  validatePasswordForm,
+  toPasswordChangeInput,
   type PasswordFormValues,
 } from '../lib/password-form';
+import { validatePasswordForm } from '../lib/password.validation';
 
 /** "Byt lösenord": the current password, then the new one twice. */
 export function PasswordForm() {
@@ -22,22 +24,19 @@ export function PasswordForm() {
   const [attempt, setAttempt] = useState(0);
   const form = useForm<PasswordFormValues>({
     initialValues: { currentPassword: '', newPassword: '', repeatPassword: '' },
-    validate: (values) => validatePasswordForm(t, values),
+    validate: (values) => validatePasswordForm(values, currentLanguage(), t),
   });
   useServerFieldErrors(change.error, form.setErrors, () => setAttempt((n) => n + 1));
 
   const submit = form.onSubmit(
     (values) =>
-      change.mutate(
-        { currentPassword: values.currentPassword, newPassword: values.newPassword },
-        {
-          onSuccess: () => {
-            form.reset();
-            setAttempt(0);
-            notifySuccess(t('session.password.done'));
-          },
+      change.mutate(toPasswordChangeInput(values), {
+        onSuccess: () => {
+          form.reset();
+          setAttempt(0);
+          notifySuccess(t('session.password.done'));
         },
-      ),
+      }),
     () => setAttempt((n) => n + 1),
   );
   const toggle = { 'aria-label': t('common.showPassword') };

@@ -1,6 +1,7 @@
-import type { FormErrors } from '@mantine/form';
 import type { TFunction } from 'i18next';
+import type { ChangePasswordInput } from '../api/change-password';
 
+/** The shortest new password the server takes (passwordChangeInput.newPassword). */
 export const MIN_PASSWORD_LENGTH = 12;
 
 export interface PasswordFormValues {
@@ -15,12 +16,7 @@ export const passwordFieldId = (path: string) => `password-${path}`;
 export const passwordFieldLabel = (t: TFunction, path: string) =>
   t(`session.password.fields.${path}`, { defaultValue: path });
 
-export function validatePasswordForm(t: TFunction, values: PasswordFormValues): FormErrors {
-  const errors: FormErrors = {};
-  if (!values.currentPassword) errors.currentPassword = t('session.password.currentRequired');
-  if (values.newPassword.length < MIN_PASSWORD_LENGTH) {
-    errors.newPassword = t('session.password.tooShort', { count: MIN_PASSWORD_LENGTH });
-  }
-  if (values.repeatPassword !== values.newPassword) errors.repeatPassword = t('session.password.mismatch');
-  return errors;
+/** The body the form sends: the repeated password stays in the browser. */
+export function toPasswordChangeInput(values: PasswordFormValues): ChangePasswordInput {
+  return { currentPassword: values.currentPassword, newPassword: values.newPassword };
 }
