@@ -7,13 +7,13 @@ import { isoDate, kronor, pageQuery, requiredText, text, uuid } from './common.j
  * Input schemas may transform; response schemas never reuse them (a transform cannot encode).
  */
 
-export const acquisitionSteps = ['internal', 'partner', 'prestudy', 'agreement', 'procedure'] as const;
+const acquisitionSteps = ['internal', 'partner', 'prestudy', 'agreement', 'procedure'] as const;
 export type AcquisitionStep = (typeof acquisitionSteps)[number];
 /** The steps a person answers; the procedure follows from the value and the rules in force. */
 export const answerSteps = ['internal', 'partner', 'prestudy', 'agreement'] as const;
 export type AnswerStep = (typeof answerSteps)[number];
 
-export const acquisitionOutcomes = [
+const acquisitionOutcomes = [
   'use_internal',
   'join_partner',
   'no_purchase',
@@ -114,7 +114,7 @@ export const acquisitionListQuery = z.object({
 
 const named = z.object({ id: uuid.describe("The record's id."), name: z.string().describe("The record's name.") });
 
-export const acquisitionSummary = z.object({
+const acquisitionSummary = z.object({
   id: uuid.describe("The acquisition's id."),
   title: z.string().describe("The need's title."),
   departmentId: uuid.describe('The department that has the need.'),
@@ -140,7 +140,7 @@ export const acquisitionList = z.object({
   allowedCreate: z.boolean().describe('Whether the signed-in person may report needs.'),
 });
 
-export const answerView = z.object({
+const answerView = z.object({
   id: uuid.describe("The answer's id."),
   step: z.enum(answerSteps).describe('The step answered.'),
   covered: z.boolean().nullable().describe('Steps internal and partner: whether a system meets the need; null for other steps.'),
@@ -287,7 +287,7 @@ export type Suggestions = z.infer<typeof suggestions>;
 
 // --- The agreements register (ramavtal och avtal) -----------------------------------------------
 
-export const agreementKinds = ['framework', 'contract'] as const;
+const agreementKinds = ['framework', 'contract'] as const;
 export type AgreementKind = (typeof agreementKinds)[number];
 
 export const agreementInput = z.object({
@@ -318,7 +318,7 @@ export const agreementListQuery = z.object({
   ...pageQuery,
 });
 
-export const agreementSummary = z.object({
+const agreementSummary = z.object({
   id: uuid.describe("The agreement's id."),
   name: z.string().describe("The agreement's name."),
   kind: z.enum(agreementKinds).describe('`framework` (ramavtal) or `contract` (avtal).'),

@@ -3,24 +3,24 @@ import { isoDate, kronor, pageQuery, queryBoolean, requiredText, text, uuid } fr
 
 /** system: many people change shared data (ProCapita); application: a personal tool (a word processor). */
 export const applicationKinds = ['system', 'application'] as const;
-export const applicationKind = z.enum(applicationKinds);
+const applicationKind = z.enum(applicationKinds);
 
 /** The municipality's use of a system: planerad → i drift → avvecklas → avvecklad. */
-export const lifecycles = ['planned', 'in_use', 'phasing_out', 'phased_out'] as const;
-export const lifecycle = z.enum(lifecycles);
+const lifecycles = ['planned', 'in_use', 'phasing_out', 'phased_out'] as const;
+const lifecycle = z.enum(lifecycles);
 export type Lifecycle = z.infer<typeof lifecycle>;
 
 /** TIME assessment: tolerate (behåll), invest, migrate, eliminate (avveckla). */
 export const assessments = ['tolerate', 'invest', 'migrate', 'eliminate'] as const;
-export const assessment = z.enum(assessments);
+const assessment = z.enum(assessments);
 
 export const disruptionResults = ['passed', 'passed_with_remarks', 'failed'] as const;
-export const disruptionResult = z.enum(disruptionResults);
+const disruptionResult = z.enum(disruptionResults);
 
 /** One level of the four-level K/R/T scale; empty (null) means not classified. */
-export const classificationLevel = z.number().int().min(1).max(4).nullable();
+const classificationLevel = z.number().int().min(1).max(4).nullable();
 
-export const classification = z.object({
+const classification = z.object({
   /** Konfidentialitet: harm if the information is disclosed. */
   k: classificationLevel.describe('Confidentiality (konfidentialitet), 1–4: how much harm disclosure of the information would do; null: not classified.'),
   /** Riktighet (Mjölby's "integritet"): harm if the information is wrong or changed. */
@@ -30,7 +30,7 @@ export const classification = z.object({
 });
 export type Classification = z.infer<typeof classification>;
 
-export const contractInput = z.object({
+const contractInput = z.object({
   /** The agreement's end date. */
   endDate: isoDate.nullable().describe('The end date of the agreement, YYYY-MM-DD; null if none.'),
   /** Months of notice before the end date. */
@@ -48,13 +48,13 @@ export const contractInput = z.object({
     ),
 });
 
-export const integrationInput = z.object({
+const integrationInput = z.object({
   /** The system data flows to. */
   targetId: uuid.describe('The system the data flows to.'),
   description: text(500).default('').describe('What flows and how, in words.'),
 });
 
-export const disruptionTestInput = z.object({
+const disruptionTestInput = z.object({
   testedOn: isoDate.describe('The day the disruption test was held, YYYY-MM-DD.'),
   result: disruptionResult.describe('How the system came through the test.'),
   notes: text(2000).default('').describe('Remarks and findings of the test.'),
@@ -98,7 +98,7 @@ export const applicationFlags = [
   'contract_expired',
   'disruption_test_missing',
 ] as const;
-export const applicationFlag = z.enum(applicationFlags);
+const applicationFlag = z.enum(applicationFlags);
 export type ApplicationFlag = z.infer<typeof applicationFlag>;
 
 export const application = z.object({
@@ -217,7 +217,7 @@ export const applicationListQuery = z.object({
 });
 export type ApplicationListQuery = z.infer<typeof applicationListQuery>;
 
-export const applicationListItem = z.object({
+const applicationListItem = z.object({
   id: uuid.describe("The system's id."),
   name: z.string().describe("The system's name."),
   vendor: z.string().nullable().describe("The supplier's name; null: no supplier."),
@@ -243,9 +243,8 @@ export const applicationList = z.object({
   /** Whether the person may create systems. */
   allowedCreate: z.boolean().describe('Whether the signed-in person may create systems.'),
 });
-export type ApplicationList = z.infer<typeof applicationList>;
 
-export const overlapGroup = z.object({
+const overlapGroup = z.object({
   capabilityId: uuid.describe('The leaf capability the systems overlap on.'),
   capabilityCode: z.string().describe("The capability's stable code, e.g. `VO.DOK`."),
   capabilityName: z.string().describe("The capability's name in the reader's language."),
@@ -284,7 +283,6 @@ export const applicationSummary = z.object({
   total: z.number().int().describe('How many live systems the register holds.'),
   flags: z.record(applicationFlag, z.number().int()).describe('How many systems show each deviation.'),
 });
-export type ApplicationSummary = z.infer<typeof applicationSummary>;
 
 /**
  * One change of a record, as its history tab shows it. Values are as stored, with ids replaced by
@@ -292,7 +290,7 @@ export type ApplicationSummary = z.infer<typeof applicationSummary>;
  * `{k, r, t}`; contract `{endDate, noticeMonths}`; integrations `[{target, description}]`;
  * disruptionTests `[{testedOn, result, notes}]`; versions a list of strings.
  */
-export const historyEvent = z.object({
+const historyEvent = z.object({
   id: uuid.describe("The event's id."),
   occurredAt: z.string().describe('When the change was made (ISO 8601 timestamp).'),
   action: z.string().describe('What was done: `create`, `update`, `archive` or `restore`.'),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDate, requiredText, text, uuid } from './common.js';
 
 export const decisions = ['approved', 'approved_with_conditions', 'rejected', 'returned'] as const;
-export const decision = z.enum(decisions);
+const decision = z.enum(decisions);
 /** What an agenda item (ärende) is about; acquisitions join with the acquisition route. */
 export const subjectKinds = ['project', 'document', 'acquisition', 'other'] as const;
 

@@ -7,13 +7,13 @@ import { isoDate, pageQuery, requiredText, text, uuid } from './common.js';
  */
 
 /** utkast → remiss → beslutad → upphävd / ersatt. */
-export const documentStatuses = ['draft', 'consultation', 'adopted', 'repealed', 'replaced'] as const;
-export const documentStatus = z.enum(documentStatuses);
+const documentStatuses = ['draft', 'consultation', 'adopted', 'repealed', 'replaced'] as const;
+const documentStatus = z.enum(documentStatuses);
 export type DocumentStatus = z.infer<typeof documentStatus>;
 
 /** Items of a document that other records link to; goals nest: vision → focus area → goal. */
-export const itemKinds = ['principle', 'vision', 'focus_area', 'goal'] as const;
-export const itemKind = z.enum(itemKinds);
+const itemKinds = ['principle', 'vision', 'focus_area', 'goal'] as const;
+const itemKind = z.enum(itemKinds);
 export type ItemKind = z.infer<typeof itemKind>;
 
 /** A municipality's document type with its default rules (preset from Östhammar's table). */
@@ -56,7 +56,7 @@ const itemInputBase = z.object({
   title: requiredText(500).describe("The item's title."),
   text: text(10_000).default('').describe("The item's text."),
 });
-export const itemInput: z.ZodType<ItemInput> = z.lazy(() =>
+const itemInput: z.ZodType<ItemInput> = z.lazy(() =>
   itemInputBase.extend({ children: z.array(itemInput).max(100).default([]).describe('The items under this one, e.g. goals under a focus area.') }),
 ) as never;
 
@@ -113,7 +113,7 @@ export interface Item {
   text: string;
   children: Item[];
 }
-export const item: z.ZodType<Item> = z.lazy(() =>
+const item: z.ZodType<Item> = z.lazy(() =>
   z.object({
     id: uuid.describe("The item's id; other records (KPIs, projects) link to it."),
     kind: itemKind.describe('`principle`, `vision`, `focus_area` or `goal`.'),
@@ -125,7 +125,7 @@ export const item: z.ZodType<Item> = z.lazy(() =>
 );
 
 export const documentFlags = ['revision_due', 'revision_overdue'] as const;
-export const documentFlag = z.enum(documentFlags);
+const documentFlag = z.enum(documentFlags);
 
 export const steeringDocument = z.object({
   id: uuid.describe("The document's id."),
@@ -208,7 +208,7 @@ export interface TreeNode {
   status: DocumentStatus;
   children: TreeNode[];
 }
-export const treeNode: z.ZodType<TreeNode> = z.lazy(() =>
+const treeNode: z.ZodType<TreeNode> = z.lazy(() =>
   z.object({
     id: uuid.describe("The document's id."),
     title: z.string().describe("The document's title."),
@@ -219,7 +219,7 @@ export const treeNode: z.ZodType<TreeNode> = z.lazy(() =>
 );
 export const documentTree = z.object({ roots: z.array(treeNode).describe('The documents that derive from no other, each with those under it.') });
 
-export const versionSummary = z.object({
+const versionSummary = z.object({
   version: z.number().int().describe("The version's number."),
   title: z.string().describe("The document's title in that version."),
   decidedOn: z.string().nullable().describe('The day the version was adopted, YYYY-MM-DD.'),

@@ -6,13 +6,13 @@ import type { Permission } from './organisation.js';
  * permission check, OpenAPI), and the web calls it through the typed client built from the same
  * object. Nothing about an endpoint is written a second time anywhere.
  */
-export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /**
  * Who may call it: a permission the caller's role grants in some scope (whether it reaches a
  * given record is the domain's question), any signed-in member of the municipality, or anyone.
  */
-export type Access = Permission | 'signed_in' | 'public';
+type Access = Permission | 'signed_in' | 'public';
 
 type Schema = z.ZodType;
 

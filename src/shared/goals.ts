@@ -4,21 +4,21 @@ import { isoDate, requiredText, text, uuid } from './common.js';
 /** Goals are document items (vision → focus area → goal); a goal is followed up by KPIs. */
 
 export const kpiUnits = ['percent', 'kronor', 'days', 'count', 'index'] as const;
-export const kpiUnit = z.enum(kpiUnits);
+const kpiUnit = z.enum(kpiUnits);
 export const kpiDirections = ['higher', 'lower'] as const;
-export const kpiDirection = z.enum(kpiDirections);
+const kpiDirection = z.enum(kpiDirections);
 export const kpiSources = ['manual', 'import'] as const;
-export const kpiSource = z.enum(kpiSources);
+const kpiSource = z.enum(kpiSources);
 
 /** Derived from measurements against the target path; never typed in. */
-export const kpiStatuses = ['met', 'on_track', 'at_risk', 'missed', 'no_data'] as const;
-export const kpiStatus = z.enum(kpiStatuses);
+const kpiStatuses = ['met', 'on_track', 'at_risk', 'missed', 'no_data'] as const;
+const kpiStatus = z.enum(kpiStatuses);
 export type KpiStatus = z.infer<typeof kpiStatus>;
 
 /** A measured value: finite, within a range no real indicator leaves. */
-export const measuredValue = z.number().finite().min(-1_000_000_000_000).max(1_000_000_000_000);
+const measuredValue = z.number().finite().min(-1_000_000_000_000).max(1_000_000_000_000);
 
-export const targetInput = z.object({
+const targetInput = z.object({
   value: measuredValue.describe("The target value (målvärde) to reach, in the KPI's unit."),
   targetDate: isoDate.describe('The day by which to reach it, YYYY-MM-DD.'),
 });
@@ -48,7 +48,7 @@ export const measurementInput = z.object({
 });
 export type MeasurementInput = z.input<typeof measurementInput>;
 
-export const measurement = z.object({
+const measurement = z.object({
   id: uuid.describe("The measurement's id."),
   periodEnd: z.string().describe('The last day of the period measured, YYYY-MM-DD.'),
   value: z.number().describe("The measured value, in the KPI's unit."),
@@ -57,7 +57,7 @@ export const measurement = z.object({
   rowVersion: z.number().int().describe('The version of the record; send it back as the ETag in `If-Match` to change it.'),
 });
 
-export const kpiEvaluation = z.object({
+const kpiEvaluation = z.object({
   status: kpiStatus.describe('Derived from the measurements against the target path: `met`, `on_track`, `at_risk`, `missed` or `no_data`.'),
   latest: z
     .object({ periodEnd: z.string().describe('The last day of its period, YYYY-MM-DD.'), value: z.number().describe('Its value.') })
@@ -126,7 +126,7 @@ export interface FollowUpNode {
   kpis: { id: string; name: string; unit: z.infer<typeof kpiUnit>; evaluation: KpiEvaluation }[];
   children: FollowUpNode[];
 }
-export const followUpNode: z.ZodType<FollowUpNode> = z.lazy(() =>
+const followUpNode: z.ZodType<FollowUpNode> = z.lazy(() =>
   z.object({
     itemId: uuid.describe("The document item's id."),
     kind: z.enum(['principle', 'vision', 'focus_area', 'goal']).describe("The item's kind: vision, focus area or goal."),

@@ -29,15 +29,15 @@ export const permissions = [
   'acquisition.route',
   'agreement.manage',
 ] as const;
-export const permission = z.enum(permissions);
+const permission = z.enum(permissions);
 export type Permission = z.infer<typeof permission>;
 
 /** all: the whole municipality; department: records of the person's department; own: records the person owns. */
-export const permissionScopes = ['all', 'department', 'own'] as const;
-export const permissionScope = z.enum(permissionScopes);
+const permissionScopes = ['all', 'department', 'own'] as const;
+const permissionScope = z.enum(permissionScopes);
 export type PermissionScope = z.infer<typeof permissionScope>;
 
-export const grant = z.object({
+const grant = z.object({
   permission: permission.describe('The permission granted, e.g. `application.update`.'),
   scope: permissionScope.describe("Where it applies: `all` the whole municipality, `department` records of the person's department, `own` records the person owns."),
 });
@@ -136,7 +136,7 @@ export const personInput = z.object({
 });
 export type PersonInput = z.input<typeof personInput>;
 
-export const role = z.object({
+const role = z.object({
   id: uuid.describe("The role's id."),
   key: z.string().describe("The role's stable key, as personInput.roleKey takes it."),
   name: z.string().describe("The role's name."),
@@ -150,7 +150,7 @@ export const passwordChangeInput = z.object({
   newPassword: z.string().min(12).max(200).describe('The new password, at least 12 characters.'),
 });
 
-export const capability = z.object({
+const capability = z.object({
   id: uuid.describe("The capability's id."),
   /** Stable code shared by all municipalities, e.g. `VO.DOK` (vård och omsorg, dokumentation). */
   code: z.string().describe('Stable code shared by all municipalities, e.g. `VO.DOK` (vård och omsorg, dokumentation).'),
@@ -162,6 +162,3 @@ export const capability = z.object({
 });
 export const capabilityList = z.object({ items: z.array(capability).describe("The capability catalogue, presets and the municipality's own.") });
 export type Capability = z.infer<typeof capability>;
-
-export const municipality = z.object({ id: uuid.describe("The municipality's id."), name: z.string().describe("The municipality's name.") });
-

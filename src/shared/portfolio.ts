@@ -3,15 +3,15 @@ import { isoDate, kronor, pageQuery, requiredText, text, uuid } from './common.j
 
 /** idé → förstudie → beslutad → pågår → avslutad / avbruten. */
 export const projectStatuses = ['idea', 'prestudy', 'approved', 'in_progress', 'closed', 'cancelled'] as const;
-export const projectStatus = z.enum(projectStatuses);
+const projectStatus = z.enum(projectStatuses);
 export type ProjectStatus = z.infer<typeof projectStatus>;
 
 export const healths = ['green', 'yellow', 'red'] as const;
-export const health = z.enum(healths);
+const health = z.enum(healths);
 
 /** IT projects always belong to the portfolio; other development projects above the threshold. */
 export const projectKinds = ['it', 'development'] as const;
-export const projectKind = z.enum(projectKinds);
+const projectKind = z.enum(projectKinds);
 
 export const systemRelations = ['introduces', 'changes', 'phases_out'] as const;
 
@@ -20,7 +20,7 @@ export const confidences = ['low', 'medium', 'high'] as const;
 
 const year = z.number().int().min(2000).max(2100);
 
-export const benefitInput = z.object({
+const benefitInput = z.object({
   kind: z.enum(benefitKinds).describe('`direct` (money saved or earned), `indirect` (e.g. time freed, valued as money) or `qualitative` (scored, no money).'),
   description: requiredText(500).describe('What the benefit is.'),
   /** Who receives the benefit, e.g. "Socialförvaltningen", "invånarna". */
@@ -45,7 +45,6 @@ export const benefitInput = z.object({
   measuredBy: text(1000).default('').describe('How the benefit will be measured.'),
   kpiId: uuid.nullable().default(null).describe('A KPI that measures the benefit; null if none.'),
 });
-export type BenefitInputDraft = z.input<typeof benefitInput>;
 
 export const projectInput = z.object({
   name: requiredText(200).describe("The project's name."),
@@ -122,7 +121,7 @@ export const projectInput = z.object({
 export type ProjectInputDraft = z.input<typeof projectInput>;
 export type ProjectInput = z.infer<typeof projectInput>;
 
-export const valuationYear = z.object({
+const valuationYear = z.object({
   year: year.describe('The calendar year.'),
   investment: z.number().describe('Investment that year, kronor.'),
   running: z.number().describe('Running cost that year, kronor.'),
@@ -134,7 +133,7 @@ export const valuationYear = z.object({
   discountedNet: z.number().describe('The net discounted to the first year, kronor.'),
 });
 
-export const valuation = z.object({
+const valuation = z.object({
   years: z.array(valuationYear).describe('The valuation year by year over the horizon.'),
   discountRate: z.number().describe('The yearly discount rate used, as a fraction (0.04 = 4 %).'),
   netPresentValue: z.number().describe('The sum of the discounted nets over the horizon, kronor.'),
@@ -268,7 +267,7 @@ export const projectListQuery = z.object({
   ...pageQuery,
 });
 
-export const projectListItem = project.pick({
+const projectListItem = project.pick({
   id: true, name: true, kind: true, status: true, ownerName: true, startDate: true, endDate: true, health: true, totalInvestment: true, yearlyRunningCost: true, threshold: true,
 }).extend({
   netPresentValue: z.number().describe("The valuation's net present value, kronor."),

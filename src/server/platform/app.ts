@@ -41,7 +41,7 @@ export interface BuildOptions {
 }
 
 /** Every route the server has, method and URL, for the exhaustive permission tests. */
-export type RouteEntry = { method: string; url: string };
+type RouteEntry = { method: string; url: string };
 
 export type RoderApp = FastifyInstance & { routeList: RouteEntry[] };
 

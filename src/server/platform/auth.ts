@@ -8,7 +8,7 @@ import { AppError } from './errors.js';
  * How the caller came in. A signed-in person's browser session today; an API token or a single
  * sign-on session is another kind here, and nothing in the modules changes for it.
  */
-export interface SessionCaller {
+interface SessionCaller {
   kind: 'session';
   sessionId: string;
   email: string;
@@ -16,11 +16,11 @@ export interface SessionCaller {
   csrfToken: string;
 }
 /** Roder itself acting through the commands: the demo seed, the command line. Never from HTTP. */
-export interface SystemCaller {
+interface SystemCaller {
   kind: 'system';
   name: string;
 }
-export type Caller = SessionCaller | SystemCaller;
+type Caller = SessionCaller | SystemCaller;
 
 /** Who acts, in which municipality, with which grants: what every permission check and audit event needs. */
 export interface AuthContext {

@@ -9,12 +9,12 @@ import { forbidden } from './errors.js';
 import type { RequestScope } from './scope.js';
 
 /** A handler's request: validated params, query and body, and the request scope (null only on public endpoints). */
-export type EndpointRequest<E extends Endpoint> = FastifyRequest<{ Params: ParamsOf<E>; Querystring: QueryOf<E>; Body: BodyOf<E> }> & {
+type EndpointRequest<E extends Endpoint> = FastifyRequest<{ Params: ParamsOf<E>; Querystring: QueryOf<E>; Body: BodyOf<E> }> & {
   scope: E['access'] extends 'public' ? null : RequestScope;
 };
 
 /** Answers the endpoint's body, or sends the reply itself (files, headers) and returns it. */
-export type EndpointHandler<E extends Endpoint> = (request: EndpointRequest<E>, reply: FastifyReply) => Promise<ReplyOf<E> | FastifyReply | void>;
+type EndpointHandler<E extends Endpoint> = (request: EndpointRequest<E>, reply: FastifyReply) => Promise<ReplyOf<E> | FastifyReply | void>;
 
 /** What a module's routes are registered on: `routes.on(endpoints.get, handler)`. */
 export interface Routes {

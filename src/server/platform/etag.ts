@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from './errors.js';
 
 /** A strong ETag from the row version (DECISIONS.md 12). */
-export const etagOf = (rowVersion: number) => `"${rowVersion}"`;
+const etagOf = (rowVersion: number) => `"${rowVersion}"`;
 
 export function setEtag(reply: FastifyReply, rowVersion: number) {
   reply.header('ETag', etagOf(rowVersion));

@@ -18,6 +18,6 @@ function findProjectRoot(from: string): string {
   }
 }
 
-export const projectRoot = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
+const projectRoot = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
 export const migrationsFolder = resolve(projectRoot, 'migrations');
 export const webRoot = resolve(projectRoot, 'dist/web');

@@ -7,12 +7,16 @@ import { can, requirePermission, type ScopedRecord, scopeOf } from './permission
 /**
  * The repositories every request gets, made for its municipality. The platform knows no module:
  * the composition file fills this interface in (declaration merging) and hands the factories over.
+ * An augmentation merges only with an exported interface (unexported, `scope.repos` would have
+ * no repositories), and knip does not count compose.ts's augmentation as a use: `@public` keeps
+ * this export out of its report.
+ * @public
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface ScopeRepositories {}
 
 /** A module's repository factory: one municipality's reads and writes on a database handle. */
-export type RepositoryFactory = (db: Db, organisationId: string) => unknown;
+type RepositoryFactory = (db: Db, organisationId: string) => unknown;
 export type RepositoryFactories = { [K in keyof ScopeRepositories]: (db: Db, organisationId: string) => ScopeRepositories[K] };
 
 /**

@@ -11,7 +11,7 @@ import { unscopedTables } from './tenant-statements.js';
 export const TEST_SCRYPT_COST = 16;
 
 /** A statement that touched a tenant table without naming the municipality. */
-export class UnscopedStatementError extends Error {}
+class UnscopedStatementError extends Error {}
 
 /**
  * Every statement the API tests send goes through the tenant check: one that touches a tenant

@@ -29,7 +29,7 @@ export const scopeRecord = (row: { departmentId: string; reportedById: string | 
 type AnswerRow = Awaited<ReturnType<ReturnType<typeof acquisitionRepository>['currentAnswers']>>[number];
 
 /** The route's answers from the stored, current (not superseded) answer rows. */
-export function answersFrom(rows: AnswerRow[]): Answers {
+function answersFrom(rows: AnswerRow[]): Answers {
   const answers: Answers = {};
   for (const r of rows) {
     if (r.step === 'internal') answers.internal = { covered: r.covered === true, systemId: r.systemId };

@@ -10,9 +10,9 @@
  * above it → open or selective procedure.
  */
 
-export type Step = 'internal' | 'partner' | 'prestudy' | 'agreement' | 'procedure';
+type Step = 'internal' | 'partner' | 'prestudy' | 'agreement' | 'procedure';
 
-export type Outcome =
+type Outcome =
   | 'use_internal'
   | 'join_partner'
   | 'no_purchase'
@@ -101,7 +101,7 @@ interface DirectLimit {
  * N × prisbasbelopp of the year, or the lower of the two when both are in force; or what is
  * missing to know it.
  */
-export function directLimitIn(rules: ProcurementRules): DirectLimit | { missing: Missing[] } {
+function directLimitIn(rules: ProcurementRules): DirectLimit | { missing: Missing[] } {
   const law: DirectLimit | null = rules.directLimit ? { limit: rules.directLimit.value, limitRule: rules.directLimit, perPbb: null, pbbRule: null } : null;
   if (!rules.directLimitPbb) return law ?? { missing: ['direct_limit'] };
   if (!rules.prisbasbelopp) return { missing: ['prisbasbelopp'] };

@@ -25,7 +25,7 @@ export function noticeDate(endDate: string | null, noticeMonths: number | null):
   return noticeMonths ? addMonths(endDate, -noticeMonths) : endDate;
 }
 
-export function isUnclassified(c: Classification): boolean {
+function isUnclassified(c: Classification): boolean {
   return c.k === null || c.r === null || c.t === null;
 }
 

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { ApplicationInput } from '../../../shared/applications.js';
 import type { AuthContext } from '../../platform/auth.js';
 import type { Clock } from '../../platform/clock.js';
@@ -170,9 +169,4 @@ async function seedPartners(db: Db, clock: Clock, options: { password: string; s
     }
   }
   await createCollaboration(db, demoCollaborationName, ids);
-}
-
-export async function organisationByName(db: Db, name: string) {
-  const [row] = await db.select().from(organisations).where(eq(organisations.name, name));
-  return row ?? null;
 }

@@ -220,7 +220,7 @@ export function proposeDraft(text: string, filename: string): ImportProposal {
 }
 
 /** A .docx whose text would unpack beyond this is refused before it is read (a zip bomb). */
-export const MAX_DOCX_XML_BYTES = 3 * 1024 * 1024;
+const MAX_DOCX_XML_BYTES = 3 * 1024 * 1024;
 
 export class DocxTooLargeError extends Error {}
 

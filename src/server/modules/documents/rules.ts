@@ -24,10 +24,6 @@ export function canMoveStatus(from: DocumentStatus, to: DocumentStatus): boolean
   return transitions[from].includes(to);
 }
 
-export function allowedMoves(from: DocumentStatus): DocumentStatus[] {
-  return transitions[from];
-}
-
 /** The revision date that applies: the owner's override, else the decision plus the type's interval. */
 export function revisionDueOn(decidedOn: string | null, intervalMonths: number | null, override: string | null): string | null {
   if (override) return override;
@@ -35,7 +31,7 @@ export function revisionDueOn(decidedOn: string | null, intervalMonths: number |
   return addMonths(decidedOn, intervalMonths);
 }
 
-export const REVISION_WARNING_DAYS = 90;
+const REVISION_WARNING_DAYS = 90;
 
 /** Revision due within 90 days, or overdue — only for documents in force. */
 export function documentFlagsFor(status: DocumentStatus, adoptedVersion: number | null, dueOn: string | null, today: string) {

@@ -8,8 +8,8 @@
  * Qualitative benefits carry a score 1–5 and no money.
  */
 
-export type BenefitKind = 'direct' | 'indirect' | 'qualitative';
-export type Confidence = 'low' | 'medium' | 'high';
+type BenefitKind = 'direct' | 'indirect' | 'qualitative';
+type Confidence = 'low' | 'medium' | 'high';
 
 export interface BenefitInput {
   kind: BenefitKind;
@@ -47,7 +47,7 @@ export const defaultValuationConfig: ValuationConfig = {
   confidenceWeights: { low: 0.5, medium: 0.75, high: 1 },
 };
 
-export interface YearRow {
+interface YearRow {
   year: number;
   investment: number;
   running: number;
@@ -76,7 +76,7 @@ export interface Valuation {
   };
 }
 
-export function moneyPerYear(b: BenefitInput): number {
+function moneyPerYear(b: BenefitInput): number {
   if (b.kind === 'qualitative') return 0;
   if (b.kind === 'indirect' && b.hoursPerYear != null && b.hourlyCost != null) return b.hoursPerYear * b.hourlyCost;
   return b.yearlyAmount ?? 0;
