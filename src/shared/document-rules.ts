@@ -1,4 +1,5 @@
-import type { ItemKind } from './documents.js';
+import type { ItemInput, ItemKind } from './documents.js';
+import type { FieldError } from './field-errors.js';
 
 /**
  * Rules of steering documents that the server's commands and the web's forms both apply, pure and
@@ -23,10 +24,45 @@ const allowedParents: Record<ItemKind, readonly (ItemKind | null)[]> = {
   goal: [null, 'vision', 'focus_area', 'goal'],
 };
 
-export function isKindAllowedUnder(kind: ItemKind, parent: ItemKind | null): boolean {
+function isKindAllowedUnder(kind: ItemKind, parent: ItemKind | null): boolean {
   return allowedParents[kind].includes(parent);
 }
 
 export function kindsAllowedUnder(parent: ItemKind | null): ItemKind[] {
   return (Object.keys(allowedParents) as ItemKind[]).filter((kind) => isKindAllowedUnder(kind, parent));
+}
+
+export interface ItemProblem {
+  path: string;
+  problem: 'kind_not_allowed_here' | 'duplicate_id';
+}
+
+/** Checks the nesting of an item tree; paths name the offending item (`items.0.children.1.kind`). */
+export function checkItemTree(items: ItemInput[]): ItemProblem[] {
+  const problems: ItemProblem[] = [];
+  const seen = new Set<string>();
+  const walk = (list: ItemInput[], parentKind: ItemKind | null, path: string) =>
+    list.forEach((item, index) => {
+      const here = `${path}.${index}`;
+      if (!isKindAllowedUnder(item.kind, parentKind)) problems.push({ path: `${here}.kind`, problem: 'kind_not_allowed_here' });
+      if (item.id) {
+        if (seen.has(item.id)) problems.push({ path: `${here}.id`, problem: 'duplicate_id' });
+        seen.add(item.id);
+      }
+      walk(item.children, item.kind, `${here}.children`);
+    });
+  walk(items, null, 'items');
+  return problems;
+}
+
+/**
+ * A document's body as the domain wants it beyond its schema: a registration number in a form
+ * municipalities use, an end not before the start, items nested as the kinds allow.
+ */
+export function documentProblems(input: { diarienummer: string | null; validFrom: string | null; validTo: string | null; items: ItemInput[] }): FieldError[] {
+  const errors: FieldError[] = [];
+  if (input.diarienummer && !isDiarienummer(input.diarienummer)) errors.push({ field: 'diarienummer', key: 'invalid_diarienummer' });
+  if (input.validFrom && input.validTo && input.validTo < input.validFrom) errors.push({ field: 'validTo', key: 'before_valid_from' });
+  for (const problem of checkItemTree(input.items)) errors.push({ field: problem.path, key: problem.problem });
+  return errors;
 }

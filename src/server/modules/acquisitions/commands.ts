@@ -16,6 +16,7 @@ import { ruleForRoute, ruleInForce } from '../rules/queries.js';
 import { describeReason } from './reasons.js';
 import { type AcquisitionRow, acquisitionRepository } from './repository.js';
 import { type Answers, type RouteResult, nextOnRoute } from './rules.js';
+import { answerProblems } from '../../../shared/acquisition-rules.js';
 
 export interface AcquisitionCommandContext {
   db: Db;
@@ -182,15 +183,15 @@ export async function answerStep(ctx: AcquisitionCommandContext, id: string, exp
  * need's date (step 4). Returns the system as the answer records it.
  */
 async function checkAnswer(repo: ReturnType<typeof acquisitionRepository>, input: AnswerInput, reportedOn: string) {
+  const problems = answerProblems(input);
+  if (problems.length) throw validationFailed(problems);
   if (input.step === 'internal' || input.step === 'partner') {
-    if (!input.covered) return null;
-    if (!input.systemId) throw validationFailed([{ field: 'systemId', key: 'required' }]);
+    if (!input.covered || !input.systemId) return null;
     const system = input.step === 'internal' ? await repo.ownSystem(input.systemId).then((s) => s && { name: s.name, municipality: null }) : await repo.partnerSystem(input.systemId);
     if (!system) throw validationFailed([{ field: 'systemId', key: 'unknown_reference' }]);
     return system;
   }
-  if (input.step === 'agreement' && input.exists) {
-    if (!input.agreementId) throw validationFailed([{ field: 'agreementId', key: 'required' }]);
+  if (input.step === 'agreement' && input.exists && input.agreementId) {
     const agreement = await repo.registeredAgreement(input.agreementId);
     if (!agreement) throw validationFailed([{ field: 'agreementId', key: 'unknown_reference' }]);
     // A call-off is made under a framework agreement that is in force when the need arises.

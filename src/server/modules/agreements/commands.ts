@@ -1,7 +1,7 @@
 import type { AgreementInput } from '../../../shared/acquisitions.js';
 import type { AuthContext } from '../../platform/auth.js';
 import type { Clock } from '../../platform/clock.js';
-import { addMonths } from '../../platform/dates.js';
+import { agreementProblems } from '../../../shared/agreement-rules.js';
 import type { Db } from '../../platform/db.js';
 import { AppError, type FieldError, notFound, validationFailed } from '../../platform/errors.js';
 import { ensureSupplier } from '../applications/commands.js';
@@ -20,10 +20,7 @@ async function checkAgreement(tx: Db, organisationId: string, input: AgreementIn
   const errors: FieldError[] = [];
   const usable = await visibleCapabilities(tx, organisationId, input.capabilityIds);
   input.capabilityIds.forEach((id, i) => usable.has(id) || errors.push({ field: `capabilityIds.${i}`, key: 'unknown_reference' }));
-  if (input.startDate && input.endDate && input.endDate < input.startDate) errors.push({ field: 'endDate', key: 'before_start' });
-  else if (input.startDate && input.endDate && input.noticeMonths !== null && addMonths(input.endDate, -input.noticeMonths) < input.startDate) {
-    errors.push({ field: 'noticeMonths', key: 'notice_before_start' });
-  }
+  errors.push(...agreementProblems(input));
   if (errors.length) throw validationFailed(errors);
 }
 

@@ -1,6 +1,6 @@
 import type { AgreementDetail } from '../../../shared/acquisitions.js';
 import { agreementEndpoints as endpoints } from '../../../shared/endpoints/agreements.js';
-import { addMonths } from '../../platform/dates.js';
+import { addMonths } from '../../../shared/dates.js';
 import type { AppDeps } from '../../platform/deps.js';
 import type { Routes } from '../../platform/endpoints.js';
 import { expectedVersion, setEtag } from '../../platform/etag.js';

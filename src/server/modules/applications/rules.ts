@@ -1,5 +1,5 @@
 import { canonicalJson } from '../../platform/canonical-json.js';
-import { addMonths } from '../../platform/dates.js';
+import { addMonths } from '../../../shared/dates.js';
 import type { ApplicationFlag, Classification, Lifecycle, OverlapGroup } from '../../../shared/applications.js';
 
 /**

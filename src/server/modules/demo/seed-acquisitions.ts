@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { AuthContext } from '../../platform/auth.js';
 import { type Clock, fixedClock } from '../../platform/clock.js';
-import { addDays, addMonths } from '../../platform/dates.js';
+import { addDays, addMonths } from '../../../shared/dates.js';
 import type { Db } from '../../platform/db.js';
 import { answerStep, install, noteByCouncil, reportNeed, withdraw } from '../acquisitions/commands.js';
 import { savePrestudy } from '../acquisitions/prestudy-commands.js';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { ApplicationInput } from '../../../shared/applications.js';
 import type { AuthContext } from '../../platform/auth.js';
 import type { Clock } from '../../platform/clock.js';
-import { addDays } from '../../platform/dates.js';
+import { addDays } from '../../../shared/dates.js';
 import type { Db } from '../../platform/db.js';
 import { hashPassword } from '../../platform/passwords.js';
 import { createApplication, updateApplication } from '../applications/commands.js';

@@ -9,8 +9,8 @@ import { requirePermission } from '../../platform/permissions.js';
 import { livePeople } from '../organisation/queries.js';
 import { documentTypePresets } from './presets.js';
 import { type DocumentRepository, documentRepository } from './repository.js';
-import { isDiarienummer } from '../../../shared/document-rules.js';
-import { canMoveStatus, checkItemTree } from './rules.js';
+import { documentProblems, isDiarienummer } from '../../../shared/document-rules.js';
+import { canMoveStatus } from './rules.js';
 
 export interface DocumentCommandContext {
   db: Db;
@@ -53,15 +53,13 @@ async function checkInput(tx: Db, ctx: DocumentCommandContext, input: DocumentIn
   if (input.ownerId && !(await livePeople(tx, ctx.auth.organisationId, [input.ownerId])).has(input.ownerId)) {
     errors.push({ field: 'ownerId', key: 'unknown_reference' });
   }
-  if (input.diarienummer && !isDiarienummer(input.diarienummer)) errors.push({ field: 'diarienummer', key: 'invalid_diarienummer' });
-  if (input.validFrom && input.validTo && input.validTo < input.validFrom) errors.push({ field: 'validTo', key: 'before_valid_from' });
+  errors.push(...documentProblems(input));
   if (input.parentId) {
     const parent = await repo.exists(input.parentId);
     if (!parent || input.parentId === selfId) errors.push({ field: 'parentId', key: 'unknown_reference' });
     else if (type && parent.level >= type.level) errors.push({ field: 'parentId', key: 'parent_level' });
     else if (selfId && (await createsCycle(repo, input.parentId, selfId))) errors.push({ field: 'parentId', key: 'parent_cycle' });
   }
-  for (const problem of checkItemTree(input.items)) errors.push({ field: problem.path, key: problem.problem });
   if (errors.length) throw validationFailed(errors);
   return type!;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isDiarienummer } from '../../../shared/document-rules.js';
-import { addMonths, canMoveStatus, checkItemTree, compareTexts, documentFlagsFor, revisionDueOn } from './rules.js';
+import { checkItemTree, isDiarienummer } from '../../../shared/document-rules.js';
+import { addMonths, canMoveStatus, compareTexts, documentFlagsFor, revisionDueOn } from './rules.js';
 
 describe('document status', () => {
   it('moves utkast → remiss → beslutad and back from remiss to utkast', () => {

@@ -1,14 +1,13 @@
 import { diffLines } from 'diff';
-import type { DocumentStatus, Item, ItemInput, ItemKind } from '../../../shared/documents.js';
-import { isKindAllowedUnder } from '../../../shared/document-rules.js';
-import { addMonths } from '../../platform/dates.js';
+import type { DocumentStatus, Item, ItemKind } from '../../../shared/documents.js';
+import { addMonths } from '../../../shared/dates.js';
 
 export { addMonths };
 
 /**
- * Rules of steering documents, pure: legal status moves, revision dates, the item tree (its
- * nesting by src/shared/document-rules.ts, which the web's forms apply too), and the readable
- * comparison of two decided versions.
+ * Rules of steering documents, pure: legal status moves, revision dates and the readable
+ * comparison of two decided versions. The rules on a document's body (registration number, dates,
+ * the item tree) are in src/shared/document-rules.ts, as the web's forms apply them too.
  */
 
 const transitions: Record<DocumentStatus, DocumentStatus[]> = {
@@ -40,29 +39,6 @@ export function documentFlagsFor(status: DocumentStatus, adoptedVersion: number 
   const warnFrom = new Date(`${dueOn}T00:00:00Z`);
   warnFrom.setUTCDate(warnFrom.getUTCDate() - REVISION_WARNING_DAYS);
   return warnFrom.toISOString().slice(0, 10) <= today ? ['revision_due' as const] : [];
-}
-
-export interface ItemProblem {
-  path: string;
-  problem: 'kind_not_allowed_here' | 'duplicate_id';
-}
-
-/** Checks the nesting of an item tree; paths name the offending item (`items.0.children.1.kind`). */
-export function checkItemTree(items: ItemInput[]): ItemProblem[] {
-  const problems: ItemProblem[] = [];
-  const seen = new Set<string>();
-  const walk = (list: ItemInput[], parentKind: ItemKind | null, path: string) =>
-    list.forEach((item, index) => {
-      const here = `${path}.${index}`;
-      if (!isKindAllowedUnder(item.kind, parentKind)) problems.push({ path: `${here}.kind`, problem: 'kind_not_allowed_here' });
-      if (item.id) {
-        if (seen.has(item.id)) problems.push({ path: `${here}.id`, problem: 'duplicate_id' });
-        seen.add(item.id);
-      }
-      walk(item.children, item.kind, `${here}.children`);
-    });
-  walk(items, null, 'items');
-  return problems;
 }
 
 export interface DiffPart {

@@ -8,6 +8,7 @@ import { auditAs } from '../audit/commands.js';
 import { requirePermission } from '../../platform/permissions.js';
 import { livePeople } from '../organisation/queries.js';
 import { kpiRepository } from './repository.js';
+import { kpiProblems } from '../../../shared/goal-rules.js';
 
 type KpiInput = z.infer<typeof kpiInput>;
 type MeasurementInput = z.infer<typeof measurementInput>;
@@ -26,13 +27,7 @@ async function checkKpi(tx: Db, ctx: KpiCommandContext, input: KpiInput) {
   if (input.ownerId && !(await livePeople(tx, ctx.auth.organisationId, [input.ownerId])).has(input.ownerId)) {
     errors.push({ field: 'ownerId', key: 'unknown_reference' });
   }
-  if ((input.baselineValue === null) !== (input.baselineDate === null)) {
-    errors.push({ field: input.baselineValue === null ? 'baselineValue' : 'baselineDate', key: 'baseline_incomplete' });
-  }
-  input.targets.forEach((t, i) => {
-    if (input.baselineDate && t.targetDate <= input.baselineDate) errors.push({ field: `targets.${i}.targetDate`, key: 'target_before_baseline' });
-  });
-  if (new Set(input.targets.map((t) => t.targetDate)).size !== input.targets.length) errors.push({ field: 'targets', key: 'duplicate_value' });
+  errors.push(...kpiProblems(input));
   if (errors.length) throw validationFailed(errors);
   return goal!;
 }

@@ -11,6 +11,7 @@ import { requirePermission } from '../../platform/permissions.js';
 import { normaliseEmail } from './commands.js';
 import { organisationRepository } from './repository.js';
 import { accounts, memberships, people, sessions } from './schema.js';
+import { personProblems } from '../../../shared/organisation-rules.js';
 
 export interface OrganisationCommandContext {
   db: Db;
@@ -38,7 +39,7 @@ async function checkPerson(tx: Db, auth: AuthContext, input: Input, selfId: stri
   const role = input.roleKey ? await repo.role(input.roleKey) : null;
   if (input.roleKey && !role) errors.push({ field: 'roleKey', key: 'unknown_role' });
   if (role && needsDepartment(role.grants) && !input.departmentId) errors.push({ field: 'departmentId', key: 'role_needs_department' });
-  if (input.roleKey && !input.email) errors.push({ field: 'email', key: 'required' });
+  errors.push(...personProblems(input));
   if (input.email) {
     const [taken] = await tx
       .select({ id: people.id })

@@ -28,8 +28,16 @@ describe('a form validated by the shared schema', () => {
   });
 
   it('lets a check the schema cannot know win on its field, and ignores its empty answers', () => {
-    const withExtra = schemaValidation(projectInput, toBody, (v) => ({ name: v.name === 'Taken' ? 'Finns redan.' : null, startDate: null }));
+    const withExtra = schemaValidation(projectInput, toBody, { extra: (v) => ({ name: v.name === 'Taken' ? 'Finns redan.' : null, startDate: null }) });
     expect(withExtra({ name: 'Taken', startDate: '', amount: '' }, 'sv')).toEqual({ name: 'Finns redan.' });
     expect(withExtra({ name: '', startDate: 'x', amount: '' }, 'sv')).toEqual({ name: 'Fältet måste fyllas i.', startDate: 'Måste vara ett datum på formen ÅÅÅÅ-MM-DD.' });
+  });
+
+  it('applies the domain rules on the parsed body once the schema passes, as the server does', () => {
+    const rules = (body: { name: string }) => (body.name === 'Dubblett' ? [{ field: 'name', key: 'duplicate_value' as const }] : []);
+    const withRules = schemaValidation(projectInput, toBody, { rules });
+    // The schema trims, so the rule sees the body as the server's command would.
+    expect(withRules({ name: '  Dubblett ', startDate: '', amount: '' }, 'sv')).toEqual({ name: 'Värdet förekommer flera gånger.' });
+    expect(withRules({ name: 'Dubblett', startDate: 'x', amount: '' }, 'sv')).toEqual({ startDate: 'Måste vara ett datum på formen ÅÅÅÅ-MM-DD.' });
   });
 });

@@ -1,7 +1,4 @@
-import type { FormErrors } from '@mantine/form';
 import type { AgreementInputDraft } from '../../../../shared/acquisitions';
-import type { Language } from '../../../../shared/common';
-import { message } from '../../../../shared/messages';
 import type { AgreementDetail } from '../api/types';
 import type { agreementKinds } from './enums';
 
@@ -61,12 +58,5 @@ export function toAgreementInput(v: AgreementFormValues): AgreementInputDraft {
     extensionOptions: v.extensionOptions,
   };
 }
-
-const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
-
-/** The server's check that an agreement does not end before it starts, in its words (`before_start`). */
-export const datesOutOfOrder = (v: AgreementFormValues, language: Language): FormErrors => ({
-  endDate: isDay(v.startDate) && isDay(v.endDate) && v.endDate < v.startDate ? message(language, 'before_start') : null,
-});
 
 export const agreementFieldId = (path: string) => `agreement-${path.replace(/\./g, '-')}`;

@@ -1,13 +1,14 @@
 import type { FormErrors } from '@mantine/form';
 import { agreementInput } from '../../../../shared/acquisitions';
+import { agreementProblems } from '../../../../shared/agreement-rules';
 import type { Language } from '../../../../shared/common';
 import { schemaValidation } from '../../../kit/forms/schema-validation';
-import { datesOutOfOrder, toAgreementInput, type AgreementFormValues } from './agreement-form-values';
+import { toAgreementInput, type AgreementFormValues } from './agreement-form-values';
 import { normaliseErrors } from './normalise-errors';
 
-// The order of the dates is the server's check in its command (checkAgreement), not the schema's,
-// which sees each date alone; it needs nothing but the form's own values, so it is checked here too.
-const bySchema = schemaValidation(agreementInput, toAgreementInput, datesOutOfOrder);
+// The dates' order is the domain's rule on the body that the server's command applies after the
+// schema (shared/agreement-rules.ts): the form applies the same function.
+const bySchema = schemaValidation(agreementInput, toAgreementInput, { rules: agreementProblems });
 
 /**
  * An agreement's form is checked by the schema the server checks its body with. Like the

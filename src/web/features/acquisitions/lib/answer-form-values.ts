@@ -1,6 +1,4 @@
 import type { FormErrors } from '@mantine/form';
-import type { Language } from '../../../../shared/common';
-import { message } from '../../../../shared/messages';
 import type { AnswerDraft } from '../api/answer-step';
 import type { AnswerView } from '../api/types';
 import type { AnswerStep, PrestudyResult } from './enums';
@@ -52,13 +50,3 @@ export function toAnswer(step: AnswerStep, v: AnswerValues): AnswerDraft {
   }
 }
 
-/**
- * What the schema cannot say, on the API's field and in the server's words: a yes names what
- * covers the need. That is the server's check in its command (checkAnswer), as the schema lets the
- * system or agreement be null whatever the answer; it needs nothing but the form's own values, so
- * it is checked here too.
- */
-export const answerChecks =
-  (step: AnswerStep) =>
-  (v: AnswerValues, language: Language): FormErrors =>
-    step === 'prestudy' || v.choice !== 'yes' || v.targetId ? {} : { [step === 'agreement' ? 'agreementId' : 'systemId']: message(language, 'required') };

@@ -22,4 +22,4 @@ function decisionRules(values: DecisionValues, language: Language): FormErrors {
 }
 
 /** The decision is checked by the schema the server checks a transition with, and its command's pure rules. */
-export const validateDecision = schemaValidation(transitionInput, toDecisionInput, decisionRules);
+export const validateDecision = schemaValidation(transitionInput, toDecisionInput, { extra: decisionRules });

@@ -1,5 +1,6 @@
 import type { UseFormReturnType } from '@mantine/form';
 import type { DocumentInputDraft, ImportProposal, ItemInput, ItemKind, SteeringDocument } from '../../../../shared/documents';
+import { unset } from '../../../kit/forms/unset';
 
 /** An item as the form holds it: `key` is the form's own, stable across moves, never sent. */
 export interface ItemFormValues {
@@ -111,7 +112,7 @@ function toItemInput(items: ItemFormValues[]): ItemInput[] {
 export function toDocumentInput(values: DocumentFormValues): DocumentInputDraft {
   return {
     title: values.title.trim(),
-    typeId: values.typeId,
+    typeId: unset(values.typeId),
     diarienummer: orNull(values.diarienummer),
     ownerId: orNull(values.ownerId),
     decidingBody: orNull(values.decidingBody),

@@ -2,6 +2,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import type { TFunction } from 'i18next';
 import type { Kpi, KpiInput } from '../../../../shared/goals';
 import type { KpiDirection, KpiSource, KpiUnit } from './enums';
+import { unset } from '../../../kit/forms/unset';
 
 /** The KPI form as inputs hold it: numbers may be '' while empty. */
 export interface KpiFormValues {
@@ -56,7 +57,7 @@ const requiredNumber = (value: number | string) => (value === '' ? Number.NaN : 
 
 export function toKpiInput(values: KpiFormValues): KpiInput {
   return {
-    goalId: values.goalId,
+    goalId: unset(values.goalId),
     name: values.name.trim(),
     definition: values.definition.trim(),
     unit: values.unit,

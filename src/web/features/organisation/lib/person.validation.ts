@@ -2,6 +2,7 @@ import type { FormErrors } from '@mantine/form';
 import type { Language } from '../../../../shared/common';
 import { message } from '../../../../shared/messages';
 import { personInput } from '../../../../shared/organisation';
+import { personProblems } from '../../../../shared/organisation-rules';
 import { schemaValidation } from '../../../kit/forms/schema-validation';
 import { toPersonInput, type PersonFormValues } from './person-form-values';
 
@@ -13,17 +14,15 @@ interface PersonRules {
 }
 
 /**
- * A person form is checked by the schema the server checks its body with, and by the two login
- * rules the server's command checks (people-commands.ts) that need nothing the form lacks, in the
- * server's own words: a login needs an e-mail address (the schema takes a person without one),
- * and a role that works within a department needs one (the schema does not know the roles; the
- * form has them). What needs the server stays there: an e-mail address taken, a first password
+ * A person form is checked by the schema the server checks its body with, then by the domain's
+ * rule on it that the server's command applies (a login needs an e-mail address,
+ * shared/organisation-rules.ts), and by the one login rule that needs the roles, which the form
+ * has loaded: a role that works within a department needs one, in the server's words. What needs the server stays there: an e-mail address taken, a first password
  * missing for a new login (the e-mail may already have an account elsewhere).
  */
 export function validatePerson(values: PersonFormValues, language: Language, rules: PersonRules): FormErrors {
-  const loginRules = (v: PersonFormValues): FormErrors => ({
-    email: v.roleKey && !v.email.trim() ? message(language, 'required') : null,
+  const departmentRule = (v: PersonFormValues): FormErrors => ({
     departmentId: v.roleKey && rules.needsDepartment && !v.departmentId ? message(language, 'role_needs_department') : null,
   });
-  return schemaValidation(personInput, (v: PersonFormValues) => toPersonInput(v, rules.hadLogin), loginRules)(values, language);
+  return schemaValidation(personInput, (v: PersonFormValues) => toPersonInput(v, rules.hadLogin), { rules: personProblems, extra: departmentRule })(values, language);
 }

@@ -27,4 +27,4 @@ export function toRuleInput(values: RuleFormValues): RuleDraft {
 }
 
 /** A rule value is checked by the schema the server checks its body with. */
-export const validateRule = schemaValidation<RuleFormValues, RuleDraft>(ruleValueInput, toRuleInput);
+export const validateRule = schemaValidation(ruleValueInput, toRuleInput);

@@ -13,5 +13,5 @@ export function validatePasswordForm(values: PasswordFormValues, language: Langu
   const repeated = (v: PasswordFormValues): FormErrors => ({
     repeatPassword: v.repeatPassword === v.newPassword ? null : t('session.password.mismatch'),
   });
-  return schemaValidation(passwordChangeInput, toPasswordChangeInput, repeated)(values, language);
+  return schemaValidation(passwordChangeInput, toPasswordChangeInput, { extra: repeated })(values, language);
 }
