@@ -23,9 +23,12 @@ describe('endpoints registered from their definitions', () => {
     const admin = await m.as('admin');
     expect((await admin.request('POST', '/api/v1/applications', {}, { 'x-csrf-token': 'wrong' })).status).toBe(403);
     const reader = await m.as('lasare');
+    // Who asks comes before what they send: a bad body from a role without the permission is
+    // refused for the permission, and tells nothing about the body's shape.
     const refused = await reader.post('/api/v1/applications', { name: 'Läsarens system' });
-    // Validation comes first (in the person's language), then the permission the definition names.
-    expect(refused.status).toBe(400);
+    expect(refused.status).toBe(403);
+    expect(refused.body.errors).toBeUndefined();
+    expect((await reader.request('POST', '/api/v1/applications', '{"name":', { 'content-type': 'application/json' })).status).toBe(403);
     const valid = await reader.post('/api/v1/applications', {
       name: 'Läsarens system', vendor: null, versions: [], kind: 'system', description: '', lifecycle: 'in_use', assessment: null, yearlyCost: null,
       ownerId: null, managerId: null, departmentIds: [], capabilityIds: [], personalData: false, classification: { k: null, r: null, t: null },

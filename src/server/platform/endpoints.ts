@@ -51,8 +51,8 @@ function errorResponses(e: Endpoint): Record<number, z.ZodType> {
 
 /**
  * Registers endpoints defined in src/shared. The platform, not the handler, checks that there
- * is a caller (401), the CSRF token on writes (403), and the endpoint's permission (403), and
- * builds the request scope the handler works in.
+ * is a caller (401), the CSRF token on writes (403), and the endpoint's permission (403), all
+ * before validation (400), and builds the request scope the handler works in.
  */
 export function routesOn(app: FastifyInstance, makeScope: (request: FastifyRequest) => RequestScope): Routes {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -82,16 +82,17 @@ export function routesOn(app: FastifyInstance, makeScope: (request: FastifyReque
         },
         config: { endpoint: e, public: e.access === 'public' },
         ...(e.bodyLimit ? { bodyLimit: e.bodyLimit } : {}),
-        // Nobody learns anything about a request's shape without signing in: 401 comes before 400.
-        onRequest: access === 'public' ? undefined : async (request) => void authenticate(request),
-        preHandler:
+        // Who asks comes before what they send: nobody learns anything about a request's shape
+        // without signing in (401) or without the endpoint's permission (403), so both come before
+        // the body is even read (400).
+        onRequest:
           access === 'public'
             ? undefined
             : async (request) => {
                 const auth = authenticate(request);
                 if (access !== 'signed_in' && !can(auth, access)) throw forbidden();
-                request.scope = makeScope(request);
               },
+        preHandler: access === 'public' ? undefined : async (request) => void (request.scope = makeScope(request)),
         handler: async (request, reply) => {
           reply.status(success);
           const result = await handler(request as unknown as EndpointRequest<typeof e>, reply);
