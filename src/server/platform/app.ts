@@ -15,6 +15,7 @@ import type { Config } from './config.js';
 import type { Db } from './db.js';
 import type { AppDeps } from './deps.js';
 import { AppError, installErrorHandling, requestValidatorCompiler, sendProblem } from './errors.js';
+import { requireOwnOrigin } from './origin.js';
 import { exceedsDepth } from './json-depth.js';
 import { LoginLimiter } from './login-limiter.js';
 
@@ -53,11 +54,14 @@ class RequestLogAtDebug extends LogController {
   }
 }
 
+const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
+
 export async function buildApp(options: BuildOptions): Promise<RoderApp> {
   const app = Fastify({
     logger: options.logger ? { level: options.config.logLevel } : false,
     logController: new RequestLogAtDebug(),
-    trustProxy: options.config.trustProxy,
+    // A number of hops: the client is that many hops from the socket (the proxies' own hops trusted).
+    trustProxy: typeof options.config.trustProxy === 'number' ? trustHops(options.config.trustProxy) : options.config.trustProxy,
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
     genReqId: () => crypto.randomUUID(),
@@ -103,7 +107,9 @@ export async function buildApp(options: BuildOptions): Promise<RoderApp> {
   app.decorateRequest('scope', null);
   // Only API routes that need a caller look the session up: assets and public pages never do.
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/') || request.routeOptions.config?.public || !request.routeOptions.url) return;
+    if (!request.url.startsWith('/api/')) return;
+    requireOwnOrigin(request);
+    if (request.routeOptions.config?.public || !request.routeOptions.url) return;
     request.auth = await resolveCaller(request);
   });
   const makeScope = scopeFactory(options.repositories, deps.db, deps.clock);

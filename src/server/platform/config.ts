@@ -11,8 +11,12 @@ export interface Config {
   /** Idle minutes before a session expires; every request slides it, up to `sessionMaxHours`. */
   sessionIdleMinutes: number;
   sessionMaxHours: number;
-  /** Set the cookie's Secure flag and trust X-Forwarded-* when behind a TLS proxy. */
-  trustProxy: boolean;
+  /**
+   * Behind a TLS proxy: the cookie's Secure flag, and which X-Forwarded-* hops to believe — a
+   * number of proxies in front (the client's address is that many hops from the right end of
+   * X-Forwarded-For), or the proxies' addresses or CIDR ranges. false: none, the socket's address.
+   */
+  trustProxy: false | number | string[];
   logLevel: string;
 }
 
@@ -21,6 +25,23 @@ function int(value: string | undefined, fallback: number): number {
   const n = Number(value);
   if (!Number.isInteger(n)) throw new Error(`Expected an integer, got ${value}`);
   return n;
+}
+
+/**
+ * RODER_TRUST_PROXY: `false` (default), `true` (one proxy in front), a number of proxy hops, or a
+ * comma-separated list of the proxies' addresses or CIDR ranges. Never every hop: the left end of
+ * X-Forwarded-For is whatever the client wrote.
+ */
+function trustProxy(value: string | undefined): Config['trustProxy'] {
+  const v = value?.trim() ?? '';
+  if (v === '' || v === 'false' || v === '0') return false;
+  if (v === 'true') return 1;
+  if (/^\d+$/.test(v)) return Number(v);
+  const list = v.split(',').map((s) => s.trim()).filter(Boolean);
+  const address = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-f:]+)(\/\d{1,3})?$/i;
+  const bad = list.find((s) => !address.test(s));
+  if (bad !== undefined) throw new Error(`RODER_TRUST_PROXY: expected true, a number of proxy hops or proxy addresses, got ${bad}`);
+  return list;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -34,7 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     scryptCost: int(env.RODER_SCRYPT_COST, 2 ** 15),
     sessionIdleMinutes: int(env.RODER_SESSION_IDLE_MINUTES, 8 * 60),
     sessionMaxHours: int(env.RODER_SESSION_MAX_HOURS, 7 * 24),
-    trustProxy: env.RODER_TRUST_PROXY === 'true',
+    trustProxy: trustProxy(env.RODER_TRUST_PROXY),
     logLevel: env.LOG_LEVEL || 'info',
     ...overrides,
   };

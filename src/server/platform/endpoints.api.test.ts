@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicationEndpoints } from '../../shared/endpoints/applications.js';
-import { createTestMunicipality, type Municipality } from '../testing/fixtures.js';
+import { createTestMunicipality, type Municipality, systemInput } from '../testing/fixtures.js';
 import { startTestServer, type TestServer } from '../testing/server.js';
 
 /** What the platform does for every endpoint defined in src/shared, before any handler runs. */
@@ -37,6 +37,28 @@ describe('endpoints registered from their definitions', () => {
     expect(valid.status).toBe(403);
     expect(valid.body.code).toBe('forbidden');
     expect((await (await m.as('admin')).get('/api/v1/applications')).body.total).toBe(0);
+  });
+
+  it('refuses a write from another site’s page, even with a valid session and token', async () => {
+    const admin = await m.as('admin');
+    const before = (await admin.get('/api/v1/applications')).body.total;
+    const body = { name: 'Från en annan webbplats' };
+    const foreign: Record<string, string>[] = [{ origin: 'https://evil.example' }, { origin: 'null' }, { referer: 'https://evil.example/form.html' }, { origin: server.url.replace('127.0.0.1', 'localhost') }];
+    for (const headers of foreign) {
+      const res = await admin.request('POST', '/api/v1/applications', body, headers);
+      expect(res.status).toBe(403);
+      expect(res.body.code).toBe('foreign_origin');
+    }
+    // A sign-in from another site's page is refused too (login CSRF).
+    const login = await fetch(`${server.url}/api/v1/session`, {
+      method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://evil.example' }, body: JSON.stringify({ email: 'x@example.se', password: 'y' }),
+    });
+    expect(login.status).toBe(403);
+    // The app's own pages may write; reading is never refused for its origin.
+    expect((await admin.request('GET', '/api/v1/applications', undefined, { origin: 'https://evil.example' })).status).toBe(200);
+    const own = await admin.request('POST', '/api/v1/applications', { ...systemInput(), name: 'Från egen sida' }, { origin: server.url, referer: `${server.url}/system/ny` });
+    expect(own.status).toBe(201);
+    expect((await admin.get('/api/v1/applications')).body.total).toBe(before + 1);
   });
 
   it('documents each endpoint’s permission and error answers in the OpenAPI document', async () => {

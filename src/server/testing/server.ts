@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { RoderApp } from '../platform/app.js';
 import { buildRoder } from '../compose.js';
 import { type Clock, systemClock } from '../platform/clock.js';
-import { loadConfig } from '../platform/config.js';
+import { type Config, loadConfig } from '../platform/config.js';
 import { type Database, openDatabase } from '../platform/db.js';
 import { ensureCapabilityCatalogue } from '../modules/organisation/commands.js';
 import { unscopedTables } from './tenant-statements.js';
@@ -45,7 +45,7 @@ export interface TestServer {
  * A real Roder over real HTTP on a fresh database: in-memory PGlite, or — when TEST_DATABASE_URL
  * names a PostgreSQL server — a new database created for this file and dropped afterwards.
  */
-export async function startTestServer(options: { clock?: Clock } = {}): Promise<TestServer> {
+export async function startTestServer(options: { clock?: Clock; config?: Partial<Config> } = {}): Promise<TestServer> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   let dropDatabase = async () => {};
   let url: string | null = null;
@@ -67,7 +67,7 @@ export async function startTestServer(options: { clock?: Clock } = {}): Promise<
   }
   const database = await openDatabase({ url, dataDir: null, onQuery: checkTenantScope });
   await ensureCapabilityCatalogue(database.db);
-  const config = loadConfig({}, { scryptCost: TEST_SCRYPT_COST, databaseUrl: url });
+  const config = loadConfig({}, { scryptCost: TEST_SCRYPT_COST, databaseUrl: url, ...options.config });
   const app = await buildRoder({ db: database.db, config, clock: options.clock ?? systemClock });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -69,7 +69,7 @@ export async function sessionRoutes(routes: Routes, deps: AppDeps) {
       path: '/',
       httpOnly: true,
       sameSite: 'lax',
-      secure: config.trustProxy,
+      secure: config.trustProxy !== false,
       maxAge: config.sessionMaxHours * 3600,
     });
 
