@@ -178,6 +178,9 @@ describe('the admin area', () => {
     await admin.goto(`${baseUrl()}/admin/personer/${person!.id}/redigera`);
     await heading(admin, fill(t.editTitle, { name: chief.name }));
     await check(admin, 'admin: redigera person');
+    // The person has a login: an admin can lift a hold that failed sign-ins put on it.
+    await admin.getByRole('button', { name: t.signInHold.lift }).click();
+    await admin.getByText(fill(t.signInHold.lifted, { name: chief.name })).waitFor();
 
     // Someone else saves first.
     const changed = await api(admin, 'PUT', `/people/${person!.id}`, {

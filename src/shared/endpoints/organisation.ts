@@ -82,4 +82,10 @@ export const organisationEndpoints = {
     method: 'DELETE', path: '/api/v1/people/:id', tags, access: 'organisation.manage', ifMatch: true,
     summary: 'Archive a person who no longer owns systems (admin)', params: idParams, status: 204, response: null,
   }),
+  liftSignInHold: endpoint({
+    method: 'DELETE', path: '/api/v1/people/:id/sign-in-hold', tags, access: 'organisation.manage',
+    summary: "Lift the holds failed sign-ins put on the person's login, from every address (admin)",
+    description: 'Audited. A hold also ends by itself after 15 minutes, and a successful sign-in from an address the person has used lifts it.',
+    params: idParams, status: 204, response: null,
+  }),
 };

@@ -168,3 +168,21 @@ async function responsibilities(tx: Db, organisationId: string, personId: string
          as n`);
   return Number((rows as unknown as { rows: { n: number | string }[] }).rows[0]!.n);
 }
+
+/**
+ * An admin lifts the sign-in holds on a person's login (the limiter counts failures in memory, per
+ * process); the lift is audited like any change, so it is traceable to the admin who did it.
+ */
+export async function liftSignInHold(ctx: OrganisationCommandContext, id: string, lift: (email: string) => void): Promise<void> {
+  requirePermission(ctx.auth, 'organisation.manage');
+  await ctx.db.transaction(async (tx) => {
+    const current = await organisationRepository(tx, ctx.auth.organisationId).person(id);
+    if (!current) throw notFound();
+    if (!current.membership) throw new AppError(409, 'no_login');
+    const [account] = await tx.select({ email: accounts.email }).from(accounts).where(eq(accounts.id, current.membership.accountId));
+    if (!account) throw new AppError(409, 'no_login');
+    await auditAs(tx, ctx, 'person', id, 'lift_sign_in_hold', null, { email: account.email });
+    lift(account.email);
+  });
+}
+

@@ -6,7 +6,7 @@ import { notFound } from '../../platform/errors.js';
 import type { RequestScope } from '../../platform/scope.js';
 import { createDepartment } from './commands.js';
 import { archiveDepartment, updateDepartment } from './department-commands.js';
-import { archivePerson, createPerson, updatePerson } from './people-commands.js';
+import { archivePerson, createPerson, liftSignInHold, updatePerson } from './people-commands.js';
 
 type PersonRow = Awaited<ReturnType<RequestScope['repos']['organisation']['people']>>[number];
 
@@ -26,7 +26,7 @@ function presentPerson(row: PersonRow, scope: RequestScope) {
   };
 }
 
-export function organisationRoutes(routes: Routes, { config }: AppDeps) {
+export function organisationRoutes(routes: Routes, { config, loginLimiter }: AppDeps) {
   const withCost = (scope: RequestScope) => ({ ...scope, scryptCost: config.scryptCost });
 
   async function presentDepartment(scope: RequestScope, id: string) {
@@ -100,5 +100,9 @@ export function organisationRoutes(routes: Routes, { config }: AppDeps) {
     const { scope, params } = request;
     if (!(await scope.repos.organisation.person(params.id))) throw notFound();
     await archivePerson(withCost(scope), params.id, expectedVersion(request));
+  });
+
+  routes.on(endpoints.liftSignInHold, async ({ scope, params }) => {
+    await liftSignInHold(withCost(scope), params.id, (email) => loginLimiter.lift(email));
   });
 }

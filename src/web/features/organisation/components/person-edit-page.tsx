@@ -12,6 +12,7 @@ import { usePeopleList } from '../api/get-people';
 import { useUpdatePerson } from '../api/update-person';
 import { fromPerson } from '../lib/person-form-values';
 import { PersonForm } from './person-form';
+import { PersonSignInHold } from './person-sign-in-hold';
 
 const route = getRouteApi('/_authed/admin/personer/$id/redigera');
 
@@ -76,6 +77,7 @@ export function PersonEditPage() {
           )
         }
       />
+      {person.login && <PersonSignInHold person={person} />}
     </Stack>
   );
 }
