@@ -14,7 +14,7 @@ import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import type { Db } from './db.js';
 import type { AppDeps } from './deps.js';
-import { AppError, installErrorHandling, requestValidatorCompiler, sendProblem } from './errors.js';
+import { AppError, DATABASE_RETRY_SECONDS, installErrorHandling, requestValidatorCompiler, sendProblem } from './errors.js';
 import { requireOwnOrigin } from './origin.js';
 import { exceedsDepth } from './json-depth.js';
 import { LoginLimiter } from './login-limiter.js';
@@ -132,9 +132,9 @@ export async function buildApp(options: BuildOptions): Promise<RoderApp> {
   app.get('/health', { schema: { hide: true } }, async (_request, reply) => {
     try {
       await deps.db.execute(sql`select 1`);
-      return { status: 'ok' };
+      return { status: 'ok', database: 'reachable' };
     } catch {
-      return reply.status(503).send({ status: 'unavailable' });
+      return reply.status(503).header('Retry-After', DATABASE_RETRY_SECONDS).send({ status: 'unavailable', database: 'unreachable' });
     }
   });
 

@@ -76,7 +76,8 @@ export async function openDatabase(options: {
 }): Promise<Database> {
   const logger = options.onQuery ? { logQuery: (statement: string) => options.onQuery!(statement) } : undefined;
   if (options.url) {
-    const pool = new pg.Pool({ connectionString: options.url, max: 10, Client: PreparingClient });
+    // A database that cannot be reached fails a request in 5 s (503) instead of holding it for ever.
+    const pool = new pg.Pool({ connectionString: options.url, max: 10, connectionTimeoutMillis: 5_000, Client: PreparingClient });
     // An idle connection the server closes (a restart, a dropped test database) must not crash
     // the process: the pool replaces it, and the next query reports any real outage.
     pool.on('error', (error) => console.warn(`PostgreSQL connection closed: ${error.message}`));

@@ -37,6 +37,7 @@ const titles: Record<number, string> = {
   428: 'Precondition Required',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppError) {
@@ -94,6 +95,11 @@ export function installErrorHandling(app: FastifyInstance) {
     const known = error.code ? fastifyCodes[error.code] : undefined;
     if (known) return sendProblem(request, reply, new AppError(known.status, known.code));
     if (error.statusCode === 429) return sendProblem(request, reply, new AppError(429, 'rate_limited'));
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      reply.header('Retry-After', DATABASE_RETRY_SECONDS);
+      return sendProblem(request, reply, new AppError(503, 'database_unavailable'));
+    }
     // PostgreSQL's data-exception (22) and integrity (23) classes: a backstop, not the plan.
     const sqlState = databaseErrorCode(error);
     if (sqlState?.startsWith('22')) return sendProblem(request, reply, new AppError(400, 'bad_request'));
@@ -105,6 +111,27 @@ export function installErrorHandling(app: FastifyInstance) {
     if (process.env.RODER_DEBUG_500) console.error(error);
     return sendProblem(request, reply, new AppError(500, 'internal_error'));
   });
+}
+
+/** How long a client should wait before trying again while the database cannot be reached. */
+export const DATABASE_RETRY_SECONDS = 10;
+
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EPIPE']);
+
+/**
+ * The database cannot be reached or is shutting down: the socket refused or dropped, the pool
+ * timed out connecting, or PostgreSQL's connection-exception class (08), its shutdown states
+ * (57P01–57P03) or too many connections (53300). Not the request's fault, and not a bug: 503.
+ */
+function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 4; depth++) {
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && (UNREACHABLE.has(code) || code.startsWith('08') || ['57P01', '57P02', '57P03', '53300'].includes(code))) return true;
+    if (typeof message === 'string' && /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(message)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 function databaseErrorCode(error: unknown): string | undefined {

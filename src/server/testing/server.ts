@@ -45,7 +45,12 @@ export interface TestServer {
  * A real Roder over real HTTP on a fresh database: in-memory PGlite, or — when TEST_DATABASE_URL
  * names a PostgreSQL server — a new database created for this file and dropped afterwards.
  */
-export async function startTestServer(options: { clock?: Clock; config?: Partial<Config> } = {}): Promise<TestServer> {
+export async function startTestServer(options: {
+  clock?: Clock;
+  config?: Partial<Config>;
+  /** On PostgreSQL: the server reaches the database through this local port (a test's proxy). */
+  databasePort?: number;
+} = {}): Promise<TestServer> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   let dropDatabase = async () => {};
   let url: string | null = null;
@@ -65,9 +70,16 @@ export async function startTestServer(options: { clock?: Clock; config?: Partial
       await client.end();
     };
   }
-  const database = await openDatabase({ url, dataDir: null, onQuery: checkTenantScope });
+  let appUrl = url;
+  if (url && options.databasePort) {
+    const through = new URL(url);
+    through.hostname = '127.0.0.1';
+    through.port = String(options.databasePort);
+    appUrl = through.toString();
+  }
+  const database = await openDatabase({ url: appUrl, dataDir: null, onQuery: checkTenantScope });
   await ensureCapabilityCatalogue(database.db);
-  const config = loadConfig({}, { scryptCost: TEST_SCRYPT_COST, databaseUrl: url, ...options.config });
+  const config = loadConfig({}, { scryptCost: TEST_SCRYPT_COST, databaseUrl: appUrl, ...options.config });
   const app = await buildRoder({ db: database.db, config, clock: options.clock ?? systemClock });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
