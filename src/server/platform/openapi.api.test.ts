@@ -20,6 +20,6 @@ describe('the API description', () => {
   });
 
   it('answers a health check', async () => {
-    expect(await fetch(`${server.url}/health`).then((r) => r.json())).toEqual({ status: 'ok' });
+    expect(await fetch(`${server.url}/health`).then((r) => r.json())).toEqual({ status: 'ok', database: 'reachable' });
   });
 });
