@@ -61,6 +61,17 @@ describe('endpoints registered from their definitions', () => {
     expect((await admin.get('/api/v1/applications')).body.total).toBe(before + 1);
   });
 
+  it('shows a Samverkanspartner nothing of the municipality’s own: not its people, departments, roles, capabilities or rules', async () => {
+    const partner = await m.as('samverkanspartner');
+    for (const path of ['/api/v1/people', '/api/v1/departments', '/api/v1/roles', '/api/v1/capabilities', '/api/v1/rules', '/api/v1/applications', '/api/v1/documents']) {
+      const res = await partner.get(path);
+      expect([path, res.status]).toEqual([path, 403]);
+      expect(JSON.stringify(res.body)).not.toContain(m.people.admin.email);
+    }
+    // The partner still knows who they are.
+    expect((await partner.get('/api/v1/session')).status).toBe(200);
+  });
+
   it('documents each endpoint’s permission and error answers in the OpenAPI document', async () => {
     const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
       paths: Record<string, Record<string, { description?: string; responses: Record<string, unknown> }>>;

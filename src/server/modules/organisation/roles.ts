@@ -57,6 +57,8 @@ export const rolePresets: RolePreset[] = [
     grants: [...readAll, ...g('own', 'application.update'), ...g('department', 'acquisition.create')],
   },
   { key: 'it_rad', nameSv: 'Ledamot i IT-rådet', nameEn: 'IT council member', grants: [...readAll, ...g('all', 'audit.read', 'council.manage')] },
-  { key: 'samverkanspartner', nameSv: 'Samverkanspartner', nameEn: 'Partner municipality', grants: g('all', 'organisation.read') },
+  // Nothing of the municipality's own data, not even its people, departments, roles or rules: a
+  // partner's shared systems reach the municipality as proposals, through the collaboration.
+  { key: 'samverkanspartner', nameSv: 'Samverkanspartner', nameEn: 'Partner municipality', grants: [] },
   { key: 'lasare', nameSv: 'Läsare', nameEn: 'Reader', grants: readAll },
 ];
