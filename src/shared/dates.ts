@@ -14,3 +14,10 @@ export function addDays(isoDate: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+const swedishDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The date in Sweden at a moment, `YYYY-MM-DD`: what "today" means to a municipality. */
+export function dateInSweden(at: Date): string {
+  return swedishDate.format(at);
+}

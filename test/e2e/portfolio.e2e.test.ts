@@ -135,7 +135,8 @@ describe('project portfolio and IT council (sv)', () => {
     await page.getByRole('button', { name: C.list.create }).click();
     const dialog = await openDialog(page);
     await expectAccessible(page, 'sv: nytt möte (dialog)');
-    await dialog.locator('#meeting-date').fill(`${year}-12-15`);
+    // Today's meeting: its decision is dated on or after the meeting and never after today.
+    await dialog.locator('#meeting-date').fill(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date()));
     await dialog.locator('#meeting-location').fill('Stadshuset');
     await dialog.getByRole('button', { name: C.create.submit }).click();
     await page.getByRole('heading', { level: 2, name: C.meeting.agenda }).waitFor();

@@ -1,3 +1,5 @@
+import { dateInSweden } from '../../shared/dates.js';
+
 /** "Now" and "today" come from here, so due dates and "this year" are testable (DECISIONS.md 20). */
 export interface Clock {
   now(): Date;
@@ -5,12 +7,7 @@ export interface Clock {
   today(): string;
 }
 
-const swedishDate = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+const swedishDate = { format: dateInSweden };
 
 export const systemClock: Clock = {
   now: () => new Date(),

@@ -248,7 +248,9 @@ describe('above the portfolio threshold, and rules as data', () => {
     const m = await createTestMunicipality(server);
     const admin = await m.as('admin');
     await admin.post('/api/v1/rules', { key: 'portfolio_threshold', value: 1_000_000, effectiveFrom: '2020-01-01', description: 'KF:s beslut' });
-    const meeting = (await admin.post('/api/v1/council/meetings', { meetingDate: '2199-01-15', location: 'KS-salen' })).body;
+    // The next meeting is today's, so its decision can be recorded today (never after today).
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+    const meeting = (await admin.post('/api/v1/council/meetings', { meetingDate: today, location: 'KS-salen' })).body;
     const chef = await m.as('it_chef');
     const id = (await chef.post('/api/v1/acquisitions', need(m, { title: 'Nytt verksamhetssystem', estimatedValue: 3_000_000 }))).body.id;
     const done = await walkToProcedure(chef, id);
@@ -259,14 +261,14 @@ describe('above the portfolio threshold, and rules as data', () => {
       expect(done.route.provisional).toBe(true);
       expect(done.route.reason).toContain('värdet som gäller från 2026-01-01 är inte inlagt');
     }
-    expect(done.councilItems).toEqual([{ id: expect.any(String), meetingId: meeting.id, meetingDate: '2199-01-15', number: 1, decision: null }]);
+    expect(done.councilItems).toEqual([{ id: expect.any(String), meetingId: meeting.id, meetingDate: today, number: 1, decision: null }]);
     const agenda = (await admin.get(`/api/v1/council/meetings/${meeting.id}`)).body;
     expect(agenda.items[0]).toMatchObject({ subjectKind: 'acquisition', subjectId: id, subjectTitle: 'Nytt verksamhetssystem' });
     const project = (await chef.get(`/api/v1/projects/${done.project.id}`)).body;
     expect(project).toMatchObject({ status: 'idea', departmentIds: [m.departments.a] });
     // The council's approval of the acquisition counts for the project it was proposed as.
     const item = agenda.items[0];
-    expect((await admin.put(`/api/v1/council/items/${item.id}/decision`, { decision: 'approved', decisionText: 'Tillstyrks.', decidedOn: '2199-01-15' }, { 'if-match': `"${item.rowVersion}"` })).status).toBe(200);
+    expect((await admin.put(`/api/v1/council/items/${item.id}/decision`, { decision: 'approved', decisionText: 'Tillstyrks.', decidedOn: today }, { 'if-match': `"${item.rowVersion}"` })).status).toBe(200);
     const withBenefit = await chef.put(
       `/api/v1/projects/${project.id}`,
       { name: project.name, purpose: project.purpose, departmentIds: project.departmentIds, investments: project.investments, benefits: [{ kind: 'direct', description: 'Lägre licenskostnad', yearlyAmount: 900_000, firstYear: year + 1, confidence: 'medium' }] },

@@ -6,10 +6,10 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db.js';
 import { AppError, notFound, validationFailed } from '../../platform/errors.js';
 import { auditAs } from '../audit/commands.js';
-import { isDiarienummer } from '../../../shared/document-rules.js';
 import { requirePermission } from '../../platform/permissions.js';
 import { councilRepository } from './repository.js';
 import { councilItems, councilMeetings } from './schema.js';
+import { decisionProblems } from '../../../shared/council-rules.js';
 
 export interface CouncilCommandContext {
   db: Db;
@@ -57,12 +57,14 @@ export async function insertItem(tx: Db, ctx: { clock: Clock; auth: AuthContext 
 /** Records the decision on an item: approved, approved with conditions, rejected or returned. */
 export async function decideItem(ctx: CouncilCommandContext, id: string, expectedVersion: number, input: z.infer<typeof decisionInput>) {
   requirePermission(ctx.auth, 'council.manage');
-  if (input.diarienummer && !isDiarienummer(input.diarienummer)) throw validationFailed([{ field: 'diarienummer', key: 'invalid_diarienummer' }]);
   return ctx.db.transaction(async (tx) => {
     const current = await councilRepository(tx, ctx.auth.organisationId).item(id);
     if (!current) throw notFound();
     // A decision stands: reconsidering is a new matter on a later agenda, never a rewrite.
     if (current.decision !== null) throw new AppError(409, 'already_decided');
+    const meeting = await councilRepository(tx, ctx.auth.organisationId).meeting(current.meetingId);
+    const problems = decisionProblems(input, { today: ctx.clock.today(), meetingDate: meeting!.meetingDate });
+    if (problems.length) throw validationFailed(problems);
     const [row] = await tx
       .update(councilItems)
       .set({ ...input, updatedAt: ctx.clock.now(), rowVersion: sql`${councilItems.rowVersion} + 1` })

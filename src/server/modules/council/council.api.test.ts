@@ -22,6 +22,14 @@ describe('the IT council', () => {
     expect(stale.status).toBe(412);
     const bad = await chef.put(`/api/v1/council/items/${item.id}/decision`, { decision: 'maybe', decisionText: '', decidedOn: '2026-02-30', diarienummer: 'x' }, { 'if-match': '"1"' });
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['decidedOn', 'decision', 'decisionText']);
+    // A decision is dated on or after its meeting and never after today.
+    const decide = (decidedOn: string) => chef.put(`/api/v1/council/items/${item.id}/decision`, { decision: 'approved', decisionText: 'Godkänns.', decidedOn }, { 'if-match': '"1"' });
+    const early = await decide('2026-03-11');
+    expect(early.status).toBe(400);
+    expect(early.body.errors).toEqual([{ field: 'decidedOn', message: 'Beslutet kan inte dateras före sammanträdet (2026-03-12).' }]);
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const future = await decide(tomorrow > '2026-03-12' ? tomorrow : '2099-01-01');
+    expect(future.body.errors).toEqual([{ field: 'decidedOn', message: 'Ett beslut kan inte dateras efter i dag.' }]);
     await chef.put(`/api/v1/council/items/${item.id}/decision`, { decision: 'returned', decisionText: 'Ärendet återremitteras för en förstudie om samverkan.', decidedOn: '2026-03-12', diarienummer: 'KS 2026/0101' }, { 'if-match': '"1"' });
 
     const docx = await chef.get(`/api/v1/council/meetings/${meeting.id}/minutes.docx`);

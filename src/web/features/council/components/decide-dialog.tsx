@@ -26,7 +26,7 @@ export function DecideDialog({ item, meetingDate, onClose, onReload }: DecideDia
   const decide = useDecideItem();
   const form = useForm<DecisionValues>({
     initialValues: { decision: 'approved', decisionText: '', decidedOn: meetingDate, diarienummer: '' },
-    validate: (values) => validateDecision(values, currentLanguage()),
+    validate: (values) => validateDecision(meetingDate)(values, currentLanguage()),
   });
   useServerFieldErrors(decide.error, form.setErrors, () => undefined);
   const d = (key: string) => t(`council.decide.${key}`);

@@ -1,10 +1,12 @@
 import { decisionInput, itemInput, meetingInput } from '../../../../shared/council';
+import { decisionProblems } from '../../../../shared/council-rules';
+import { dateInSweden } from '../../../../shared/dates';
 import { schemaValidation } from '../../../kit/forms/schema-validation';
 import { toDecisionInput, toItemInput, toMeetingInput, type ItemValues } from './form-values';
 
 // Each form of the IT council is checked by the schema the server checks its body with. What the
-// server checks in its commands against other records (that the subject exists) or by rules the
-// web does not hold (the diarienummer's form) comes back as its field error after the save.
+// server checks in its commands against other records (that the subject exists) comes back as its
+// field error after the save.
 
 export const validateMeeting = schemaValidation(meetingInput, toMeetingInput);
 
@@ -12,4 +14,9 @@ export const validateMeeting = schemaValidation(meetingInput, toMeetingInput);
 export const validateItem = (subjectTitle: (subjectKind: string, id: string) => string) =>
   schemaValidation(itemInput, (v: ItemValues) => toItemInput(v, subjectTitle));
 
-export const validateDecision = schemaValidation(decisionInput, toDecisionInput);
+/**
+ * A decision, also by the domain's rules the server's command applies (shared/council-rules.ts):
+ * the registration number's form, and a date on or after the meeting and not after today.
+ */
+export const validateDecision = (meetingDate: string) =>
+  schemaValidation(decisionInput, toDecisionInput, { rules: (body) => decisionProblems(body, { today: dateInSweden(new Date()), meetingDate }) });

@@ -18,9 +18,14 @@ describe("the IT council's forms, checked by the server's schemas", () => {
     expect(validateItem(titleOf)({ ...empty, subjectKind: 'other', title: 'Övrigt' }, 'sv')).toEqual({});
   });
 
-  it('a decision needs its text and day', () => {
+  it('a decision needs its text and a day on or after the meeting and not after today, and a registration number of the right form', () => {
+    const validate = validateDecision('2026-06-01');
     const decision = { decision: 'approved' as const, decisionText: '', decidedOn: '', diarienummer: ' ' };
-    expect(validateDecision(decision, 'sv')).toEqual({ decisionText: 'Fältet måste fyllas i.', decidedOn: 'Fältet måste fyllas i.' });
-    expect(validateDecision({ ...decision, decisionText: 'Godkänns.', decidedOn: '2026-06-01', diarienummer: 'KS 2026/0001' }, 'sv')).toEqual({});
+    expect(validate(decision, 'sv')).toEqual({ decisionText: 'Fältet måste fyllas i.', decidedOn: 'Fältet måste fyllas i.' });
+    const valid = { ...decision, decisionText: 'Godkänns.', decidedOn: '2026-06-01', diarienummer: 'KS 2026/0001' };
+    expect(validate(valid, 'sv')).toEqual({});
+    expect(validate({ ...valid, decidedOn: '2026-05-31' }, 'sv')).toEqual({ decidedOn: 'Beslutet kan inte dateras före sammanträdet (2026-06-01).' });
+    expect(validateDecision('2026-06-01')({ ...valid, decidedOn: '2199-01-01' }, 'en')).toEqual({ decidedOn: 'A decision cannot be dated after today.' });
+    expect(validate({ ...valid, diarienummer: 'inget nummer' }, 'sv')).toEqual({ diarienummer: expect.stringContaining('KS 2010/0095') });
   });
 });
