@@ -3,6 +3,7 @@ import { systemClock } from './platform/clock.js';
 import { loadConfig } from './platform/config.js';
 import { DataDirLockedError, openDatabase } from './platform/db.js';
 import { ensureCapabilityCatalogue } from './modules/organisation/commands.js';
+import { demoBanner } from './modules/demo/banner.js';
 import { DEMO_DOMAIN, demoPassword, seedDemo } from './modules/demo/seed.js';
 
 /** Starts Roder: database (embedded unless DATABASE_URL), migrations, demo data, HTTP. */
@@ -25,11 +26,7 @@ async function main() {
     const password = demoPassword(config.demoPassword);
     const logins = await seedDemo(database.db, systemClock, { password, scryptCost: config.scryptCost });
     banner = logins
-      ? [
-          'Demo data loaded (Roders kommun). Logins, one per role, all with the password:',
-          `  ${password}`,
-          ...logins.map((l) => `  ${l.role.padEnd(20)} ${l.email}`),
-        ]
+      ? demoBanner(logins, password)
       : [
           `Demo data already present. Sign in as admin@${DEMO_DOMAIN} with the password printed when it was loaded,`,
           `or set a new one: npm run roder -- reset-password --email admin@${DEMO_DOMAIN}`,
