@@ -60,6 +60,14 @@ describe('project portfolio and IT council (sv)', () => {
     await poll(() => page.getByRole('row').count()).toBeGreaterThan(10);
     await checkPage(page, 'sv: portfölj');
     await shot(page, 'portfolio-table');
+    // Every status and health badge shows its whole word, also on a phone (390 px).
+    const cutBadges = () =>
+      page.locator('.mantine-Badge-label').evaluateAll((labels) => labels.filter((l) => l.scrollWidth > l.clientWidth + 1).map((l) => l.textContent));
+    expect(await cutBadges()).toEqual([]);
+    const wide = page.viewportSize();
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await cutBadges()).toEqual([]);
+    if (wide) await page.setViewportSize(wide);
     remember(page, 'portfolio');
     await page.getByLabel(P.filters.status).selectOption({ label: P.status.in_progress });
     await poll(() => page.getByRole('cell', { name: P.status.idea, exact: true }).count()).toBe(0);

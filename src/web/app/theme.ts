@@ -26,6 +26,9 @@ export const theme = createTheme({
   components: {
     // A field with focus gets the same 2 px ring as buttons and links, not only a border colour.
     Input: { classNames: { input: 'roder-input' } },
+    // A badge's label is a status word a person reads: shown in full (wrapping in a narrow cell),
+    // never cut to "Först…" by the badge's own ellipsis.
+    Badge: { classNames: { root: 'roder-badge', label: 'roder-badge-label' } },
   },
 });
 
