@@ -27,7 +27,9 @@ describe('what crawlers and browsers ask for by name', () => {
   it('serves a real robots.txt and favicon, never the app’s shell, and the page has a description', async () => {
     const robots = await fetch(`${baseUrl()}/robots.txt`);
     expect(robots.headers.get('content-type')).toContain('text/plain');
-    expect(await robots.text()).toMatch(/^Disallow: \/$/m);
+    const rules = await robots.text();
+    expect(rules).toMatch(/^Disallow: \/api\/$/m);
+    expect(rules).toMatch(/^Allow: \/api\/public\/$/m);
     const icon = await fetch(`${baseUrl()}/favicon.ico`);
     expect(icon.status).toBe(200);
     expect(icon.headers.get('content-type')).toMatch(/^image\//);
