@@ -273,7 +273,13 @@ describe('a system', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
-    await page.getByRole('textbox', { name: sv.fields.yearlyCost }).fill('15000');
+    // A negative cost is refused in the schema's words, never turned into another number.
+    const cost = page.getByRole('textbox', { name: sv.fields.yearlyCost });
+    await cost.fill('-15000');
+    await page.getByRole('button', { name: L.create.submit }).click();
+    await page.getByRole('alert').filter({ hasText: `${sv.fields.yearlyCost}: Måste vara minst 0.` }).waitFor();
+    expect(await cost.inputValue()).toMatch(/^-15\s?000/);
+    await cost.fill('15000');
     await page.getByRole('button', { name: L.create.submit }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Bokningskollen' }).waitFor();

@@ -23,10 +23,10 @@ export function FormContractSection({ form }: { form: ApplicationForm }) {
           id={fieldId('yearlyCost')}
           label={t('fields.yearlyCost')}
           description={t('applications.form.yearlyCostHint')}
-          min={0}
-          max={100_000_000_000}
           allowDecimal={false}
-          allowNegative={false}
+          // A minus sign typed stays, and the schema says why it cannot be saved ("Måste vara
+          // minst 0"): stripping or clamping it would save another number than the one typed.
+          clampBehavior="none"
           thousandSeparator={thousands}
           suffix={t('applications.form.kronorSuffix')}
           hideControls
