@@ -179,6 +179,14 @@ describe('project portfolio and IT council (sv)', () => {
     await page.getByRole('button', { name: P.actions.to.approved }).click();
     await page.getByRole('button', { name: P.actions.to.in_progress }).waitFor();
     await expect(page.getByText(P.status.approved, { exact: true }).count()).resolves.toBeGreaterThan(0);
+    // Cancelling cannot be undone: it asks first, with buttons that name what each does.
+    await page.getByRole('button', { name: P.actions.to.cancelled }).click();
+    const ask = await openDialog(page);
+    await ask.getByText(P.actions.confirm.cancelled).waitFor();
+    await expectAccessible(page, 'sv: avbryta projektet? (dialog)');
+    await ask.getByRole('button', { name: P.actions.confirm.keep }).click();
+    await ask.waitFor({ state: 'detached' });
+    await expect(page.getByText(P.status.approved, { exact: true }).count()).resolves.toBeGreaterThan(0);
     await page.goto(`${baseUrl()}/itrad/beslut`);
     await page.getByRole('heading', { level: 1, name: C.log.title }).waitFor();
     await page.getByRole('searchbox', { name: C.log.search }).fill('KS 2026/0999');

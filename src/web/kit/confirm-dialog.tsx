@@ -7,6 +7,8 @@ interface ConfirmDialogProps {
   title: string;
   body: string;
   confirmLabel: string;
+  /** The button that leaves things as they are, named by what it keeps ("Behåll projektet"); default "Avbryt". */
+  cancelLabel?: string;
   onConfirm: () => void;
   onClose: () => void;
   loading?: boolean;
@@ -44,7 +46,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         {props.children}
         <Group justify="flex-end" gap="sm">
           <Button ref={cancelRef} variant="default" onClick={props.onClose}>
-            {t('common.cancel')}
+            {props.cancelLabel ?? t('common.cancel')}
           </Button>
           <Button
             color={props.danger ? '#b02525' : undefined}

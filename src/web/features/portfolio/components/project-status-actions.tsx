@@ -19,12 +19,16 @@ interface ProjectStatusActionsProps {
   reloading: boolean;
 }
 
+/** The moves that end a project for good: closed and cancelled projects are never reopened. */
+const IRREVERSIBLE: ReadonlySet<ProjectStatus> = new Set(['closed', 'cancelled']);
+
 /** The status moves the project allows; a refused decision says why and points to the IT council. */
 export function ProjectStatusActions({ project, onReload, reloading }: ProjectStatusActionsProps) {
   const { t } = useTranslation();
   const transition = useTransitionProject();
   const blockedRef = useRef<HTMLDivElement>(null);
-  const [confirmCancel, setConfirmCancel] = useState(false);
+  // A move that cannot be undone (closing, cancelling) asks first, with buttons that name it.
+  const [confirming, setConfirming] = useState<ProjectStatus | null>(null);
   const error = transition.error;
   const blocked = isApiError(error) && error.status === 409 && councilCodes.has(error.code);
   useEffect(() => {
@@ -56,10 +60,7 @@ export function ProjectStatusActions({ project, onReload, reloading }: ProjectSt
                 variant={to === 'cancelled' || to === 'idea' ? 'default' : 'filled'}
                 loading={transition.isPending && transition.variables?.to === to}
                 disabled={transition.isPending}
-                onClick={() => {
-                  if (to === 'cancelled') setConfirmCancel(true);
-                  else move(to);
-                }}
+                onClick={() => (IRREVERSIBLE.has(to) ? setConfirming(to) : move(to))}
               >
                 {t(`portfolio.actions.to.${to}`)}
               </Button>
@@ -67,15 +68,16 @@ export function ProjectStatusActions({ project, onReload, reloading }: ProjectSt
           </Group>
         )}
         <ConfirmDialog
-          opened={confirmCancel}
-          title={t('portfolio.actions.to.cancelled')}
-          body={t('portfolio.actions.confirmCancel')}
-          confirmLabel={t('portfolio.actions.to.cancelled')}
+          opened={confirming !== null}
+          title={confirming ? t(`portfolio.actions.to.${confirming}`) : ''}
+          body={confirming ? t(`portfolio.actions.confirm.${confirming}`) : ''}
+          confirmLabel={confirming ? t(`portfolio.actions.to.${confirming}`) : ''}
+          cancelLabel={t('portfolio.actions.confirm.keep')}
           danger
-          onClose={() => setConfirmCancel(false)}
+          onClose={() => setConfirming(null)}
           onConfirm={() => {
-            setConfirmCancel(false);
-            move('cancelled');
+            if (confirming) move(confirming);
+            setConfirming(null);
           }}
         />
         {blocked && (
