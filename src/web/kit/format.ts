@@ -6,10 +6,28 @@ function locale(): string {
   return currentLanguage() === 'sv' ? 'sv-SE' : 'en-GB';
 }
 
+// A formatter is costly to make (a long list makes hundreds), cheap to reuse: one per locale and options.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${tag} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(tag, options)));
+  return format;
+}
+
+function dateFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${tag} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(tag, options)));
+  return format;
+}
+
 /** Whole kronor: "1 234 567 kr" in Swedish (non-breaking space, real minus sign), "SEK 1,234,567" in English. */
 export function formatKronor(value: number | null | undefined): string {
   if (value === null || value === undefined) return '–';
-  return new Intl.NumberFormat(locale(), {
+  return numberFormat(locale(), {
     style: 'currency',
     currency: 'SEK',
     maximumFractionDigits: 0,
@@ -18,7 +36,7 @@ export function formatKronor(value: number | null | undefined): string {
 }
 
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 0 }).format(value);
+  return numberFormat(locale(), { maximumFractionDigits: 0 }).format(value);
 }
 
 /** An ISO calendar date (`2026-11-23`): as is in Swedish, "23 Nov 2026" in English. */
@@ -27,7 +45,7 @@ export function formatDate(value: string | null | undefined): string {
   const date = new Date(`${value.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return value;
   if (currentLanguage() === 'sv') return value.slice(0, 10);
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return dateFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /** A UTC timestamp shown in Swedish time: "2026-11-23 14:05" in Swedish. */
@@ -37,7 +55,7 @@ export function formatDateTime(value: string | null | undefined): string {
   if (Number.isNaN(date.getTime())) return value;
   if (currentLanguage() === 'sv') {
     // sv-SE already writes YYYY-MM-DD HH:MM.
-    return new Intl.DateTimeFormat('sv-SE', {
+    return dateFormat('sv-SE', {
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
@@ -46,7 +64,7 @@ export function formatDateTime(value: string | null | undefined): string {
       timeZone: STOCKHOLM,
     }).format(date);
   }
-  return new Intl.DateTimeFormat('en-GB', {
+  return dateFormat('en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone: STOCKHOLM,
@@ -59,7 +77,7 @@ export function formatDayOf(value: string | null | undefined): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
   if (currentLanguage() === 'sv') {
-    return new Intl.DateTimeFormat('sv-SE', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: STOCKHOLM }).format(date);
+    return dateFormat('sv-SE', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: STOCKHOLM }).format(date);
   }
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: STOCKHOLM }).format(date);
+  return dateFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: STOCKHOLM }).format(date);
 }

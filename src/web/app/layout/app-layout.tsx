@@ -1,12 +1,11 @@
 import { AppShell } from '@mantine/core';
-import { useElementSize } from '@mantine/hooks';
 import { Outlet } from '@tanstack/react-router';
+import { useDeferredValue } from 'react';
 import { useSession } from '../../kit/session/use-session';
 import { AppHeader } from './app-header';
+import classes from './app-layout.module.css';
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
-
-const HEADER_MIN_HEIGHT = 64;
 
 /**
  * The frame of every page: header (banner) with product, navigation, language and person;
@@ -14,19 +13,20 @@ const HEADER_MIN_HEIGHT = 64;
  */
 export function AppLayout() {
   const session = useSession() ?? null;
-  // The header wraps onto more rows on narrow screens; main is offset by its real height.
-  const { ref, height } = useElementSize();
   useFocusOnNavigation(MAIN_CONTENT_ID);
+  // The frame mounts when the first route settles, in a synchronous render (the router's state
+  // is an external store). Mounting empty and then rendering header and page as a deferred
+  // update lets React build them in short slices: a phone stays responsive meanwhile.
+  const mounted = useDeferredValue(true, false);
+  if (!mounted) return null;
   return (
     <>
       <SkipLink />
-      <AppShell header={{ height: Math.max(HEADER_MIN_HEIGHT, Math.ceil(height) + 1) }} padding="md">
-        <AppShell.Header>
-          <div ref={ref}>
-            <AppHeader session={session} />
-          </div>
-        </AppShell.Header>
-        <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} style={{ outline: 'none' }}>
+      <AppShell padding="md" className={classes.shell}>
+        <header className={classes.header}>
+          <AppHeader session={session} />
+        </header>
+        <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className={classes.main} style={{ outline: 'none' }}>
           <Outlet />
         </AppShell.Main>
       </AppShell>

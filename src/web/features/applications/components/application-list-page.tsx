@@ -1,4 +1,5 @@
 import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useDeferredValue } from 'react';
 import { ButtonLink } from '../../../kit/links/button-link';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../kit/error-alert';
@@ -17,7 +18,9 @@ export function ApplicationListPage() {
   useDocumentTitle(t('applications.list.title'));
   const { search, update } = useListSearch();
   const list = useApplications(search);
-  const data = list.data;
+  // The rows render in a deferred pass, which React splits into short tasks: a phone stays
+  // responsive while it builds the table (the loader stays until they are there).
+  const data = useDeferredValue(list.data);
   const sort = search.sort ?? 'name';
   const order = search.order ?? 'asc';
 
@@ -42,7 +45,7 @@ export function ApplicationListPage() {
         {data ? t('applications.list.count', { count: data.total, formatted: formatNumber(data.total) }) : ''}
       </Text>
       {list.isError && <ErrorAlert error={list.error} />}
-      {list.isPending && <PageLoader />}
+      {!data && !list.isError && <PageLoader />}
       {data && data.items.length === 0 && data.total === 0 && <Text>{t('applications.list.empty')}</Text>}
       {data && data.items.length === 0 && data.total > 0 && (
         // Past the last page (an old link, or the last row was archived): offer the way back.
