@@ -50,7 +50,8 @@ declare module 'fastify' {
   }
 }
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Methods that change nothing: no CSRF token and no origin check is asked of them. */
+export const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** 401 without a caller; on writes a session caller must send the session's CSRF token. */
 export function authenticate(request: FastifyRequest): AuthContext {

@@ -7,16 +7,15 @@ export interface Clock {
   today(): string;
 }
 
-const swedishDate = { format: dateInSweden };
 
 export const systemClock: Clock = {
   now: () => new Date(),
-  today: () => swedishDate.format(new Date()),
+  today: () => dateInSweden(new Date()),
 };
 
 export function fixedClock(iso: string): Clock {
   const at = new Date(iso);
-  return { now: () => new Date(at), today: () => swedishDate.format(at) };
+  return { now: () => new Date(at), today: () => dateInSweden(at) };
 }
 
 /** A clock a test can move forward. */
@@ -24,7 +23,7 @@ export function movableClock(start: Date = new Date()) {
   let at = start.getTime();
   return {
     now: () => new Date(at),
-    today: () => swedishDate.format(new Date(at)),
+    today: () => dateInSweden(new Date(at)),
     advance(ms: number) {
       at += ms;
     },

@@ -1,7 +1,6 @@
 import type { FastifyRequest } from 'fastify';
+import { SAFE_METHODS } from './auth.js';
 import { AppError } from './errors.js';
-
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function originOf(url: string): string | null {
   try {
