@@ -16,6 +16,7 @@ const assessment = z.enum(assessments);
 
 export const disruptionResults = ['passed', 'passed_with_remarks', 'failed'] as const;
 const disruptionResult = z.enum(disruptionResults);
+export type DisruptionResult = z.infer<typeof disruptionResult>;
 
 /** One level of the four-level K/R/T scale; empty (null) means not classified. */
 const classificationLevel = z.number().int().min(1).max(4).nullable();
@@ -97,6 +98,7 @@ export const applicationFlags = [
   'notice_date_passed',
   'contract_expired',
   'disruption_test_missing',
+  'disruption_test_failed',
 ] as const;
 const applicationFlag = z.enum(applicationFlags);
 export type ApplicationFlag = z.infer<typeof applicationFlag>;

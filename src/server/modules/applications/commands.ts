@@ -1,3 +1,4 @@
+import { applicationProblems } from '../../../shared/application-rules.js';
 import type { ApplicationInput } from '../../../shared/applications.js';
 import type { AuthContext } from '../../platform/auth.js';
 import type { Clock } from '../../platform/clock.js';
@@ -49,6 +50,12 @@ async function checkReferences(db: Db, organisationId: string, s: Snapshot, self
   if (errors.length > 0) throw validationFailed(dedupe(errors));
 }
 
+/** The domain's rules on the body that the form applies too (shared/application-rules.ts). */
+function checkRules(ctx: ApplicationCommandContext, input: ApplicationInput) {
+  const problems = applicationProblems(input, { today: ctx.clock.today() });
+  if (problems.length > 0) throw validationFailed(problems);
+}
+
 const dedupe = (errors: FieldError[]) => [...new Map(errors.map((e) => [`${e.field}|${e.key}`, e])).values()];
 
 export async function createApplication(ctx: ApplicationCommandContext, input: ApplicationInput): Promise<string> {
@@ -62,6 +69,7 @@ export async function createApplication(ctx: ApplicationCommandContext, input: A
   if (snapshot.lifecycle === 'phased_out') {
     throw validationFailed([{ field: 'lifecycle', key: 'invalid_value', params: { values: 'planned, in_use, phasing_out' } }]);
   }
+  checkRules(ctx, input);
   return ctx.db.transaction(async (tx) => {
     await checkReferences(tx, auth.organisationId, snapshot, null);
     const repo = applicationRepository(tx, auth.organisationId);
@@ -99,6 +107,7 @@ export async function updateApplication(ctx: ApplicationCommandContext, id: stri
     const after = snapshotFromInput(input, before.contract.agreementId);
     // Both sides count: a scoped person may not hand a system out of their own reach.
     requirePermission(auth, 'application.update', scoped(after));
+    checkRules(ctx, input);
     if (!canMoveLifecycle(before.lifecycle, after.lifecycle)) {
       throw new AppError(400, 'validation_failed', {}, [
         { field: 'lifecycle', key: 'illegal_lifecycle_transition', params: { from: before.lifecycle, to: after.lifecycle } },

@@ -17,7 +17,7 @@ const labels = {
       system: 'System', application: 'Applikation', planned: 'Planerad', in_use: 'I drift', phasing_out: 'Avvecklas', phased_out: 'Avvecklad',
       tolerate: 'Behåll', invest: 'Investera', migrate: 'Migrera', eliminate: 'Avveckla',
       no_owner: 'Saknar systemägare', personal_data_unclassified: 'Personuppgifter utan informationsklassning',
-      notice_date_passed: 'Uppsägningsdatum passerat', contract_expired: 'Avtalet har löpt ut', disruption_test_missing: 'Störningstest saknas i år',
+      notice_date_passed: 'Uppsägningsdatum passerat', contract_expired: 'Avtalet har löpt ut', disruption_test_missing: 'Störningstest saknas i år', disruption_test_failed: 'Senaste störningstestet underkänt',
     } as Record<string, string>,
   },
   en: {
@@ -31,7 +31,7 @@ const labels = {
       system: 'System', application: 'Application', planned: 'Planned', in_use: 'In use', phasing_out: 'Being phased out', phased_out: 'Phased out',
       tolerate: 'Tolerate', invest: 'Invest', migrate: 'Migrate', eliminate: 'Eliminate',
       no_owner: 'No system owner', personal_data_unclassified: 'Personal data without classification',
-      notice_date_passed: 'Notice date passed', contract_expired: 'Contract expired', disruption_test_missing: 'No disruption test this year',
+      notice_date_passed: 'Notice date passed', contract_expired: 'Contract expired', disruption_test_missing: 'No disruption test this year', disruption_test_failed: 'Last disruption test failed',
     } as Record<string, string>,
   },
 };
@@ -76,7 +76,7 @@ export async function exportWorkbook(rows: Row[], language: Language, today: str
         classification: { k: r.classK, r: r.classR, t: r.classT },
         contractEndDate: r.contractEndDate,
         noticeMonths: r.noticeMonths,
-        disruptionTestDates: r.testDates,
+        disruptionTests: r.tests,
       },
       today,
     );

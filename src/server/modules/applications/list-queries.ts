@@ -3,6 +3,7 @@ import { type ApplicationListQuery, applicationFlags } from '../../../shared/app
 import type { Db } from '../../platform/db.js';
 import { containsPattern } from '../../platform/sql-text.js';
 import { people } from '../organisation/schema.js';
+import type { DisruptionTestRef } from './rules.js';
 import { applications, suppliers } from './schema.js';
 
 /** Who the list is narrowed to when the person's read grant is not municipality-wide. */
@@ -19,8 +20,8 @@ const contractNoticeMonths = sql<number | null>`(select a.notice_months from app
 /** Mirrors rules.noticeDate in SQL, so filters and flags agree (a test pins it). */
 const contractNoticeDate = sql<string | null>`(${contractEnd} - make_interval(months => coalesce(${contractNoticeMonths}, 0)))::date`;
 
-/** Each system's disruption-test dates, for its flags in a list or an export. */
-const testDates = sql<string[] | null>`(select array_agg(dt.tested_on::text) from disruption_tests dt
+/** Each system's disruption tests (date and result), for its flags in a list or an export. */
+const disruptionTestsOf = sql<DisruptionTestRef[] | null>`(select json_agg(json_build_object('testedOn', dt.tested_on, 'result', dt.result)) from disruption_tests dt
   where dt.organisation_id = applications.organisation_id and dt.application_id = applications.id)`;
 
 /** The register's lists of one municipality: filters, sort orders, pages, export, flag counts. */
@@ -86,11 +87,23 @@ export function applicationListQueries(db: Db, organisationId: string) {
       case 'notice_date_passed':
         parts.push(notPhasedOut, sql`${contractEnd} >= ${today}::date and ${contractNoticeDate} < ${today}::date`);
         break;
+      // The SQL twins of rules.disruptionTestFlags: only a passed test held by today counts, and a
+      // failed one stands until a passed test on the same day or later follows it.
       case 'disruption_test_missing':
         parts.push(
           sql`${applications.kind} = 'system' and ${applications.lifecycle} = 'in_use' and not exists (
             select 1 from disruption_tests dt where dt.organisation_id = ${organisationId} and dt.application_id = ${applications.id}
-            and extract(year from dt.tested_on) = ${Number(today.slice(0, 4))})`,
+            and dt.result <> 'failed' and dt.tested_on between ${`${today.slice(0, 4)}-01-01`}::date and ${today}::date)`,
+        );
+        break;
+      case 'disruption_test_failed':
+        parts.push(
+          notPhasedOut,
+          sql`exists (
+            select 1 from disruption_tests f where f.organisation_id = ${organisationId} and f.application_id = ${applications.id}
+            and f.result = 'failed' and f.tested_on <= ${today}::date and not exists (
+              select 1 from disruption_tests p where p.organisation_id = ${organisationId} and p.application_id = ${applications.id}
+              and p.result <> 'failed' and p.tested_on between f.tested_on and ${today}::date))`,
         );
         break;
     }
@@ -160,7 +173,7 @@ export function applicationListQueries(db: Db, organisationId: string) {
       const page = await db
         .select({
           ...listColumns,
-          testDates,
+          tests: disruptionTestsOf,
           total: matched.total,
         })
         .from(matched)
@@ -172,14 +185,14 @@ export function applicationListQueries(db: Db, organisationId: string) {
       if (total === undefined) {
         total = query.page === 1 ? 0 : ((await db.select({ total: sql<number>`count(*)::int` }).from(applications).where(where))[0]?.total ?? 0);
       }
-      return { rows: page.map(({ total: _, testDates, ...row }) => ({ ...row, testDates: testDates ?? [] })), total };
+      return { rows: page.map(({ total: _, tests, ...row }) => ({ ...row, tests: tests ?? [] })), total };
     },
 
     /** Every matching row, for the .xlsx export (no paging). */
     async listAll(query: ApplicationListQuery, scope: ReadScope, today: string) {
       const rows = await db
         .select({
-          testDates,
+          tests: disruptionTestsOf,
           ...listColumns,
           description: applications.description,
           managerName: sql<string | null>`(select p.name from people p where p.organisation_id = applications.organisation_id and p.id = applications.manager_id)`,
@@ -192,7 +205,7 @@ export function applicationListQueries(db: Db, organisationId: string) {
         .leftJoin(people, and(eq(people.organisationId, applications.organisationId), eq(people.id, applications.ownerId)))
         .where(conditions(query, scope, today))
         .orderBy(...orderBy(query));
-      return rows.map((row) => ({ ...row, testDates: row.testDates ?? [] }));
+      return rows.map((row) => ({ ...row, tests: row.tests ?? [] }));
     },
 
     /** Live systems the person may read, id and name in Swedish order. */

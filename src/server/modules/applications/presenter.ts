@@ -34,7 +34,7 @@ export function presentApplication(loaded: Loaded, auth: AuthContext, today: str
         classification: s.classification,
         contractEndDate: s.contract.endDate,
         noticeMonths: s.contract.noticeMonths,
-        disruptionTestDates: s.disruptionTests.map((t) => t.testedOn),
+        disruptionTests: s.disruptionTests,
       },
       today,
     ),
@@ -49,7 +49,7 @@ export function presentApplication(loaded: Loaded, auth: AuthContext, today: str
 
 type ListRow = Awaited<ReturnType<ApplicationRepository['list']>>['rows'][number];
 
-export function presentListItem(row: ListRow, testDates: string[], today: string): ApplicationListItem {
+export function presentListItem(row: ListRow, today: string): ApplicationListItem {
   const lifecycle = row.lifecycle as ApplicationListItem['lifecycle'];
   const kind = row.kind as ApplicationListItem['kind'];
   return {
@@ -75,7 +75,7 @@ export function presentListItem(row: ListRow, testDates: string[], today: string
         classification: { k: row.classK, r: row.classR, t: row.classT },
         contractEndDate: row.contractEndDate,
         noticeMonths: row.noticeMonths,
-        disruptionTestDates: testDates,
+        disruptionTests: row.tests,
       },
       today,
     ),

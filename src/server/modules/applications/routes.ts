@@ -39,7 +39,7 @@ export function applicationRoutes(routes: Routes, { clock }: AppDeps) {
     if (query.archived) scope.require('application.archive');
     const { rows, total } = await scope.repos.applications.list(query, readScope(scope), today);
     return {
-      items: rows.map((r) => presentListItem(r, r.testDates, today)),
+      items: rows.map((r) => presentListItem(r, today)),
       total,
       page: query.page,
       pageSize: query.pageSize,

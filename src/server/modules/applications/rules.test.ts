@@ -12,7 +12,7 @@ const base: FlagInput = {
   classification: { k: null, r: null, t: null },
   contractEndDate: null,
   noticeMonths: null,
-  disruptionTestDates: ['2026-03-01'],
+  disruptionTests: [{ testedOn: '2026-03-01', result: 'passed' }],
 };
 const today = '2026-11-23';
 
@@ -63,11 +63,29 @@ describe('flags', () => {
     expect(flagsFor({ ...base, contractEndDate: '2026-11-22', noticeMonths: 3 }, today)).toEqual(['contract_expired']);
   });
   it('flags a system in use without a disruption test this calendar year', () => {
-    expect(flagsFor({ ...base, disruptionTestDates: ['2025-12-31'] }, today)).toEqual(['disruption_test_missing']);
+    expect(flagsFor({ ...base, disruptionTests: [{ testedOn: '2025-12-31', result: 'passed' }] }, today)).toEqual(['disruption_test_missing']);
+  });
+  it('does not let a failed test stand for this year\'s test, and flags it until a passed one follows', () => {
+    const failed = { testedOn: '2026-05-01', result: 'failed' } as const;
+    expect(flagsFor({ ...base, disruptionTests: [failed] }, today)).toEqual(['disruption_test_missing', 'disruption_test_failed']);
+    // A passed test earlier in the year does not outweigh a later failure.
+    expect(flagsFor({ ...base, disruptionTests: [{ testedOn: '2026-03-01', result: 'passed' }, failed] }, today)).toEqual(['disruption_test_failed']);
+    expect(flagsFor({ ...base, disruptionTests: [failed, { testedOn: '2026-06-01', result: 'passed_with_remarks' }] }, today)).toEqual([]);
+    // A retest passed on the same day clears it.
+    expect(flagsFor({ ...base, disruptionTests: [failed, { testedOn: '2026-05-01', result: 'passed' }] }, today)).toEqual([]);
+    // A failure stays a deviation into the next year, beside the missing yearly test.
+    expect(flagsFor({ ...base, disruptionTests: [{ testedOn: '2025-10-01', result: 'failed' }] }, today)).toEqual(['disruption_test_missing', 'disruption_test_failed']);
+    // And on a system not yet in use, which owes no yearly test.
+    expect(flagsFor({ ...base, lifecycle: 'planned', disruptionTests: [failed] }, today)).toEqual(['disruption_test_failed']);
+  });
+  it('counts no test dated after today, neither as this year\'s test nor as a failure', () => {
+    expect(flagsFor({ ...base, disruptionTests: [{ testedOn: '2026-12-15', result: 'passed' }] }, today)).toEqual(['disruption_test_missing']);
+    expect(flagsFor({ ...base, disruptionTests: [{ testedOn: '2026-12-15', result: 'failed' }] }, today)).toEqual(['disruption_test_missing']);
+    expect(flagsFor({ ...base, disruptionTests: [{ testedOn: today, result: 'passed' }] }, today)).toEqual([]);
   });
   it('asks no disruption test of an application or a planned system', () => {
-    expect(flagsFor({ ...base, kind: 'application', disruptionTestDates: [] }, today)).toEqual([]);
-    expect(flagsFor({ ...base, lifecycle: 'planned', disruptionTestDates: [] }, today)).toEqual([]);
+    expect(flagsFor({ ...base, kind: 'application', disruptionTests: [] }, today)).toEqual([]);
+    expect(flagsFor({ ...base, lifecycle: 'planned', disruptionTests: [] }, today)).toEqual([]);
   });
   it('flags nothing on a phased-out system', () => {
     expect(flagsFor({ ...base, lifecycle: 'phased_out', ownerId: null, personalData: true, contractEndDate: '2020-01-01' }, today)).toEqual([]);

@@ -1,6 +1,6 @@
 import { canonicalJson } from '../../platform/canonical-json.js';
 import { addMonths } from '../../../shared/dates.js';
-import type { ApplicationFlag, Classification, Lifecycle, OverlapGroup } from '../../../shared/applications.js';
+import type { ApplicationFlag, Classification, DisruptionResult, Lifecycle, OverlapGroup } from '../../../shared/applications.js';
 
 /**
  * The application register's rules: pure functions of the data and "today", no I/O, so they are
@@ -37,8 +37,35 @@ export interface FlagInput {
   classification: Classification;
   contractEndDate: string | null;
   noticeMonths: number | null;
-  /** Dates of documented disruption tests. */
-  disruptionTestDates: string[];
+  /** Documented disruption tests: their dates and results. */
+  disruptionTests: readonly DisruptionTestRef[];
+}
+
+export interface DisruptionTestRef {
+  testedOn: string;
+  result: DisruptionResult;
+}
+
+const passed = (t: DisruptionTestRef) => t.result !== 'failed';
+
+/**
+ * The disruption-test deviations (Mjölby: every system in use is tested each calendar year, and
+ * the test is documented). Only a passed test (with or without remarks) held this year, up to
+ * today, is this year's test: a failed one shows that the system did not come through. A failed
+ * test is a deviation of its own until a passed test follows it (on the same day or later, as a
+ * retest). Tests dated after today are not held yet and count for nothing. The list's SQL filters
+ * mirror this (list-queries.ts), and a test pins that they agree.
+ */
+function disruptionTestFlags(app: Pick<FlagInput, 'kind' | 'lifecycle' | 'disruptionTests'>, today: string): ApplicationFlag[] {
+  const held = app.disruptionTests.filter((t) => t.testedOn <= today);
+  const flags: ApplicationFlag[] = [];
+  const yearStart = `${today.slice(0, 4)}-01-01`;
+  if (app.kind === 'system' && app.lifecycle === 'in_use' && !held.some((t) => passed(t) && t.testedOn >= yearStart)) {
+    flags.push('disruption_test_missing');
+  }
+  const lastFailed = held.filter((t) => !passed(t)).reduce<string | null>((max, t) => (max === null || t.testedOn > max ? t.testedOn : max), null);
+  if (lastFailed !== null && !held.some((t) => passed(t) && t.testedOn >= lastFailed)) flags.push('disruption_test_failed');
+  return flags;
 }
 
 /**
@@ -54,11 +81,7 @@ export function flagsFor(app: FlagInput, today: string): ApplicationFlag[] {
     if (app.contractEndDate < today) flags.push('contract_expired');
     else if ((noticeDate(app.contractEndDate, app.noticeMonths) ?? app.contractEndDate) < today) flags.push('notice_date_passed');
   }
-  // Mjölby: systems (shared data, many users) in use are disruption-tested every calendar year.
-  const year = today.slice(0, 4);
-  if (app.kind === 'system' && app.lifecycle === 'in_use' && !app.disruptionTestDates.some((d) => d.startsWith(year))) {
-    flags.push('disruption_test_missing');
-  }
+  flags.push(...disruptionTestFlags(app, today));
   return flags;
 }
 

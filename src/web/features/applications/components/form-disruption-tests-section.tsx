@@ -1,5 +1,6 @@
 import { Button, Fieldset, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { dateInSweden } from '../../../../shared/dates';
 import { disruptionResultValues } from '../lib/enums';
 import { fieldId } from '../lib/field-label';
 import type { ApplicationForm } from '../lib/form-values';
@@ -13,7 +14,7 @@ export function FormDisruptionTestsSection({ form }: { form: ApplicationForm }) 
   const results = disruptionResultValues.map((v) => ({ value: v, label: t(`enums.disruptionResult.${v}`) }));
   const add = () =>
     form.insertListItem('disruptionTests', {
-      testedOn: new Date().toISOString().slice(0, 10),
+      testedOn: dateInSweden(new Date()),
       result: 'passed',
       notes: '',
     });
@@ -30,6 +31,7 @@ export function FormDisruptionTestsSection({ form }: { form: ApplicationForm }) 
                 type="date"
                 label={t('fields.disruptionTests_testedOn')}
                 required
+                max={dateInSweden(new Date())}
                 {...form.getInputProps(`disruptionTests.${index}.testedOn`)}
               />
               <NativeSelect

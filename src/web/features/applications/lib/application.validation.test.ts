@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDays, dateInSweden } from '../../../../shared/dates';
 import { validateApplication } from './application.validation';
 import { emptyFormValues, type ApplicationFormValues } from './form-values';
 
@@ -25,5 +26,17 @@ describe('the system form, checked as the server checks it', () => {
       'contract.endDate': 'Måste vara ett datum på formen ÅÅÅÅ-MM-DD.',
       'disruptionTests.0.testedOn': 'Måste vara ett datum på formen ÅÅÅÅ-MM-DD.',
     });
+  });
+
+  it('refuses a disruption test dated after today, as the server does', () => {
+    const today = dateInSweden(new Date());
+    const values = system({
+      disruptionTests: [
+        { testedOn: today, result: 'passed', notes: '' },
+        { testedOn: addDays(today, 1), result: 'passed', notes: '' },
+      ],
+    });
+    expect(validateApplication(values, 'sv')).toEqual({ 'disruptionTests.1.testedOn': 'Ett störningstest kan inte dateras efter i dag.' });
+    expect(validateApplication(values, 'en')).toEqual({ 'disruptionTests.1.testedOn': 'A disruption test cannot be dated after today.' });
   });
 });

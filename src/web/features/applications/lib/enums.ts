@@ -43,6 +43,7 @@ export const flagValues = keys({
   notice_date_passed: true,
   contract_expired: true,
   disruption_test_missing: true,
+  disruption_test_failed: true,
 } satisfies Record<ApplicationFlag, true>);
 export const contractFilterValues = keys({
   expired: true,

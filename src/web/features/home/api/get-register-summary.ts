@@ -10,6 +10,7 @@ export const flagsInOrder = Object.keys({
   notice_date_passed: true,
   contract_expired: true,
   disruption_test_missing: true,
+  disruption_test_failed: true,
 } satisfies Record<ApplicationFlag, true>) as ApplicationFlag[];
 
 /** The register's size and each deviation's count, in one call. */
