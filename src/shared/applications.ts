@@ -246,6 +246,29 @@ export const applicationList = z.object({
   allowedCreate: z.boolean().describe('Whether the signed-in person may create systems.'),
 });
 
+/** How a municipality has judged an overlap: kept on purpose, or being migrated away. */
+export const overlapMarkStatuses = ['intended', 'migrating'] as const;
+const overlapMarkStatus = z.enum(overlapMarkStatuses);
+
+/** What a client sends to mark an overlap group (POST) or change its mark (PUT). */
+export const overlapMarkInput = z.object({
+  status: overlapMarkStatus.describe('`intended` (avsiktlig: the systems are kept side by side on purpose) or `migrating` (under migration to fewer systems).'),
+  reason: requiredText(2000).describe('Why the overlap is intended or how the migration goes, in words.'),
+  reviewOn: isoDate.describe('When the mark is to be reviewed again, YYYY-MM-DD; after it the group shows as overdue for review.'),
+});
+export type OverlapMarkInput = z.infer<typeof overlapMarkInput>;
+
+export const overlapMark = z.object({
+  capabilityId: uuid.describe('The leaf capability whose overlap group is marked.'),
+  status: overlapMarkStatus.describe('`intended` or `migrating`.'),
+  reason: z.string().describe('Why, in words.'),
+  reviewOn: z.string().describe('When the mark is to be reviewed again, YYYY-MM-DD.'),
+  reviewOverdue: z.boolean().describe('Whether the review date has passed (before today).'),
+  rowVersion: z.number().int().describe('The version of the mark; send it back as the ETag in `If-Match` to change or remove it.'),
+});
+
+export const overlapMarkParams = z.object({ capabilityId: uuid.describe('The leaf capability whose overlap group the mark belongs to.') });
+
 const overlapGroup = z.object({
   capabilityId: uuid.describe('The leaf capability the systems overlap on.'),
   capabilityCode: z.string().describe("The capability's stable code, e.g. `VO.DOK`."),
@@ -255,21 +278,27 @@ const overlapGroup = z.object({
       z.object({
         id: uuid.describe("The system's id."),
         name: z.string().describe("The system's name."),
-        yearlyCost: z.number().int().nullable().describe("The system's yearly cost in whole kronor; null: unknown."),
+        yearlyCost: z.number().int().nullable().describe("The system's whole yearly cost in whole kronor; null: unknown."),
+        capabilityCount: z.number().int().describe('How many leaf capabilities the system serves; its cost is split evenly over them.'),
+        costShare: z.number().int().nullable().describe("The part of the system's yearly cost counted in this group: the cost split evenly over its leaf capabilities, in whole kronor; null: unknown."),
       }),
     )
     .describe('The systems (not being phased out) that serve the capability.'),
-  /** Sum of the members' yearly cost (unknown costs count as 0). */
-  totalYearlyCost: z.number().int().describe("Sum of the members' yearly cost in kronor (unknown costs count as 0)."),
-  /** Conservative saving: the total minus the most expensive member, as if that one were kept. */
-  possibleSaving: z.number().int().describe('Conservative saving in kronor: the total minus the most expensive member, as if that one were kept.'),
+  /** Sum of the members' known cost shares. */
+  totalYearlyCost: z.number().int().describe("Sum of the members' known cost shares in kronor; a lower bound when some cost is unknown."),
+  /** Conservative saving: the total minus the largest share, as if that system were kept. */
+  possibleSaving: z.number().int().describe('Conservative saving in kronor: the total minus the largest known share, as if that system were kept (DECISIONS.md 10); a lower bound when some cost is unknown.'),
+  unknownCostSystems: z.number().int().describe('How many of the systems have no known yearly cost.'),
+  mark: overlapMark.nullable().describe('How the municipality has judged the overlap; null: not marked (the group counts in the possible saving).'),
 });
 export type OverlapGroup = z.infer<typeof overlapGroup>;
 
 export const overlapReport = z.object({
-  groups: z.array(overlapGroup).describe('One group per leaf capability served by two or more systems, largest saving first.'),
-  totalYearlyCost: z.number().int().describe("Sum of the groups' yearly cost in kronor."),
-  possibleSaving: z.number().int().describe("Sum of the groups' possible saving in kronor."),
+  groups: z.array(overlapGroup).describe('Unmarked groups, one per leaf capability served by two or more systems, largest saving first.'),
+  markedGroups: z.array(overlapGroup).describe('Groups marked intended or under migration, shown apart and not counted in the totals; earliest review first.'),
+  totalYearlyCost: z.number().int().describe("Sum of the unmarked groups' yearly cost in kronor; each system's cost counts once, split over its capabilities."),
+  possibleSaving: z.number().int().describe("Sum of the unmarked groups' possible saving in kronor."),
+  unknownCostSystems: z.number().int().describe('How many systems in the unmarked groups have no known yearly cost: when above 0, the totals are lower bounds.'),
 });
 export type OverlapReport = z.infer<typeof overlapReport>;
 

@@ -26,6 +26,7 @@ const messages = {
     precondition_failed:
       'Någon annan har sparat ändringar sedan du öppnade posten. Dina ändringar har inte sparats. Ladda om för att se den senaste versionen.',
     conflict: 'Ändringen krockar med befintliga uppgifter.',
+    overlap_already_marked: 'Gruppen har redan markerats av någon annan. Ladda om för att se markeringen.',
     bad_request: 'Begäran kunde inte tolkas.',
     payload_too_large: 'Begäran är för stor.',
     unsupported_media_type: 'Innehållstypen stöds inte. Skicka JSON.',
@@ -125,6 +126,7 @@ const messages = {
     precondition_failed:
       'Someone else has saved changes since you opened the record. Your changes were not saved. Reload to see the latest version.',
     conflict: 'The change conflicts with existing data.',
+    overlap_already_marked: 'Someone else has marked the group already. Reload to see the mark.',
     bad_request: 'The request could not be understood.',
     payload_too_large: 'The request is too large.',
     unsupported_media_type: 'The content type is not supported. Send JSON.',

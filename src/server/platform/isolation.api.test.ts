@@ -1,6 +1,8 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestMunicipality, type Municipality, ROLE_KEYS, systemInput } from '../testing/fixtures.js';
 import { startTestServer, type TestServer } from '../testing/server.js';
+import { queryRows } from './db.js';
 
 /**
  * A person of one municipality can never read or change another's data (DECISIONS.md 2). The
@@ -22,6 +24,8 @@ let foreignMeeting: { id: string; items: { id: string }[] };
 let foreignAcquisition: { id: string; attachments: { id: string }[] };
 let foreignAgreement: { id: string };
 let foreignAgreementCapability: string;
+/** A capability whose overlap group the other municipality has marked (the catalogue is shared; marks are not). */
+let foreignMarkCapability: string;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -63,6 +67,8 @@ beforeAll(async () => {
   ).body;
   const catalogue = (await otherAdmin.get('/api/v1/capabilities')).body.items as { id: string }[];
   foreignAgreementCapability = catalogue[0]!.id;
+  foreignMarkCapability = catalogue[1]!.id;
+  expect((await otherAdmin.post(`/api/v1/applications/overlaps/${foreignMarkCapability}/mark`, { status: 'intended', reason: 'HEMLIGT-GRANNE', reviewOn: '2027-01-01' })).status).toBe(201);
   foreignAgreement = (await otherAdmin.post('/api/v1/agreements', { name: 'Grannens ramavtal', kind: 'framework', description: 'HEMLIGT-GRANNE', capabilityIds: [catalogue[0]!.id] })).body;
   const acquisition = (
     await otherAdmin.post('/api/v1/acquisitions', {
@@ -94,6 +100,7 @@ const SIGN_OUT = 'DELETE /api/v1/session';
  * foreign record is named for it, so no endpoint escapes the sweep.
  */
 function concretePath(url: string) {
+  if (url.includes(':capabilityId')) return url.replace(':capabilityId', foreignMarkCapability);
   const kind = /\/api\/v1\/([a-z/-]+?)\/:id/.exec(url)?.[1];
   if (!url.includes(':')) return url;
   const foreign: Record<string, string> = {
@@ -134,6 +141,7 @@ function validBodyFor(url: string): unknown {
     return { title: 'Inkräktare', needText: 'x', capabilityIds: [foreignAgreementCapability], departmentId: other.departments.a, estimatedValue: 1 };
   }
   if (kind === 'agreements') return { name: 'Inkräktare', kind: 'framework' };
+  if (url.endsWith('/overlaps/:capabilityId/mark')) return { status: 'migrating', reason: 'Inkräktare', reviewOn: '2030-01-01' };
   if (kind === 'rules') return { key: 'portfolio_threshold', value: 1, effectiveFrom: '2020-01-01', description: 'Inkräktare' };
   if (kind === 'document-types') {
     return { key: 'inkraktare', nameSv: 'Inkräktare', nameEn: 'Intruder', level: 2, validityYears: 1, revisionIntervalMonths: 1, defaultOwner: 'x', defaultDecidingBody: 'x' };
@@ -194,6 +202,9 @@ describe('municipality isolation over every endpoint', () => {
       expect((await otherAdmin.get(`/api/v1/kpis?goal=${foreignGoalId}`)).body.items).toHaveLength(1);
       const theirPeople = (await otherAdmin.get('/api/v1/people')).body.items;
       expect(theirPeople.find((p: { id: string }) => p.id === other.people.admin.personId)).toMatchObject({ name: 'Ada Admin', rowVersion: 1 });
+      // Their mark on a capability every municipality shares is theirs alone: untouched, and never shown here.
+      const theirOverlaps = await queryRows(server.database.db, sql`select reason, row_version from overlap_marks where organisation_id = ${other.id}`);
+      expect(theirOverlaps).toEqual([{ reason: 'HEMLIGT-GRANNE', row_version: 1 }]);
       const theirDepartments = (await otherAdmin.get('/api/v1/departments')).body.items;
       expect(theirDepartments.find((d: { id: string }) => d.id === other.departments.a)).toMatchObject({ name: 'Socialförvaltningen', rowVersion: 1 });
     });

@@ -6,6 +6,9 @@ import {
   applicationNames,
   applicationSummary,
   historyList,
+  overlapMark,
+  overlapMarkInput,
+  overlapMarkParams,
   overlapReport,
 } from '../applications.js';
 import { idParams } from '../common.js';
@@ -38,6 +41,22 @@ export const applicationEndpoints = {
     method: 'GET', path: '/api/v1/applications/overlaps', tags, access: 'application.read',
     summary: 'Capabilities served by two or more live systems, with the money at stake',
     description: 'Only for roles that read the whole register.', response: overlapReport,
+  }),
+  markOverlap: endpoint({
+    method: 'POST', path: '/api/v1/applications/overlaps/:capabilityId/mark', tags, access: 'application.update',
+    summary: 'Mark an overlap group intended or under migration, with a reason and a review date',
+    description: 'Needs application.update for the whole register. A marked group is shown apart and not counted in the possible saving. 409 when the group is marked already.',
+    params: overlapMarkParams, body: overlapMarkInput, status: 201, response: overlapMark, errors: [409],
+  }),
+  updateOverlapMark: endpoint({
+    method: 'PUT', path: '/api/v1/applications/overlaps/:capabilityId/mark', tags, access: 'application.update', ifMatch: true,
+    summary: 'Change an overlap group’s mark', description: 'Needs application.update for the whole register.',
+    params: overlapMarkParams, body: overlapMarkInput, response: overlapMark,
+  }),
+  unmarkOverlap: endpoint({
+    method: 'DELETE', path: '/api/v1/applications/overlaps/:capabilityId/mark', tags, access: 'application.update', ifMatch: true,
+    summary: 'Remove an overlap group’s mark: it counts in the possible saving again', description: 'Needs application.update for the whole register.',
+    params: overlapMarkParams, status: 204, response: null,
   }),
   create: endpoint({
     method: 'POST', path: '/api/v1/applications', tags, access: 'application.create',

@@ -6,7 +6,8 @@ import { swedishSortKey } from '../../platform/sort-key.js';
 import { changeCount } from '../audit/queries.js';
 import { capabilityCatalogueOf } from '../organisation/queries.js';
 import { applicationRepository } from './repository.js';
-import { findOverlaps, type OverlapCandidate, overlapTotals } from './rules.js';
+import { overlapMarkRepository } from './overlap-marks.js';
+import { type OverlapCandidate, overlapReport } from './rules.js';
 
 /**
  * Compares names by their Swedish sort keys, each computed once: the systems' keys are the stored
@@ -27,20 +28,25 @@ function keyedCompare(stored: Iterable<[string, string]>) {
   };
 }
 
-/** Reports by municipality and language (see DerivedCache: reused while nothing was written). */
+/**
+ * Reports by municipality, language and day (a mark's review falls overdue as days pass); see
+ * DerivedCache: reused while nothing was written.
+ */
 const reports = new DerivedCache<OverlapReport>(600);
 
-export async function overlapsFor(db: Db, auth: AuthContext): Promise<OverlapReport> {
+export async function overlapsFor(db: Db, auth: AuthContext, today: string): Promise<OverlapReport> {
   // Read before the data: a write committed in between makes the next request recompute.
   const changes = await changeCount(db, auth.organisationId);
-  return reports.get(`${auth.organisationId}:${auth.language}`, changes, async () => {
+  return reports.get(`${auth.organisationId}:${auth.language}:${today}`, changes, async () => {
     const candidates = await applicationRepository(db, auth.organisationId).overlapCandidates();
     const capabilities = await capabilityCatalogueOf(db, auth.organisationId);
-    const groups = findOverlaps(
+    const marks = await overlapMarkRepository(db, auth.organisationId).list();
+    return overlapReport(
       candidates as OverlapCandidate[],
       capabilities.map((c) => ({ id: c.id, code: c.code, leaf: c.leaf, name: auth.language === 'en' ? c.nameEn : c.nameSv })),
       keyedCompare(candidates.map((c) => [c.name, c.nameSort])),
+      marks,
+      today,
     );
-    return { groups, ...overlapTotals(groups) };
   });
 }

@@ -7,6 +7,7 @@ import type { RequestScope } from '../../platform/scope.js';
 import { archiveApplication, createApplication, restoreApplication, updateApplication } from './commands.js';
 import { exportWorkbook } from './export.js';
 import { applicationHistory } from './history.js';
+import { markOverlap, type StoredOverlapMark, unmarkOverlap, updateOverlapMark } from './overlap-marks.js';
 import { overlapsFor } from './overlaps.js';
 import { presentApplication, presentListItem, readScopeOf } from './presenter.js';
 
@@ -65,7 +66,24 @@ export function applicationRoutes(routes: Routes, { clock }: AppDeps) {
 
   routes.on(endpoints.overlaps, async ({ scope }) => {
     if (readScope(scope).kind !== 'all') throw forbidden();
-    return overlapsFor(scope.db, scope.auth);
+    return overlapsFor(scope.db, scope.auth, clock.today());
+  });
+
+  const presentMark = (mark: StoredOverlapMark, reply: Parameters<typeof setEtag>[0]) => {
+    setEtag(reply, mark.rowVersion);
+    return { ...mark, status: mark.status as 'intended' | 'migrating', reviewOverdue: mark.reviewOn < clock.today() };
+  };
+
+  routes.on(endpoints.markOverlap, async ({ scope, params, body }, reply) =>
+    presentMark(await markOverlap(scope, params.capabilityId, body), reply),
+  );
+
+  routes.on(endpoints.updateOverlapMark, async (request, reply) =>
+    presentMark(await updateOverlapMark(request.scope, request.params.capabilityId, expectedVersion(request), request.body), reply),
+  );
+
+  routes.on(endpoints.unmarkOverlap, async (request) => {
+    await unmarkOverlap(request.scope, request.params.capabilityId, expectedVersion(request));
   });
 
   routes.on(endpoints.create, async ({ scope, body }, reply) => {

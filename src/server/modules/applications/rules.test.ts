@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { swedishSortKey } from '../../platform/sort-key.js';
-import { canMoveLifecycle, changedFields, type FlagInput, findOverlaps, flagsFor, noticeDate, overlapTotals } from './rules.js';
+import { canMoveLifecycle, changedFields, type FlagInput, flagsFor, noticeDate, overlapReport } from './rules.js';
 
 const compare = (a: string, b: string) => (swedishSortKey(a) < swedishSortKey(b) ? -1 : swedishSortKey(a) > swedishSortKey(b) ? 1 : 0);
 
@@ -102,36 +102,53 @@ describe('overlaps', () => {
     id, name, yearlyCost, capabilityIds, lifecycle,
   });
 
+  const report = (systems: ReturnType<typeof sys>[], marks: Parameters<typeof overlapReport>[3] = []) => overlapReport(systems, caps, compare, marks, today);
+
   it('groups two or more systems serving one leaf capability, with total and conservative saving', () => {
-    const groups = findOverlaps([sys('a', 'Öde', 300, ['c-dok']), sys('b', 'Ärendia', 500, ['c-dok']), sys('c', 'Akta', 200, ['c-dok'])], caps, compare);
+    const { groups } = report([sys('a', 'Öde', 300, ['c-dok']), sys('b', 'Ärendia', 500, ['c-dok']), sys('c', 'Akta', 200, ['c-dok'])]);
     expect(groups).toHaveLength(1);
     expect(groups[0]!.systems.map((s) => s.name)).toEqual(['Akta', 'Ärendia', 'Öde']);
     expect(groups[0]!.totalYearlyCost).toBe(1000);
     expect(groups[0]!.possibleSaving).toBe(500);
   });
   it('does not count a single system as an overlap', () => {
-    expect(findOverlaps([sys('a', 'A', 1, ['c-dok']), sys('b', 'B', 1, ['c-gis'])], caps, compare)).toEqual([]);
+    expect(report([sys('a', 'A', 1, ['c-dok']), sys('b', 'B', 1, ['c-gis'])]).groups).toEqual([]);
   });
   it('ignores systems being phased out, since phasing out resolves the overlap', () => {
-    expect(findOverlaps([sys('a', 'A', 1, ['c-dok']), sys('b', 'B', 1, ['c-dok'], 'phasing_out')], caps, compare)).toEqual([]);
+    expect(report([sys('a', 'A', 1, ['c-dok']), sys('b', 'B', 1, ['c-dok'], 'phasing_out')]).groups).toEqual([]);
   });
   it('counts only leaf capabilities', () => {
-    expect(findOverlaps([sys('a', 'A', 1, ['c-root']), sys('b', 'B', 1, ['c-root'])], caps, compare)).toEqual([]);
+    expect(report([sys('a', 'A', 1, ['c-root']), sys('b', 'B', 1, ['c-root'])]).groups).toEqual([]);
   });
-  it('counts an unknown cost as zero', () => {
-    const [group] = findOverlaps([sys('a', 'A', null, ['c-dok']), sys('b', 'B', 400, ['c-dok'])], caps, compare);
-    expect(group!.possibleSaving).toBe(0);
-    expect(group!.totalYearlyCost).toBe(400);
+  it('shows an unknown cost as unknown: counted in the group and the report, the sums being lower bounds', () => {
+    const result = report([sys('a', 'A', null, ['c-dok']), sys('b', 'B', 400, ['c-dok']), sys('c', 'C', 100, ['c-dok'])]);
+    expect(result.groups[0]).toMatchObject({ totalYearlyCost: 500, possibleSaving: 100, unknownCostSystems: 1 });
+    expect(result.groups[0]!.systems.find((s) => s.id === 'a')).toMatchObject({ yearlyCost: null, costShare: null });
+    expect(result).toMatchObject({ totalYearlyCost: 500, possibleSaving: 100, unknownCostSystems: 1 });
   });
-  it('never counts a system twice in the totals', () => {
-    const groups = findOverlaps(
-      [sys('a', 'A', 100, ['c-dok', 'c-gis']), sys('b', 'B', 500, ['c-dok']), sys('c', 'C', 50, ['c-gis'])],
-      caps,
-      compare,
+  it('counts a system serving several capabilities once, its cost split evenly over them', () => {
+    const result = report([sys('a', 'A', 101, ['c-dok', 'c-gis', 'c-root']), sys('b', 'B', 500, ['c-dok']), sys('c', 'C', 20, ['c-gis'])]);
+    const dok = result.groups.find((g) => g.capabilityId === 'c-dok')!;
+    const gis = result.groups.find((g) => g.capabilityId === 'c-gis')!;
+    // Two leaf capabilities (the parent is no overlap): 51 + 50 kr, adding up to the whole cost.
+    expect(dok.systems.find((s) => s.id === 'a')).toMatchObject({ yearlyCost: 101, capabilityCount: 2, costShare: 51 });
+    expect(gis.systems.find((s) => s.id === 'a')).toMatchObject({ yearlyCost: 101, capabilityCount: 2, costShare: 50 });
+    expect(dok).toMatchObject({ totalYearlyCost: 551, possibleSaving: 51 });
+    expect(gis).toMatchObject({ totalYearlyCost: 70, possibleSaving: 20 });
+    // The report: every system's cost once (101 + 500 + 20), the savings per group added up.
+    expect(result).toMatchObject({ totalYearlyCost: 621, possibleSaving: 71, unknownCostSystems: 0 });
+  });
+  it('shows marked groups apart, outside the totals, with an overdue review date flagged', () => {
+    const result = report(
+      [sys('a', 'A', 100, ['c-dok', 'c-gis']), sys('b', 'B', 500, ['c-dok']), sys('c', 'C', null, ['c-gis'])],
+      [{ capabilityId: 'c-dok', status: 'migrating', reason: 'B ersätter A', reviewOn: '2026-11-22', rowVersion: 2 }],
     );
-    expect(groups).toHaveLength(2);
-    // A is kept for GIS (most expensive there), so only C's cost is a sure saving; B is kept for DOK.
-    expect(overlapTotals(groups)).toEqual({ totalYearlyCost: 650, possibleSaving: 50 });
+    expect(result.groups.map((g) => g.capabilityId)).toEqual(['c-gis']);
+    expect(result.markedGroups).toHaveLength(1);
+    expect(result.markedGroups[0]!.mark).toEqual({ capabilityId: 'c-dok', status: 'migrating', reason: 'B ersätter A', reviewOn: '2026-11-22', rowVersion: 2, reviewOverdue: true });
+    expect(result).toMatchObject({ totalYearlyCost: 50, possibleSaving: 0, unknownCostSystems: 1 });
+    const onTime = report([sys('a', 'A', 1, ['c-dok']), sys('b', 'B', 1, ['c-dok'])], [{ capabilityId: 'c-dok', status: 'intended', reason: 'x', reviewOn: today, rowVersion: 1 }]);
+    expect(onTime.markedGroups[0]!.mark!.reviewOverdue).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { canonicalJson } from '../../platform/canonical-json.js';
 import { addMonths } from '../../../shared/dates.js';
-import type { ApplicationFlag, Classification, DisruptionResult, Lifecycle, OverlapGroup } from '../../../shared/applications.js';
+import type { ApplicationFlag, Classification, DisruptionResult, Lifecycle, OverlapGroup, OverlapReport } from '../../../shared/applications.js';
 
 /**
  * The application register's rules: pure functions of the data and "today", no I/O, so they are
@@ -100,37 +100,86 @@ export interface CapabilityRef {
   leaf: boolean;
 }
 
+export interface OverlapMarkRef {
+  capabilityId: string;
+  status: string;
+  reason: string;
+  reviewOn: string;
+  rowVersion: number;
+}
+
+/**
+ * A system's yearly cost split evenly over the leaf capabilities it serves, in whole kronor that
+ * add up to the cost (the first capabilities in catalogue order carry the remainder): a system
+ * that serves three capabilities counts a third in each, so no krona is counted twice.
+ */
+function costShares(cost: number, capabilityIds: string[]): Map<string, number> {
+  const base = Math.floor(cost / capabilityIds.length);
+  let remainder = cost - base * capabilityIds.length;
+  return new Map(capabilityIds.map((id) => [id, base + (remainder-- > 0 ? 1 : 0)]));
+}
+
 /**
  * Two or more systems serving one leaf capability are an overlap (DECISIONS.md 6). Systems being
- * or already phased out are left out: phasing out is how an overlap is resolved. The saving is
- * conservative: the group's total minus its most expensive member, as if that one were kept.
+ * or already phased out are left out: phasing out is how an overlap is resolved.
+ *
+ * Money is counted once across the report: each system's cost is split evenly over its leaf
+ * capabilities, and a group counts its members' shares. A group's saving is conservative
+ * (DECISIONS.md 10): its total minus the largest share, as if that system were kept. An unknown
+ * cost counts as unknown, not as nothing: the group says how many there are, and its sums are
+ * lower bounds. A group the municipality marked intended or under migration is shown apart and
+ * left out of the totals; its review date is overdue once it has passed.
  */
-export function findOverlaps(systems: OverlapCandidate[], capabilities: CapabilityRef[], compare: (a: string, b: string) => number): OverlapGroup[] {
-  const byCapability = new Map<string, OverlapCandidate[]>();
+export function overlapReport(
+  systems: OverlapCandidate[],
+  capabilities: CapabilityRef[],
+  compare: (a: string, b: string) => number,
+  marks: OverlapMarkRef[],
+  today: string,
+): OverlapReport {
+  const leafOrder = new Map(capabilities.filter((c) => c.leaf).map((c, index) => [c.id, index]));
+  const byCapability = new Map<string, { system: OverlapCandidate; capabilityCount: number; share: number | null }[]>();
   for (const system of systems) {
     if (system.lifecycle === 'phasing_out' || system.lifecycle === 'phased_out') continue;
-    for (const capabilityId of new Set(system.capabilityIds)) {
+    const leaves = [...new Set(system.capabilityIds)].filter((id) => leafOrder.has(id)).sort((a, b) => leafOrder.get(a)! - leafOrder.get(b)!);
+    const shares = system.yearlyCost === null ? null : costShares(system.yearlyCost, leaves);
+    for (const capabilityId of leaves) {
       const list = byCapability.get(capabilityId) ?? [];
-      list.push(system);
+      list.push({ system, capabilityCount: leaves.length, share: shares?.get(capabilityId) ?? null });
       byCapability.set(capabilityId, list);
     }
   }
+  const markOf = new Map(marks.map((m) => [m.capabilityId, m]));
   const groups: OverlapGroup[] = [];
   for (const capability of capabilities) {
     const members = byCapability.get(capability.id);
     if (!capability.leaf || !members || members.length < 2) continue;
-    const costs = members.map((m) => m.yearlyCost ?? 0);
-    const total = costs.reduce((a, b) => a + b, 0);
+    const known = members.flatMap((m) => (m.share === null ? [] : [m.share]));
+    const total = known.reduce((a, b) => a + b, 0);
+    const mark = markOf.get(capability.id);
     groups.push({
       capabilityId: capability.id,
       capabilityCode: capability.code,
       capabilityName: capability.name,
-      systems: [...members].sort((a, b) => compare(a.name, b.name)).map((m) => ({ id: m.id, name: m.name, yearlyCost: m.yearlyCost })),
+      systems: [...members]
+        .sort((a, b) => compare(a.system.name, b.system.name))
+        .map((m) => ({ id: m.system.id, name: m.system.name, yearlyCost: m.system.yearlyCost, capabilityCount: m.capabilityCount, costShare: m.share })),
       totalYearlyCost: total,
-      possibleSaving: total - Math.max(...costs),
+      possibleSaving: known.length === 0 ? 0 : total - Math.max(...known),
+      unknownCostSystems: members.length - known.length,
+      mark: mark ? { ...mark, status: mark.status as 'intended' | 'migrating', reviewOverdue: mark.reviewOn < today } : null,
     });
   }
-  return groups.sort((a, b) => b.possibleSaving - a.possibleSaving || compare(a.capabilityName, b.capabilityName));
+  const open = groups.filter((g) => !g.mark).sort((a, b) => b.possibleSaving - a.possibleSaving || compare(a.capabilityName, b.capabilityName));
+  const marked = groups.filter((g) => g.mark).sort((a, b) => a.mark!.reviewOn.localeCompare(b.mark!.reviewOn) || compare(a.capabilityName, b.capabilityName));
+  const unknown = new Set(open.flatMap((g) => g.systems.filter((s) => s.yearlyCost === null).map((s) => s.id)));
+  return {
+    groups: open,
+    markedGroups: marked,
+    totalYearlyCost: open.reduce((sum, g) => sum + g.totalYearlyCost, 0),
+    possibleSaving: open.reduce((sum, g) => sum + g.possibleSaving, 0),
+    unknownCostSystems: unknown.size,
+  };
 }
 
 /** The fields that differ between two snapshots of a record, for the history tab. */
@@ -143,26 +192,4 @@ export function changedFields(before: Record<string, unknown> | null, after: Rec
     if (canonicalJson(b) !== canonicalJson(a)) changes.push({ field, before: b, after: a });
   }
   return changes;
-}
-
-/**
- * Totals over all overlap groups without counting a system twice: the cost of every system in
- * some overlap, and the saving from those never kept (never their group's most expensive member).
- */
-export function overlapTotals(groups: OverlapGroup[]) {
-  const cost = new Map<string, number>();
-  const kept = new Set<string>();
-  for (const group of groups) {
-    const max = Math.max(...group.systems.map((s) => s.yearlyCost ?? 0));
-    const keeper = group.systems.find((s) => (s.yearlyCost ?? 0) === max);
-    if (keeper) kept.add(keeper.id);
-    for (const s of group.systems) cost.set(s.id, s.yearlyCost ?? 0);
-  }
-  let totalYearlyCost = 0;
-  let possibleSaving = 0;
-  for (const [id, c] of cost) {
-    totalYearlyCost += c;
-    if (!kept.has(id)) possibleSaving += c;
-  }
-  return { totalYearlyCost, possibleSaving };
 }

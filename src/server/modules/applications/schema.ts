@@ -175,3 +175,22 @@ export const agreementCapabilities = pgTable(
   },
   (t) => [uniqueIndex('agreement_capabilities_unique').on(t.agreementId, t.capabilityId), index('agreement_capabilities_cap').on(t.capabilityId)],
 );
+
+/**
+ * How the municipality has judged an overlap group (the capability it is counted on): systems kept
+ * side by side on purpose (`intended`), or being migrated to fewer (`migrating`), with the reason
+ * and when to look again. A marked group is shown apart and not counted in the possible saving.
+ */
+export const overlapMarks = pgTable(
+  'overlap_marks',
+  {
+    id: idColumn(),
+    organisationId: org(),
+    capabilityId: uuid('capability_id').notNull().references(() => capabilities.id),
+    status: text('status').notNull(),
+    reason: text('reason').notNull(),
+    reviewOn: date('review_on', { mode: 'string' }).notNull(),
+    ...timestamps(),
+  },
+  (t) => [uniqueIndex('overlap_marks_org_capability').on(t.organisationId, t.capabilityId)],
+);

@@ -6,6 +6,7 @@ import type {
   contractFilters,
   disruptionResults,
   Lifecycle,
+  overlapMarkStatuses,
 } from '../../../../shared/applications';
 
 // Value lists for selects, filters and labels. The shared module's arrays would pull zod into
@@ -14,6 +15,7 @@ import type {
 type Kind = (typeof applicationKinds)[number];
 export type Assessment = (typeof assessments)[number];
 export type DisruptionResult = (typeof disruptionResults)[number];
+export type OverlapMarkStatus = (typeof overlapMarkStatuses)[number];
 export type ContractFilter = (typeof contractFilters)[number];
 export type SortKey = (typeof applicationSortKeys)[number];
 
@@ -45,6 +47,7 @@ export const flagValues = keys({
   disruption_test_missing: true,
   disruption_test_failed: true,
 } satisfies Record<ApplicationFlag, true>);
+export const overlapMarkStatusValues = keys({ intended: true, migrating: true } satisfies Record<OverlapMarkStatus, true>);
 export const contractFilterValues = keys({
   expired: true,
   notice_passed: true,
