@@ -293,14 +293,18 @@ const overlapGroup = z.object({
 });
 export type OverlapGroup = z.infer<typeof overlapGroup>;
 
-export const overlapReport = z.object({
+const overlapReportData = z.object({
   groups: z.array(overlapGroup).describe('Unmarked groups, one per leaf capability served by two or more systems, largest saving first.'),
   markedGroups: z.array(overlapGroup).describe('Groups marked intended or under migration, shown apart and not counted in the totals; earliest review first.'),
   totalYearlyCost: z.number().int().describe("Sum of the unmarked groups' yearly cost in kronor; each system's cost counts once, split over its capabilities."),
   possibleSaving: z.number().int().describe("Sum of the unmarked groups' possible saving in kronor."),
   unknownCostSystems: z.number().int().describe('How many systems in the unmarked groups have no known yearly cost: when above 0, the totals are lower bounds.'),
 });
-export type OverlapReport = z.infer<typeof overlapReport>;
+export type OverlapReport = z.infer<typeof overlapReportData>;
+
+export const overlapReport = overlapReportData.extend({
+  allowedMark: z.boolean().describe('Whether the signed-in person may mark groups (application.update for the whole register).'),
+});
 
 /** Every live system's id and name, for choosing integration targets. */
 export const applicationNames = z.object({

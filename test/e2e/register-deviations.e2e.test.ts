@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dateInSweden } from '../../src/shared/dates.js';
 import { archiveSystem, closeContext, errorSummaryOne, norm, people, poll, signedIn, sv } from './register-helpers.js';
-import { baseUrl, launch } from './support.js';
+import { baseUrl, expectAccessible, launch } from './support.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -62,5 +62,57 @@ describe('disruption tests on the form and the system page', () => {
     created.push(name);
     await poll(async () => (await page.getByRole('list').filter({ hasText: sv.enums.flag.disruption_test_failed }).count()) > 0).toBe(true);
     expect(posts).toHaveLength(1);
+  });
+});
+
+describe('the overlaps page', () => {
+  const O = sv.applications.overlaps;
+  it('says how costs are counted, and lets a group be marked, shown apart, out of the saving and overdue, then unmarked', async () => {
+    const page = await as(people.itchef.email);
+    await page.goto(`${baseUrl()}/overlapp`);
+    await page.getByRole('heading', { level: 1, name: O.title }).waitFor();
+    await page.getByText(O.costSplitExplained).waitFor();
+    const saving = async () => norm(await page.getByText(O.savingAll, { exact: true }).first().locator('xpath=following-sibling::*[1]').textContent());
+    const savingBefore = await saving();
+
+    // The first open group (largest saving first): its heading names the capability.
+    const first = page.locator('section[aria-labelledby^="overlap-"]').first();
+    const capability = norm(await first.getByRole('heading', { level: 2 }).textContent());
+    await first.getByRole('button', { name: O.mark.open }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    // The reason is required, in the shared schema's words, before anything is sent.
+    await dialog.getByRole('button', { name: O.mark.save }).click();
+    await poll(() => dialog.getByRole('textbox', { name: O.mark.reason }).getAttribute('aria-invalid')).toBe('true');
+    await dialog.getByRole('combobox', { name: O.mark.status }).selectOption({ label: sv.enums.overlapMark.migrating });
+    await dialog.getByRole('textbox', { name: O.mark.reason }).fill('Ersätts av ett gemensamt system under 2027.');
+    await dialog.getByLabel(O.mark.reviewOn).fill(addDays(dateInSweden(new Date()), -1));
+    await expectAccessible(page, 'overlap mark dialog');
+    await dialog.getByRole('button', { name: O.mark.save }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // Shown apart, under its own heading, with the overdue review; the saving no longer counts it.
+    const marked = page.getByRole('region', { name: new RegExp(O.marked.title_one.replace(' ({{formatted}})', '')) });
+    const markedGroup = marked.locator('section').filter({ has: page.getByRole('heading', { level: 3, name: capability }) });
+    await markedGroup.waitFor();
+    expect(norm(await markedGroup.textContent())).toContain(sv.enums.overlapMark.migrating);
+    expect(norm(await markedGroup.textContent())).toContain(O.mark.overdue);
+    await poll(saving).not.toBe(savingBefore);
+    await expectAccessible(page, 'overlaps with a marked group');
+
+    // Unmarked again, it counts as before.
+    await markedGroup.getByRole('button', { name: O.mark.change }).click();
+    await page.getByRole('dialog').getByRole('button', { name: O.mark.remove }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await poll(saving).toBe(savingBefore);
+    expect(await page.getByRole('heading', { level: 3, name: capability }).count()).toBe(0);
+  });
+
+  it('offers a läsare no way to mark', async () => {
+    const page = await as(people.lasare.email);
+    await page.goto(`${baseUrl()}/overlapp`);
+    await page.getByRole('heading', { level: 1, name: O.title }).waitFor();
+    await page.getByText(O.costSplitExplained).waitFor();
+    expect(await page.getByRole('button', { name: O.mark.open }).count()).toBe(0);
   });
 });

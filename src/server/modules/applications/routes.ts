@@ -3,6 +3,7 @@ import type { AppDeps } from '../../platform/deps.js';
 import type { Routes } from '../../platform/endpoints.js';
 import { expectedVersion, setEtag } from '../../platform/etag.js';
 import { forbidden, notFound } from '../../platform/errors.js';
+import { scopeOf } from '../../platform/permissions.js';
 import type { RequestScope } from '../../platform/scope.js';
 import { archiveApplication, createApplication, restoreApplication, updateApplication } from './commands.js';
 import { exportWorkbook } from './export.js';
@@ -66,7 +67,8 @@ export function applicationRoutes(routes: Routes, { clock }: AppDeps) {
 
   routes.on(endpoints.overlaps, async ({ scope }) => {
     if (readScope(scope).kind !== 'all') throw forbidden();
-    return overlapsFor(scope.db, scope.auth, clock.today());
+    // The report is cached per municipality; what this person may do is added per request.
+    return { ...(await overlapsFor(scope.db, scope.auth, clock.today())), allowedMark: scopeOf(scope.auth, 'application.update') === 'all' };
   });
 
   const presentMark = (mark: StoredOverlapMark, reply: Parameters<typeof setEtag>[0]) => {

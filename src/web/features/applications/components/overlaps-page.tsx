@@ -1,5 +1,6 @@
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { OverlapGroup } from '../../../../shared/applications';
 import { ErrorAlert } from '../../../kit/error-alert';
 import { formatKronor, formatNumber } from '../../../kit/format';
 import { PageLoader } from '../../../kit/page-loader';
@@ -20,35 +21,61 @@ function Figure({ label, value }: { label: string; value: string }) {
   );
 }
 
-/** Several systems for one need (Lidköping's "overlapping functionality"), with the money at stake. */
+/**
+ * Several systems for one need (Lidköping's "overlapping functionality"), with the money at stake:
+ * each system's cost counted once, unknown costs said, and the groups the municipality has judged
+ * (intended, or under migration) shown apart and left out of the possible saving.
+ */
 export function OverlapsPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('applications.overlaps.title'));
+  const o = (key: string, options?: Record<string, unknown>) => t(`applications.overlaps.${key}`, options ?? {});
+  useDocumentTitle(o('title'));
   const overlaps = useOverlaps();
   const report = overlaps.data;
+  const reload = () => void overlaps.refetch();
+  const cards = (groups: OverlapGroup[], headingLevel: 2 | 3) => (
+    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+      {groups.map((group) => (
+        <OverlapGroupCard
+          key={group.capabilityId}
+          group={group}
+          headingLevel={headingLevel}
+          allowedMark={report!.allowedMark}
+          onReload={reload}
+          reloading={overlaps.isFetching}
+        />
+      ))}
+    </SimpleGrid>
+  );
+  const bound = (value: number) => (report && report.unknownCostSystems > 0 ? o('atLeast', { amount: formatKronor(value) }) : formatKronor(value));
 
   return (
     <Stack gap="md">
-      <Title order={1}>{t('applications.overlaps.title')}</Title>
-      <Text>{t('applications.overlaps.intro')}</Text>
+      <Title order={1}>{o('title')}</Title>
+      <Text>{o('intro')}</Text>
       {overlaps.isPending && <PageLoader />}
       {overlaps.isError && <ErrorAlert error={overlaps.error} />}
       {report && (
         <>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-            <Figure label={t('applications.overlaps.groups')} value={formatNumber(report.groups.length)} />
-            <Figure label={t('applications.overlaps.totalAll')} value={formatKronor(report.totalYearlyCost)} />
-            <Figure label={t('applications.overlaps.savingAll')} value={formatKronor(report.possibleSaving)} />
+            <Figure label={o('groups')} value={formatNumber(report.groups.length)} />
+            <Figure label={o('totalAll')} value={bound(report.totalYearlyCost)} />
+            <Figure label={o('savingAll')} value={bound(report.possibleSaving)} />
           </SimpleGrid>
-          <Text size="sm" c="dimmed">
-            {t('applications.overlaps.savingExplained')}
-          </Text>
-          {report.groups.length === 0 && <Text>{t('applications.overlaps.none')}</Text>}
-          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-            {report.groups.map((group) => (
-              <OverlapGroupCard key={group.capabilityId} group={group} />
-            ))}
-          </SimpleGrid>
+          {report.unknownCostSystems > 0 && <Text fw={700}>{o('unknownAll', { count: report.unknownCostSystems, formatted: formatNumber(report.unknownCostSystems) })}</Text>}
+          <Text size="sm">{o('costSplitExplained')}</Text>
+          <Text size="sm">{o('savingExplained')}</Text>
+          {report.groups.length === 0 && <Text>{o('none')}</Text>}
+          {cards(report.groups, 2)}
+          {report.markedGroups.length > 0 && (
+            <Stack gap="sm" component="section" aria-labelledby="overlaps-marked">
+              <Title order={2} id="overlaps-marked">
+                {o('marked.title', { count: report.markedGroups.length, formatted: formatNumber(report.markedGroups.length) })}
+              </Title>
+              <Text size="sm">{o('marked.intro')}</Text>
+              {cards(report.markedGroups, 3)}
+            </Stack>
+          )}
         </>
       )}
     </Stack>
