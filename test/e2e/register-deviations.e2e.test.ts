@@ -1,33 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays, dateInSweden } from '../../src/shared/dates.js';
-import { archiveSystem, closeContext, errorSummaryOne, norm, people, poll, signedIn, sv } from './register-helpers.js';
-import { baseUrl, expectAccessible, launch } from './support.js';
+import { browserSessions, errorSummaryOne, norm, people, poll, sv } from './register-helpers.js';
+import { baseUrl, expectAccessible } from './support.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-// What this file creates it archives again, so other files see the demo register as seeded.
-const created: string[] = [];
-afterAll(async () => {
-  if (browser && created.length > 0) {
-    const admin = await signedIn(browser, people.admin.email);
-    for (const name of created) await archiveSystem(admin, name);
-    await closeContext(admin);
-  }
-  await browser?.close();
-});
-
-const opened: Page[] = [];
-async function as(email: string) {
-  const page = await signedIn(browser, email);
-  opened.push(page);
-  return page;
-}
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map(closeContext));
-});
+const session = browserSessions();
+const as = (email: string) => session.as(email);
 
 const L = sv.applications;
 
@@ -59,7 +36,7 @@ describe('disruption tests on the form and the system page', () => {
     await date.fill(today);
     await page.getByRole('button', { name: L.create.submit }).click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
-    created.push(name);
+    session.created.push(name);
     await poll(async () => (await page.getByRole('list').filter({ hasText: sv.enums.flag.disruption_test_failed }).count()) > 0).toBe(true);
     expect(posts).toHaveLength(1);
   });

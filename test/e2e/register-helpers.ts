@@ -1,8 +1,8 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import en from '../../src/web/locales/en.json';
 import sv from '../../src/web/locales/sv.json';
-import { baseUrl, newPage, signIn } from './support.js';
+import { baseUrl, launch, newPage, signIn } from './support.js';
 
 /** The UI's own texts, so the tests follow the locale files instead of copying them. */
 export { en, sv };
@@ -178,4 +178,39 @@ export async function tabTo(page: Page, match: (f: FocusInfo) => boolean, option
     if (match(info)) return { info, stops };
   }
   throw new Error(`not reached by Tab: ${stops.map((s) => `${s.tag}:${s.text}`).join(' | ')}`);
+}
+
+/**
+ * One browser for a test file, with a signed-in context per person a test opens (closed after
+ * each test, pass or fail), and the systems the file created archived again at the end, so other
+ * files see the demo register as seeded. Call it at the top of the file.
+ */
+export function browserSessions() {
+  const session = {
+    browser: undefined as unknown as Browser,
+    /** Names of systems the file created, archived after the file's tests. */
+    created: [] as string[],
+    opened: [] as Page[],
+    /** A new context signed in as the person, closed after the test. */
+    async as(email: string) {
+      const page = await signedIn(session.browser, email);
+      session.opened.push(page);
+      return page;
+    },
+  };
+  beforeAll(async () => {
+    session.browser = await launch();
+  });
+  afterAll(async () => {
+    if (session.browser && session.created.length > 0) {
+      const admin = await signedIn(session.browser, people.admin.email);
+      for (const name of session.created) await archiveSystem(admin, name);
+      await closeContext(admin);
+    }
+    await session.browser?.close();
+  });
+  afterEach(async () => {
+    await Promise.all(session.opened.splice(0).map(closeContext));
+  });
+  return session;
 }

@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
-  archiveSystem,
-  closeContext,
+  browserSessions,
   conflictReload,
   conflictTitle,
   detailValue,
@@ -17,37 +16,14 @@ import {
   openSystem,
   people,
   resultCount,
-  signedIn,
   sv,
   tabTo,
 } from './register-helpers.js';
-import { baseUrl, demoPassword, launch, newPage } from './support.js';
+import { baseUrl, demoPassword, newPage } from './support.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-// What this file creates it archives again, so other files see the demo register as seeded.
-const created: string[] = [];
-afterAll(async () => {
-  if (browser && created.length > 0) {
-    const admin = await signedIn(browser, people.admin.email);
-    for (const name of created) await archiveSystem(admin, name);
-    await closeContext(admin);
-  }
-  await browser?.close();
-});
-
-// Every test opens its own contexts (one per person) and closes them here, pass or fail.
-const opened: Page[] = [];
-async function as(email: string) {
-  const page = await signedIn(browser, email);
-  opened.push(page);
-  return page;
-}
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map(closeContext));
-});
+const session = browserSessions();
+const { created } = session;
+const as = (email: string) => session.as(email);
 
 const L = sv.applications;
 const CONFLICT_TITLE = conflictTitle(sv);
@@ -435,9 +411,9 @@ describe('export', () => {
 
 describe('keyboard only', () => {
   it('signs in, reaches the register, opens a system and its edit button with Tab and Enter', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(session.browser);
     page.setDefaultTimeout(15_000);
-    opened.push(page);
+    session.opened.push(page);
     await page.goto(`${baseUrl()}/logga-in`);
     await page.getByRole('heading', { level: 1, name: sv.session.login.title }).waitFor();
 
