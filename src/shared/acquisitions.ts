@@ -31,6 +31,10 @@ export const purchaseOutcomes: readonly AcquisitionOutcome[] = ['call_off', 'dir
 /** Outcomes after which the acquisition can be installed as a system in the register. */
 export const installableOutcomes: readonly AcquisitionOutcome[] = ['join_partner', ...purchaseOutcomes];
 
+/** Why an acquisition above the portfolio threshold may not be installed yet (the refusal's machine code). */
+const installBlocks = ['install_council_no_matter', 'install_council_undecided', 'install_council_not_approved'] as const;
+export type InstallBlock = (typeof installBlocks)[number];
+
 export const prestudyResults = ['no_purchase', 'wait', 'purchase'] as const;
 export const purchaseKinds = ['framework_agreement', 'one_time_purchase'] as const;
 
@@ -217,6 +221,13 @@ export const acquisitionDetail = acquisitionSummary.extend({
       }),
     )
     .describe("The IT council's matters about this acquisition."),
+  directReasonsRequired: z
+    .boolean()
+    .describe('Whether a "no" at step 4 (no agreement) ends the route in a direct procurement above the documentation limit, so the answer\'s comment must give the reasons (LOU 19 kap. 30 §).'),
+  installBlocked: z
+    .enum(installBlocks)
+    .nullable()
+    .describe("Above the portfolio threshold, what installing still needs: the IT council's approval of the matter (`install_council_no_matter`, `install_council_undecided`, `install_council_not_approved`) or the approved project; null when nothing is missing (or it cannot be installed anyway)."),
   withdrawn: z
     .object({
       at: z.string().describe('When the need was withdrawn (ISO 8601 timestamp).'),
