@@ -157,6 +157,8 @@ describe('acquisitions: the collaboration-first route (sv)', () => {
     const summary = page.getByRole('region', { name: A.summary.outcome });
     await summary.getByText(A.outcomes.direct_procurement, { exact: true }).waitFor();
     await expect(summary.textContent()).resolves.toMatch(/700\s000/);
+    // The page says whose date's rules applied: no procurement start is given, so the reported day's.
+    await page.getByRole('region', { name: A.detail.facts }).getByText(A.detail.routedOn.reported.split('{{date}}')[1]!, { exact: false }).waitFor();
     await checkPage(page, 'sv: behov, direktupphandling');
     await shot(page, 'acquisition-outcome');
     const history = page.getByRole('table', { name: A.history.caption });

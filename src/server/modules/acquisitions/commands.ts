@@ -1,4 +1,4 @@
-import { type AcquisitionInput, type AnswerInput, type AnswerStep, answerSteps, type installInput, installableOutcomes, purchaseOutcomes } from '../../../shared/acquisitions.js';
+import { type AcquisitionInput, type AnswerInput, type AnswerStep, answerSteps, type installInput, installableOutcomes, purchaseOutcomes, routeDate } from '../../../shared/acquisitions.js';
 import { applicationInput } from '../../../shared/applications.js';
 import type { z } from 'zod';
 import type { AuthContext } from '../../platform/auth.js';
@@ -46,8 +46,10 @@ function answersFrom(rows: AnswerRow[]): Answers {
  * The route for a need as it stands: its answers and the procurement rules in force on its date.
  * A caller that has read the current answers already passes them in.
  */
-export async function routeOf(db: Db, organisationId: string, row: Pick<AcquisitionRow, 'id' | 'estimatedValue' | 'reportedOn'>, current?: AnswerRow[], assume: Answers = {}): Promise<RouteResult> {
-  const on = row.reportedOn;
+type Routed = Pick<AcquisitionRow, 'id' | 'estimatedValue' | 'reportedOn' | 'procurementPlannedOn' | 'procurementStartedOn'>;
+
+export async function routeOf(db: Db, organisationId: string, row: Routed, current?: AnswerRow[], assume: Answers = {}): Promise<RouteResult> {
+  const on = routeDate(row).date;
   const [directLimit, directLimitPbb, documentationLimit, threshold, prisbasbelopp, answers] = await Promise.all([
     ruleForRoute(db, organisationId, 'direct_procurement_limit', on),
     ruleForRoute(db, organisationId, 'direct_procurement_limit_pbb', on),
@@ -60,7 +62,7 @@ export async function routeOf(db: Db, organisationId: string, row: Pick<Acquisit
 }
 
 /** Would a "no" at step 4 end the route in a direct procurement whose reasons must be documented (LOU 19 kap. 30 §)? */
-export async function directReasonsRequired(db: Db, organisationId: string, row: Pick<AcquisitionRow, 'id' | 'estimatedValue' | 'reportedOn'>, current?: AnswerRow[]) {
+export async function directReasonsRequired(db: Db, organisationId: string, row: Routed, current?: AnswerRow[]) {
   const route = await routeOf(db, organisationId, row, current, { agreement: { exists: false } });
   return route.reason.code === 'at_most_direct_limit' && route.reason.mustDocument;
 }
@@ -80,8 +82,10 @@ export async function installBlockOf(db: Db, organisationId: string, row: Pick<A
   return installBlock(above, items.map((i) => i.decision), projectStatus as ProjectStatus | null);
 }
 
-async function checkNeed(tx: Db, organisationId: string, input: AcquisitionInput) {
+async function checkNeed(tx: Db, organisationId: string, input: AcquisitionInput, today: string) {
   const errors: FieldError[] = [];
+  // The actual start is a fact: it has happened.
+  if (input.procurementStartedOn && input.procurementStartedOn > today) errors.push({ field: 'procurementStartedOn', key: 'date_after_today' });
   if (!(await liveDepartments(tx, organisationId, [input.departmentId])).has(input.departmentId)) errors.push({ field: 'departmentId', key: 'unknown_reference' });
   const usable = await visibleCapabilities(tx, organisationId, input.capabilityIds);
   input.capabilityIds.forEach((id, i) => usable.has(id) || errors.push({ field: `capabilityIds.${i}`, key: 'unknown_reference' }));
@@ -116,7 +120,7 @@ export async function reportNeed(ctx: AcquisitionCommandContext, input: Acquisit
   requireForDepartment(ctx.auth, 'acquisition.create', input.departmentId, null);
   const capabilityIds = [...new Set(input.capabilityIds)];
   return ctx.db.transaction(async (tx) => {
-    await checkNeed(tx, ctx.auth.organisationId, input);
+    await checkNeed(tx, ctx.auth.organisationId, input, ctx.clock.today());
     const repo = acquisitionRepository(tx, ctx.auth.organisationId);
     const at = ctx.clock.now();
     const { capabilityIds: _c, ...fields } = input;
@@ -134,8 +138,8 @@ export async function updateNeed(ctx: AcquisitionCommandContext, id: string, exp
     const { repo, current } = await lockForWrite(tx, ctx, id, expectedVersion);
     refuseIfInstalled(current);
     requireForDepartment(ctx.auth, 'acquisition.route', input.departmentId, current.reportedById);
-    await checkNeed(tx, ctx.auth.organisationId, input);
-    const before = { title: current.title, needText: current.needText, departmentId: current.departmentId, estimatedValue: current.estimatedValue, neededBy: current.neededBy, capabilityIds: await repo.capabilityIds(id) };
+    await checkNeed(tx, ctx.auth.organisationId, input, ctx.clock.today());
+    const before = { title: current.title, needText: current.needText, departmentId: current.departmentId, estimatedValue: current.estimatedValue, neededBy: current.neededBy, procurementPlannedOn: current.procurementPlannedOn, procurementStartedOn: current.procurementStartedOn, capabilityIds: await repo.capabilityIds(id) };
     const { capabilityIds: _c, ...fields } = input;
     const route = await routeOf(tx, ctx.auth.organisationId, { ...current, ...fields });
     const row = await repo.update(id, expectedVersion, { ...fields, step: route.next, outcome: route.outcome, updatedAt: ctx.clock.now() });

@@ -1,4 +1,4 @@
-import { type AcquisitionDetail, type AcquisitionOutcome, type AcquisitionSummary, installableOutcomes } from '../../../shared/acquisitions.js';
+import { type AcquisitionDetail, type AcquisitionOutcome, type AcquisitionSummary, installableOutcomes, routeDate } from '../../../shared/acquisitions.js';
 import type { AuthContext } from '../../platform/auth.js';
 import type { Db } from '../../platform/db.js';
 import { notFound } from '../../platform/errors.js';
@@ -87,6 +87,9 @@ export async function presentAcquisition(db: Db, auth: AuthContext, id: string):
     councilNotedByName: found.notedByName,
     councilItems,
     directReasonsRequired: directReasons,
+    procurementPlannedOn: row.procurementPlannedOn,
+    procurementStartedOn: row.procurementStartedOn,
+    routedOn: routeDate(row),
     installBlocked: row.applicationId === null && installableOutcomes.includes(row.outcome as AcquisitionOutcome) ? installBlocked : null,
     withdrawn: row.withdrawnAt ? { at: row.withdrawnAt.toISOString(), byName: found.withdrawnByName, reason: row.withdrawnReason ?? '' } : null,
     allowed: {
