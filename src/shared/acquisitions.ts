@@ -31,6 +31,21 @@ export const purchaseOutcomes: readonly AcquisitionOutcome[] = ['call_off', 'dir
 /** Outcomes after which the acquisition can be installed as a system in the register. */
 export const installableOutcomes: readonly AcquisitionOutcome[] = ['join_partner', ...purchaseOutcomes];
 
+/** Why an acquisition above the portfolio threshold may not be installed yet (the refusal's machine code). */
+const installBlocks = ['install_council_no_matter', 'install_council_undecided', 'install_council_not_approved'] as const;
+export type InstallBlock = (typeof installBlocks)[number];
+
+/** Which date the route's rules were taken from: the procurement's actual start, its planned start, or the report. */
+const routeDateBases = ['started', 'planned', 'reported'] as const;
+export type RouteDateBasis = (typeof routeDateBases)[number];
+
+/** LOU 5 kap. 1 §: the rules in force when the procurement begins (actual, else planned), else on the day the need was reported. */
+export function routeDate(row: { reportedOn: string; procurementPlannedOn: string | null; procurementStartedOn: string | null }): { date: string; basis: RouteDateBasis } {
+  if (row.procurementStartedOn) return { date: row.procurementStartedOn, basis: 'started' };
+  if (row.procurementPlannedOn) return { date: row.procurementPlannedOn, basis: 'planned' };
+  return { date: row.reportedOn, basis: 'reported' };
+}
+
 export const prestudyResults = ['no_purchase', 'wait', 'purchase'] as const;
 export const purchaseKinds = ['framework_agreement', 'one_time_purchase'] as const;
 
@@ -46,6 +61,9 @@ export const acquisitionInput = z.object({
   estimatedValue: kronor.describe('Purchase plus running cost over the whole contract period, options and extensions included, excl. VAT, whole kronor.'),
   /** When the need must be met. */
   neededBy: isoDate.nullable().default(null).describe('When the need must be met, YYYY-MM-DD; null if not given.'),
+  /** LOU 5 kap. 1 §: the value is estimated when the procurement begins; the route applies the rules in force then. */
+  procurementPlannedOn: isoDate.nullable().default(null).describe('The planned day the procurement begins (the notice is sent, or the procedure starts), YYYY-MM-DD; null if not planned.'),
+  procurementStartedOn: isoDate.nullable().default(null).describe('The day the procurement actually began, YYYY-MM-DD, not after today; null until it has.'),
 });
 export type AcquisitionInput = z.infer<typeof acquisitionInput>;
 export type AcquisitionInputDraft = z.input<typeof acquisitionInput>;
@@ -217,6 +235,21 @@ export const acquisitionDetail = acquisitionSummary.extend({
       }),
     )
     .describe("The IT council's matters about this acquisition."),
+  directReasonsRequired: z
+    .boolean()
+    .describe('Whether a "no" at step 4 (no agreement) ends the route in a direct procurement above the documentation limit, so the answer\'s comment must give the reasons (LOU 19 kap. 30 §).'),
+  procurementPlannedOn: z.string().nullable().describe('The planned day the procurement begins, YYYY-MM-DD; null if not planned.'),
+  procurementStartedOn: z.string().nullable().describe('The day the procurement began, YYYY-MM-DD; null until it has.'),
+  routedOn: z
+    .object({
+      date: z.string().describe('The day whose rules the route applies, YYYY-MM-DD.'),
+      basis: z.enum(routeDateBases).describe('Which date that is: `started` (the procurement began), `planned` (it is planned to begin) or `reported` (neither is known: the day the need was reported).'),
+    })
+    .describe('The date the procurement rules were taken from (LOU 5 kap. 1 §: when the procurement begins).'),
+  installBlocked: z
+    .enum(installBlocks)
+    .nullable()
+    .describe("Above the portfolio threshold, what installing still needs: the IT council's approval of the matter (`install_council_no_matter`, `install_council_undecided`, `install_council_not_approved`) or the approved project; null when nothing is missing (or it cannot be installed anyway)."),
   withdrawn: z
     .object({
       at: z.string().describe('When the need was withdrawn (ISO 8601 timestamp).'),

@@ -55,10 +55,11 @@ async function pickCapabilities(page: Page, id: string, codes: string[]) {
 }
 
 /** Answers the step whose form is open: a radio, then save; waits until the form has gone. */
-async function answer(page: Page, step: keyof typeof A.answer.formLabel, choice: string) {
+async function answer(page: Page, step: keyof typeof A.answer.formLabel, choice: string, comment = '') {
   const form = page.getByRole('form', { name: A.answer.formLabel[step] });
   await form.waitFor();
   await form.getByRole('radio', { name: choice, exact: true }).check();
+  if (comment) await form.locator(`#answer-${step}-comment`).fill(comment);
   await form.getByRole('button', { name: A.answer.submit }).click();
   await form.waitFor({ state: 'detached' });
 }
@@ -116,12 +117,19 @@ describe('acquisitions: the collaboration-first route (sv)', () => {
     // Step 1: Roder proposes the municipality's own systems, best match first ("1 av 2 förmågor").
     await page.getByRole('table', { name: A.suggestions.internalCaption }).waitFor();
     await expect(page.getByText(fill(A.suggestions.matchCount, { matched: 1, total: 2 })).count()).resolves.toBeGreaterThan(0);
-    await answer(page, 'internal', 'Nej');
+    // A "no" beside the proposals asks why they don't fit, before anything is sent.
+    const internalForm = page.getByRole('form', { name: A.answer.formLabel.internal });
+    await internalForm.getByRole('radio', { name: 'Nej', exact: true }).check();
+    await internalForm.getByLabel(A.answer.notProposedReason).waitFor();
+    await internalForm.getByRole('button', { name: A.answer.submit }).click();
+    await internalForm.getByText(message('sv', 'reason_for_not_proposed')).waitFor();
+    await expectAccessible(page, 'sv: behov, steg 1 utan skäl');
+    await answer(page, 'internal', 'Nej', 'De föreslagna systemen saknar e-arkivering.');
     // Step 2: the partners' shared systems.
     await page.getByRole('form', { name: A.answer.formLabel.partner }).waitFor();
     await checkPage(page, 'sv: behov, steg 2');
     await shot(page, 'acquisition-partner');
-    await answer(page, 'partner', 'Nej');
+    await answer(page, 'partner', 'Nej', 'Partnernas e-arkiv tar inte emot fler arkivbildare.');
     // Step 3: the pre-study's text and an attachment, then its result.
     await page.locator('#prestudy-text').fill('Tre alternativ jämförda; köp av e-arkiv rekommenderas.');
     await page.getByRole('button', { name: A.prestudy.save }).click();
@@ -139,11 +147,18 @@ describe('acquisitions: the collaboration-first route (sv)', () => {
     // Step 4: agreements whose scope covers the capabilities.
     await page.getByRole('form', { name: A.answer.formLabel.agreement }).waitFor();
     await checkPage(page, 'sv: behov, steg 4');
-    await answer(page, 'agreement', 'Nej');
+    // 450 000 kr is above the documentation limit: a "no" that ends in direct procurement asks for its reasons.
+    const agreementForm = page.getByRole('form', { name: A.answer.formLabel.agreement });
+    await agreementForm.getByRole('radio', { name: 'Nej', exact: true }).check();
+    await agreementForm.getByRole('button', { name: A.answer.submit }).click();
+    await agreementForm.getByText(message('sv', 'direct_procurement_reasons')).waitFor();
+    await answer(page, 'agreement', 'Nej', 'Inget ramavtal täcker e-arkiv; värdet är under direktupphandlingsgränsen.');
     // Step 5: Roder works out the procedure from the value and the rules in force.
     const summary = page.getByRole('region', { name: A.summary.outcome });
     await summary.getByText(A.outcomes.direct_procurement, { exact: true }).waitFor();
     await expect(summary.textContent()).resolves.toMatch(/700\s000/);
+    // The page says whose date's rules applied: no procurement start is given, so the reported day's.
+    await page.getByRole('region', { name: A.detail.facts }).getByText(A.detail.routedOn.reported.split('{{date}}')[1]!, { exact: false }).waitFor();
     await checkPage(page, 'sv: behov, direktupphandling');
     await shot(page, 'acquisition-outcome');
     const history = page.getByRole('table', { name: A.history.caption });
@@ -156,7 +171,7 @@ describe('acquisitions: the collaboration-first route (sv)', () => {
     await expectAccessible(page, 'sv: behov, ändra svar');
     const form = page.getByRole('form', { name: A.answer.formLabel.agreement });
     await expect(form.getByRole('radio', { name: 'Nej', exact: true }).isChecked()).resolves.toBe(true);
-    await form.getByLabel(A.answer.comment).fill('Inget ramavtal täcker e-arkiv, kontrollerat igen.');
+    await form.getByLabel(A.answer.directReasons).fill('Inget ramavtal täcker e-arkiv, kontrollerat igen.');
     await form.getByRole('button', { name: A.answer.submit }).click();
     await form.waitFor({ state: 'detached' });
     const history = page.getByRole('table', { name: A.history.caption });
@@ -221,6 +236,37 @@ describe('acquisitions: the collaboration-first route (sv)', () => {
       await page.getByRole('link', { name: 'forstudie.txt' }).waitFor();
     } finally {
       await admin.context().close();
+    }
+  });
+});
+
+describe('installing above the portfolio threshold', () => {
+  it('tells before installing that the IT council has not approved the matter', async () => {
+    const page = await newPage(browser);
+    page.setDefaultTimeout(15_000);
+    try {
+      await signIn(page, 'itchef@roder.example');
+      await page.goto(`${baseUrl()}/anskaffning/ny`);
+      await page.getByRole('heading', { level: 1, name: A.create.title }).waitFor();
+      await page.locator('#acquisition-title').fill(`Stort system e2e ${run}`);
+      await page.locator('#acquisition-needText').fill('Ett nytt verksamhetssystem över portföljgränsen.');
+      await pickCapabilities(page, 'acquisition-capabilityIds', ['ADM.ARKIV']);
+      await page.locator('#acquisition-departmentId').selectOption({ label: 'Kommunledningsförvaltningen' });
+      await page.locator('#acquisition-estimatedValue').fill('2 000 000');
+      await page.getByRole('button', { name: A.create.submit }).click();
+      await page.getByRole('heading', { level: 1, name: `Stort system e2e ${run}` }).waitFor();
+      await answer(page, 'internal', 'Nej', 'Inget eget system räcker.');
+      await answer(page, 'partner', 'Nej', 'Ingen partner delar en lösning.');
+      await answer(page, 'prestudy', A.prestudyResults.purchase);
+      await answer(page, 'agreement', 'Nej', 'Inget ramavtal täcker behovet.');
+      const summary = page.getByRole('region', { name: A.summary.outcome });
+      await summary.getByText(A.outcomes.simplified_or_selection, { exact: true }).waitFor();
+      const install = summary.getByRole('button', { name: A.install.open });
+      await expect(install.isDisabled()).resolves.toBe(true);
+      await summary.getByText(A.summary.installBlocked.install_council_undecided).waitFor();
+      await expectAccessible(page, 'sv: behov över portföljgränsen');
+    } finally {
+      await page.context().close();
     }
   });
 });

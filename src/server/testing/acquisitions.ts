@@ -22,10 +22,10 @@ export async function answerStep(client: ApiClient, id: string, body: Record<str
 /** Not internal, not in the collaboration, the pre-study says buy, no agreement: the procedure follows. */
 export async function walkToProcedure(client: ApiClient, id: string) {
   for (const body of [
-    { step: 'internal', covered: false },
-    { step: 'partner', covered: false },
+    { step: 'internal', covered: false, comment: 'Inget eget system har e-signering.' },
+    { step: 'partner', covered: false, comment: 'Partnernas system saknar integration med vårt ärendesystem.' },
     { step: 'prestudy', result: 'purchase', comment: 'Marknadsdialog gav tre leverantörer.' },
-    { step: 'agreement', exists: false },
+    { step: 'agreement', exists: false, comment: 'Skäl för direktupphandling: inget ramavtal täcker behovet och värdet är lågt.' },
   ]) {
     const res = await answerStep(client, id, body);
     if (res.status !== 200) throw new Error(`answer ${body.step}: ${res.status} ${JSON.stringify(res.body)}`);

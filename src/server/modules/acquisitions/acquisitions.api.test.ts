@@ -127,6 +127,49 @@ describe('walking the route', () => {
   });
 });
 
+describe('reasons the IT council reads', () => {
+  it('asks why proposed systems do not fit before a "no", and keeps the reason in the history', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('it_chef');
+    await chef.post('/api/v1/applications', systemInput({ name: 'Dokumenthanteraren', capabilityIds: [caps['ADM.DOKUMENT']!] }));
+    const id = (await chef.post('/api/v1/acquisitions', need(m))).body.id;
+    const bare = await answer(chef, id, { step: 'internal', covered: false });
+    expect(bare.status).toBe(400);
+    expect(bare.body.errors).toEqual([{ field: 'comment', message: expect.stringContaining('Roder föreslår inte passar') }]);
+    const blank = await answer(chef, id, { step: 'internal', covered: false, comment: '   ' });
+    expect(blank.status).toBe(400);
+    const given = await answer(chef, id, { step: 'internal', covered: false, comment: 'Dokumenthanteraren saknar e-signering.' });
+    expect(given.status, JSON.stringify(given.body)).toBe(200);
+    expect(given.body.answers[0]).toMatchObject({ step: 'internal', covered: false, comment: 'Dokumenthanteraren saknar e-signering.' });
+    // No partner system is proposed: a bare "no" stands.
+    expect((await answer(chef, id, { step: 'partner', covered: false })).status).toBe(200);
+  });
+
+  it('asks for the reasons of a direct procurement above the documentation limit before the route ends there (LOU 19:30)', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('it_chef');
+    const id = (await chef.post('/api/v1/acquisitions', need(m, { estimatedValue: 450_000 }))).body.id;
+    for (const body of [{ step: 'internal', covered: false }, { step: 'partner', covered: false }, { step: 'prestudy', result: 'purchase' }]) expect((await answer(chef, id, body)).status).toBe(200);
+    expect((await chef.get(`/api/v1/acquisitions/${id}`)).body.directReasonsRequired).toBe(true);
+    const bare = await answer(chef, id, { step: 'agreement', exists: false });
+    expect(bare.status).toBe(400);
+    expect(bare.body.errors).toEqual([{ field: 'comment', message: expect.stringContaining('LOU 19 kap. 30 §') }]);
+    expect((await chef.get(`/api/v1/acquisitions/${id}`)).body).toMatchObject({ step: 'agreement', outcome: null });
+    chef.language = 'en';
+    expect((await answer(chef, id, { step: 'agreement', exists: false })).body.errors[0].message).toContain('reasons for the direct procurement');
+    chef.language = null;
+    const done = await answer(chef, id, { step: 'agreement', exists: false, comment: 'Brådskande; en leverantör kan leverera inom tiden.' });
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    expect(done.body).toMatchObject({ outcome: 'direct_procurement', directReasonsRequired: true });
+    expect(done.body.answers.at(-1).comment).toBe('Brådskande; en leverantör kan leverera inom tiden.');
+
+    // At or below the documentation limit no reasons are asked for.
+    const small = (await chef.post('/api/v1/acquisitions', need(m, { estimatedValue: 100_000 }))).body.id;
+    for (const body of [{ step: 'internal', covered: false }, { step: 'partner', covered: false }, { step: 'prestudy', result: 'purchase' }]) expect((await answer(chef, small, body)).status).toBe(200);
+    expect((await answer(chef, small, { step: 'agreement', exists: false })).body).toMatchObject({ outcome: 'direct_procurement', directReasonsRequired: false });
+  });
+});
+
 describe('partner municipalities’ shared systems', () => {
   it('proposes only what partners in a collaboration chose to share, and nothing else of theirs', async () => {
     const m = await createTestMunicipality(server);
@@ -295,6 +338,53 @@ describe('above the portfolio threshold, and rules as data', () => {
       expect(again.route.provisional).toBe(false);
       expect(again.route.reason).toContain('understiger tröskelvärdet 3\u00a0100\u00a0000 kr');
     }
+  });
+
+  it('refuses to install above the threshold until the IT council approved the matter, naming what is missing', async () => {
+    const m = await createTestMunicipality(server);
+    const admin = await m.as('admin');
+    await admin.post('/api/v1/rules', { key: 'portfolio_threshold', value: 1_000_000, effectiveFrom: '2020-01-01', description: 'KF:s beslut' });
+    const chef = await m.as('it_chef');
+    const install = async (id: string) => {
+      const current = await chef.get(`/api/v1/acquisitions/${id}`);
+      return chef.post(`/api/v1/acquisitions/${id}/install`, { name: 'Nytt system', installedOn: current.body.reportedOn }, { 'if-match': current.headers.get('etag')! });
+    };
+    // No meeting yet: no matter on the council's agenda, and the project is at idé.
+    const early = (await chef.post('/api/v1/acquisitions', need(m, { title: 'Utan ärende', estimatedValue: 2_000_000 }))).body.id;
+    expect(await walkToProcedure(chef, early)).toMatchObject({ outcome: 'simplified_or_selection', allowed: { install: true }, installBlocked: 'install_council_no_matter' });
+    const refusedEarly = await install(early);
+    expect(refusedEarly.status).toBe(409);
+    expect(refusedEarly.body.code).toBe('install_council_no_matter');
+
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+    await admin.post('/api/v1/council/meetings', { meetingDate: today, location: 'KS-salen' });
+    const id = (await chef.post('/api/v1/acquisitions', need(m, { title: 'Stort system', estimatedValue: 2_000_000 }))).body.id;
+    const done = await walkToProcedure(chef, id);
+    expect(done).toMatchObject({ installBlocked: 'install_council_undecided', councilItems: [{ decision: null }] });
+    const refused = await install(id);
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('install_council_undecided');
+    expect(refused.body.detail).toContain('IT-rådets ärende är inte beslutat');
+    expect((await chef.get(`/api/v1/acquisitions/${id}`)).body.application).toBeNull();
+
+    const decide = async (acquisitionId: string, meetingId: string, decision: string) => {
+      const item = (await admin.get(`/api/v1/council/meetings/${meetingId}`)).body.items.find((i: { subjectId: string }) => i.subjectId === acquisitionId);
+      const res = await admin.put(`/api/v1/council/items/${item.id}/decision`, { decision, decisionText: 'Beslut.', decidedOn: today }, { 'if-match': `"${item.rowVersion}"` });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+    };
+    // Returned for more preparation is not an approval.
+    const returned = (await chef.post('/api/v1/acquisitions', need(m, { title: 'Återremitterat', estimatedValue: 2_000_000 }))).body.id;
+    const returnedDone = await walkToProcedure(chef, returned);
+    await decide(returned, returnedDone.councilItems[0].meetingId, 'returned');
+    expect((await install(returned)).body.code).toBe('install_council_not_approved');
+    await decide(id, done.councilItems[0].meetingId, 'approved');
+    expect((await chef.get(`/api/v1/acquisitions/${id}`)).body.installBlocked).toBeNull();
+    expect((await install(id)).status).toBe(200);
+
+    // Below the threshold nothing more is needed.
+    const small = (await chef.post('/api/v1/acquisitions', need(m, { estimatedValue: 400_000 }))).body.id;
+    expect((await walkToProcedure(chef, small)).installBlocked).toBeNull();
+    expect((await install(small)).status).toBe(200);
   });
 
   it('explains the route in English to an English reader', async () => {

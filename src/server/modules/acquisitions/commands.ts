@@ -1,4 +1,4 @@
-import { type AcquisitionInput, type AnswerInput, type AnswerStep, answerSteps, type installInput, installableOutcomes, purchaseOutcomes } from '../../../shared/acquisitions.js';
+import { type AcquisitionInput, type AnswerInput, type AnswerStep, answerSteps, type installInput, installableOutcomes, purchaseOutcomes, routeDate } from '../../../shared/acquisitions.js';
 import { applicationInput } from '../../../shared/applications.js';
 import type { z } from 'zod';
 import type { AuthContext } from '../../platform/auth.js';
@@ -16,7 +16,8 @@ import { ruleForRoute, ruleInForce } from '../rules/queries.js';
 import { describeReason } from './reasons.js';
 import { type AcquisitionRow, acquisitionRepository } from './repository.js';
 import { type Answers, type RouteResult, nextOnRoute } from './rules.js';
-import { answerProblems } from '../../../shared/acquisition-rules.js';
+import { answerProblems, installBlock } from '../../../shared/acquisition-rules.js';
+import type { ProjectStatus } from '../../../shared/portfolio.js';
 
 export interface AcquisitionCommandContext {
   db: Db;
@@ -45,8 +46,10 @@ function answersFrom(rows: AnswerRow[]): Answers {
  * The route for a need as it stands: its answers and the procurement rules in force on its date.
  * A caller that has read the current answers already passes them in.
  */
-export async function routeOf(db: Db, organisationId: string, row: Pick<AcquisitionRow, 'id' | 'estimatedValue' | 'reportedOn'>, current?: AnswerRow[]): Promise<RouteResult> {
-  const on = row.reportedOn;
+type Routed = Pick<AcquisitionRow, 'id' | 'estimatedValue' | 'reportedOn' | 'procurementPlannedOn' | 'procurementStartedOn'>;
+
+export async function routeOf(db: Db, organisationId: string, row: Routed, current?: AnswerRow[], assume: Answers = {}): Promise<RouteResult> {
+  const on = routeDate(row).date;
   const [directLimit, directLimitPbb, documentationLimit, threshold, prisbasbelopp, answers] = await Promise.all([
     ruleForRoute(db, organisationId, 'direct_procurement_limit', on),
     ruleForRoute(db, organisationId, 'direct_procurement_limit_pbb', on),
@@ -55,7 +58,13 @@ export async function routeOf(db: Db, organisationId: string, row: Pick<Acquisit
     ruleForRoute(db, organisationId, 'prisbasbelopp', on),
     current ?? acquisitionRepository(db, organisationId).currentAnswers(row.id),
   ]);
-  return nextOnRoute({ estimatedValue: row.estimatedValue, neededOn: on }, answersFrom(answers), { directLimit, directLimitPbb, documentationLimit, threshold, prisbasbelopp });
+  return nextOnRoute({ estimatedValue: row.estimatedValue, neededOn: on }, { ...answersFrom(answers), ...assume }, { directLimit, directLimitPbb, documentationLimit, threshold, prisbasbelopp });
+}
+
+/** Would a "no" at step 4 end the route in a direct procurement whose reasons must be documented (LOU 19 kap. 30 §)? */
+export async function directReasonsRequired(db: Db, organisationId: string, row: Routed, current?: AnswerRow[]) {
+  const route = await routeOf(db, organisationId, row, current, { agreement: { exists: false } });
+  return route.reason.code === 'at_most_direct_limit' && route.reason.mustDocument;
 }
 
 /** Is the value strictly above the portfolio threshold in force on the need's date, as for projects (null: no threshold)? */
@@ -64,8 +73,19 @@ export async function aboveThreshold(db: Db, organisationId: string, row: Pick<A
   return threshold?.value == null ? null : row.estimatedValue > threshold.value;
 }
 
-async function checkNeed(tx: Db, organisationId: string, input: AcquisitionInput) {
+/**
+ * What keeps the acquisition from being installed: above the portfolio threshold, the IT
+ * council's approval of its matter or its project approved (null: nothing is missing).
+ */
+export async function installBlockOf(db: Db, organisationId: string, row: Pick<AcquisitionRow, 'id' | 'estimatedValue' | 'reportedOn'>, projectStatus: string | null) {
+  const [above, items] = await Promise.all([aboveThreshold(db, organisationId, row), itemsAbout(db, organisationId, row.id)]);
+  return installBlock(above, items.map((i) => i.decision), projectStatus as ProjectStatus | null);
+}
+
+async function checkNeed(tx: Db, organisationId: string, input: AcquisitionInput, today: string) {
   const errors: FieldError[] = [];
+  // The actual start is a fact: it has happened.
+  if (input.procurementStartedOn && input.procurementStartedOn > today) errors.push({ field: 'procurementStartedOn', key: 'date_after_today' });
   if (!(await liveDepartments(tx, organisationId, [input.departmentId])).has(input.departmentId)) errors.push({ field: 'departmentId', key: 'unknown_reference' });
   const usable = await visibleCapabilities(tx, organisationId, input.capabilityIds);
   input.capabilityIds.forEach((id, i) => usable.has(id) || errors.push({ field: `capabilityIds.${i}`, key: 'unknown_reference' }));
@@ -100,7 +120,7 @@ export async function reportNeed(ctx: AcquisitionCommandContext, input: Acquisit
   requireForDepartment(ctx.auth, 'acquisition.create', input.departmentId, null);
   const capabilityIds = [...new Set(input.capabilityIds)];
   return ctx.db.transaction(async (tx) => {
-    await checkNeed(tx, ctx.auth.organisationId, input);
+    await checkNeed(tx, ctx.auth.organisationId, input, ctx.clock.today());
     const repo = acquisitionRepository(tx, ctx.auth.organisationId);
     const at = ctx.clock.now();
     const { capabilityIds: _c, ...fields } = input;
@@ -118,8 +138,8 @@ export async function updateNeed(ctx: AcquisitionCommandContext, id: string, exp
     const { repo, current } = await lockForWrite(tx, ctx, id, expectedVersion);
     refuseIfInstalled(current);
     requireForDepartment(ctx.auth, 'acquisition.route', input.departmentId, current.reportedById);
-    await checkNeed(tx, ctx.auth.organisationId, input);
-    const before = { title: current.title, needText: current.needText, departmentId: current.departmentId, estimatedValue: current.estimatedValue, neededBy: current.neededBy, capabilityIds: await repo.capabilityIds(id) };
+    await checkNeed(tx, ctx.auth.organisationId, input, ctx.clock.today());
+    const before = { title: current.title, needText: current.needText, departmentId: current.departmentId, estimatedValue: current.estimatedValue, neededBy: current.neededBy, procurementPlannedOn: current.procurementPlannedOn, procurementStartedOn: current.procurementStartedOn, capabilityIds: await repo.capabilityIds(id) };
     const { capabilityIds: _c, ...fields } = input;
     const route = await routeOf(tx, ctx.auth.organisationId, { ...current, ...fields });
     const row = await repo.update(id, expectedVersion, { ...fields, step: route.next, outcome: route.outcome, updatedAt: ctx.clock.now() });
@@ -144,7 +164,7 @@ export async function answerStep(ctx: AcquisitionCommandContext, id: string, exp
     const answered = await repo.currentAnswers(id);
     const reachable = current.step ? stepIndex(current.step) : Math.max(-1, ...answered.map((a) => stepIndex(a.step)));
     if (stepIndex(input.step) > reachable) throw new AppError(409, 'step_not_reached');
-    const system = await checkAnswer(repo, input, current.reportedOn);
+    const system = await checkAnswer(tx, ctx.auth.organisationId, input, current, answered);
 
     const at = ctx.clock.now();
     await repo.supersede(id, answerSteps.slice(stepIndex(input.step)), at);
@@ -182,8 +202,12 @@ export async function answerStep(ctx: AcquisitionCommandContext, id: string, exp
  * with the collaboration (step 2), or a framework agreement of the register in force on the
  * need's date (step 4). Returns the system as the answer records it.
  */
-async function checkAnswer(repo: ReturnType<typeof acquisitionRepository>, input: AnswerInput, reportedOn: string) {
-  const problems = answerProblems(input);
+async function checkAnswer(tx: Db, organisationId: string, input: AnswerInput, row: AcquisitionRow, answered: AnswerRow[]) {
+  const repo = acquisitionRepository(tx, organisationId);
+  const reportedOn = row.reportedOn;
+  const proposed = input.step === 'internal' || input.step === 'partner' ? (await proposals(repo, row.id, input.step)).length > 0 : false;
+  const directReasons = input.step === 'agreement' && !input.exists ? await directReasonsRequired(tx, organisationId, row, answered) : false;
+  const problems = answerProblems(input, { proposed, directReasonsRequired: directReasons });
   if (problems.length) throw validationFailed(problems);
   if (input.step === 'internal' || input.step === 'partner') {
     if (!input.covered || !input.systemId) return null;
@@ -201,6 +225,12 @@ async function checkAnswer(repo: ReturnType<typeof acquisitionRepository>, input
     }
   }
   return null;
+}
+
+/** Roder's proposals for step 1 (own systems) or step 2 (partners' shared systems), as the step shows them. */
+async function proposals(repo: ReturnType<typeof acquisitionRepository>, id: string, step: 'internal' | 'partner', language: 'sv' | 'en' = 'sv') {
+  const capabilityIds = await repo.capabilityIds(id);
+  return step === 'internal' ? repo.internalMatches(capabilityIds, language) : repo.partnerMatches(capabilityIds, language);
 }
 
 /**
@@ -329,6 +359,8 @@ export async function install(ctx: AcquisitionCommandContext, id: string, expect
     const { repo, current } = await lockForWrite(tx, ctx, id, expectedVersion);
     refuseIfInstalled(current);
     if (!current.outcome || !installableOutcomes.includes(current.outcome as never)) throw new AppError(409, 'not_installable');
+    const block = await installBlockOf(tx, ctx.auth.organisationId, current, (await repo.get(id))?.projectStatus ?? null);
+    if (block) throw new AppError(409, block);
     const answers = answersFrom(await repo.currentAnswers(id));
     const agreementId = input.agreementId ?? answers.agreement?.agreementId ?? null;
     if (agreementId && !(await repo.registeredAgreement(agreementId))) throw validationFailed([{ field: 'agreementId', key: 'unknown_reference' }]);

@@ -1,10 +1,10 @@
-import { type AcquisitionDetail, type AcquisitionOutcome, type AcquisitionSummary, installableOutcomes } from '../../../shared/acquisitions.js';
+import { type AcquisitionDetail, type AcquisitionOutcome, type AcquisitionSummary, installableOutcomes, routeDate } from '../../../shared/acquisitions.js';
 import type { AuthContext } from '../../platform/auth.js';
 import type { Db } from '../../platform/db.js';
 import { notFound } from '../../platform/errors.js';
 import { itemsAbout } from '../council/queries.js';
 import { can } from '../../platform/permissions.js';
-import { aboveThreshold, routeOf, scopeRecord } from './commands.js';
+import { aboveThreshold, directReasonsRequired, installBlockOf, routeOf, scopeRecord } from './commands.js';
 import { describeReason } from './reasons.js';
 import { type AcquisitionRow, acquisitionRepository } from './repository.js';
 
@@ -43,12 +43,14 @@ export async function presentAcquisition(db: Db, auth: AuthContext, id: string):
   // The answers are read once: all of them for the history, the current ones for the route.
   const answers = await repo.answers(id);
   const current = answers.filter((a) => a.answer.supersededAt === null).map((a) => a.answer);
-  const [capabilities, attachments, route, above, councilItems] = await Promise.all([
+  const [capabilities, attachments, route, above, councilItems, installBlocked, directReasons] = await Promise.all([
     repo.capabilities(id, auth.language),
     repo.attachments(id, can(auth, 'organisation.manage')),
     routeOf(db, auth.organisationId, row, current),
     aboveThreshold(db, auth.organisationId, row),
     itemsAbout(db, auth.organisationId, id),
+    installBlockOf(db, auth.organisationId, row, found.projectStatus),
+    directReasonsRequired(db, auth.organisationId, row, current),
   ]);
   const scoped = scopeRecord(row);
   const mayRoute = can(auth, 'acquisition.route', scoped);
@@ -84,6 +86,11 @@ export async function presentAcquisition(db: Db, auth: AuthContext, id: string):
     purchaseKind: row.purchaseKind as AcquisitionDetail['purchaseKind'],
     councilNotedByName: found.notedByName,
     councilItems,
+    directReasonsRequired: directReasons,
+    procurementPlannedOn: row.procurementPlannedOn,
+    procurementStartedOn: row.procurementStartedOn,
+    routedOn: routeDate(row),
+    installBlocked: row.applicationId === null && installableOutcomes.includes(row.outcome as AcquisitionOutcome) ? installBlocked : null,
     withdrawn: row.withdrawnAt ? { at: row.withdrawnAt.toISOString(), byName: found.withdrawnByName, reason: row.withdrawnReason ?? '' } : null,
     allowed: {
       edit: mayRoute && !installed && !withdrawn,

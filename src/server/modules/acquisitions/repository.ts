@@ -55,6 +55,7 @@ export function acquisitionRepository(db: Db, organisationId: string) {
           notedByName: sql<string | null>`(select p.name from people p where p.id = acquisitions.council_noted_by_id)`,
           withdrawnByName: sql<string | null>`(select p.name from people p where p.id = acquisitions.withdrawn_by_id)`,
           projectName: sql<string | null>`(select p.name from projects p where p.id = acquisitions.project_id and p.organisation_id = acquisitions.organisation_id)`,
+          projectStatus: sql<string | null>`(select p.status from projects p where p.id = acquisitions.project_id and p.organisation_id = acquisitions.organisation_id)`,
           applicationName: sql<string | null>`(select a.name from applications a where a.id = acquisitions.application_id and a.organisation_id = acquisitions.organisation_id)`,
         })
         .from(acquisitions)

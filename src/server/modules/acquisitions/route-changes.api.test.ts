@@ -33,6 +33,44 @@ describe('an acquisition over time', () => {
     expect((await chef.get('/api/v1/acquisitions?outcome=direct_procurement')).body.total).toBe(0);
   });
 
+  it('routes on the rules in force when the procurement begins (actual, else planned, else reported), says which, and routes again on rule changes', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('it_chef');
+    const admin = await m.as('admin');
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+    const year = Number(today.slice(0, 4));
+    // A lower limit takes effect next year (the guideline of 1 × prisbasbelopp, far below 450 000 kr).
+    expect((await admin.post('/api/v1/rules', { key: 'direct_procurement_limit_pbb', value: 1, effectiveFrom: `${year + 1}-01-01`, description: 'Ny riktlinje' })).status).toBe(201);
+    expect((await admin.post('/api/v1/rules', { key: 'prisbasbelopp', value: 60_000, effectiveFrom: `${year + 1}-01-01`, description: 'PBB' })).status).toBeLessThan(500);
+    const id = (await chef.post('/api/v1/acquisitions', need(m))).body.id;
+    const reported = await walkToProcedure(chef, id);
+    expect(reported).toMatchObject({ outcome: 'direct_procurement', routedOn: { date: today, basis: 'reported' }, procurementPlannedOn: null });
+
+    // Reported this year, the procurement planned to begin next February: next year's rules apply.
+    const edit = async (overrides: Partial<AcquisitionInputDraft>) => {
+      const current = await chef.get(`/api/v1/acquisitions/${id}`);
+      return chef.put(`/api/v1/acquisitions/${id}`, need(m, overrides), { 'if-match': current.headers.get('etag')! });
+    };
+    const planned = await edit({ procurementPlannedOn: `${year + 1}-02-01` });
+    expect(planned.status, JSON.stringify(planned.body)).toBe(200);
+    expect(planned.body).toMatchObject({ outcome: 'simplified_or_selection', procurementPlannedOn: `${year + 1}-02-01`, routedOn: { date: `${year + 1}-02-01`, basis: 'planned' } });
+    expect(planned.body.route.reason).toContain('1 × prisbasbelopp');
+
+    // A rule change routes it again on the planned date: the guideline is lifted from next March, and the plan moves there.
+    expect((await admin.post('/api/v1/rules', { key: 'direct_procurement_limit_pbb', value: 10, effectiveFrom: `${year + 1}-03-01`, description: 'Ändrad riktlinje' })).status).toBe(201);
+    expect((await chef.get(`/api/v1/acquisitions/${id}`)).body.outcome).toBe('simplified_or_selection');
+    expect((await edit({ procurementPlannedOn: `${year + 1}-03-15` })).body).toMatchObject({ outcome: 'direct_procurement', routedOn: { basis: 'planned' } });
+    expect((await admin.post('/api/v1/rules', { key: 'direct_procurement_limit_pbb', value: 2, effectiveFrom: `${year + 1}-03-10`, description: 'Skärpt igen' })).status).toBe(201);
+    expect((await chef.get(`/api/v1/acquisitions/${id}`)).body.outcome).toBe('simplified_or_selection');
+
+    // The actual start wins over the plan; it cannot lie after today.
+    const future = await edit({ procurementPlannedOn: `${year + 1}-03-15`, procurementStartedOn: `${year + 1}-01-05` });
+    expect(future.status).toBe(400);
+    expect(future.body.errors).toEqual([{ field: 'procurementStartedOn', message: 'Kan inte ligga efter i dag.' }]);
+    const started = await edit({ procurementPlannedOn: `${year + 1}-03-15`, procurementStartedOn: today });
+    expect(started.body).toMatchObject({ outcome: 'direct_procurement', procurementStartedOn: today, routedOn: { date: today, basis: 'started' } });
+  });
+
   it('keeps an installed acquisition as it was: no edits of the need or its pre-study', async () => {
     const m = await createTestMunicipality(server);
     const chef = await m.as('it_chef');

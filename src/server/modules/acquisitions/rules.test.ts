@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { installBlock } from '../../../shared/acquisition-rules.js';
 import { describeReason } from './reasons.js';
 import { type Answers, type ProcurementRules, type RuleInForce, inForceOn, nextOnRoute } from './rules.js';
 
@@ -121,5 +122,20 @@ describe('documenting a direct procurement', () => {
     expect(nextOnRoute(need(100_000), toProcedure, rules).reason).toMatchObject({ mustDocument: false });
     expect(nextOnRoute(need(100_001), toProcedure, rules).reason).toMatchObject({ mustDocument: true });
     expect(nextOnRoute(need(100_001), toProcedure, { ...rules, documentationLimit: null }).reason).toMatchObject({ mustDocument: false });
+  });
+});
+
+describe('installing above the portfolio threshold', () => {
+  it('needs the council’s approval of the matter or the approved project, and names what is missing', () => {
+    expect(installBlock(false, [], 'idea')).toBeNull();
+    expect(installBlock(null, [], null)).toBeNull();
+    expect(installBlock(true, [], 'idea')).toBe('install_council_no_matter');
+    expect(installBlock(true, [null], 'idea')).toBe('install_council_undecided');
+    expect(installBlock(true, ['returned', null], 'prestudy')).toBe('install_council_undecided');
+    expect(installBlock(true, ['rejected', 'returned'], null)).toBe('install_council_not_approved');
+    expect(installBlock(true, ['returned', 'approved_with_conditions'], 'idea')).toBeNull();
+    expect(installBlock(true, [null], 'approved')).toBeNull();
+    expect(installBlock(true, [], 'in_progress')).toBeNull();
+    expect(installBlock(true, [], 'cancelled')).toBe('install_council_no_matter');
   });
 });

@@ -27,6 +27,13 @@ export const acquisitions = pgTable(
     /** The date of the need: the procurement rules in force on it apply. */
     reportedOn: date('reported_on', { mode: 'string' }).notNull(),
     reportedById: uuid('reported_by_id').references(() => people.id),
+    /**
+     * When the procurement begins (the notice is sent, or the procedure starts where no notice is
+     * needed; LOU 5 kap. 1 §): planned, then actual. The route applies the rules in force on the
+     * actual date, else the planned one, else the reported date.
+     */
+    procurementPlannedOn: date('procurement_planned_on', { mode: 'string' }),
+    procurementStartedOn: date('procurement_started_on', { mode: 'string' }),
     step: text('step'),
     outcome: text('outcome'),
     prestudyText: text('prestudy_text').notNull().default(''),

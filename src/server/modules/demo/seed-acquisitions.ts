@@ -81,6 +81,8 @@ export async function seedDemoAcquisitions(
         departmentId: ids.departments.get(d.departmentCode)!,
         estimatedValue: d.estimatedValue,
         neededBy: d.neededInDays === null ? null : addDays(today, d.neededInDays),
+        procurementPlannedOn: null,
+        procurementStartedOn: null,
       },
     );
     let version = 1;

@@ -33,6 +33,9 @@ export function AcquisitionFacts({ acquisition }: { acquisition: AcquisitionDeta
                 name: acquisition.reportedByName ?? t('acquisitions.route.unknownPerson'),
               }),
             },
+            { label: f('procurementPlannedOn'), value: formatDate(acquisition.procurementPlannedOn) },
+            { label: f('procurementStartedOn'), value: formatDate(acquisition.procurementStartedOn) },
+            { label: f('routedOn'), value: t(`acquisitions.detail.routedOn.${acquisition.routedOn.basis}`, { date: formatDay(acquisition.routedOn.date) }) },
             { label: f('aboveThreshold'), value: threshold },
             {
               label: f('capabilityIds'),

@@ -55,6 +55,17 @@ export function AcquisitionForm({ initialValues, ...frame }: SaveFormProps<Acqui
         />
         <TextInput id={fieldId('neededBy')} label={f('neededBy')} type="date" {...form.getInputProps('neededBy')} />
       </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          id={fieldId('procurementPlannedOn')}
+          label={f('procurementPlannedOn')}
+          description={t('acquisitions.form.procurementStartHint')}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          type="date"
+          {...form.getInputProps('procurementPlannedOn')}
+        />
+        <TextInput id={fieldId('procurementStartedOn')} label={f('procurementStartedOn')} type="date" {...form.getInputProps('procurementStartedOn')} />
+      </SimpleGrid>
     </FormFrame>
   );
 }

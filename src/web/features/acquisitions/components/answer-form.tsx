@@ -41,7 +41,9 @@ export function AnswerForm({ acquisition, step, targets, previous, onDone, onCan
   const { t } = useTranslation();
   const answer = useAnswerStep();
   const a = (key: string) => t(`acquisitions.answer.${key}`);
-  const form = useForm<AnswerValues>({ initialValues: initialAnswerValues(step, previous), validate: (values) => validateAnswer(step, values, currentLanguage()) });
+  // A "no" beside Roder's proposals, and a "no" that ends in a direct procurement above the documentation limit, need their reasons.
+  const context = step === 'agreement' ? { directReasonsRequired: acquisition.directReasonsRequired } : { proposed: step !== 'prestudy' && targets.suggested.length > 0 };
+  const form = useForm<AnswerValues>({ initialValues: initialAnswerValues(step, previous), validate: (values) => validateAnswer(step, values, currentLanguage(), context) });
   const setErrors = form.setErrors;
   const setServerErrors = useCallback((errors: FormErrors) => setErrors(onFormFields(errors)), [setErrors]);
   useServerFieldErrors(answer.error, setServerErrors, () => undefined);
@@ -54,6 +56,7 @@ export function AnswerForm({ acquisition, step, targets, previous, onDone, onCan
           { value: 'yes', label: t('common.yes') },
           { value: 'no', label: t('common.no') },
         ];
+  const reasonLabel = choice !== 'no' ? null : context.directReasonsRequired ? 'directReasons' : context.proposed ? 'notProposedReason' : null;
   const targetId = form.getValues().targetId;
   const known = [...targets.suggested, ...targets.others].some((o) => o.value === targetId);
   // A previous choice that is no longer on offer stays choosable.
@@ -109,7 +112,15 @@ export function AnswerForm({ acquisition, step, targets, previous, onDone, onCan
             {...form.getInputProps('targetId')}
           />
         )}
-        <Textarea id={id('comment')} label={a('comment')} autosize minRows={2} maxLength={2000} {...form.getInputProps('comment')} />
+        <Textarea
+          id={id('comment')}
+          label={reasonLabel ? a(reasonLabel) : a('comment')}
+          required={reasonLabel !== null}
+          autosize
+          minRows={2}
+          maxLength={2000}
+          {...form.getInputProps('comment')}
+        />
         <Group>
           <Button type="submit" loading={answer.isPending}>
             {a('submit')}

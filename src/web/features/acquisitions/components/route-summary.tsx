@@ -61,14 +61,21 @@ export function RouteSummary({ acquisition, onInstall }: RouteSummaryProps) {
             </Text>
           ) : (
             installable && (
-              <Group gap="sm">
-                <Text size="sm">{s('notInstalled')}</Text>
-                {acquisition.allowed.install && (
-                  <Button onClick={onInstall} size="sm">
-                    {t('acquisitions.install.open')}
-                  </Button>
+              <Stack gap="xs">
+                <Group gap="sm">
+                  <Text size="sm">{s('notInstalled')}</Text>
+                  {acquisition.allowed.install && (
+                    <Button onClick={onInstall} size="sm" disabled={acquisition.installBlocked !== null} aria-describedby={acquisition.installBlocked ? 'install-blocked' : undefined}>
+                      {t('acquisitions.install.open')}
+                    </Button>
+                  )}
+                </Group>
+                {acquisition.installBlocked && (
+                  <Text size="sm" id="install-blocked">
+                    {t(`acquisitions.summary.installBlocked.${acquisition.installBlocked}`)}
+                  </Text>
                 )}
-              </Group>
+              </Stack>
             )
           )}
         </Stack>

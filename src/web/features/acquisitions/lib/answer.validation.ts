@@ -1,5 +1,5 @@
 import type { FormErrors } from '@mantine/form';
-import { answerProblems } from '../../../../shared/acquisition-rules';
+import { type AnswerContext, answerProblems } from '../../../../shared/acquisition-rules';
 import { answerInput } from '../../../../shared/acquisitions';
 import type { Language } from '../../../../shared/common';
 import { schemaValidation } from '../../../kit/forms/schema-validation';
@@ -11,7 +11,7 @@ import type { AnswerStep } from './enums';
  * (a yes names what covers the need, shared/acquisition-rules.ts), the step's own fields (covered,
  * exists or result; systemId or agreementId) shown on the form's choice and target.
  */
-export function validateAnswer(step: AnswerStep, values: AnswerValues, language: Language): FormErrors {
-  const bySchema = schemaValidation(answerInput, (v: AnswerValues) => toAnswer(step, v), { rules: answerProblems });
+export function validateAnswer(step: AnswerStep, values: AnswerValues, language: Language, context: AnswerContext = {}): FormErrors {
+  const bySchema = schemaValidation(answerInput, (v: AnswerValues) => toAnswer(step, v), { rules: (input) => answerProblems(input, context) });
   return onFormFields(bySchema(values, language));
 }

@@ -10,6 +10,8 @@ export interface AcquisitionFormValues {
   departmentId: string;
   estimatedValue: string;
   neededBy: string;
+  procurementPlannedOn: string;
+  procurementStartedOn: string;
 }
 
 export const emptyAcquisition: AcquisitionFormValues = {
@@ -19,6 +21,8 @@ export const emptyAcquisition: AcquisitionFormValues = {
   departmentId: '',
   estimatedValue: '',
   neededBy: '',
+  procurementPlannedOn: '',
+  procurementStartedOn: '',
 };
 
 export function fromAcquisition(a: AcquisitionDetail): AcquisitionFormValues {
@@ -29,6 +33,8 @@ export function fromAcquisition(a: AcquisitionDetail): AcquisitionFormValues {
     departmentId: a.departmentId,
     estimatedValue: String(a.estimatedValue),
     neededBy: a.neededBy ?? '',
+    procurementPlannedOn: a.procurementPlannedOn ?? '',
+    procurementStartedOn: a.procurementStartedOn ?? '',
   };
 }
 
@@ -51,6 +57,8 @@ export function toInput(v: AcquisitionFormValues): AcquisitionInputDraft {
     departmentId: unset(v.departmentId),
     estimatedValue: v.estimatedValue.trim() === '' ? missing : parseKronor(v.estimatedValue),
     neededBy: v.neededBy === '' ? null : v.neededBy,
+    procurementPlannedOn: v.procurementPlannedOn === '' ? null : v.procurementPlannedOn,
+    procurementStartedOn: v.procurementStartedOn === '' ? null : v.procurementStartedOn,
   };
 }
 
