@@ -189,7 +189,7 @@ export const project = z.object({
     .describe('Investment per calendar year.'),
   yearlyRunningCost: z.number().describe('The running cost per year once in use, kronor.'),
   runningFromYear: z.number().int().nullable().describe("The calendar year running costs start; null: from the valuation's first year."),
-  health: health.describe('How the project stands: `green`, `yellow` or `red`.'),
+  health: health.nullable().describe('How the project stands: `green`, `yellow` or `red`; null when it is closed or cancelled (no longer running, so no health).'),
   healthReason: z.string().describe('Why the project has that health.'),
   systems: z
     .array(
@@ -263,7 +263,7 @@ export const projectListQuery = z.object({
   q: text(200).optional().describe('Free text over name and purpose.'),
   status: projectStatus.optional().describe('Only projects in this status.'),
   department: uuid.optional().describe('Only projects that concern this department.'),
-  health: health.optional().describe('Only projects with this health.'),
+  health: health.optional().describe('Only live projects with this health (a closed or cancelled project has none).'),
   ...pageQuery,
 });
 
@@ -277,6 +277,17 @@ const projectListItem = project.pick({
   horizonCost: z.number().describe('Investment and running cost over the valuation horizon, kronor.'),
   milestones: z.array(milestone).describe("The project's milestones."),
 });
+/** The statuses whose projects the portfolio still commits to (the others are closed or cancelled). */
+export const liveProjectStatuses = ['idea', 'prestudy', 'approved', 'in_progress'] as const satisfies readonly ProjectStatus[];
+
+const portfolioSum = z.object({
+  count: z.number().int().describe('How many matching projects are in the group.'),
+  investment: z.number().describe('Their total investment, kronor.'),
+  yearlyRunningCost: z.number().describe('Their yearly running cost together, kronor.'),
+  netPresentValue: z.number().describe('Their net present value together, kronor.'),
+});
+export type PortfolioSum = z.infer<typeof portfolioSum>;
+
 export const projectList = z.object({
   items: z.array(projectListItem).describe('One page of the matching projects, in Swedish order by name.'),
   total: z.number().int().describe('How many match, over all pages.'),
@@ -284,11 +295,11 @@ export const projectList = z.object({
   pageSize: z.number().int().describe('Projects per page.'),
   sums: z
     .object({
-      investment: z.number().describe("The matching projects' total investment (all pages), kronor."),
-      yearlyRunningCost: z.number().describe('Their yearly running cost together, kronor.'),
-      netPresentValue: z.number().describe('Their net present value together, kronor.'),
+      live: portfolioSum.describe('Projects still live (idea, prestudy, approved, in progress): the portfolio as it stands.'),
+      closed: portfolioSum.describe('Closed projects, apart: delivered, no longer part of what the portfolio commits to.'),
+      cancelled: portfolioSum.describe('Cancelled projects, apart: stopped, never part of what the portfolio commits to.'),
     })
-    .describe('Sums over every matching project, not only the page.'),
+    .describe('Sums over every matching project (all pages, not only the page), the live ones apart from the closed and the cancelled.'),
   allowedCreate: z.boolean().describe('Whether the signed-in person may create projects.'),
 });
 

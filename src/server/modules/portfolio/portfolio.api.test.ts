@@ -107,10 +107,46 @@ describe('the project portfolio', () => {
     await chef.post('/api/v1/projects', project({ name: 'Ett', departmentIds: [m.departments.a], health: 'red', healthReason: 'Leverantören är sen' }));
     await chef.post('/api/v1/projects', project({ name: 'Två', investments: [{ year, amount: 100_000 }] }));
     const all = await chef.get('/api/v1/projects');
-    expect(all.body.sums.investment).toBe(700_000);
+    expect(all.body.sums.live).toMatchObject({ count: 2, investment: 700_000 });
     expect(all.body.items.map((p: { name: string }) => p.name)).toEqual(['Ett', 'Två']);
     expect((await chef.get(`/api/v1/projects?department=${m.departments.a}`)).body.items.map((p: { name: string }) => p.name)).toEqual(['Ett']);
     expect((await chef.get('/api/v1/projects?health=red')).body.items).toHaveLength(1);
+  });
+
+  it('sums the live projects, and the closed and the cancelled ones apart; a closed or cancelled project has no health', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('it_chef');
+    const move = async (id: string, ...steps: string[]) => {
+      for (const to of steps) {
+        const version = (await chef.get(`/api/v1/projects/${id}`)).body.rowVersion;
+        expect((await chef.post(`/api/v1/projects/${id}/transitions`, { to }, { 'if-match': `"${version}"` })).status).toBe(200);
+      }
+    };
+    const running = (await chef.post('/api/v1/projects', project({ name: 'Pågår', investments: [{ year, amount: 100_000 }], yearlyRunningCost: 10_000, health: 'yellow' }))).body;
+    const idea = (await chef.post('/api/v1/projects', project({ name: 'Idé', investments: [{ year, amount: 200_000 }], yearlyRunningCost: 20_000 }))).body;
+    const closed = (await chef.post('/api/v1/projects', project({ name: 'Avslutat', investments: [{ year, amount: 4_000_000 }], yearlyRunningCost: 400_000 }))).body;
+    const cancelled = (await chef.post('/api/v1/projects', project({ name: 'Avbrutet', investments: [{ year, amount: 30_000_000 }], yearlyRunningCost: 3_000_000, health: 'red' }))).body;
+    await move(closed.id, 'approved', 'in_progress', 'closed');
+    await move(cancelled.id, 'cancelled');
+
+    const list = (await chef.get('/api/v1/projects')).body;
+    expect(list.total).toBe(4);
+    expect(list.sums.live).toMatchObject({ count: 2, investment: 300_000, yearlyRunningCost: 30_000 });
+    expect(list.sums.closed).toMatchObject({ count: 1, investment: 4_000_000, yearlyRunningCost: 400_000 });
+    expect(list.sums.cancelled).toMatchObject({ count: 1, investment: 30_000_000, yearlyRunningCost: 3_000_000 });
+    expect(list.sums.live.netPresentValue).toBe(running.valuation.netPresentValue + idea.valuation.netPresentValue);
+    expect(list.sums.closed.netPresentValue).toBe(closed.valuation.netPresentValue);
+    expect(list.sums.cancelled.netPresentValue).toBe(cancelled.valuation.netPresentValue);
+    const health = Object.fromEntries(list.items.map((p: { name: string; health: string | null }) => [p.name, p.health]));
+    expect(health).toEqual({ Avbrutet: null, Avslutat: null, Idé: 'green', Pågår: 'yellow' });
+    expect((await chef.get(`/api/v1/projects/${cancelled.id}`)).body).toMatchObject({ status: 'cancelled', health: null });
+    expect((await chef.get(`/api/v1/projects/${closed.id}`)).body).toMatchObject({ status: 'closed', health: null });
+    // A health filter finds live projects only: the cancelled one is red no more.
+    expect((await chef.get('/api/v1/projects?health=red')).body).toMatchObject({ total: 0, items: [] });
+    expect((await chef.get('/api/v1/projects?health=green')).body.items.map((p: { name: string }) => p.name)).toEqual(['Idé']);
+    // A status filter moves the figures to its group: nothing closed is ever summed as live.
+    const onlyClosed = (await chef.get('/api/v1/projects?status=closed')).body;
+    expect(onlyClosed.sums).toMatchObject({ live: { count: 0, investment: 0 }, closed: { count: 1, investment: 4_000_000 }, cancelled: { count: 0 } });
   });
 
   it('pages the portfolio, with the total and the sums over every match, and shows a new project at once', async () => {
@@ -118,15 +154,15 @@ describe('the project portfolio', () => {
     const chef = await m.as('it_chef');
     for (const name of ['Ärende', 'Bygg', 'Arkiv']) await chef.post('/api/v1/projects', project({ name, investments: [{ year, amount: 100_000 }] }));
     const first = await chef.get('/api/v1/projects?pageSize=2');
-    expect(first.body).toMatchObject({ total: 3, page: 1, pageSize: 2, sums: { investment: 300_000 } });
+    expect(first.body).toMatchObject({ total: 3, page: 1, pageSize: 2, sums: { live: { count: 3, investment: 300_000 } } });
     expect(first.body.items.map((p: { name: string }) => p.name)).toEqual(['Arkiv', 'Bygg']);
     const second = await chef.get('/api/v1/projects?pageSize=2&page=2');
     expect(second.body.items.map((p: { name: string }) => p.name)).toEqual(['Ärende']);
-    expect(second.body.sums.investment).toBe(300_000);
+    expect(second.body.sums.live.investment).toBe(300_000);
     expect((await chef.get('/api/v1/projects?pageSize=2&page=5')).body).toMatchObject({ items: [], total: 3 });
     // The sums are reused while nothing changes, and made again after a write.
     await chef.post('/api/v1/projects', project({ name: 'Öppen', investments: [{ year, amount: 50_000 }] }));
-    expect((await chef.get('/api/v1/projects?pageSize=2')).body).toMatchObject({ total: 4, sums: { investment: 350_000 } });
+    expect((await chef.get('/api/v1/projects?pageSize=2')).body).toMatchObject({ total: 4, sums: { live: { investment: 350_000 } } });
     expect((await chef.get('/api/v1/projects?pageSize=0')).status).toBe(400);
   });
 

@@ -1,8 +1,8 @@
-import type { Project } from '../../../shared/portfolio.js';
+import type { PortfolioSum, Project, ProjectStatus } from '../../../shared/portfolio.js';
 import type { AuthContext } from '../../platform/auth.js';
 import { can } from '../../platform/permissions.js';
 import type { projects } from './schema.js';
-import { isOverdue, postCalculation } from './rules.js';
+import { isLive, isOverdue, postCalculation } from './rules.js';
 import { type BenefitInput, defaultValuationConfig, valuate } from './valuation.js';
 
 type Row = { project: typeof projects.$inferSelect; ownerName: string | null; sponsorName: string | null };
@@ -45,17 +45,23 @@ export function valuationOf(p: ValuationInput, discountRate: number, today: stri
   };
 }
 
-/** The portfolio's sums over every matching project (the list shows one page of them). */
-export function portfolioSums(rows: ValuationInput[], discountRate: number, today: string) {
-  let investment = 0;
-  let yearlyRunningCost = 0;
-  let netPresentValue = 0;
+/**
+ * The portfolio's sums over every matching project (the list shows one page of them): the live
+ * projects are what the portfolio commits to; closed and cancelled ones are summed apart, never
+ * into the live figures.
+ */
+export function portfolioSums(rows: (ValuationInput & { status: string })[], discountRate: number, today: string) {
+  const empty = (): PortfolioSum => ({ count: 0, investment: 0, yearlyRunningCost: 0, netPresentValue: 0 });
+  const sums = { live: empty(), closed: empty(), cancelled: empty() };
   for (const row of rows) {
-    investment += row.investments.reduce((s, i) => s + i.amount, 0);
-    yearlyRunningCost += row.yearlyRunningCost;
-    netPresentValue += valuationOf(row, discountRate, today).netPresentValue;
+    const status = row.status as ProjectStatus;
+    const sum = isLive(status) ? sums.live : status === 'closed' ? sums.closed : sums.cancelled;
+    sum.count += 1;
+    sum.investment += row.investments.reduce((s, i) => s + i.amount, 0);
+    sum.yearlyRunningCost += row.yearlyRunningCost;
+    sum.netPresentValue += valuationOf(row, discountRate, today).netPresentValue;
   }
-  return { investment, yearlyRunningCost, netPresentValue };
+  return sums;
 }
 
 export function presentProject(row: Row, auth: AuthContext, threshold: number | null, discountRate: number, today: string): Project {
@@ -79,7 +85,8 @@ export function presentProject(row: Row, auth: AuthContext, threshold: number | 
     investments: p.investments,
     yearlyRunningCost: p.yearlyRunningCost,
     runningFromYear: p.runningFromYear,
-    health: p.health as Project['health'],
+    // A closed or cancelled project no longer runs: it has no health (not the green it last had).
+    health: isLive(p.status as ProjectStatus) ? (p.health as Project['health']) : null,
     healthReason: p.healthReason,
     systems: p.systems as Project['systems'],
     benefits: p.benefits as unknown as Project['benefits'],

@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { liveProjectStatuses } from '../../../shared/portfolio.js';
 import type { Db } from '../../platform/db.js';
 import { containsPattern } from '../../platform/sql-text.js';
 import { swedishSortKey } from '../../platform/sort-key.js';
@@ -26,7 +27,8 @@ export function projectRepository(db: Db, organisationId: string) {
       live,
       pattern ? sql`(${projects.name} ilike ${pattern} or ${projects.purpose} ilike ${pattern})` : undefined,
       filter.status ? eq(projects.status, filter.status) : undefined,
-      filter.health ? eq(projects.health, filter.health) : undefined,
+      // A closed or cancelled project has no health: a health filter finds live projects only.
+      filter.health ? and(eq(projects.health, filter.health), inArray(projects.status, [...liveProjectStatuses])) : undefined,
       filter.department ? sql`${projects.departmentIds} @> ${JSON.stringify([filter.department])}::jsonb` : undefined,
     );
   };
@@ -61,6 +63,7 @@ export function projectRepository(db: Db, organisationId: string) {
     async valuationInputs(filter: ProjectFilter) {
       return db
         .select({
+          status: projects.status,
           investments: projects.investments,
           benefits: projects.benefits,
           startDate: projects.startDate,

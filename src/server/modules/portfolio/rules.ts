@@ -1,4 +1,4 @@
-import type { ProjectStatus } from '../../../shared/portfolio.js';
+import { liveProjectStatuses, type ProjectStatus } from '../../../shared/portfolio.js';
 
 /** Legal moves of a project: idé → förstudie → beslutad → pågår → avslutad, or avbruten on the way. */
 const transitions: Record<ProjectStatus, ProjectStatus[]> = {
@@ -9,6 +9,9 @@ const transitions: Record<ProjectStatus, ProjectStatus[]> = {
   closed: [],
   cancelled: [],
 };
+
+/** Whether the portfolio still commits to a project in the status: not closed, not cancelled. */
+export const isLive = (status: ProjectStatus) => (liveProjectStatuses as readonly ProjectStatus[]).includes(status);
 
 export const canMoveProject = (from: ProjectStatus, to: ProjectStatus) => transitions[from].includes(to);
 

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Project, projectList, ruleValueList } from '../../../../shared/portfolio';
 
 export type { Project };
-type ProjectList = z.infer<typeof projectList>;
+export type ProjectList = z.infer<typeof projectList>;
 export type ProjectListItem = ProjectList['items'][number];
 export type RuleValueList = z.infer<typeof ruleValueList>;
 

@@ -10,8 +10,16 @@ const LOOK: Record<Health, { symbol: string; color: string }> = {
   red: { symbol: '■', color: '#b02525' },
 };
 
-export function HealthBadge({ health }: { health: Health }) {
+/** A closed or cancelled project has no health (null): it says so, never the green it last had. */
+export function HealthBadge({ health }: { health: Health | null }) {
   const { t } = useTranslation();
+  if (health === null) {
+    return (
+      <Text span size="sm">
+        {t('portfolio.health.none')}
+      </Text>
+    );
+  }
   const look = LOOK[health];
   return (
     <Group gap={6} wrap="nowrap">

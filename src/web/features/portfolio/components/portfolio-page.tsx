@@ -1,10 +1,9 @@
 import { Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DetailList } from '../../../kit/detail-list';
 import { ErrorAlert } from '../../../kit/error-alert';
 import { ListPager } from '../../../kit/list-pager';
-import { formatKronor, formatNumber } from '../../../kit/format';
+import { formatNumber } from '../../../kit/format';
 import { ButtonLink } from '../../../kit/links/button-link';
 import { PageLoader } from '../../../kit/page-loader';
 import { useDocumentTitle } from '../../../kit/use-document-title';
@@ -12,6 +11,7 @@ import { useProjects } from '../api/get-projects';
 import type { ProjectListSearch } from '../api/types';
 import { BenefitCostChart } from './benefit-cost-chart';
 import { PortfolioFilters } from './portfolio-filters';
+import { PortfolioSums } from './portfolio-sums';
 import { PortfolioTimeline } from './portfolio-timeline';
 import { ProjectTable } from './project-table';
 
@@ -39,21 +39,7 @@ export function PortfolioPage() {
       </Text>
       {list.isError && <ErrorAlert error={list.error} />}
       {list.isPending && <PageLoader />}
-      {data && (
-        <section aria-labelledby="portfolio-sums">
-          <Title order={2} size="h4" id="portfolio-sums">
-            {t('portfolio.list.sums')}
-          </Title>
-          <DetailList
-            cols={3}
-            items={[
-              { label: t('portfolio.list.sumInvestment'), value: formatKronor(data.sums.investment) },
-              { label: t('portfolio.list.sumRunning'), value: formatKronor(data.sums.yearlyRunningCost) },
-              { label: t('portfolio.list.sumNpv'), value: formatKronor(data.sums.netPresentValue) },
-            ]}
-          />
-        </section>
-      )}
+      {data && <PortfolioSums sums={data.sums} />}
       {data && data.items.length === 0 && <Text>{t('portfolio.list.empty')}</Text>}
       {data && data.items.length > 0 && (
         <Tabs defaultValue="table" keepMounted={false}>

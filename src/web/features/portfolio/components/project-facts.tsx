@@ -39,7 +39,7 @@ export function ProjectFacts({ project }: { project: Project }) {
               value: (
                 <Stack gap={2}>
                   <HealthBadge health={project.health} />
-                  {project.healthReason && <Text size="sm">{project.healthReason}</Text>}
+                  {project.health !== null && project.healthReason && <Text size="sm">{project.healthReason}</Text>}
                 </Stack>
               ),
             },

@@ -78,7 +78,7 @@ export function fromProject(p: Project): ProjectFormValues {
     departmentIds: p.departmentIds, startDate: p.startDate ?? '', endDate: p.endDate ?? '',
     milestones: p.milestones.map((m) => ({ title: m.title, dueDate: m.dueDate, doneOn: m.doneOn ?? '' })),
     investments: p.investments.map((i) => ({ year: str(i.year), amount: str(i.amount) })),
-    yearlyRunningCost: str(p.yearlyRunningCost), runningFromYear: str(p.runningFromYear), health: p.health, healthReason: p.healthReason,
+    yearlyRunningCost: str(p.yearlyRunningCost), runningFromYear: str(p.runningFromYear), health: p.health ?? 'green', healthReason: p.healthReason,
     systems: p.systems.map((s) => ({ ...s })),
     benefits: p.benefits.map((b) => ({
       kind: b.kind, description: b.description, recipient: b.recipient, yearlyAmount: str(b.yearlyAmount), hoursPerYear: str(b.hoursPerYear),
