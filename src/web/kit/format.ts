@@ -1,21 +1,10 @@
-import { currentLanguage } from './i18n';
+import { currentLanguage, i18n } from './i18n';
+import { decimalIn, kronorIn, shortKronorIn } from './number-format';
 
 const STOCKHOLM = 'Europe/Stockholm';
 
-function locale(): string {
-  return currentLanguage() === 'sv' ? 'sv-SE' : 'en-GB';
-}
-
 // A formatter is costly to make (a long list makes hundreds), cheap to reuse: one per locale and options.
-const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function numberFormat(tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${tag} ${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(tag, options)));
-  return format;
-}
 
 function dateFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${tag} ${JSON.stringify(options)}`;
@@ -27,16 +16,21 @@ function dateFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.Date
 /** Whole kronor: "1 234 567 kr" in Swedish (non-breaking space, real minus sign), "SEK 1,234,567" in English. */
 export function formatKronor(value: number | null | undefined): string {
   if (value === null || value === undefined) return '–';
-  return numberFormat(locale(), {
-    style: 'currency',
-    currency: 'SEK',
-    maximumFractionDigits: 0,
-    minimumFractionDigits: 0,
-  }).format(value);
+  return kronorIn(currentLanguage(), value);
 }
 
 export function formatNumber(value: number): string {
-  return numberFormat(locale(), { maximumFractionDigits: 0 }).format(value);
+  return decimalIn(currentLanguage(), value);
+}
+
+/** A number with at most `maxDigits` decimals, padded to `minDigits`: "0,80" in Swedish, "0.80" in English. */
+export function formatDecimal(value: number, maxDigits: number, minDigits = 0): string {
+  return decimalIn(currentLanguage(), value, maxDigits, minDigits);
+}
+
+/** A short amount for a chart's axis: "1,5 mnkr", "−500 tkr" in Swedish; "SEK 1.5m", "-SEK 500k" in English. */
+export function formatKronorShort(value: number): string {
+  return shortKronorIn(currentLanguage(), value, (key, values) => i18n.t(key, values));
 }
 
 /** An ISO calendar date (`2026-11-23`): as is in Swedish, "23 Nov 2026" in English. */

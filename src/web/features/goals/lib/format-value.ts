@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { currentLanguage } from '../../../kit/i18n';
+import { formatDecimal } from '../../../kit/format';
 import type { KpiUnit } from './enums';
 
 /**
@@ -8,13 +8,11 @@ import type { KpiUnit } from './enums';
  */
 export function formatKpiValue(t: TFunction, value: number | null | undefined, unit: KpiUnit): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  const locale = currentLanguage() === 'sv' ? 'sv-SE' : 'en-GB';
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: unit === 'kronor' ? 0 : 2 }).format(value);
+  const number = formatDecimal(value, unit === 'kronor' ? 0 : 2);
   return t(`goals.unitValue.${unit}`, { value: number, count: value });
 }
 
 /** The bare number, for chart axes where the unit is said once in the legend. */
 export function formatPlainNumber(value: number): string {
-  const locale = currentLanguage() === 'sv' ? 'sv-SE' : 'en-GB';
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  return formatDecimal(value, 2);
 }

@@ -3,8 +3,11 @@ import { useTranslation } from 'react-i18next';
 
 type Health = 'green' | 'yellow' | 'red';
 
+/** A closed or cancelled project's bar or mark: no health, a neutral grey (4.5:1 on white). */
+export const NO_HEALTH_COLOR = '#6c757d';
+
 // A shape as well as a colour (circle, triangle, square), and always the word.
-const LOOK: Record<Health, { symbol: string; color: string }> = {
+export const HEALTH_LOOK: Record<Health, { symbol: string; color: string }> = {
   green: { symbol: '●', color: '#0b6b4f' },
   yellow: { symbol: '▲', color: '#8a4b00' },
   red: { symbol: '■', color: '#b02525' },
@@ -20,7 +23,7 @@ export function HealthBadge({ health }: { health: Health | null }) {
       </Text>
     );
   }
-  const look = LOOK[health];
+  const look = HEALTH_LOOK[health];
   return (
     <Group gap={6} wrap="nowrap">
       <Text span c={look.color} aria-hidden="true" size="sm">

@@ -1,17 +1,35 @@
 import { Box, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ChartLegend } from '../../../kit/chart-legend';
 import { formatDate } from '../../../kit/format';
 import { AnchorLink } from '../../../kit/links/anchor-link';
 import type { ProjectListItem } from '../api/types';
-import { HealthBadge } from './health-badge';
+import { HEALTH_LOOK, HealthBadge, NO_HEALTH_COLOR } from './health-badge';
 import { ProjectStatusBadge } from './project-status-badge';
 
 const DAY = 86_400_000;
+const TABLE_ID = 'timeline-table';
+const TODAY_COLOR = '#6b2d8a';
+const healthColor = (health: ProjectListItem['health']) => (health ? HEALTH_LOOK[health].color : NO_HEALTH_COLOR);
+
+/** A bar's look in small, with the health's shape beside it, for the legend. */
+function BarSwatch({ health }: { health: ProjectListItem['health'] }) {
+  return (
+    <Box component="span" aria-hidden="true" style={{ display: 'inline-flex', alignItems: 'center', gap: 3 }}>
+      <Box component="span" w={18} h={10} bg={healthColor(health)} style={{ display: 'inline-block', borderRadius: 3 }} />
+      <Text span size="sm" c={healthColor(health)}>{health ? HEALTH_LOOK[health].symbol : '–'}</Text>
+    </Box>
+  );
+}
+
+const diamond = (done: boolean) => ({ transform: 'rotate(45deg)', border: '2px solid #212529', background: done ? '#212529' : 'white' });
 const time = (date: string) => new Date(`${date.slice(0, 10)}T00:00:00Z`).getTime();
 
 /**
- * A Gantt-like picture: one bar per project from start to end, on a shared axis of years. The
- * picture is one image to assistive technology; the table after it holds the same dates.
+ * A Gantt-like picture: one bar per project from start to end, on a shared axis of years,
+ * coloured by health with the health's shape before the name (none for a closed or cancelled
+ * project), milestones as diamonds and today as a dashed line; the legend says what each mark
+ * means. The picture is one image to assistive technology; the table after it holds the same data.
  */
 export function PortfolioTimeline({ items }: { items: ProjectListItem[] }) {
   const { t } = useTranslation();
@@ -29,7 +47,17 @@ export function PortfolioTimeline({ items }: { items: ProjectListItem[] }) {
 
   return (
     <Stack gap="md">
-      <Box role="img" aria-label={t('portfolio.timeline.label')} style={{ border: '1px solid #ced4da', borderRadius: 4, padding: 8 }}>
+      <ChartLegend
+        title={t('portfolio.timeline.legend')}
+        entries={[
+          ...(['green', 'yellow', 'red'] as const).map((health) => ({ key: health, mark: <BarSwatch health={health} />, label: t(`portfolio.health.${health}`) })),
+          { key: 'none', mark: <BarSwatch health={null} />, label: t('portfolio.timeline.noHealth') },
+          { key: 'today', mark: <Box component="span" aria-hidden="true" h={16} style={{ display: 'inline-block', borderLeft: `2px dashed ${TODAY_COLOR}` }} />, label: t('portfolio.timeline.today') },
+          { key: 'done', mark: <Box component="span" aria-hidden="true" w={10} h={10} mx={3} style={{ display: 'inline-block', ...diamond(true) }} />, label: t('portfolio.timeline.milestoneDone') },
+          { key: 'open', mark: <Box component="span" aria-hidden="true" w={10} h={10} mx={3} style={{ display: 'inline-block', ...diamond(false) }} />, label: t('portfolio.timeline.milestoneOpen') },
+        ]}
+      />
+      <Box role="img" aria-label={t('portfolio.timeline.label')} aria-describedby={TABLE_ID} style={{ border: '1px solid #ced4da', borderRadius: 4, padding: 8 }}>
         <Box style={{ display: 'grid', gridTemplateColumns: 'minmax(160px, 28%) 1fr', rowGap: 4 }}>
           <div />
           <Box pos="relative" h={20}>
@@ -45,17 +73,20 @@ export function PortfolioTimeline({ items }: { items: ProjectListItem[] }) {
             return (
               <Box key={item.id} style={{ display: 'contents' }}>
                 <Text size="xs" truncate pr="xs">
+                  <Text span size="xs" c={healthColor(item.health)} mr={4}>
+                    {item.health ? HEALTH_LOOK[item.health].symbol : '–'}
+                  </Text>
                   {item.name}
                 </Text>
                 <Box pos="relative" h={18} bg="#f1f3f5">
-                  {min <= today && today <= max && <Box pos="absolute" top={0} bottom={0} left={pct(today)} w={2} bg="#b02525" />}
+                  {min <= today && today <= max && <Box pos="absolute" top={0} bottom={0} left={pct(today)} style={{ borderLeft: `2px dashed ${TODAY_COLOR}` }} />}
                   <Box
                     pos="absolute"
                     top={3}
                     h={12}
                     left={pct(start)}
                     w={`${Math.max(0.5, ((end - start) / span) * 100)}%`}
-                    bg={item.health === 'red' ? '#b02525' : item.health === 'yellow' ? '#8a4b00' : '#1c4f8a'}
+                    bg={healthColor(item.health)}
                     style={{ borderRadius: 3 }}
                   />
                   {item.milestones.map((milestone) => (
@@ -67,8 +98,7 @@ export function PortfolioTimeline({ items }: { items: ProjectListItem[] }) {
                       w={10}
                       h={10}
                       left={`calc(${pct(time(milestone.dueDate))} - 5px)`}
-                      bg={milestone.doneOn ? '#212529' : 'white'}
-                      style={{ transform: 'rotate(45deg)', border: '2px solid #212529' }}
+                      style={diamond(milestone.doneOn !== null)}
                     />
                   ))}
                 </Box>
@@ -78,7 +108,7 @@ export function PortfolioTimeline({ items }: { items: ProjectListItem[] }) {
         </Box>
       </Box>
       <Table.ScrollContainer minWidth={600}>
-        <Table striped verticalSpacing="xs">
+        <Table striped verticalSpacing="xs" id={TABLE_ID}>
           <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{t('portfolio.timeline.caption')}</Table.Caption>
           <Table.Thead>
             <Table.Tr>

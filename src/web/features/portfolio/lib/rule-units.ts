@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatKronor } from '../../../kit/format';
-import { currentLanguage } from '../../../kit/i18n';
+import { formatDecimal, formatKronor } from '../../../kit/format';
 
 /** Rules whose value is a sum in kronor; the discount rate is a percentage, the municipality's limit a number of price base amounts. */
 const KRONOR_RULES: ReadonlySet<string> = new Set(['portfolio_threshold', 'direct_procurement_limit', 'direct_procurement_documentation_limit', 'eu_threshold', 'prisbasbelopp']);
@@ -16,7 +15,7 @@ export function ruleUnit(key: string): RuleUnit {
 /** A rule's value in its unit; null when the value is not known yet (shown as such, never as 0). */
 export function formatRuleValue(key: string, value: number | null, t: TFunction): string | null {
   if (value === null) return null;
-  const decimal = new Intl.NumberFormat(currentLanguage() === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 2 }).format(value);
+  const decimal = formatDecimal(value, 2);
   switch (ruleUnit(key)) {
     case 'kronor':
       return formatKronor(value);
