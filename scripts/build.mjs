@@ -79,7 +79,13 @@ if (only !== '--web') {
     rmSync(join(root, 'dist/server'), { recursive: true, force: true });
     await build({
       absWorkingDir: root,
-      entryPoints: ['src/server/main.ts', 'src/server/cli.ts'],
+      // The document import's worker thread is an entry of its own, written beside main.js as
+      // dist/server/import-worker.js, where import-runner.ts (bundled into dist/server) starts it.
+      entryPoints: [
+        { in: 'src/server/main.ts', out: 'main' },
+        { in: 'src/server/cli.ts', out: 'cli' },
+        { in: 'src/server/modules/documents/import-worker.ts', out: 'import-worker' },
+      ],
       outdir: 'dist/server',
       bundle: true,
       splitting: true,

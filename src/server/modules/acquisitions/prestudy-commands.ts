@@ -1,5 +1,6 @@
 /** The needs inventory and pre-study (step 3): its text and its attachments. */
 import { AppError, notFound, validationFailed } from '../../platform/errors.js';
+import { contentMatchesExtension } from '../../platform/file-signature.js';
 import { auditAs } from '../audit/commands.js';
 import { requirePermission } from '../../platform/permissions.js';
 import { attachmentTypeOf, MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES } from './attachments.js';
@@ -16,7 +17,7 @@ export async function savePrestudy(ctx: AcquisitionCommandContext, id: string, e
   });
 }
 
-/** Adds an attachment to the pre-study: a known document or image type of at most 5 MB. */
+/** Adds an attachment to the pre-study: a known document or image type of at most 5 MB, its content of the type its name claims. */
 export async function addAttachment(ctx: AcquisitionCommandContext, id: string, input: { fileName: string; contentBase64: string }) {
   const contentType = attachmentTypeOf(input.fileName);
   if (!contentType) throw validationFailed([{ field: 'fileName', key: 'unsupported_attachment_type' }]);
@@ -26,6 +27,10 @@ export async function addAttachment(ctx: AcquisitionCommandContext, id: string, 
   const content = Buffer.from(input.contentBase64, 'base64');
   if (content.length === 0) throw validationFailed([{ field: 'contentBase64', key: 'unreadable_attachment' }]);
   if (content.length > MAX_ATTACHMENT_BYTES) throw validationFailed([{ field: 'contentBase64', key: 'attachment_too_large' }]);
+  // Stored only when the content is what the name claims: not HTML saved as .pdf, not a program as .docx.
+  if (!contentMatchesExtension(input.fileName, content)) {
+    throw validationFailed([{ field: 'contentBase64', key: 'file_content_mismatch', params: { extension: /\.([^.]+)$/.exec(input.fileName)![1]!.toLowerCase() } }]);
+  }
   return ctx.db.transaction(async (tx) => {
     const { repo, current } = await lockForWrite(tx, ctx, id, null);
     refuseIfInstalled(current);

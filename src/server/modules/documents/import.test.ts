@@ -1,6 +1,7 @@
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { docxToText, proposeDraft } from './import.js';
+import { docxToText } from './docx-text.js';
+import { proposeDraft } from './import.js';
 
 /** Written for these tests in the shape municipal documents take; the real seeds run in CI. */
 const policyText = `RODERS KOMMUN

@@ -218,27 +218,3 @@ export function proposeDraft(text: string, filename: string): ImportProposal {
     headings: blocks.filter((b) => b.kind === 'heading').length,
   };
 }
-
-/** A .docx whose text would unpack beyond this is refused before it is read (a zip bomb). */
-const MAX_DOCX_XML_BYTES = 3 * 1024 * 1024;
-
-export class DocxTooLargeError extends Error {}
-
-/** A .docx as Markdown-like text (headings and lists kept), through mammoth's HTML. */
-export async function docxToText(buffer: Buffer): Promise<string> {
-  const { default: JSZip } = await import('jszip');
-  const zip = await JSZip.loadAsync(buffer);
-  let unpacked = 0;
-  zip.forEach((_, file) => {
-    unpacked += (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
-  });
-  if (unpacked > MAX_DOCX_XML_BYTES) throw new DocxTooLargeError();
-  const mammoth = await import('mammoth');
-  const { value } = await mammoth.convertToHtml({ buffer });
-  const decode = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
-  return value
-    .replace(/<h([1-6])[^>]*>([\s\S]*?)<\/h\1>/g, (_, level: string, inner: string) => `\n${'#'.repeat(Number(level))} ${decode(inner)}\n\n`)
-    .replace(/<li[^>]*>([\s\S]*?)<\/li>/g, (_, inner: string) => `- ${decode(inner)}\n`)
-    .replace(/<p[^>]*>([\s\S]*?)<\/p>/g, (_, inner: string) => `${decode(inner)}\n\n`)
-    .replace(/<[^>]+>/g, '');
-}

@@ -3,11 +3,12 @@ import { documentEndpoints as endpoints } from '../../../shared/endpoints/docume
 import type { AppDeps } from '../../platform/deps.js';
 import type { Routes } from '../../platform/endpoints.js';
 import { expectedVersion, setEtag } from '../../platform/etag.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { notFound, validationFailed } from '../../platform/errors.js';
+import { contentMatchesExtension, isPlainText } from '../../platform/file-signature.js';
 import type { RequestScope } from '../../platform/scope.js';
 import { createDocument, ensureDocumentTypes, transitionDocument, updateDocument } from './commands.js';
 import { presentDocument } from './presenter.js';
-import { DocxTooLargeError, docxToText, proposeDraft } from './import.js';
+import { ImportFileError, proposeOffThread } from './import-runner.js';
 import { compareTexts } from './rules.js';
 import { saveDocumentType } from './type-commands.js';
 
@@ -100,20 +101,19 @@ export function documentRoutes(routes: Routes, { clock }: AppDeps) {
   routes.on(endpoints.import, async (request) => {
     const { scope } = request;
     const { filename, text, contentBase64 } = request.body;
-    let content = text ?? '';
-    if (contentBase64 !== undefined) {
-      const bytes = Buffer.from(contentBase64, 'base64');
-      if (!/\.docx$/i.test(filename)) content = bytes.toString('utf8');
-      else {
-        try {
-          content = await docxToText(bytes);
-        } catch (error) {
-          const key = error instanceof DocxTooLargeError ? 'file_too_large' : 'unreadable_file';
-          throw new AppError(400, 'validation_failed', {}, [{ field: 'contentBase64', key }]);
-        }
-      }
+    // The content must be what the name claims (a .docx a Word file, a .txt plain text), and is
+    // then read in a worker thread under memory and time limits (issue 11, items 14 and 15).
+    const extension = /\.([^.]+)$/.exec(filename)?.[1]?.toLowerCase() ?? '';
+    const bytes = contentBase64 !== undefined ? Buffer.from(contentBase64, 'base64') : null;
+    if (bytes && !contentMatchesExtension(filename, bytes)) throw validationFailed([{ field: 'contentBase64', key: 'file_content_mismatch', params: { extension } }]);
+    if (!bytes && !isPlainText(Buffer.from(text ?? '', 'utf8'))) throw validationFailed([{ field: 'text', key: 'text_not_plain' }]);
+    let proposal;
+    try {
+      proposal = await proposeOffThread(bytes ? { filename, bytes } : { filename, text: text ?? '' });
+    } catch (error) {
+      if (!(error instanceof ImportFileError)) throw error;
+      throw validationFailed([{ field: bytes ? 'contentBase64' : 'text', key: error.reason === 'too_large' ? 'file_too_large' : 'unreadable_file' }]);
     }
-    const proposal = proposeDraft(content, filename);
     const types = await ensureDocumentTypes(scope.db, clock, scope.organisationId);
     const type = types.find((t) => t.key === proposal.typeKey);
     return { title: proposal.title, typeId: type?.id ?? null, typeKey: proposal.typeKey, diarienummer: proposal.diarienummer, body: proposal.body, items: proposal.items };

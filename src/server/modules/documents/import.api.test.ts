@@ -1,0 +1,94 @@
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestMunicipality, type Municipality } from '../../testing/fixtures.js';
+import { startTestServer, type TestServer } from '../../testing/server.js';
+import { buildDocx, docxBomb } from '../../testing/zip.js';
+
+/**
+ * The document import's uploads (issue 11, items 14 and 15): a .docx is read in a worker thread,
+ * counting the bytes it really inflates, and every file must be of the type its name claims.
+ */
+let server: TestServer;
+let m: Municipality;
+beforeAll(async () => {
+  server = await startTestServer();
+  m = await createTestMunicipality(server);
+});
+afterAll(async () => server?.close());
+
+const base64 = (b: Buffer) => b.toString('base64');
+
+/** Asks /health over and over until `work` settles: how long the longest wait was, and how many answered. */
+async function healthWhile<T>(work: Promise<T>) {
+  let done = false;
+  const result = work.finally(() => (done = true));
+  let longest = 0;
+  let answered = 0;
+  while (!done) {
+    const started = performance.now();
+    expect((await fetch(`${server.url}/health`)).status).toBe(200);
+    longest = Math.max(longest, performance.now() - started);
+    answered++;
+  }
+  return { result: await result, longest, answered };
+}
+
+describe('importing a file', () => {
+  it('refuses a zip bomb as too large from the bytes it inflates, while the server answers others', async () => {
+    const chef = await m.as('it_chef');
+    // 200 kB on disk, declaring 1 000 bytes, inflating to 200 MB.
+    const bomb = docxBomb(200);
+    expect(bomb.length).toBeLessThan(250_000);
+    let importDone = 0;
+    let healthDone = 0;
+    const upload = chef.post('/api/v1/documents/import', { filename: 'bomb.docx', contentBase64: base64(bomb) }).finally(() => (importDone = performance.now()));
+    const health = fetch(`${server.url}/health`).finally(() => (healthDone = performance.now()));
+    const [refused, healthy] = await Promise.all([upload, health]);
+    expect(healthy.status).toBe(200);
+    expect(healthDone).toBeLessThan(importDone);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0]).toEqual({ field: 'contentBase64', message: 'Filens innehåll är för stort för att läsas in (högst 3 MB text).' });
+    expect((await chef.get('/api/v1/documents')).body.total).toBe(0);
+  });
+
+  it('reads a long .docx off the event loop: other requests keep being answered meanwhile', async () => {
+    const chef = await m.as('it_chef');
+    const long = buildDocx(Array.from({ length: 15_000 }, (_, i) => `<w:p><w:r><w:t>Stycke ${i} om kommunens IT</w:t></w:r></w:p>`).join(''));
+    const started = performance.now();
+    const { result: proposal, longest, answered } = await healthWhile(chef.post('/api/v1/documents/import', { filename: 'lang.docx', contentBase64: base64(long) }));
+    const took = performance.now() - started;
+    expect(proposal.status, JSON.stringify(proposal.body)).toBe(200);
+    expect(proposal.body.body).toContain('Stycke 14999 om kommunens IT');
+    // Read on the event loop, the parse held every /health request for nearly all of it.
+    expect(answered).toBeGreaterThan(2);
+    expect(longest).toBeLessThan(took / 2);
+  });
+
+  it('refuses a program saved as .docx and a web page as text, naming the field in the person’s language', async () => {
+    const chef = await m.as('it_chef');
+    const program = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), Buffer.alloc(200)]);
+    const exe = await chef.post('/api/v1/documents/import', { filename: 'policy.docx', contentBase64: base64(program) });
+    expect(exe.status).toBe(400);
+    expect(exe.body.errors[0]).toEqual({ field: 'contentBase64', message: expect.stringContaining('inte en .docx-fil') });
+    const page = Buffer.from('<!DOCTYPE html><html><body><script>alert(1)</script></body></html>');
+    const htmlFile = await chef.post('/api/v1/documents/import', { filename: 'policy.txt', contentBase64: base64(page) });
+    expect(htmlFile.body.errors[0]).toEqual({ field: 'contentBase64', message: expect.stringContaining('inte en .txt-fil') });
+    const english = await m.as('admin');
+    english.language = 'en';
+    const htmlText = await english.post('/api/v1/documents/import', { filename: 'policy.txt', text: page.toString('utf8') });
+    expect(htmlText.status).toBe(400);
+    expect(htmlText.body.errors[0]).toEqual({ field: 'text', message: 'The text looks like a web page (HTML) or holds binary characters. Paste or choose plain text.' });
+    expect((await chef.get('/api/v1/documents')).body.total).toBe(0);
+  });
+
+  it('still reads a real .docx written by a word processor', async () => {
+    const chef = await m.as('it_chef');
+    const doc = new Document({
+      sections: [{ children: [new Paragraph({ text: 'IT-policy för Roders kommun', heading: HeadingLevel.TITLE }), new Paragraph({ text: 'Principer', heading: HeadingLevel.HEADING_1 }), new Paragraph({ text: 'Befintliga lösningar prövas först', bullet: { level: 0 } })] }],
+    });
+    const proposal = await chef.post('/api/v1/documents/import', { filename: 'policy.docx', contentBase64: base64(await Packer.toBuffer(doc)) });
+    expect(proposal.status, JSON.stringify(proposal.body)).toBe(200);
+    expect(proposal.body).toMatchObject({ title: 'IT-policy för Roders kommun', typeKey: 'policy' });
+    expect(proposal.body.items.map((i: { title: string }) => i.title)).toContain('Befintliga lösningar prövas först');
+  });
+});
