@@ -46,6 +46,33 @@ export function routeDate(row: { reportedOn: string; procurementPlannedOn: strin
   return { date: row.reportedOn, basis: 'reported' };
 }
 
+/** Why the route stands where it does: the question asked now, where it ended, or what stops it. */
+const routeCodes = [
+  'ask_internal',
+  'ask_partner',
+  'ask_prestudy',
+  'ask_agreement',
+  'covered_internally',
+  'covered_by_partner',
+  'prestudy_no_purchase',
+  'prestudy_wait',
+  'agreement_exists',
+  'at_most_direct_limit',
+  'below_threshold',
+  'at_or_above_threshold',
+  'no_rule_in_force',
+  'withdrawn',
+] as const;
+
+/**
+ * The procurement rules a route's grounds name: the law's direct-procurement limit, the
+ * municipality's own limit in price base amounts, the price base amount, the EU threshold and the
+ * limit above which the reasons for a direct procurement must be documented.
+ */
+const groundRules = ['direct_limit', 'direct_limit_pbb', 'prisbasbelopp', 'threshold', 'documentation_limit'] as const;
+export type GroundRule = (typeof groundRules)[number];
+const missingRules = ['direct_limit', 'threshold', 'prisbasbelopp'] as const;
+
 export const prestudyResults = ['no_purchase', 'wait', 'purchase'] as const;
 export const purchaseKinds = ['framework_agreement', 'one_time_purchase'] as const;
 
@@ -210,10 +237,49 @@ export const acquisitionDetail = acquisitionSummary.extend({
     .describe('Files attached to the pre-study; removed ones (`archived`) are listed only to an admin.'),
   route: z
     .object({
-      /** The route's reason in the reader's language, naming the rule and value it used. */
-      reason: z.string().describe("The route's reason in the reader's language, naming the rule and value it used."),
+      code: z
+        .enum(routeCodes)
+        .describe(
+          'Why the route stands where it does: `ask_*` the question asked now; `covered_internally`, `covered_by_partner`, `prestudy_no_purchase`, `prestudy_wait`, `agreement_exists` where an answer ended it; `at_most_direct_limit`, `below_threshold`, `at_or_above_threshold` the procedure the value gives (see `grounds`); `no_rule_in_force` a rule value is missing (see `missing`); `withdrawn`.',
+        ),
+      /** The route's reason in one sentence in the reader's language; the figures are in `grounds`. */
+      reason: z.string().describe("The route's reason in one sentence in the reader's language; the value and the rules it used are in `grounds`."),
       /** A rule value in force on the need's date is not known; an earlier value was used and named. */
       provisional: z.boolean().describe("Whether a rule value in force on the need's date is not known, so an earlier value was used (and named)."),
+      grounds: z
+        .object({
+          value: z.number().describe('The estimated value the rules were applied to, kronor excl. VAT.'),
+          routedOn: z
+            .object({
+              date: z.string().describe('The day whose rules were applied, YYYY-MM-DD.'),
+              basis: z.enum(routeDateBases).describe('Which date that is: `started`, `planned` or `reported` (as `routedOn`).'),
+            })
+            .describe('The date the rules were taken from (LOU 5 kap. 1 §: when the procurement begins).'),
+          rules: z
+            .array(
+              z.object({
+                rule: z
+                  .enum(groundRules)
+                  .describe('`direct_limit` (the law\'s direct-procurement limit), `direct_limit_pbb` (the municipality\'s own limit in price base amounts), `prisbasbelopp`, `threshold` (the EU threshold) or `documentation_limit`.'),
+                amount: z.number().describe('The limit in kronor as applied; for `direct_limit_pbb` the number of price base amounts times the price base amount.'),
+                perPbb: z.number().nullable().describe('For `direct_limit_pbb`: the number of price base amounts; null for the others.'),
+                comparison: z
+                  .enum(['at_most', 'above', 'below', 'at_or_above'])
+                  .nullable()
+                  .describe('How the value stands to the limit: `at_most` (uppgår till högst), `above`, `below` (understiger) or `at_or_above`; null for `prisbasbelopp`, a factor.'),
+                effectiveFrom: z.string().describe('The first day the value used is in force, YYYY-MM-DD.'),
+                effectiveUntil: z.string().nullable().describe('The last day it is in force, YYYY-MM-DD: the day before the next value of the rule; null while no later value is entered.'),
+                law: z.string().nullable().describe('The paragraph of law the rule rests on, e.g. `LOU 19 kap. 2 §`; null for the municipality\'s own limit and the price base amount.'),
+                source: z.string().describe("The source the rule value names (its description's `Källa:` part, else the whole description), as entered."),
+                unknownNewerFrom: z.string().nullable().describe('Set when the value in force on the date is not entered yet: the day that value starts; the value shown is the latest earlier one.'),
+              }),
+            )
+            .describe('The rules applied, each with its limit, the period it is in force and its source.'),
+          mustDocument: z.boolean().nullable().describe('For a direct procurement: whether its reasons must be documented (above the documentation limit, LOU 19 kap. 30 §); null otherwise.'),
+        })
+        .nullable()
+        .describe('For a procedure worked out from the value (`at_most_direct_limit`, `below_threshold`, `at_or_above_threshold`): the value and the rules applied; null otherwise.'),
+      missing: z.array(z.enum(missingRules)).describe('For `no_rule_in_force`: the rules with no value in force on the date; empty otherwise.'),
     })
     .describe('Where the route stands and why.'),
   answers: z.array(answerView).describe('Every answer given on the route, superseded ones included, with who gave it.'),

@@ -26,7 +26,7 @@ describe('reporting a need', () => {
     const res = await chef.post('/api/v1/acquisitions', need(m));
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body).toMatchObject({ step: 'internal', outcome: null, reportedByName: 'Frida Förvaltningschef', departmentName: 'Socialförvaltningen', councilNotedAt: null });
-    expect(res.body.route.reason).toContain('Finns ett system i kommunen');
+    expect(res.body.route).toMatchObject({ code: 'ask_internal', reason: expect.stringContaining('Finns ett system i kommunen'), grounds: null, missing: [] });
     expect(res.headers.get('etag')).toBe(`"${res.body.rowVersion}"`);
     const council = await m.as('kommundirektor');
     const inbox = await council.get('/api/v1/acquisitions?noted=false');
@@ -73,9 +73,22 @@ describe('walking the route', () => {
     const id = (await chef.post('/api/v1/acquisitions', need(m))).body.id;
     const done = await walkToProcedure(chef, id);
     expect(done).toMatchObject({ step: null, outcome: 'direct_procurement' });
-    expect(done.route.reason).toContain('700\u00a0000 kr');
-    expect(done.route.reason).toContain('LOU 19 kap. 2 §');
-    expect(done.route.reason).toContain('Skälen för direktupphandlingen ska dokumenteras');
+    expect(done.route.reason).toBe('Värdet 450\u00a0000 kr uppgår till högst direktupphandlingsgränsen 700\u00a0000 kr: direktupphandling. Skälen för direktupphandlingen ska dokumenteras.');
+    // The grounds as data: the value, the date whose rules applied, each rule with its limit, period and source.
+    expect(done.route).toMatchObject({
+      code: 'at_most_direct_limit',
+      provisional: false,
+      grounds: {
+        value: 450_000,
+        routedOn: { date: done.reportedOn, basis: 'reported' },
+        mustDocument: true,
+        rules: [
+          { rule: 'direct_limit', amount: 700_000, perPbb: null, comparison: 'at_most', effectiveFrom: '2022-02-01', effectiveUntil: null, law: 'LOU 19 kap. 2 §', source: 'Upphandlingsmyndigheten, "Tröskelvärden och direktupphandlingsgränser".', unknownNewerFrom: null },
+          { rule: 'documentation_limit', amount: 100_000, comparison: 'above', effectiveFrom: '2022-02-01', law: 'LOU 19 kap. 30 §', source: 'Upphandlingsmyndigheten, "Direktupphandling".' },
+        ],
+      },
+      missing: [],
+    });
     expect(done.answers.map((a: { step: string; answeredByName: string; superseded: boolean }) => [a.step, a.answeredByName, a.superseded])).toEqual([
       ['internal', 'Ivar IT-chef', false],
       ['partner', 'Ivar IT-chef', false],
@@ -302,11 +315,11 @@ describe('above the portfolio threshold, and rules as data', () => {
     const year = Number(done.reportedOn.slice(0, 4));
     if (year === 2026) {
       expect(done.route.provisional).toBe(true);
-      expect(done.route.reason).toContain('värdet som gäller från 2026-01-01 är inte inlagt');
+      expect(done.route.grounds.rules).toEqual([expect.objectContaining({ rule: 'threshold', amount: 2_389_585, effectiveFrom: '2024-01-01', effectiveUntil: '2025-12-31', unknownNewerFrom: '2026-01-01' })]);
     }
     expect(done.councilItems).toEqual([{ id: expect.any(String), meetingId: meeting.id, meetingDate: today, number: 1, decision: null }]);
     const agenda = (await admin.get(`/api/v1/council/meetings/${meeting.id}`)).body;
-    expect(agenda.items[0]).toMatchObject({ subjectKind: 'acquisition', subjectId: id, subjectTitle: 'Nytt verksamhetssystem' });
+    expect(agenda.items[0]).toMatchObject({ subjectKind: 'acquisition', subjectId: id, subjectTitle: 'Nytt verksamhetssystem', title: 'Anskaffning: Nytt verksamhetssystem' });
     const project = (await chef.get(`/api/v1/projects/${done.project.id}`)).body;
     expect(project).toMatchObject({ status: 'idea', departmentIds: [m.departments.a] });
     // The council's approval of the acquisition counts for the project it was proposed as.
@@ -387,7 +400,7 @@ describe('above the portfolio threshold, and rules as data', () => {
     expect((await install(small)).status).toBe(200);
   });
 
-  it('explains the route in English to an English reader', async () => {
+  it('explains the route in English to an English reader, with the grounds as data and nothing Swedish but the sources', async () => {
     const m = await createTestMunicipality(server);
     const chef = await m.as('it_chef');
     const id = (await chef.post('/api/v1/acquisitions', need(m, { estimatedValue: 100_000 }))).body.id;
@@ -395,7 +408,31 @@ describe('above the portfolio threshold, and rules as data', () => {
     chef.language = 'en';
     const body = (await chef.get(`/api/v1/acquisitions/${id}`)).body;
     chef.language = null;
-    expect(body.route.reason).toContain('is at most the direct-procurement limit 700,000 SEK');
+    expect(body.route).toMatchObject({ code: 'at_most_direct_limit', reason: 'The value 100,000 SEK is at most the direct-procurement limit of 700,000 SEK: direct procurement.' });
+    expect(body.route.grounds).toMatchObject({ value: 100_000, mustDocument: false, rules: [{ rule: 'direct_limit', amount: 700_000 }, { rule: 'documentation_limit', comparison: 'at_most' }] });
+  });
+
+  it('writes the council matter Roder makes in the language of the person whose answer made it', async () => {
+    const m = await createTestMunicipality(server);
+    const admin = await m.as('admin');
+    await admin.post('/api/v1/rules', { key: 'portfolio_threshold', value: 1_000_000, effectiveFrom: '2020-01-01', description: 'KF:s beslut' });
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+    const meeting = (await admin.post('/api/v1/council/meetings', { meetingDate: today, location: 'KS-salen' })).body;
+    const chef = await m.as('it_chef');
+    const id = (await chef.post('/api/v1/acquisitions', need(m, { title: 'Case management system', estimatedValue: 1_500_000 }))).body.id;
+    chef.language = 'en';
+    const done = await walkToProcedure(chef, id);
+    chef.language = null;
+    expect(done.outcome).toBe('simplified_or_selection');
+    const item = (await admin.get(`/api/v1/council/meetings/${meeting.id}`)).body.items.find((i: { subjectId: string }) => i.subjectId === id);
+    expect(item.title).toBe('Acquisition: Case management system');
+    const lines = (item.background as string).split('\n');
+    expect(lines[0]).toBe('The value 1,500,000 SEK is above the direct-procurement limit of 700,000 SEK but below the EU threshold of 2,389,585 SEK: simplified or selection procedure.');
+    expect(lines[1]).toBe(`The rules in force on ${today}, when the need was reported.`);
+    expect(lines[2]).toMatch(/^Direct-procurement limit: 700,000 SEK, in force from 2022-02-01\. LOU 19 kap\. 2 §\. Source: Upphandlingsmyndigheten/);
+    expect(lines[3]).toMatch(/^EU threshold: 2,389,585 SEK, in force 2024-01-01–2025-12-31\.( The value in force from 2026-01-01 is not entered; this earlier value was used\.)? LOU 5 kap\. 1 §\. Source: Upphandlingsmyndigheten/);
+    // Roder's own words are English; only the sources are quoted as the rules name them.
+    expect((item.background as string).replace(/Source: .*$/gm, '')).not.toMatch(/[åäö]|Värdet|gäller|direktupphandling|tröskelvärde/i);
   });
 });
 

@@ -13,7 +13,7 @@ import { can, requirePermission } from '../../platform/permissions.js';
 import { liveDepartments, visibleCapabilities } from '../organisation/queries.js';
 import { insertProjectProposal } from '../portfolio/commands.js';
 import { ruleForRoute, ruleInForce } from '../rules/queries.js';
-import { describeReason } from './reasons.js';
+import { councilMatterTitle, routeText } from './reasons.js';
 import { type AcquisitionRow, acquisitionRepository } from './repository.js';
 import { type Answers, type RouteResult, nextOnRoute } from './rules.js';
 import { answerProblems, installBlock } from '../../../shared/acquisition-rules.js';
@@ -191,7 +191,8 @@ export async function answerStep(ctx: AcquisitionCommandContext, id: string, exp
       answer: { ...input, id: answer.id },
       step: route.next,
       outcome: route.outcome,
-      reason: describeReason(route.reason, 'sv'),
+      code: route.reason.code,
+      reason: routeText(route.reason, routeDate(current), ctx.auth.language),
     });
     return proposeAboveThreshold(tx, ctx, row, route);
   });
@@ -274,10 +275,11 @@ async function proposeAboveThreshold(tx: Db, ctx: AcquisitionCommandContext, row
     const meeting = await nextMeeting(tx, ctx.auth.organisationId, ctx.clock.today());
     if (meeting) {
       await insertItem(tx, ctx, meeting.id, {
-        title: `Anskaffning: ${row.title}`,
+        // Written in the acting person's language, as everything Roder writes into a record.
+        title: councilMatterTitle(row.title, ctx.auth.language),
         subjectKind: 'acquisition',
         subjectId: row.id,
-        background: describeReason(route.reason, 'sv'),
+        background: routeText(route.reason, routeDate(row), ctx.auth.language),
       });
     }
   }
@@ -295,7 +297,7 @@ export async function rerouteAll(tx: Db, ctx: { clock: Clock; auth: AuthContext 
     if (route.next === row.step && route.outcome === row.outcome) continue;
     const updated = await repo.update(row.id, row.rowVersion, { step: route.next, outcome: route.outcome, updatedAt: ctx.clock.now() });
     if (!updated) continue;
-    await auditAs(tx, ctx, 'acquisition', row.id, 'reroute', { step: row.step, outcome: row.outcome }, { step: route.next, outcome: route.outcome, reason: describeReason(route.reason, 'sv') });
+    await auditAs(tx, ctx, 'acquisition', row.id, 'reroute', { step: row.step, outcome: row.outcome }, { step: route.next, outcome: route.outcome, code: route.reason.code, reason: routeText(route.reason, routeDate(row), ctx.auth.language) });
     await proposeAboveThreshold(tx, { db: tx, ...ctx }, updated, route);
   }
 }

@@ -5,7 +5,7 @@ import { notFound } from '../../platform/errors.js';
 import { itemsAbout } from '../council/queries.js';
 import { can } from '../../platform/permissions.js';
 import { aboveThreshold, directReasonsRequired, installBlockOf, routeOf, scopeRecord } from './commands.js';
-import { describeReason } from './reasons.js';
+import { describeReason, routeGrounds } from './reasons.js';
 import { type AcquisitionRow, acquisitionRepository } from './repository.js';
 
 type Listed = { row: AcquisitionRow; departmentName: string; reportedByName: string | null };
@@ -63,9 +63,16 @@ export async function presentAcquisition(db: Db, auth: AuthContext, id: string):
     reportedById: row.reportedById,
     prestudyText: row.prestudyText,
     attachments: attachments.map(({ archivedAt, ...a }) => ({ ...a, uploadedAt: a.uploadedAt.toISOString(), archived: archivedAt !== null })),
+    // The grounds are worked out from the stored need and the rules of its date on every read: no prose is stored for them.
     route: row.withdrawnAt
-      ? { reason: withdrawnText(row.withdrawnAt, found.withdrawnByName, row.withdrawnReason ?? '', auth.language), provisional: false }
-      : { reason: describeReason(route.reason, auth.language), provisional: route.provisional === true },
+      ? { code: 'withdrawn', reason: withdrawnText(row.withdrawnAt, found.withdrawnByName, row.withdrawnReason ?? '', auth.language), provisional: false, grounds: null, missing: [] }
+      : {
+          code: route.reason.code,
+          reason: describeReason(route.reason, auth.language),
+          provisional: route.provisional === true,
+          grounds: routeGrounds(route.reason, routeDate(row)),
+          missing: route.reason.code === 'no_rule_in_force' ? route.reason.missing : [],
+        },
     answers: answers.map(({ answer, ownSystemName, agreementName, answeredByName }) => ({
       id: answer.id,
       step: answer.step as AcquisitionDetail['answers'][number]['step'],

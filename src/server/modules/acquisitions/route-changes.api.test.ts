@@ -29,7 +29,7 @@ describe('an acquisition over time', () => {
     expect(added.status).toBe(201);
     const after = (await chef.get(`/api/v1/acquisitions/${id}`)).body;
     expect(after.outcome).toBe('simplified_or_selection');
-    expect(after.route.reason).toContain('1 × prisbasbelopp');
+    expect(after.route.grounds.rules[0]).toMatchObject({ rule: 'direct_limit_pbb', perPbb: 1, comparison: 'above', law: null, source: 'Riktlinje' });
     expect((await chef.get('/api/v1/acquisitions?outcome=direct_procurement')).body.total).toBe(0);
   });
 
@@ -54,7 +54,14 @@ describe('an acquisition over time', () => {
     const planned = await edit({ procurementPlannedOn: `${year + 1}-02-01` });
     expect(planned.status, JSON.stringify(planned.body)).toBe(200);
     expect(planned.body).toMatchObject({ outcome: 'simplified_or_selection', procurementPlannedOn: `${year + 1}-02-01`, routedOn: { date: `${year + 1}-02-01`, basis: 'planned' } });
-    expect(planned.body.route.reason).toContain('1 × prisbasbelopp');
+    expect(planned.body.route.grounds).toMatchObject({
+      routedOn: { date: `${year + 1}-02-01`, basis: 'planned' },
+      rules: [
+        { rule: 'direct_limit_pbb', amount: 60_000, perPbb: 1, effectiveFrom: `${year + 1}-01-01`, effectiveUntil: null },
+        { rule: 'prisbasbelopp', amount: 60_000, effectiveFrom: `${year + 1}-01-01` },
+        { rule: 'threshold', comparison: 'below' },
+      ],
+    });
 
     // A rule change routes it again on the planned date: the guideline is lifted from next March, and the plan moves there.
     expect((await admin.post('/api/v1/rules', { key: 'direct_procurement_limit_pbb', value: 10, effectiveFrom: `${year + 1}-03-01`, description: 'Ändrad riktlinje' })).status).toBe(201);
@@ -171,7 +178,7 @@ describe('an acquisition over time', () => {
     expect((await chef.post(`/api/v1/acquisitions/${id}/withdraw`, { reason: 'Behovet löses i regionens system.' })).status).toBe(428);
     const withdrawn = await chef.post(`/api/v1/acquisitions/${id}/withdraw`, { reason: 'Behovet löses i regionens system.' }, { 'if-match': `"${before.rowVersion}"` });
     expect(withdrawn.body).toMatchObject({ step: null, outcome: 'withdrawn', withdrawn: { byName: 'Frida Förvaltningschef', reason: 'Behovet löses i regionens system.' }, allowed: { answer: false, withdraw: false, reopen: true } });
-    expect(withdrawn.body.route.reason).toContain('Behovet återkallades');
+    expect(withdrawn.body.route).toMatchObject({ code: 'withdrawn', reason: expect.stringContaining('Behovet återkallades'), grounds: null });
     expect((await answer(chef, id, { step: 'partner', covered: false })).status).toBe(409);
     expect((await chef.get('/api/v1/acquisitions?outcome=withdrawn')).body.total).toBe(1);
     // A rule change leaves it withdrawn.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { installBlock } from '../../../shared/acquisition-rules.js';
-import { describeReason } from './reasons.js';
+import { describeReason, routeGrounds, routeText } from './reasons.js';
 import { type Answers, type ProcurementRules, type RuleInForce, inForceOn, nextOnRoute } from './rules.js';
 
 /** Values from DOMAIN.md (Upphandlingsmyndigheten; SFS 2025:872), as an admin would enter them. */
@@ -56,7 +56,12 @@ describe('the procurement procedure by value', () => {
     const result = nextOnRoute(need(411_600), toProcedure, inPbb);
     expect(result).toMatchObject({ outcome: 'direct_procurement', reason: { limit: 411_600, perPbb: 7 } });
     expect(nextOnRoute(need(411_601), toProcedure, inPbb).outcome).toBe('simplified_or_selection');
-    expect(describeReason(result.reason, 'sv')).toContain('7 × prisbasbelopp 2025 = 411\u00a0600 kr');
+    const on = { date: '2025-05-01', basis: 'reported' as const };
+    expect(routeGrounds(result.reason, on)?.rules).toEqual([
+      { rule: 'direct_limit_pbb', amount: 411_600, perPbb: 7, comparison: 'at_most', effectiveFrom: '2010-01-01', effectiveUntil: null, law: null, source: 'Kommunens riktlinje: 7 prisbasbelopp', unknownNewerFrom: null },
+      { rule: 'prisbasbelopp', amount: 58_800, perPbb: null, comparison: null, effectiveFrom: '2025-01-01', effectiveUntil: null, law: null, source: 'Prisbasbelopp 2025', unknownNewerFrom: null },
+    ]);
+    expect(routeText(result.reason, on, 'sv')).toContain('Kommunens direktupphandlingsgräns: 7 × prisbasbelopp = 411\u00a0600 kr, gäller från 2010-01-01.');
   });
   it('says so when no rule was in force on the need’s date, and decides nothing', () => {
     const result = nextOnRoute(need(500_000, '2019-06-01'), toProcedure, { directLimit: null, directLimitPbb: null, threshold: null, prisbasbelopp: null });
@@ -86,9 +91,21 @@ describe('rules that changed between two years', () => {
     expect(on('2022-01-20').outcome).toBe('simplified_or_selection');
     const after = on('2022-03-01');
     expect(after.outcome).toBe('direct_procurement');
-    expect(describeReason(after.reason, 'sv')).toContain('gäller från 2022-02-01');
+    const grounds = routeGrounds(after.reason, { date: '2022-03-01', basis: 'planned' });
+    expect(grounds).toMatchObject({ value: 650_000, routedOn: { date: '2022-03-01', basis: 'planned' }, mustDocument: true });
+    expect(grounds?.rules.map((g) => [g.rule, g.amount, g.comparison, g.effectiveFrom, g.law])).toEqual([
+      ['direct_limit', 700_000, 'at_most', '2022-02-01', 'LOU 19 kap. 2 §'],
+      ['documentation_limit', 100_000, 'above', '2022-02-01', 'LOU 19 kap. 30 §'],
+    ]);
     expect(describeReason(after.reason, 'sv')).toContain('Skälen för direktupphandlingen ska dokumenteras');
-    expect(describeReason(after.reason, 'en')).toContain('direct procurement');
+    // One sentence, no nested parentheses, and nothing Swedish in English.
+    const en = describeReason(after.reason, 'en');
+    expect(en).toBe('The value 650,000 SEK is at most the direct-procurement limit of 700,000 SEK: direct procurement. The reasons for the direct procurement must be documented.');
+    expect(routeText(after.reason, { date: '2022-03-01', basis: 'planned' }, 'en').split('\n').slice(0, 3)).toEqual([
+      en,
+      'The rules in force on 2022-03-01, when the procurement is planned to begin.',
+      'Direct-procurement limit: 700,000 SEK, in force from 2022-02-01. LOU 19 kap. 2 §. Source: LOU 19 kap. 2 §, gäller från 2022-02-01',
+    ]);
   });
 });
 
@@ -109,8 +126,8 @@ describe('a rule in force whose value is not known yet', () => {
   it('uses the earlier value, marks the result provisional and says which value it used', () => {
     const result = nextOnRoute(need(3_000_000, '2026-02-01'), toProcedure, { ...rules, threshold: provisional });
     expect(result).toMatchObject({ outcome: 'open_or_selective', provisional: true });
-    expect(describeReason(result.reason, 'sv')).toContain('värdet som gäller från 2026-01-01 är inte inlagt');
-    expect(describeReason(result.reason, 'sv')).toContain('värdet från 2024-01-01 har använts');
+    expect(routeGrounds(result.reason, { date: '2026-02-01', basis: 'reported' })?.rules).toMatchObject([{ rule: 'threshold', amount: 2_389_585, effectiveFrom: '2024-01-01', unknownNewerFrom: '2026-01-01' }]);
+    expect(routeText(result.reason, { date: '2026-02-01', basis: 'reported' }, 'sv')).toContain('gäller från 2024-01-01. Värdet som gäller från 2026-01-01 är inte inlagt; detta tidigare värde har använts. LOU 5 kap. 1 §. Källa:');
   });
   it('is not provisional when the unknown rule was not needed', () => {
     expect(nextOnRoute(need(100_000, '2026-02-01'), toProcedure, { ...rules, threshold: provisional }).provisional).toBe(false);

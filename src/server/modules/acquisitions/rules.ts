@@ -40,6 +40,8 @@ export interface Answers {
 export interface RuleInForce {
   value: number;
   effectiveFrom: string;
+  /** The last day the value is in force (the day before the rule's next value); null or absent: open-ended. */
+  effectiveUntil?: string | null;
   description: string;
   /**
    * Set when the rule in force on the date has no known value yet (e.g. a new threshold whose
@@ -74,7 +76,7 @@ export type Reason =
   | { code: 'prestudy_no_purchase' }
   | { code: 'prestudy_wait' }
   | { code: 'agreement_exists'; agreementId: string | null }
-  | { code: 'at_most_direct_limit'; value: number; limit: number; limitRule: RuleInForce; perPbb: number | null; pbbRule: RuleInForce | null; mustDocument: boolean }
+  | { code: 'at_most_direct_limit'; value: number; limit: number; limitRule: RuleInForce; perPbb: number | null; pbbRule: RuleInForce | null; mustDocument: boolean; documentationRule: RuleInForce | null }
   | { code: 'below_threshold'; value: number; limit: number; limitRule: RuleInForce; perPbb: number | null; pbbRule: RuleInForce | null; threshold: number; thresholdRule: RuleInForce }
   | { code: 'at_or_above_threshold'; value: number; threshold: number; thresholdRule: RuleInForce }
   | { code: 'no_rule_in_force'; missing: ('direct_limit' | 'threshold' | 'prisbasbelopp')[]; neededOn: string };
@@ -135,7 +137,7 @@ export function nextOnRoute(need: Need, answers: Answers, rules: ProcurementRule
     return {
       next: null,
       outcome: 'direct_procurement',
-      reason: { code: 'at_most_direct_limit', value, ...direct, mustDocument: rules.documentationLimit ? value > rules.documentationLimit.value : false },
+      reason: { code: 'at_most_direct_limit', value, ...direct, mustDocument: rules.documentationLimit ? value > rules.documentationLimit.value : false, documentationRule: rules.documentationLimit ?? null },
       provisional: provisional(direct.limitRule, direct.pbbRule),
     };
   }

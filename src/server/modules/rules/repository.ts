@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.js';
 import { ruleValues } from './schema.js';
 
@@ -15,6 +15,16 @@ export function ruleRepository(db: Db, organisationId: string) {
         .from(ruleValues)
         .where(and(inOrg, eq(ruleValues.key, key), lte(ruleValues.effectiveFrom, onDate)))
         .orderBy(desc(ruleValues.effectiveFrom))
+        .limit(1);
+      return row ?? null;
+    },
+    /** The first value of a rule that takes effect after a date (known or not); null when none is entered. */
+    async nextAfter(key: string, afterDate: string) {
+      const [row] = await db
+        .select()
+        .from(ruleValues)
+        .where(and(inOrg, eq(ruleValues.key, key), gt(ruleValues.effectiveFrom, afterDate)))
+        .orderBy(asc(ruleValues.effectiveFrom))
         .limit(1);
       return row ?? null;
     },
