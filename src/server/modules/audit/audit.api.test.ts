@@ -6,7 +6,8 @@ import { queryRows } from '../../platform/db.js';
 import { forgeName, rewriteChain } from '../../testing/audit-tamper.js';
 import { startTestServer, type TestServer } from '../../testing/server.js';
 import { checkpointFile, writeCheckpoints } from './checkpoints.js';
-import { auditTrust } from './keys.js';
+import { auditTrust, installAuditTrust } from './keys.js';
+import { randomBytes } from 'node:crypto';
 import { verifyAuditChain } from './verify.js';
 
 let server: TestServer;
@@ -118,5 +119,34 @@ describe('rewriting the chain with database access only', () => {
     const m = await createTestMunicipality(server);
     expect((await (await m.as('it_chef')).get('/api/v1/audit/verification')).status).toBe(403);
     expect((await (await m.as('lasare')).get('/api/v1/audit/verification')).status).toBe(403);
+  });
+});
+
+describe('keys over time', () => {
+  it('verifies events from before the key as legacy, and events under an earlier key after rotation; an event under a key the server lacks is reported', async () => {
+    const configured = auditTrust();
+    const k2 = randomBytes(32);
+    try {
+      installAuditTrust({ ...configured, hmacKeys: new Map(), currentKeyId: null });
+      const m = await createTestMunicipality(server);
+      const admin = await m.as('admin');
+      await admin.post('/api/v1/applications', systemInput({ name: 'Före nyckeln' }));
+      installAuditTrust(configured);
+      await admin.post('/api/v1/applications', systemInput({ name: 'Med nyckel 1' }));
+      installAuditTrust({ ...configured, hmacKeys: new Map([...configured.hmacKeys, ['k2', k2]]), currentKeyId: 'k2' });
+      await admin.post('/api/v1/applications', systemInput({ name: 'Med nyckel 2' }));
+      const hashes = await queryRows<{ hash: string }>(server.database.db, sql`select hash from audit_events where organisation_id = ${m.id} and entity_type = 'application' order by seq`);
+      expect(hashes.map((h) => h.hash.split(':').length === 2 ? h.hash.split(':')[0] : 'legacy')).toEqual(['legacy', 'k1', 'k2']);
+      const report = (await admin.get('/api/v1/audit/verification')).body;
+      expect(report).toMatchObject({ ok: true });
+      expect(report.legacyEvents).toBeGreaterThan(0);
+
+      installAuditTrust({ ...configured, hmacKeys: new Map([['k2', k2]]), currentKeyId: 'k2' });
+      const withoutK1 = (await admin.get('/api/v1/audit/verification')).body;
+      expect(withoutK1.ok).toBe(false);
+      expect(withoutK1.problems[0]).toMatchObject({ code: 'unknown_key', keyId: 'k1' });
+    } finally {
+      installAuditTrust(configured);
+    }
   });
 });
