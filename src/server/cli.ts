@@ -5,14 +5,17 @@ import { backupEmbedded, restoreEmbedded } from './platform/backup.js';
 import { type Config, loadConfig } from './platform/config.js';
 import { DataDirLockedError, openDatabase } from './platform/db.js';
 import { organisations } from './modules/organisation/schema.js';
-import { verifyAuditChain } from './modules/audit/commands.js';
+import { writeCheckpoints } from './modules/audit/checkpoints.js';
+import { installAuditTrust, loadAuditTrust } from './modules/audit/keys.js';
+import { describeProblem, verifyAuditChain } from './modules/audit/verify.js';
 import { createMunicipality, ensureCapabilityCatalogue, resetPassword } from './modules/organisation/commands.js';
 
 const usage = `Roder's command line (bootstrap and recovery; daily work happens in the web UI).
 
   npm run roder -- create-municipality --name "Ekeby kommun" --admin-email it@ekeby.se --admin-name "Anna Admin" [--password …]
   npm run roder -- reset-password --email it@ekeby.se [--password …]
-  npm run roder -- audit verify
+  npm run roder -- audit verify                          (also while the server runs on PostgreSQL)
+  npm run roder -- audit checkpoint                      (writes signed checkpoints now)
   npm run roder -- backup --to roder-backup.tar.gz       (embedded database only)
   npm run roder -- restore --from roder-backup.tar.gz    (the current data folder is moved aside)
 
@@ -43,6 +46,9 @@ async function main(argv: string[]) {
   if (command === 'backup' || command === 'restore') return backupOrRestore(command, config, values);
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   try {
+    // Writes here are audited like the server's: hashed with the same key.
+    const trust = loadAuditTrust(config);
+    installAuditTrust(trust);
     await ensureCapabilityCatalogue(database.db);
     switch (command) {
       case 'create-municipality': {
@@ -69,13 +75,24 @@ async function main(argv: string[]) {
         return 0;
       }
       case 'audit': {
+        if (sub === 'checkpoint') {
+          const written = await writeCheckpoints(database.db, trust, systemClock.now());
+          console.log(trust.checkpointDir ? `Wrote ${written} signed checkpoints to ${trust.checkpointDir}.` : 'No checkpoint folder or signing key configured.');
+          return trust.checkpointDir && trust.signer ? 0 : 1;
+        }
         if (sub !== 'verify') throw new UsageError('Did you mean: audit verify');
         let failed = false;
+        if (!trust.currentKeyId) console.log('No audit key (RODER_AUDIT_KEY or RODER_AUDIT_KEY_FILE): new events are unkeyed, and the chain can be rewritten by anyone who can write the database.');
+        if (!trust.checkpointDir) console.log('No checkpoint folder (RODER_AUDIT_CHECKPOINT_DIR): the chain is not compared with signed checkpoints.');
         for (const org of await database.db.select().from(organisations).orderBy(organisations.name)) {
-          const report = await verifyAuditChain(database.db, org.id);
+          const report = await verifyAuditChain(database.db, org.id, trust);
           failed ||= !report.ok;
-          console.log(`${report.ok ? 'OK    ' : 'BROKEN'} ${org.name}: ${report.events} events`);
-          for (const problem of report.problems) console.log(`       ${problem}`);
+          const legacy = report.legacyEvents ? `, ${report.legacyEvents} of them unkeyed (from before the key)` : '';
+          const checkpoint = report.lastCheckpoint ? `; ${report.checkpointsChecked} signed checkpoints, the last of event ${report.lastCheckpoint.seq} at ${report.lastCheckpoint.at}` : '; no checkpoint yet';
+          console.log(`${report.ok ? 'OK    ' : 'BROKEN'} ${org.name}: ${report.events} events${legacy}${checkpoint}`);
+          if (report.firstBroken) console.log(`       first broken event: ${report.firstBroken.seq}${report.firstBroken.occurredAt ? ` (${report.firstBroken.action} ${report.firstBroken.entityType} ${report.firstBroken.entityId}, ${report.firstBroken.occurredAt})` : ''}`);
+          for (const problem of report.problems) console.log(`       ${describeProblem(problem)}`);
+          if (report.problemCount > report.problems.length) console.log(`       … and ${report.problemCount - report.problems.length} more`);
         }
         return failed ? 2 : 0;
       }

@@ -8,6 +8,7 @@ import { agreementRepository } from './modules/agreements/repository.js';
 import { agreementRoutes } from './modules/agreements/routes.js';
 import { applicationRepository } from './modules/applications/repository.js';
 import { applicationRoutes } from './modules/applications/routes.js';
+import { auditRoutes } from './modules/audit/routes.js';
 import { councilRepository } from './modules/council/repository.js';
 import { councilRoutes } from './modules/council/routes.js';
 import { publicDocumentRoutes } from './modules/documents/public-routes.js';
@@ -57,6 +58,7 @@ const modules: RoderModule[] = [
   { name: 'acquisitions', routes: acquisitionRoutes },
   { name: 'agreements', routes: agreementRoutes },
   { name: 'applications', routes: applicationRoutes },
+  { name: 'audit', routes: auditRoutes },
 ];
 
 /** Roder with every module: what main.ts, the tests and the benchmarks start. */

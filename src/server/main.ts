@@ -3,6 +3,8 @@ import { systemClock } from './platform/clock.js';
 import { loadConfig } from './platform/config.js';
 import { DataDirLockedError, openDatabase } from './platform/db.js';
 import { ensureCapabilityCatalogue } from './modules/organisation/commands.js';
+import { scheduleCheckpoints } from './modules/audit/checkpoints.js';
+import { installAuditTrust, loadAuditTrust } from './modules/audit/keys.js';
 import { demoBanner } from './modules/demo/banner.js';
 import { DEMO_DOMAIN, demoPassword, seedDemo } from './modules/demo/seed.js';
 
@@ -20,6 +22,9 @@ async function main() {
     }
     throw error;
   }
+  // Before any write: every audit event from here on is hashed with the key kept outside the database.
+  const auditTrust = loadAuditTrust(config);
+  installAuditTrust(auditTrust);
   await ensureCapabilityCatalogue(database.db);
   let banner: string[] = [];
   if (config.demo) {
@@ -34,6 +39,9 @@ async function main() {
   }
   const app = await buildRoder({ db: database.db, config, logger: true });
   await app.listen({ port: config.port, host: config.host });
+  const stopCheckpoints = scheduleCheckpoints(database.db, auditTrust, systemClock, (message) => app.log.error(message));
+  if (!auditTrust.currentKeyId) app.log.warn('RODER_AUDIT_KEY is not set: new audit events are unkeyed, and anyone who can write the database can rewrite the audit chain unnoticed.');
+  if (!auditTrust.checkpointDir || !auditTrust.signer) app.log.warn('RODER_AUDIT_CHECKPOINT_DIR or RODER_AUDIT_SIGNING_KEY_FILE is not set: no signed checkpoints of the audit chain are written.');
   const address = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   console.log(
     [
@@ -45,6 +53,7 @@ async function main() {
   );
   const stop = async () => {
     await app.close();
+    await stopCheckpoints();
     await database.close();
     process.exit(0);
   };

@@ -18,6 +18,15 @@ export interface Config {
    */
   trustProxy: false | number | string[];
   logLevel: string;
+  /** The audit chain's HMAC keyring, or a file holding it (README, "The audit trail"); never in the database. */
+  auditKey: string | null;
+  auditKeyFile: string | null;
+  /** The Ed25519 private key (PEM) the checkpoints are signed with, and earlier signers' public keys. */
+  auditSigningKeyFile: string | null;
+  auditTrustedSignersFile: string | null;
+  /** Where the signed checkpoints of each municipality's chain head are written, and how often. */
+  auditCheckpointDir: string | null;
+  auditCheckpointMinutes: number;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -57,6 +66,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionMaxHours: int(env.RODER_SESSION_MAX_HOURS, 7 * 24),
     trustProxy: trustProxy(env.RODER_TRUST_PROXY),
     logLevel: env.LOG_LEVEL || 'info',
+    auditKey: env.RODER_AUDIT_KEY || null,
+    auditKeyFile: env.RODER_AUDIT_KEY_FILE || null,
+    auditSigningKeyFile: env.RODER_AUDIT_SIGNING_KEY_FILE || null,
+    auditTrustedSignersFile: env.RODER_AUDIT_TRUSTED_SIGNERS_FILE || null,
+    auditCheckpointDir: env.RODER_AUDIT_CHECKPOINT_DIR || null,
+    auditCheckpointMinutes: int(env.RODER_AUDIT_CHECKPOINT_MINUTES, 60),
     ...overrides,
   };
 }

@@ -6,6 +6,8 @@ import { type Clock, systemClock } from '../platform/clock.js';
 import { type Config, loadConfig } from '../platform/config.js';
 import { type Database, openDatabase } from '../platform/db.js';
 import { ensureCapabilityCatalogue } from '../modules/organisation/commands.js';
+import { installAuditTrust } from '../modules/audit/keys.js';
+import { testAuditTrust } from './audit-trust.js';
 import { unscopedTables } from './tenant-statements.js';
 
 export const TEST_SCRYPT_COST = 16;
@@ -33,6 +35,8 @@ function checkTenantScope(statement: string) {
   console.error(text);
   throw new UnscopedStatementError(text);
 }
+
+let processTrust: ReturnType<typeof testAuditTrust> | undefined;
 
 export interface TestServer {
   url: string;
@@ -78,6 +82,8 @@ export async function startTestServer(options: {
     appUrl = through.toString();
   }
   const database = await openDatabase({ url: appUrl, dataDir: null, onQuery: checkTenantScope });
+  // Audit events are hashed with a key as on a configured server (one per test process).
+  installAuditTrust((processTrust ??= testAuditTrust()));
   await ensureCapabilityCatalogue(database.db);
   const config = loadConfig({}, { scryptCost: TEST_SCRYPT_COST, databaseUrl: appUrl, ...options.config });
   const app = await buildRoder({ db: database.db, config, clock: options.clock ?? systemClock });
