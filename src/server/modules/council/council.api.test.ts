@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestMunicipality } from '../../testing/fixtures.js';
+import { readPdf } from '../../testing/pdf-text.js';
 import { startTestServer, type TestServer } from '../../testing/server.js';
 
 let server: TestServer;
@@ -47,6 +48,38 @@ describe('the IT council', () => {
     expect(pdf.status).toBe(200);
     expect(pdf.raw.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.raw.length).toBeGreaterThan(1000);
+  });
+
+  it('makes the minutes an archivable PDF: Noto Sans embedded, any name as written, amounts on one line', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('it_chef');
+    const meeting = (await chef.post('/api/v1/council/meetings', { meetingDate: '2026-03-12', location: 'Sámediggi, Kiruna' })).body;
+    // The amount lands at every position of a line once: the minutes must never split it.
+    const background = Array.from({ length: 40 }, (_, k) => `${'x'.repeat(k % 13)} värde 2 389 585 kr`).join(' ');
+    await chef.post(`/api/v1/council/meetings/${meeting.id}/items`, { title: 'Samråd med Áŋŋá Đuođđa och Łukasz Wiśniewski 😀', subjectKind: 'other', background });
+
+    const res = await chef.get(`/api/v1/council/meetings/${meeting.id}/minutes.pdf`);
+    expect(res.status).toBe(200);
+    const pdf = await readPdf(res.raw);
+    // Every font is embedded (FontFile2), none is a standard font, and every glyph drawn has a shape.
+    expect(pdf.fonts.length).toBeGreaterThan(0);
+    for (const font of pdf.fonts) expect(font).toMatchObject({ subtype: 'Type0', fontFile2: true, baseFont: expect.stringMatching(/^[A-Z]{6}\+NotoSans-(Regular|Bold)$/) });
+    expect(pdf.blankGlyphs).toEqual([]);
+    expect(pdf.text).toContain('§ 1 Samråd med Áŋŋá Đuođđa och Łukasz Wiśniewski ?');
+    const amounts = pdf.lines.filter((l) => l.includes('585'));
+    expect(amounts.length).toBeGreaterThan(0);
+    for (const line of pdf.lines.filter((l) => l.includes('värde'))) expect(line).toMatch(/värde( 2\u00a0389\u00a0585\u00a0kr|$)/);
+    expect(pdf.lines.filter((l) => /^(389|585|kr)/.test(l))).toEqual([]);
+    expect(pdf.text.match(/2\u00a0389\u00a0585\u00a0kr/g)).toHaveLength(40);
+    // PDF/A-2b: XMP naming part 2 level B and repeating the title and dates, an sRGB output intent, a file id.
+    expect(pdf.xmp).toContain('<pdfaid:part>2</pdfaid:part>');
+    expect(pdf.xmp).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
+    expect(pdf.xmp).toContain(`<rdf:li xml:lang="x-default">${pdf.info.title}</rdf:li>`);
+    expect(pdf.xmp).toContain(`<xmp:CreateDate>${pdf.info.created!.toISOString().slice(0, 19)}Z</xmp:CreateDate>`);
+    expect(pdf.xmp).toContain(`<xmp:ModifyDate>${pdf.info.modified!.toISOString().slice(0, 19)}Z</xmp:ModifyDate>`);
+    expect(pdf.metadataFiltered).toBe(false);
+    expect(pdf.outputIntents).toBe(1);
+    expect(pdf.trailerId).toMatch(/^\[ <[0-9a-f]{32}> <[0-9a-f]{32}> \]$/);
   });
 
   it('refuses an item about another municipality’s project, and a läsare may read but not decide', async () => {

@@ -15,6 +15,11 @@ export function councilRepository(db: Db, organisationId: string) {
     (select p.name from projects p where p.id = council_items.subject_id and p.organisation_id = ${organisationId}),
     (select d.title from documents d where d.id = council_items.subject_id and d.organisation_id = ${organisationId}),
     (select a.title from acquisitions a where a.id = council_items.subject_id and a.organisation_id = ${organisationId}))`;
+  // The amount the minutes print beside a matter: an acquisition's estimated value, or the sum of a
+  // project's planned investments.
+  const subjectAmount = sql<number | null>`coalesce(
+    (select a.estimated_value from acquisitions a where a.id = council_items.subject_id and a.organisation_id = ${organisationId}),
+    (select (select sum((i->>'amount')::bigint) from jsonb_array_elements(p.investments) i) from projects p where p.id = council_items.subject_id and p.organisation_id = ${organisationId}))::float8`;
   return {
     async meetings() {
       return db
@@ -33,7 +38,7 @@ export function councilRepository(db: Db, organisationId: string) {
     },
     async items(meetingId: string) {
       return db
-        .select({ item: councilItems, subjectTitle })
+        .select({ item: councilItems, subjectTitle, subjectAmount })
         .from(councilItems)
         .where(and(eq(councilItems.organisationId, organisationId), eq(councilItems.meetingId, meetingId)))
         .orderBy(asc(councilItems.number));

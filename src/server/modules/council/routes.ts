@@ -9,7 +9,7 @@ import { type MinutesData, minutesDocx, minutesPdf } from './minutes.js';
 import type { councilRepository } from './repository.js';
 
 type ItemRow = Awaited<ReturnType<ReturnType<typeof councilRepository>['items']>>[number];
-const presentItem = ({ item, subjectTitle }: ItemRow) => ({
+const presentItem = ({ item, subjectTitle }: Pick<ItemRow, 'item' | 'subjectTitle'>) => ({
   id: item.id,
   meetingId: item.meetingId,
   number: item.number,
@@ -62,7 +62,16 @@ export function councilRoutes(routes: Routes, _deps: AppDeps) {
 
   async function minutesOf(scope: RequestScope, id: string): Promise<MinutesData> {
     const m = await presentMeeting(scope, id);
-    return { municipality: scope.auth.organisationName, body: m.body, meetingDate: m.meetingDate, location: m.location, items: m.items };
+    const amounts = new Map((await scope.repos.council.items(id)).map((r) => [r.item.id, r.subjectAmount === null ? null : Number(r.subjectAmount)]));
+    return {
+      municipality: scope.auth.organisationName,
+      body: m.body,
+      meetingDate: m.meetingDate,
+      location: m.location,
+      created: scope.clock.now(),
+      participants: [],
+      items: m.items.map((i) => ({ ...i, amount: amounts.get(i.id) ?? null })),
+    };
   }
 
   routes.on(endpoints.minutesDocx, async ({ scope, params }, reply) => {
