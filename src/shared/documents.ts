@@ -8,12 +8,12 @@ import { isoDate, pageQuery, requiredText, text, uuid } from './common.js';
 
 /** utkast → remiss → beslutad → upphävd / ersatt. */
 const documentStatuses = ['draft', 'consultation', 'adopted', 'repealed', 'replaced'] as const;
-const documentStatus = z.enum(documentStatuses);
+export const documentStatus = z.enum(documentStatuses);
 export type DocumentStatus = z.infer<typeof documentStatus>;
 
 /** Items of a document that other records link to; goals nest: vision → focus area → goal. */
 const itemKinds = ['principle', 'vision', 'focus_area', 'goal'] as const;
-const itemKind = z.enum(itemKinds);
+export const itemKind = z.enum(itemKinds);
 export type ItemKind = z.infer<typeof itemKind>;
 
 /** A municipality's document type with its default rules (preset from Östhammar's table). */
@@ -113,7 +113,7 @@ export interface Item {
   text: string;
   children: Item[];
 }
-const item: z.ZodType<Item> = z.lazy(() =>
+export const item: z.ZodType<Item> = z.lazy(() =>
   z.object({
     id: uuid.describe("The item's id; other records (KPIs, projects) link to it."),
     kind: itemKind.describe('`principle`, `vision`, `focus_area` or `goal`.'),
@@ -231,20 +231,6 @@ export const versionList = z.object({ items: z.array(versionSummary).describe('T
 export const versionParams = z.object({
   id: uuid.describe("The document's id."),
   version: z.coerce.number().int().min(1).max(10_000).describe('The number of a decided version.'),
-});
-
-/** A readable comparison of a decided version with the one before it, line by line. */
-export const versionDiff = z.object({
-  from: z.number().int().nullable().describe('The decided version compared against; null for the first.'),
-  to: z.number().int().describe('The decided version shown.'),
-  parts: z
-    .array(
-      z.object({
-        kind: z.enum(['same', 'added', 'removed']).describe('Whether the text is unchanged, added or removed.'),
-        text: z.string().describe('The text of the part.'),
-      }),
-    )
-    .describe('The text of both versions (title and body) as a sequence of unchanged, added and removed parts.'),
 });
 
 /** What anyone may read without signing in: decided versions only. */

@@ -14,10 +14,10 @@ import {
   publicDocumentList,
   steeringDocument,
   transitionInput,
-  versionDiff,
   versionList,
   versionParams,
 } from '../documents.js';
+import { versionDetail, versionDiff } from '../documents-versions.js';
 import { endpoint } from '../endpoint.js';
 
 const tags = ['documents'];
@@ -68,9 +68,15 @@ export const documentEndpoints = {
     method: 'GET', path: '/api/v1/documents/:id/versions', tags, access: 'document.read',
     summary: 'Every decided version, newest first', params: idParams, response: versionList,
   }),
+  version: endpoint({
+    method: 'GET', path: '/api/v1/documents/:id/versions/:version', tags, access: 'document.read',
+    summary: 'One decided version as it was decided: its decision, text, principles and goals',
+    description: 'An unknown version (or one not yet decided) answers 404.', params: versionParams, response: versionDetail,
+  }),
   diff: endpoint({
     method: 'GET', path: '/api/v1/documents/:id/versions/:version/diff', tags, access: 'document.read',
-    summary: 'A decided version compared with the one before it', params: versionParams, response: versionDiff,
+    summary: 'A decided version compared with the one before it: the text, and the principles and goals added, removed or changed',
+    params: versionParams, response: versionDiff,
   }),
 };
 

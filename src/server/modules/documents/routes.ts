@@ -11,6 +11,7 @@ import { presentDocument } from './presenter.js';
 import { ImportFileError, proposeOffThread } from './import-runner.js';
 import { compareTexts } from './rules.js';
 import { saveDocumentType } from './type-commands.js';
+import { compareItems } from './version-compare.js';
 
 export function documentRoutes(routes: Routes, { clock }: AppDeps) {
   async function load(scope: RequestScope, id: string) {
@@ -150,6 +151,30 @@ export function documentRoutes(routes: Routes, { clock }: AppDeps) {
     return { items: versions.map((v) => ({ version: v.version, title: v.title, decidedOn: v.decidedOn, decidingBody: v.decidingBody, diarienummer: v.diarienummer })) };
   });
 
+  routes.on(endpoints.version, async (request) => {
+    const repo = request.scope.repos.documents;
+    const doc = await load(request.scope, request.params.id);
+    const versions = await repo.versions(request.params.id);
+    const target = versions.find((v) => v.version === request.params.version);
+    if (!target) throw notFound();
+    const previous = versions.find((v) => v.version < target.version) ?? null;
+    return {
+      documentId: doc.id,
+      version: target.version,
+      title: target.title,
+      diarienummer: target.diarienummer,
+      decidingBody: target.decidingBody,
+      decidedOn: target.decidedOn,
+      validFrom: target.validFrom,
+      validTo: target.validTo,
+      body: target.body,
+      items: target.items,
+      previousVersion: previous?.version ?? null,
+      inForce: target.version === doc.adoptedVersion && doc.status !== 'repealed' && doc.status !== 'replaced',
+      document: { title: doc.title, status: doc.status, adoptedVersion: doc.adoptedVersion },
+    };
+  });
+
   routes.on(endpoints.diff, async (request) => {
     const repo = request.scope.repos.documents;
     await load(request.scope, request.params.id);
@@ -158,6 +183,22 @@ export function documentRoutes(routes: Routes, { clock }: AppDeps) {
     if (!target) throw notFound();
     const previous = versions.find((v) => v.version < target.version) ?? null;
     const render = (v: typeof target) => `# ${v.title}\n\n${v.body}\n`;
-    return { from: previous?.version ?? null, to: target.version, parts: compareTexts(previous ? render(previous) : '', render(target)) };
+    const parts = compareTexts(previous ? render(previous) : '', render(target));
+    // The first version is compared with nothing: its items are not "added" by a revision.
+    const items = previous ? compareItems(previous.items, target.items) : [];
+    const count = (list: { kind?: string; change?: string }[], key: 'kind' | 'change', value: string) => list.filter((x) => x[key] === value).length;
+    return {
+      from: previous?.version ?? null,
+      to: target.version,
+      parts,
+      items,
+      summary: {
+        itemsAdded: count(items, 'change', 'added'),
+        itemsRemoved: count(items, 'change', 'removed'),
+        itemsChanged: count(items, 'change', 'changed'),
+        partsAdded: previous ? count(parts, 'kind', 'added') : 0,
+        partsRemoved: previous ? count(parts, 'kind', 'removed') : 0,
+      },
+    };
   });
 }
