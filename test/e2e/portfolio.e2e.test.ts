@@ -9,19 +9,29 @@ import { baseUrl, expectAccessible, launch, newPage, signIn } from './support.js
  * benefit, its decision is refused until the IT council has decided (the demo threshold is
  * 1 000 000 kr), it is put on a new meeting's agenda and decided there, then decided in the
  * portfolio; the minutes are downloaded. Every page is checked with axe in Swedish and in English.
+ * The charts' axes are checked in both languages ("1,5 mnkr" / "SEK 1.5m"), with their legends,
+ * at 1366 and 390 px. One browser, one signed-in page for the whole file (the load is heavy).
  */
 
 const P = portfolioSv.portfolio;
+const E = portfolioEn.portfolio;
 const C = portfolioSv.council;
 const run = Date.now().toString(36);
 const name = `Digital nämndhantering e2e ${run}`;
 const year = new Date().getFullYear();
 
 let browser: Browser;
+let page: Page;
 beforeAll(async () => {
   browser = await launch();
+  page = await newPage(browser);
+  page.setDefaultTimeout(15_000);
+  await signIn(page);
 });
-afterAll(async () => browser?.close());
+afterAll(async () => {
+  await page?.context().close();
+  await browser?.close();
+});
 
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 50 });
 const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key]));
@@ -40,21 +50,33 @@ async function openDialog(page: Page) {
   return dialog;
 }
 
+/** The amounts on a chart's value axes (recharts draws each tick as SVG text). */
+const amountTicks = (page: Page, axes = ['yAxis']) =>
+  page
+    .locator(axes.map((axis) => `.recharts-${axis}-tick-labels .recharts-cartesian-axis-tick-value`).join(', '))
+    .evaluateAll((ticks) => ticks.map((tick) => tick.textContent ?? ''));
+// Intl's digits, grouping and sign (U+2212 in Swedish), the unit from the translations.
+const SV_AMOUNT = /^\u2212?\d{1,3}(\u00a0\d{3})*(,\d)?\u00a0(mnkr|tkr|kr)$/;
+const EN_AMOUNT = /^-?SEK\u00a0\d{1,3}(,\d{3})*(\.\d)?[mk]?$/;
+
+/** Axe at the desktop width and on a phone (390 px), back to the desktop after. */
+async function checkBothWidths(page: Page, label: string) {
+  await checkPage(page, `${label} (1366 px)`);
+  await page.setViewportSize({ width: 390, height: 844 });
+  try {
+    await expectAccessible(page, `${label} (390 px)`);
+  } finally {
+    await page.setViewportSize({ width: 1366, height: 900 });
+  }
+}
+
 const visited: { label: string; path: string }[] = [];
 const remember = (page: Page, label: string) => visited.push({ label, path: new URL(page.url()).pathname });
 
 describe('project portfolio and IT council (sv)', () => {
-  let page: Page;
   let projectUrl = '';
 
-  beforeAll(async () => {
-    page = await newPage(browser);
-    page.setDefaultTimeout(15_000);
-    await signIn(page);
-  });
-  afterAll(async () => page?.context().close());
-
-  it('shows the portfolio as a table, a timeline and a benefit-against-cost chart, and the rules', async () => {
+  it('shows the portfolio as a table, with the live sums first and the closed and cancelled apart', async () => {
     await page.goto(`${baseUrl()}/portfolj`);
     await page.getByRole('heading', { level: 1, name: P.list.title }).waitFor();
     await poll(() => page.getByRole('row').count()).toBeGreaterThan(10);
@@ -71,15 +93,48 @@ describe('project portfolio and IT council (sv)', () => {
     remember(page, 'portfolio');
     await page.getByLabel(P.filters.status).selectOption({ label: P.status.in_progress });
     await poll(() => page.getByRole('cell', { name: P.status.idea, exact: true }).count()).toBe(0);
+    // A cancelled project has no health, and its money is summed apart from the live projects'.
+    await page.getByLabel(P.filters.status).selectOption({ label: P.status.cancelled });
+    await poll(() => page.getByRole('cell', { name: P.status.in_progress, exact: true }).count()).toBe(0);
+    await page.getByRole('cell', { name: P.health.none }).first().waitFor();
+    expect(await page.getByRole('cell', { name: P.health.green }).count()).toBe(0);
+    const apart = page.getByRole('table', { name: P.list.sumsApart });
+    await apart.getByRole('rowheader', { name: P.status.cancelled }).waitFor();
+    expect(await apart.getByRole('rowheader', { name: P.status.closed }).count()).toBe(0);
     await page.getByLabel(P.filters.status).selectOption({ label: P.filters.all });
+    await poll(() => apart.getByRole('rowheader').allTextContents()).toEqual([P.status.closed, P.status.cancelled]);
+  });
+
+  it('shows the timeline with a key to its bars, today and milestones', async () => {
     await page.getByRole('tab', { name: P.list.timeline }).click();
     await page.getByRole('img', { name: P.timeline.label }).waitFor();
-    await checkPage(page, 'sv: portfölj, tidslinje');
+    const timelineKey = page.getByRole('list', { name: P.timeline.legend });
+    for (const text of [P.health.green, P.health.red, P.timeline.noHealth, P.timeline.today, P.timeline.milestoneDone]) await timelineKey.getByText(text).waitFor();
+    await checkBothWidths(page, 'sv: portfölj, tidslinje');
     await shot(page, 'portfolio-timeline');
+  });
+
+  it('shows benefit against cost with Swedish amounts on its axes, a key and numbered marks', async () => {
     await page.getByRole('tab', { name: P.list.chart }).click();
     await page.getByRole('img', { name: P.chart.label }).waitFor();
-    await checkPage(page, 'sv: portfölj, nytta mot kostnad');
+    const chartKey = page.getByRole('list', { name: P.chart.legend });
+    for (const text of [P.chart.sizeMeans, P.chart.numberMeans]) await chartKey.getByText(text, { exact: true }).waitFor();
+    // A status for each kind of mark on the page: the key names every status the table shows.
+    const shown = new Set(await page.getByRole('table', { name: P.chart.caption }).locator('.mantine-Badge-label').allTextContents());
+    expect(new Set(await chartKey.getByRole('listitem').allTextContents())).toEqual(new Set([...shown, P.chart.sizeMeans, `1${P.chart.numberMeans}`]));
+    // Every mark is numbered as its row in the table.
+    const rows = await page.getByRole('table', { name: P.chart.caption }).getByRole('rowheader').count();
+    expect(await page.locator('.recharts-label-list text').count()).toBe(rows);
+    // The chart measures its box before it draws the axes.
+    await poll(async () => (await amountTicks(page, ['xAxis', 'yAxis'])).length).toBeGreaterThan(4);
+    const svTicks = await amountTicks(page, ['xAxis', 'yAxis']);
+    expect(svTicks.filter((tick) => !SV_AMOUNT.test(tick))).toEqual([]);
+    expect(svTicks.some((tick) => tick.includes('mnkr'))).toBe(true);
+    await checkBothWidths(page, 'sv: portfölj, nytta mot kostnad');
     await shot(page, 'portfolio-chart');
+  });
+
+  it('shows the rules', async () => {
     await page.goto(`${baseUrl()}/portfolj/regler`);
     await page.getByRole('heading', { level: 1, name: P.rules.title }).waitFor();
     await checkPage(page, 'sv: regler');
@@ -116,6 +171,11 @@ describe('project portfolio and IT council (sv)', () => {
     await page.getByRole('heading', { level: 1, name }).waitFor();
     projectUrl = page.url();
     await page.getByRole('table', { name: P.valuation.caption }).waitFor();
+    // The valuation's value axis in short Swedish amounts (1,5 mnkr invested, 200 tkr a year).
+    await poll(async () => (await amountTicks(page)).length).toBeGreaterThan(2);
+    const valuationTicks = await amountTicks(page);
+    expect(valuationTicks.filter((tick) => !SV_AMOUNT.test(tick))).toEqual([]);
+    expect(valuationTicks.some((tick) => tick.endsWith('mnkr'))).toBe(true);
     await checkPage(page, 'sv: projekt');
     await shot(page, 'project-detail');
     remember(page, 'project');
@@ -197,24 +257,41 @@ describe('project portfolio and IT council (sv)', () => {
 });
 
 describe('project portfolio and IT council (en)', () => {
+  beforeAll(async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+  });
+  afterAll(async () => {
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'sv');
+  });
+
   it('every page built here is accessible in English too', async () => {
     expect(visited.length).toBeGreaterThan(6);
-    const page = await newPage(browser);
-    page.setDefaultTimeout(15_000);
-    await signIn(page);
-    try {
-      await page.getByRole('button', { name: 'English' }).click();
-      await poll(() => page.getAttribute('html', 'lang')).toBe('en');
-      for (const { label, path } of visited) {
-        await page.goto(`${baseUrl()}${path}`);
-        await checkPage(page, `en: ${label}`);
+    for (const { label, path } of visited) {
+      await page.goto(`${baseUrl()}${path}`);
+      await checkPage(page, `en: ${label}`);
+      if (label === 'project') {
+        await poll(async () => (await amountTicks(page)).length).toBeGreaterThan(2);
+        const ticks = await amountTicks(page);
+        expect(ticks.filter((tick) => !EN_AMOUNT.test(tick))).toEqual([]);
+        expect(ticks.some((tick) => tick.endsWith('m'))).toBe(true);
       }
-      await page.goto(`${baseUrl()}/portfolj`);
-      await page.getByRole('heading', { level: 1, name: portfolioEn.portfolio.list.title }).waitFor();
-    } finally {
-      await page.getByRole('button', { name: 'Svenska' }).click();
-      await poll(() => page.getAttribute('html', 'lang')).toBe('sv');
-      await page.context().close();
     }
+  });
+
+  it('the charts speak English: "SEK 1.5m" on the axes, an English key', async () => {
+    await page.goto(`${baseUrl()}/portfolj`);
+    await page.getByRole('heading', { level: 1, name: E.list.title }).waitFor();
+    await page.getByRole('tab', { name: E.list.timeline }).click();
+    await page.getByRole('list', { name: E.timeline.legend }).getByText(E.timeline.noHealth).waitFor();
+    await page.getByRole('tab', { name: E.list.chart }).click();
+    await page.getByRole('img', { name: E.chart.label }).waitFor();
+    await page.getByRole('list', { name: E.chart.legend }).getByText(E.chart.sizeMeans, { exact: true }).waitFor();
+    await poll(async () => (await amountTicks(page, ['xAxis', 'yAxis'])).length).toBeGreaterThan(4);
+    const ticks = await amountTicks(page, ['xAxis', 'yAxis']);
+    expect(ticks.filter((tick) => !EN_AMOUNT.test(tick))).toEqual([]);
+    expect(ticks.some((tick) => /^SEK\u00a0[\d.,]+m$/.test(tick))).toBe(true);
+    await checkBothWidths(page, 'en: portfolio, benefit against cost');
   });
 });

@@ -2,6 +2,7 @@ import { Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DetailList } from '../../../kit/detail-list';
 import { formatKronor, formatNumber } from '../../../kit/format';
+import { TableScroll } from '../../../kit/table-scroll';
 import type { ProjectList } from '../api/types';
 
 /**
@@ -27,7 +28,7 @@ export function PortfolioSums({ sums }: { sums: ProjectList['sums'] }) {
           ]}
         />
         {apart.length > 0 && (
-          <Table.ScrollContainer minWidth={560}>
+          <TableScroll minWidth={560} label={t('portfolio.list.sumsApart')}>
             <Table verticalSpacing={4} fz="sm">
               <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{t('portfolio.list.sumsApart')}</Table.Caption>
               <Table.Thead>
@@ -51,7 +52,7 @@ export function PortfolioSums({ sums }: { sums: ProjectList['sums'] }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         )}
       </Stack>
     </section>
