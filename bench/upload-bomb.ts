@@ -7,6 +7,20 @@
  *
  * Cases: the zip bomb (≈200 kB declaring 1 000 bytes, inflating to 200 MB of spaces), a heavy but
  * allowed .docx (≈3 MB of XML, 60 000 paragraphs), and a small real one.
+ *
+ * Measured 2026-12-05 on the 2-core build machine at load average 15–24 (other jobs running), so
+ * the times are long; compare before and after, not with the clock. Run from source, each worker
+ * first loads tsx (seconds at this load); the built server (npm start) starts one faster.
+ *
+ *   before (main 1837bf8: declared sizes trusted, mammoth on the event loop)
+ *     zip bomb   400 "unreadable" after 8.7–14.9 s, RSS +187–193 MB, /health held up to 1.7–3.3 s
+ *     long .docx 200 after 22–30 s, RSS +309–350 MB, /health held up to 21.5–28.7 s (the whole parse)
+ *   after (bytes counted as inflated, read in a worker)
+ *     zip bomb   400 "too large" after 3.4–3.7 s, RSS +22–23 MB, /health waited at most 0.24–0.30 s
+ *                (85–127 answered meanwhile); built server: 2.3 s, RSS +7 MB, /health ≤ 0.38 s
+ *     long .docx refused at the 30 s limit at this load, RSS +305–313 MB (the worker's heap),
+ *                /health ≤ 0.57–0.67 s with 814–867 answered meanwhile
+ *   The unzip alone stops the bomb after 24 ms (3 MB inflated); inflating it whole takes 6.5 s.
  */
 import { buildDocx, docxBomb } from '../src/server/testing/zip.js';
 import { createTestMunicipality } from '../src/server/testing/fixtures.js';
