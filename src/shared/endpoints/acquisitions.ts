@@ -51,7 +51,8 @@ export const acquisitionEndpoints = {
     summary: 'Save the needs inventory and pre-study text', params: idParams, body: prestudyInput, response: acquisitionDetail,
   }),
   attach: endpoint({
-    method: 'POST', path: '/api/v1/acquisitions/:id/attachments', tags, access: 'acquisition.read', bodyLimit: 8 * 1024 * 1024, description: routed,
+    method: 'POST', path: '/api/v1/acquisitions/:id/attachments', tags, access: 'acquisition.read', bodyLimit: 8 * 1024 * 1024,
+    description: `${routed} The content must be of the type the name's extension claims (its signature is checked), else 400 naming contentBase64 and nothing is stored.`,
     summary: 'Attach a file to the pre-study (base64, at most 5 MB)', params: idParams, body: attachmentInput, status: 201, response: acquisitionDetail, errors: [413],
   }),
   attachment: endpoint({

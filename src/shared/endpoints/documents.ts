@@ -49,7 +49,8 @@ export const documentEndpoints = {
   import: endpoint({
     method: 'POST', path: '/api/v1/documents/import', tags, access: 'document.create', bodyLimit: 8 * 1024 * 1024,
     summary: 'Propose a draft from a .txt, .md or .docx file: headings and lists become proposed principles and goals',
-    description: 'Nothing is saved: the proposal is confirmed by creating the document.',
+    description:
+      'Nothing is saved: the proposal is confirmed by creating the document. A file must be of the type its name claims (a .docx a Word document, text plain UTF-8 and no web page), else 400 naming the field; a .docx unpacking to more than 3 MB of text (counted as unpacked), or taking more than 30 s or 512 MB to read, is refused as too large.',
     body: importInput, response: importProposal, errors: [413],
   }),
   get: endpoint({

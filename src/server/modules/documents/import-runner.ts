@@ -53,7 +53,13 @@ function startWorker(job: ImportJob, limits: ImportLimits): Worker {
 
 function runOnce(job: ImportJob, limits: ImportLimits): Promise<ImportProposal> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker(job, limits);
+    let worker: Worker;
+    try {
+      worker = startWorker(job, limits);
+    } catch {
+      // A worker that cannot start (no such file in a broken build) reads no file: refused, not a 500.
+      return reject(new ImportFileError('unreadable'));
+    }
     let settled = false;
     const settle = (outcome: ImportOutcome) => {
       if (settled) return;
@@ -66,7 +72,7 @@ function runOnce(job: ImportJob, limits: ImportLimits): Promise<ImportProposal> 
     const timer = setTimeout(() => settle({ ok: false, reason: 'too_large' }), limits.timeoutMs);
     worker.once('message', (outcome: ImportOutcome) => settle(outcome));
     // Out of memory (ERR_WORKER_OUT_OF_MEMORY) is a file too large to read; anything else, unreadable.
-    worker.once('error', (error: NodeJS.ErrnoException) => settle({ ok: false, reason: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'too_large' : 'unreadable' }));
+    worker.on('error', (error: NodeJS.ErrnoException) => settle({ ok: false, reason: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'too_large' : 'unreadable' }));
     worker.once('exit', () => settle({ ok: false, reason: 'unreadable' }));
   });
 }
