@@ -157,6 +157,14 @@ describe('acquisitions: the collaboration-first route (sv)', () => {
     const summary = page.getByRole('region', { name: A.summary.outcome });
     await summary.getByText(A.outcomes.direct_procurement, { exact: true }).waitFor();
     await expect(summary.textContent()).resolves.toMatch(/700\s000/);
+    // The reason once: one sentence, and its grounds as one small table (value, rule, limit, dates, source).
+    const grounds = page.getByRole('table', { name: A.grounds.caption });
+    await expect(grounds.count()).resolves.toBe(1);
+    await expect(page.getByText(A.reasons.at_most_direct_limit, { exact: true }).count()).resolves.toBe(1);
+    await grounds.getByRole('rowheader', { name: A.grounds.value }).waitFor();
+    const limitRow = grounds.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${A.grounds.rules.direct_limit}`) }) });
+    await expect(limitRow.textContent()).resolves.toMatch(/700\s000\skr.*2022-02-01.*LOU 19 kap\. 2 §/);
+    await expect(page.getByRole('columnheader', { name: A.grounds.source }).count()).resolves.toBe(1);
     // The page says whose date's rules applied: no procurement start is given, so the reported day's.
     await page.getByRole('region', { name: A.detail.facts }).getByText(A.detail.routedOn.reported.split('{{date}}')[1]!, { exact: false }).waitFor();
     await checkPage(page, 'sv: behov, direktupphandling');
@@ -375,6 +383,35 @@ describe('acquisitions (en)', () => {
       }
       await page.goto(`${baseUrl()}/anskaffning`);
       await page.getByRole('heading', { level: 1, name: acquisitionsEn.acquisitions.list.title }).waitFor();
+    } finally {
+      await page.getByRole('button', { name: 'Svenska' }).click();
+      await poll(() => page.getAttribute('html', 'lang')).toBe('sv');
+      await page.context().close();
+    }
+  });
+
+  it('shows the route’s grounds once, as a table in English', async () => {
+    const page = await newPage(browser);
+    page.setDefaultTimeout(15_000);
+    await signIn(page, 'itchef@roder.example');
+    try {
+      await page.getByRole('button', { name: 'English' }).click();
+      await poll(() => page.getAttribute('html', 'lang')).toBe('en');
+      // The grounds of the route in English, once: Roder's words are English, only the sources are quoted as entered.
+      const E = acquisitionsEn.acquisitions;
+      await page.goto(`${baseUrl()}${visited.find((v) => v.label === 'acquisition')!.path}`);
+      const grounds = page.getByRole('table', { name: E.grounds.caption });
+      await grounds.waitFor();
+      await expect(page.getByRole('table', { name: E.grounds.caption }).count()).resolves.toBe(1);
+      await expect(page.getByText(E.reasons.at_most_direct_limit, { exact: true }).count()).resolves.toBe(1);
+      for (const header of [E.grounds.value, E.grounds.rules.direct_limit, E.grounds.rules.documentation_limit]) {
+        await grounds.getByRole('rowheader', { name: new RegExp(`^${header}`) }).waitFor();
+      }
+      await expect(grounds.textContent()).resolves.toMatch(/SEK\s700,000/);
+      const words = (await page.getByRole('region', { name: E.summary.outcome }).textContent()) ?? '';
+      const withoutSources = words.replace(/Upphandlingsmyndigheten, "[^"]*"\.?/g, '');
+      expect(withoutSources).not.toMatch(/uppgår|direktupphandlingsgräns|gäller från|Värdet|kr\b/);
+      await checkPage(page, 'en: acquisition grounds');
     } finally {
       await page.getByRole('button', { name: 'Svenska' }).click();
       await poll(() => page.getAttribute('html', 'lang')).toBe('sv');

@@ -1,4 +1,4 @@
-import { Alert, Button, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useAgreementChoices } from '../../../kit/agreements/use-agreement-choices';
@@ -65,17 +65,20 @@ export function RouteStepBody({ acquisition, view, revising, onRevise, onReload,
     return (
       <Stack gap="xs">
         {state === 'outcome' && <RouteBadge step={null} outcome={acquisition.outcome} />}
+        {/* The reason and its grounds are shown once, under the outcome at the top: here only a pointer to them. */}
         {state === 'stopped' ? (
           <Alert color="#8a4b00" variant="outline" title={r('stopped')}>
-            {acquisition.route.reason}
+            <Anchor href="#acquisition-summary">{t('acquisitions.grounds.elsewhere')}</Anchor>
           </Alert>
         ) : (
-          <Text>{acquisition.route.reason}</Text>
+          <Anchor href="#acquisition-summary" size="sm">
+            {t('acquisitions.grounds.elsewhere')}
+          </Anchor>
         )}
       </Stack>
     );
   }
-  if (step === 'procedure') return <Text>{acquisition.route.reason}</Text>;
+  if (step === 'procedure') return null;
 
   const data = suggestions.data;
   const targets = answerTargets(step, data, systems, agreements, t);
@@ -83,7 +86,7 @@ export function RouteStepBody({ acquisition, view, revising, onRevise, onReload,
   return (
     <Stack gap="sm">
       {answer && !revising && <AnswerSummary answer={answer} />}
-      {asking && <Text>{state === 'current' ? acquisition.route.reason : t(`acquisitions.steps.${step}.question`)}</Text>}
+      {asking && <Text>{t(`acquisitions.steps.${step}.question`)}</Text>}
       {asking && needsSuggestions && suggestions.isPending && <Text size="sm">{t('app.loading')}</Text>}
       {asking && data && (step === 'internal' || step === 'partner') && (
         <SystemSuggestions kind={step} items={data[step]} needCapabilities={data.needCapabilities} />

@@ -5,13 +5,14 @@ import { AnchorLink } from '../../../kit/links/anchor-link';
 import type { AcquisitionDetail } from '../api/types';
 import { installableOutcomes, purchaseOutcomes } from '../lib/enums';
 import { RouteBadge } from './route-badge';
+import { RouteGrounds, routeSentence } from './route-grounds';
 
 interface RouteSummaryProps {
   acquisition: AcquisitionDetail;
   onInstall: () => void;
 }
 
-/** Where the need stands: the outcome and its reason (or the question asked now), and what followed from it. */
+/** Where the need stands: the outcome and its reason with its grounds (or the question asked now), and what followed from it. */
 export function RouteSummary({ acquisition, onInstall }: RouteSummaryProps) {
   const { t } = useTranslation();
   const s = (key: string) => t(`acquisitions.summary.${key}`);
@@ -28,7 +29,10 @@ export function RouteSummary({ acquisition, onInstall }: RouteSummaryProps) {
             </Title>
             <RouteBadge step={acquisition.step} outcome={outcome} />
           </Group>
-          <Text>{acquisition.route.reason}</Text>
+          {/* The reason once, on the page's top: a sentence, then its grounds as a table. */}
+          <Text>{routeSentence(acquisition.route, acquisition.routedOn, t)}</Text>
+          {acquisition.route.grounds?.mustDocument && <Text>{t('acquisitions.reasons.mustDocument')}</Text>}
+          {acquisition.route.grounds && <RouteGrounds grounds={acquisition.route.grounds} />}
           {acquisition.route.provisional && (
             <Alert color="#8a4b00" variant="outline" title={s('provisionalTitle')}>
               <Stack gap={4} align="flex-start">
