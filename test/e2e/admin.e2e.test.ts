@@ -413,6 +413,7 @@ describe('language', () => {
       [`/admin/personer/${person!.id}/redigera`, fill(p.editTitle, { name: chief.name })],
       ['/admin/forvaltningar', en.admin.departments.title],
       ['/admin/arkiverade-system', en.admin.archivedSystems.title],
+      ['/admin/granskningslogg', en.admin.audit.title],
       ['/mitt-konto', en.session.account.title],
     ];
     for (const [path, title] of checks) {

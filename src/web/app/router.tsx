@@ -43,6 +43,7 @@ const lazyPages = {
   personEdit: () => import('../features/organisation/components/person-edit-page'),
   departments: () => import('../features/organisation/components/departments-page'),
   account: () => import('../features/session/components/account-page'),
+  auditVerification: () => import('../features/admin/components/audit-verification-page'),
   // The login form (and the form library under it) only for those who are not signed in.
   login: () => import('../features/session/components/login-page'),
 };
@@ -226,6 +227,12 @@ const archivedRoute = createRoute({
   component: lazyRouteComponent(lazyPages.archived, 'ArchivedApplicationsPage'),
 });
 
+const auditVerificationRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'granskningslogg',
+  component: lazyRouteComponent(lazyPages.auditVerification, 'AuditVerificationPage'),
+});
+
 const documentRoutes = [
   createRoute({ getParentRoute: () => authedRoute, path: 'styrdokument', validateSearch: validateDocumentListSearch, component: lazyRouteComponent(documentPages.list, 'DocumentListPage') }),
   createRoute({ getParentRoute: () => authedRoute, path: 'styrdokument/ny', component: lazyRouteComponent(documentPages.create, 'DocumentCreatePage') }),
@@ -292,6 +299,7 @@ const routeTree = rootRoute.addChildren([
       personEditRoute,
       departmentsRoute,
       archivedRoute,
+      auditVerificationRoute,
     ]),
     notFoundRoute,
   ]),
