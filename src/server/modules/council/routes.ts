@@ -77,17 +77,20 @@ export function councilRoutes(routes: Routes, _deps: AppDeps) {
   });
 
   async function minutesOf(scope: RequestScope, id: string): Promise<MinutesData> {
-    const m = await presentMeeting(scope, id);
-    const amounts = new Map((await scope.repos.council.items(id)).map((r) => [r.item.id, r.subjectAmount === null ? null : Number(r.subjectAmount)]));
-    const participants = await scope.repos.council.participants(id);
+    const repo = scope.repos.council;
+    const row = await repo.meeting(id);
+    if (!row) throw notFound();
+    const items = await repo.items(id);
+    const participants = await repo.participants(id);
     return {
       municipality: scope.auth.organisationName,
-      body: m.body,
-      meetingDate: m.meetingDate,
-      location: m.location,
+      body: row.body,
+      meetingDate: row.meetingDate,
+      location: row.location,
       created: scope.clock.now(),
+      // A person with no title or organisation recorded for the meeting shows their title.
       participants: participants.map((p) => ({ name: p.name, note: p.note || (p.personId ? (p.personTitle ?? '') : ''), role: p.role as 'attendee' })),
-      items: m.items.map((i) => ({ ...i, amount: amounts.get(i.id) ?? null })),
+      items: items.map((r) => ({ ...presentItem(r), amount: r.subjectAmount === null ? null : Number(r.subjectAmount) })),
     };
   }
 
