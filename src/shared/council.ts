@@ -6,6 +6,34 @@ const decision = z.enum(decisions);
 /** What an agenda item (ärende) is about; acquisitions join with the acquisition route. */
 export const subjectKinds = ['project', 'document', 'acquisition', 'other'] as const;
 
+/**
+ * In what capacity someone attended: as a member or guest (`attendee`), chairing (`chair`),
+ * keeping the minutes (`secretary`) or checking them (`adjuster`, justerare).
+ */
+export const participantRoles = ['attendee', 'chair', 'secretary', 'adjuster'] as const;
+const participantRole = z.enum(participantRoles);
+
+const participantInput = z.object({
+  personId: uuid.nullable().default(null).describe('The person of the municipality who attended; null for an external, named in `name`.'),
+  name: text(200).default('').describe("An external attendee's name; ignored for a person of the municipality."),
+  note: text(200).default('').describe("A title or organisation the minutes print beside the name; empty prints a person's title."),
+  role: participantRole.default('attendee').describe('In what capacity: `attendee`, `chair`, `secretary` or `adjuster` (justerare).'),
+});
+
+export const participantsInput = z.object({
+  participants: z
+    .array(participantInput)
+    .max(100)
+    .describe('Who attended, in the order the minutes list them. At most one chair and one secretary, at most two adjusters; the list replaces the one recorded.'),
+});
+
+const participant = z.object({
+  personId: uuid.nullable().describe('The person of the municipality; null for an external.'),
+  name: z.string().describe("The attendee's name: the person's current name, or the external's as written."),
+  note: z.string().describe('The title or organisation recorded beside the name (may be empty).'),
+  role: participantRole.describe('In what capacity: `attendee`, `chair`, `secretary` or `adjuster` (justerare).'),
+});
+
 export const meetingInput = z.object({
   /** The deciding body: IT-rådet by default; a municipality may decide in another forum. */
   body: requiredText(200).default('IT-rådet').describe('The deciding body: IT-rådet by default; a municipality may decide in another forum.'),
@@ -49,6 +77,7 @@ export const meeting = z.object({
   meetingDate: z.string().describe('The day of the meeting, YYYY-MM-DD.'),
   location: z.string().describe('Where the meeting is held.'),
   items: z.array(councilItem).describe('The agenda: the matters in § order, with their decisions.'),
+  participants: z.array(participant).describe('Who attended and in what capacity, in the order the minutes list them.'),
   rowVersion: z.number().int().describe('The version of the record; send it back as the ETag in `If-Match` to change it.'),
   allowedManage: z.boolean().describe('Whether the signed-in person may add matters and record decisions.'),
 });

@@ -129,6 +129,7 @@ function validBodyFor(url: string): unknown {
   if (kind === 'council') {
     if (url.endsWith('/items')) return { title: 'Inkräktare', subjectKind: 'other' };
     if (url.endsWith('/decision')) return { decision: 'rejected', decisionText: 'Inkräktare', decidedOn: '2026-01-15' };
+    if (url.endsWith('/participants')) return { participants: [{ name: 'Inkräktare', role: 'chair' }] };
     return { meetingDate: '2026-01-15' };
   }
   if (kind === 'acquisitions') {

@@ -1,5 +1,5 @@
 import { idParams } from '../common.js';
-import { councilItem, decisionInput, decisionLog, decisionLogQuery, itemInput, meeting, meetingInput, meetingList } from '../council.js';
+import { councilItem, decisionInput, decisionLog, decisionLogQuery, itemInput, meeting, meetingInput, meetingList, participantsInput } from '../council.js';
 import { endpoint } from '../endpoint.js';
 
 const tags = ['council'];
@@ -18,6 +18,10 @@ export const councilEndpoints = {
   addItem: endpoint({
     method: 'POST', path: '/api/v1/council/meetings/:id/items', tags, access: 'council.manage',
     summary: 'Put a matter (ärende) on the agenda; it gets the next §', params: idParams, body: itemInput, status: 201, response: meeting,
+  }),
+  participants: endpoint({
+    method: 'PUT', path: '/api/v1/council/meetings/:id/participants', tags, access: 'council.manage', ifMatch: true,
+    summary: 'Record who attended: attendees, the chair, the secretary and the adjusters (justerare)', params: idParams, body: participantsInput, response: meeting,
   }),
   decide: endpoint({
     method: 'PUT', path: '/api/v1/council/items/:id/decision', tags, access: 'council.manage', ifMatch: true,

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { decisionInput, itemInput, meetingInput } from '../../../shared/council.js';
+import type { decisionInput, itemInput, meetingInput, participantsInput } from '../../../shared/council.js';
 import type { AuthContext } from '../../platform/auth.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db.js';
@@ -8,8 +8,8 @@ import { AppError, notFound, validationFailed } from '../../platform/errors.js';
 import { auditAs } from '../audit/commands.js';
 import { requirePermission } from '../../platform/permissions.js';
 import { councilRepository } from './repository.js';
-import { councilItems, councilMeetings } from './schema.js';
-import { decisionProblems } from '../../../shared/council-rules.js';
+import { councilItems, councilMeetings, councilParticipants } from './schema.js';
+import { decisionProblems, participantProblems } from '../../../shared/council-rules.js';
 
 export interface CouncilCommandContext {
   db: Db;
@@ -73,6 +73,45 @@ export async function decideItem(ctx: CouncilCommandContext, id: string, expecte
     if (!row) throw new AppError(412, 'precondition_failed');
     const before = { decision: current.decision, decisionText: current.decisionText, decidedOn: current.decidedOn, diarienummer: current.diarienummer };
     await auditAs(tx, ctx, 'council_item', id, 'decide', before, input);
+    return row.rowVersion;
+  });
+}
+
+/**
+ * Records who attended and in what capacity, replacing the list recorded before, under the
+ * meeting's row version. A person must be one of the municipality's (400 naming the row's field).
+ */
+export async function setParticipants(ctx: CouncilCommandContext, meetingId: string, expectedVersion: number, input: z.infer<typeof participantsInput>) {
+  requirePermission(ctx.auth, 'council.manage');
+  return ctx.db.transaction(async (tx) => {
+    const repo = councilRepository(tx, ctx.auth.organisationId);
+    if (!(await repo.meeting(meetingId))) throw notFound();
+    const problems = participantProblems(input);
+    const known = await repo.knownPeople([...new Set(input.participants.flatMap((p) => (p.personId ? [p.personId] : [])))]);
+    input.participants.forEach((p, i) => {
+      if (p.personId && !known.has(p.personId)) problems.push({ field: `participants.${i}.personId`, key: 'unknown_reference' });
+    });
+    if (problems.length) throw validationFailed(problems);
+    const before = await repo.participants(meetingId);
+    const [row] = await tx
+      .update(councilMeetings)
+      .set({ updatedAt: ctx.clock.now(), rowVersion: sql`${councilMeetings.rowVersion} + 1` })
+      .where(and(eq(councilMeetings.id, meetingId), eq(councilMeetings.organisationId, ctx.auth.organisationId), eq(councilMeetings.rowVersion, expectedVersion)))
+      .returning();
+    if (!row) throw new AppError(412, 'precondition_failed');
+    await tx.delete(councilParticipants).where(and(eq(councilParticipants.organisationId, ctx.auth.organisationId), eq(councilParticipants.meetingId, meetingId)));
+    const rows = input.participants.map((p, position) => ({
+      organisationId: ctx.auth.organisationId,
+      meetingId,
+      position,
+      personId: p.personId,
+      // A person's name is read from the register; only an external's is kept.
+      name: p.personId ? '' : p.name,
+      note: p.note,
+      role: p.role,
+    }));
+    if (rows.length) await tx.insert(councilParticipants).values(rows);
+    await auditAs(tx, ctx, 'council_meeting', meetingId, 'participants', { participants: before.map(({ personId, name, note, role }) => ({ personId, name, note, role })) }, input);
     return row.rowVersion;
   });
 }

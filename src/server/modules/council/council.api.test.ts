@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestMunicipality } from '../../testing/fixtures.js';
+import { entityEvents } from '../audit/queries.js';
 import { readPdf } from '../../testing/pdf-text.js';
 import { startTestServer, type TestServer } from '../../testing/server.js';
 
@@ -80,6 +81,94 @@ describe('the IT council', () => {
     expect(pdf.metadataFiltered).toBe(false);
     expect(pdf.outputIntents).toBe(1);
     expect(pdf.trailerId).toMatch(/^\[ <[0-9a-f]{32}> <[0-9a-f]{32}> \]$/);
+  });
+
+  it('records who attended, chaired, kept and checked the minutes, and the PDF lists them', async () => {
+    const m = await createTestMunicipality(server);
+    const other = await createTestMunicipality(server);
+    const admin = await m.as('admin');
+    const chef = await m.as('it_chef');
+    const anna = (await admin.post('/api/v1/people', { name: 'Áŋŋá Đuođđa', title: 'Samisk samordnare' })).body;
+    const lukasz = (await admin.post('/api/v1/people', { name: 'Łukasz Wiśniewski', title: 'IT-strateg' })).body;
+    const eva = (await admin.post('/api/v1/people', { name: 'Eva Ek', title: null })).body;
+    const theirs = (await (await other.as('admin')).post('/api/v1/people', { name: 'Granne' })).body;
+    const meeting = (await chef.post('/api/v1/council/meetings', { meetingDate: '2026-03-12' })).body;
+    const url = `/api/v1/council/meetings/${meeting.id}/participants`;
+    const put = (participants: unknown[], version = meeting.rowVersion) => chef.put(url, { participants }, { 'if-match': `"${version}"` });
+
+    // A person of another municipality is unknown here; an external needs a name; one chair, one secretary, two adjusters at most.
+    const bad = await put([
+      { personId: anna.id, role: 'chair' },
+      { personId: theirs.id },
+      { name: '  ' },
+      { personId: lukasz.id, role: 'chair' },
+      { personId: anna.id },
+      { personId: eva.id, role: 'adjuster' },
+      { name: 'Pekka Määttä', role: 'adjuster' },
+      { name: 'Tredje', role: 'adjuster' },
+      { personId: lukasz.id, role: 'nobody' },
+    ]);
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([{ field: 'participants.8.role', message: expect.any(String) }]);
+    const rules = await put([
+      { personId: anna.id, role: 'chair' },
+      { personId: theirs.id },
+      { name: '  ' },
+      { personId: lukasz.id, role: 'chair' },
+      { personId: anna.id },
+      { personId: eva.id, role: 'adjuster' },
+      { name: 'Pekka Määttä', role: 'adjuster' },
+      { name: 'Tredje', role: 'adjuster' },
+      { name: 'Sekr 1', role: 'secretary' },
+      { name: 'Sekr 2', role: 'secretary' },
+    ]);
+    expect(rules.status).toBe(400);
+    expect(rules.body.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'participants.1.personId', message: 'Finns inte i kommunen.' },
+        { field: 'participants.2.name', message: 'Fältet måste fyllas i.' },
+        { field: 'participants.3.role', message: 'Bara en av de närvarande kan vara ordförande.' },
+        { field: 'participants.4.personId', message: 'Värdet förekommer flera gånger.' },
+        { field: 'participants.7.role', message: 'Högst två av de närvarande kan vara justerare.' },
+        { field: 'participants.9.role', message: 'Bara en av de närvarande kan vara sekreterare.' },
+      ]),
+    );
+    expect(rules.body.errors).toHaveLength(6);
+    expect((await put([], meeting.rowVersion + 5)).status).toBe(412);
+    expect((await (await m.as('lasare')).put(url, { participants: [] }, { 'if-match': `"${meeting.rowVersion}"` })).status).toBe(403);
+
+    const ok = await put([
+      { personId: anna.id, role: 'chair' },
+      { personId: lukasz.id, role: 'secretary' },
+      { personId: eva.id, role: 'adjuster', note: 'Ekonomichef' },
+      { name: 'Pekka Määttä', note: 'Gällivare kommun', role: 'adjuster', personId: null },
+      { name: 'Sara Berg', note: 'Leverantör' },
+    ]);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('etag')).toBe(`"${meeting.rowVersion + 1}"`);
+    expect(ok.body.participants).toEqual([
+      { personId: anna.id, name: 'Áŋŋá Đuođđa', note: '', role: 'chair' },
+      { personId: lukasz.id, name: 'Łukasz Wiśniewski', note: '', role: 'secretary' },
+      { personId: eva.id, name: 'Eva Ek', note: 'Ekonomichef', role: 'adjuster' },
+      { personId: null, name: 'Pekka Määttä', note: 'Gällivare kommun', role: 'adjuster' },
+      { personId: null, name: 'Sara Berg', note: 'Leverantör', role: 'attendee' },
+    ]);
+    // The old version is spent.
+    expect((await put([], meeting.rowVersion)).status).toBe(412);
+    const audited = await entityEvents(server.database.db, m.id, 'council_meeting', meeting.id);
+    expect(audited[0]).toMatchObject({ action: 'participants', before: { participants: [] }, after: { participants: expect.arrayContaining([expect.objectContaining({ name: 'Sara Berg' })]) } });
+
+    const pdf = await readPdf((await chef.get(`/api/v1/council/meetings/${meeting.id}/minutes.pdf`)).raw);
+    expect(pdf.blankGlyphs).toEqual([]);
+    const row = (name: string) => pdf.lines.indexOf(name);
+    // The attendance table: name, capacity, title or organisation (a person's title when none is recorded).
+    expect(pdf.lines.slice(row('Áŋŋá Đuođđa'), row('Áŋŋá Đuođđa') + 3)).toEqual(['Áŋŋá Đuođđa', 'Ordförande', 'Samisk samordnare']);
+    expect(pdf.lines.slice(row('Łukasz Wiśniewski'), row('Łukasz Wiśniewski') + 3)).toEqual(['Łukasz Wiśniewski', 'Sekreterare', 'IT-strateg']);
+    expect(pdf.lines.slice(row('Pekka Määttä'), row('Pekka Määttä') + 3)).toEqual(['Pekka Määttä', 'Justerare', 'Gällivare kommun']);
+    expect(pdf.lines.slice(row('Sara Berg'), row('Sara Berg') + 2)).toEqual(['Sara Berg', 'Leverantör']);
+    // The signatures name the secretary, the chair and both adjusters.
+    const signatures = pdf.lines.slice(pdf.lines.indexOf('Underskrifter'));
+    expect(signatures).toEqual(['Underskrifter', 'Sekreterare', 'Łukasz Wiśniewski', 'Ordförande', 'Áŋŋá Đuođđa', 'Justerare', 'Eva Ek', 'Justerare', 'Pekka Määttä']);
   });
 
   it('refuses an item about another municipality’s project, and a läsare may read but not decide', async () => {

@@ -267,6 +267,7 @@ export async function minutesPdf(m: MinutesData): Promise<Buffer> {
       row.lines.forEach((lines, i) => {
         const column = table.columns[i]!;
         lines.forEach((line, n) => {
+          if (!line) return;
           const offset = column.align === 'right' ? widths[i]! - pad - font.widthOfTextAtSize(line, size) : 0;
           show(line, x + offset, y - 2 - n * lineHeight, size, font);
         });

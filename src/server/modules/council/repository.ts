@@ -1,10 +1,11 @@
-import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.js';
 import { containsPattern } from '../../platform/sql-text.js';
 import { acquisitions } from '../acquisitions/schema.js';
 import { documents } from '../documents/schema.js';
 import { projects } from '../portfolio/schema.js';
-import { councilItems, councilMeetings } from './schema.js';
+import { people } from '../organisation/schema.js';
+import { councilItems, councilMeetings, councilParticipants } from './schema.js';
 
 /** IT council meetings and their items for one municipality. */
 export function councilRepository(db: Db, organisationId: string) {
@@ -42,6 +43,27 @@ export function councilRepository(db: Db, organisationId: string) {
         .from(councilItems)
         .where(and(eq(councilItems.organisationId, organisationId), eq(councilItems.meetingId, meetingId)))
         .orderBy(asc(councilItems.number));
+    },
+    /** Who attended, in order, with a person's current name and title. */
+    async participants(meetingId: string) {
+      return db
+        .select({
+          personId: councilParticipants.personId,
+          name: sql<string>`coalesce(${people.name}, ${councilParticipants.name})`,
+          note: councilParticipants.note,
+          personTitle: people.title,
+          role: councilParticipants.role,
+        })
+        .from(councilParticipants)
+        .leftJoin(people, and(eq(people.organisationId, councilParticipants.organisationId), eq(people.id, councilParticipants.personId)))
+        .where(and(eq(councilParticipants.organisationId, organisationId), eq(councilParticipants.meetingId, meetingId)))
+        .orderBy(asc(councilParticipants.position));
+    },
+    /** Which of these ids are people of the municipality. */
+    async knownPeople(ids: string[]) {
+      if (!ids.length) return new Set<string>();
+      const rows = await db.select({ id: people.id }).from(people).where(and(eq(people.organisationId, organisationId), inArray(people.id, ids)));
+      return new Set(rows.map((r) => r.id));
     },
     async item(id: string) {
       const [row] = await db.select().from(councilItems).where(and(eq(councilItems.organisationId, organisationId), eq(councilItems.id, id)));

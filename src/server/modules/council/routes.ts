@@ -4,7 +4,7 @@ import { expectedVersion, setEtag } from '../../platform/etag.js';
 import { notFound } from '../../platform/errors.js';
 import type { Routes } from '../../platform/endpoints.js';
 import type { RequestScope } from '../../platform/scope.js';
-import { addItem, createMeeting, decideItem } from './commands.js';
+import { addItem, createMeeting, decideItem, setParticipants } from './commands.js';
 import { type MinutesData, minutesDocx, minutesPdf } from './minutes.js';
 import type { councilRepository } from './repository.js';
 
@@ -31,7 +31,17 @@ export function councilRoutes(routes: Routes, _deps: AppDeps) {
     const row = await repo.meeting(id);
     if (!row) throw notFound();
     const items = await repo.items(id);
-    return { id: row.id, body: row.body, meetingDate: row.meetingDate, location: row.location, items: items.map(presentItem), rowVersion: row.rowVersion, allowedManage: scope.can('council.manage') };
+    const participants = await repo.participants(id);
+    return {
+      id: row.id,
+      body: row.body,
+      meetingDate: row.meetingDate,
+      location: row.location,
+      items: items.map(presentItem),
+      participants: participants.map((p) => ({ personId: p.personId, name: p.name, note: p.note, role: p.role as 'attendee' })),
+      rowVersion: row.rowVersion,
+      allowedManage: scope.can('council.manage'),
+    };
   }
 
   routes.on(endpoints.meetings, async ({ scope }) => {
@@ -51,6 +61,12 @@ export function councilRoutes(routes: Routes, _deps: AppDeps) {
     return presentMeeting(scope, params.id);
   });
 
+  routes.on(endpoints.participants, async (request, reply) => {
+    const { scope, params } = request;
+    setEtag(reply, await setParticipants(scope, params.id, expectedVersion(request), request.body));
+    return presentMeeting(scope, params.id);
+  });
+
   routes.on(endpoints.decide, async (request, reply) => {
     const { scope, params } = request;
     const version = await decideItem(scope, params.id, expectedVersion(request), request.body);
@@ -61,16 +77,20 @@ export function councilRoutes(routes: Routes, _deps: AppDeps) {
   });
 
   async function minutesOf(scope: RequestScope, id: string): Promise<MinutesData> {
-    const m = await presentMeeting(scope, id);
-    const amounts = new Map((await scope.repos.council.items(id)).map((r) => [r.item.id, r.subjectAmount === null ? null : Number(r.subjectAmount)]));
+    const repo = scope.repos.council;
+    const row = await repo.meeting(id);
+    if (!row) throw notFound();
+    const items = await repo.items(id);
+    const participants = await repo.participants(id);
     return {
       municipality: scope.auth.organisationName,
-      body: m.body,
-      meetingDate: m.meetingDate,
-      location: m.location,
+      body: row.body,
+      meetingDate: row.meetingDate,
+      location: row.location,
       created: scope.clock.now(),
-      participants: [],
-      items: m.items.map((i) => ({ ...i, amount: amounts.get(i.id) ?? null })),
+      // A person with no title or organisation recorded for the meeting shows their title.
+      participants: participants.map((p) => ({ name: p.name, note: p.note || (p.personId ? (p.personTitle ?? '') : ''), role: p.role as 'attendee' })),
+      items: items.map((r) => ({ ...presentItem(r), amount: r.subjectAmount === null ? null : Number(r.subjectAmount) })),
     };
   }
 

@@ -1,6 +1,6 @@
 import { date, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { archivedAt, idColumn, timestamps } from '../../platform/columns.js';
-import { organisations } from '../organisation/schema.js';
+import { organisations, people } from '../organisation/schema.js';
 
 /** A meeting of the IT council (or whichever body the municipality has decide IT matters). */
 export const councilMeetings = pgTable(
@@ -36,4 +36,30 @@ export const councilItems = pgTable(
     ...timestamps(),
   },
   (t) => [index('council_items_meeting').on(t.meetingId), index('council_items_subject').on(t.subjectId)],
+);
+
+/**
+ * Who attended a meeting, in the order the minutes list them: a person of the municipality, or an
+ * external named in free text (a partner municipality's CIO, a supplier). One attendee may chair,
+ * one keep the minutes (sekreterare), and one or two check them (justerare): the capacity is the
+ * attendee's, so whoever chairs or signs was there. The list is replaced as a whole, under the
+ * meeting's row version.
+ */
+export const councilParticipants = pgTable(
+  'council_participants',
+  {
+    id: idColumn(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    meetingId: uuid('meeting_id').notNull().references(() => councilMeetings.id),
+    position: integer('position').notNull(),
+    /** The person of the municipality; null for an external, who is named in `name`. */
+    personId: uuid('person_id').references(() => people.id),
+    name: text('name').notNull().default(''),
+    /** A title or organisation the minutes print beside the name (the person's title if empty). */
+    note: text('note').notNull().default(''),
+    /** attendee, chair, secretary or adjuster. */
+    role: text('role').notNull().default('attendee'),
+    ...timestamps(),
+  },
+  (t) => [index('council_participants_meeting').on(t.organisationId, t.meetingId, t.position)],
 );

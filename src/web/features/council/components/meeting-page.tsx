@@ -12,6 +12,7 @@ import { minutesUrls } from '../api/minutes-urls';
 import { AddItemForm } from './add-item-form';
 import { AgendaItem } from './agenda-item';
 import { DecideDialog } from './decide-dialog';
+import { ParticipantsSection } from './participants-form';
 
 const route = getRouteApi('/_authed/itrad/$id');
 
@@ -53,6 +54,7 @@ export function MeetingPage() {
           </Anchor>
         </Group>
       </Stack>
+      <ParticipantsSection meeting={meeting} onReload={() => void query.refetch()} />
       <section aria-labelledby="meeting-agenda">
         <Title order={2} size="h3" id="meeting-agenda" mb="sm">
           {t('council.meeting.agenda')}

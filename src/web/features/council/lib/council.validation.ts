@@ -1,8 +1,8 @@
-import { decisionInput, itemInput, meetingInput } from '../../../../shared/council';
-import { decisionProblems } from '../../../../shared/council-rules';
+import { decisionInput, itemInput, meetingInput, participantsInput } from '../../../../shared/council';
+import { decisionProblems, participantProblems } from '../../../../shared/council-rules';
 import { dateInSweden } from '../../../../shared/dates';
 import { schemaValidation } from '../../../kit/forms/schema-validation';
-import { toDecisionInput, toItemInput, toMeetingInput, type ItemValues } from './form-values';
+import { toDecisionInput, toItemInput, toMeetingInput, toParticipantsInput, type ItemValues } from './form-values';
 
 // Each form of the IT council is checked by the schema the server checks its body with. What the
 // server checks in its commands against other records (that the subject exists) comes back as its
@@ -20,3 +20,6 @@ export const validateItem = (subjectTitle: (subjectKind: string, id: string) => 
  */
 export const validateDecision = (meetingDate: string) =>
   schemaValidation(decisionInput, toDecisionInput, { rules: (body) => decisionProblems(body, { today: dateInSweden(new Date()), meetingDate }) });
+
+/** Who attended, by the shared rules: one chair, one secretary, two adjusters at most, a name for an external. */
+export const validateParticipants = schemaValidation(participantsInput, toParticipantsInput, { rules: participantProblems });

@@ -1,6 +1,6 @@
 import type { BodyInputOf } from '../../../../shared/endpoint';
 import type { councilEndpoints } from '../../../../shared/endpoints/council';
-import type { decisions, subjectKinds } from '../../../../shared/council';
+import type { decisions, participantRoles, subjectKinds } from '../../../../shared/council';
 import { unset } from '../../../kit/forms/unset';
 
 /** A meeting's fields as the inputs hold them; the paths are the API's, so its field errors land on them. */
@@ -42,4 +42,20 @@ export interface DecisionValues {
 
 export function toDecisionInput(v: DecisionValues): BodyInputOf<typeof councilEndpoints.decide> {
   return { decision: v.decision, decisionText: v.decisionText, decidedOn: unset(v.decidedOn), diarienummer: v.diarienummer.trim() || null };
+}
+
+/** One attendee's row as the form holds it: a person chosen from the register, or '' and a name typed. */
+export interface ParticipantValues {
+  personId: string;
+  name: string;
+  note: string;
+  role: (typeof participantRoles)[number];
+}
+
+export interface ParticipantsValues {
+  participants: ParticipantValues[];
+}
+
+export function toParticipantsInput(v: ParticipantsValues): BodyInputOf<typeof councilEndpoints.participants> {
+  return { participants: v.participants.map((p) => ({ personId: p.personId || null, name: p.personId ? '' : p.name, note: p.note, role: p.role })) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateDecision, validateItem, validateMeeting } from './council.validation';
+import { validateDecision, validateItem, validateMeeting, validateParticipants } from './council.validation';
 
 const id = '0190a5c4-8f2e-7b3a-9c1d-2e4f6a8b0c1d';
 
@@ -27,5 +27,18 @@ describe("the IT council's forms, checked by the server's schemas", () => {
     expect(validate({ ...valid, decidedOn: '2026-05-31' }, 'sv')).toEqual({ decidedOn: 'Beslutet kan inte dateras före sammanträdet (2026-06-01).' });
     expect(validateDecision('2026-06-01')({ ...valid, decidedOn: '2199-01-01' }, 'en')).toEqual({ decidedOn: 'A decision cannot be dated after today.' });
     expect(validate({ ...valid, diarienummer: 'inget nummer' }, 'sv')).toEqual({ diarienummer: expect.stringContaining('KS 2010/0095') });
+  });
+
+  it('attendance: an external needs a name, one chair, one secretary, two adjusters at most, a person once', () => {
+    const row = (personId: string, role: 'attendee' | 'chair' | 'secretary' | 'adjuster', name = '') => ({ personId, name, note: '', role });
+    expect(validateParticipants({ participants: [row(id, 'chair'), row('', 'adjuster', 'Pekka Määttä'), row('', 'adjuster', 'Sara'), row('', 'secretary', 'Eva')] }, 'sv')).toEqual({});
+    expect(
+      validateParticipants({ participants: [row(id, 'chair'), row('', 'chair', 'X'), row(id, 'attendee'), row('', 'attendee'), row('', 'adjuster', 'A'), row('', 'adjuster', 'B'), row('', 'adjuster', 'C')] }, 'en'),
+    ).toEqual({
+      'participants.1.role': 'Only one attendee can chair the meeting.',
+      'participants.2.personId': expect.any(String),
+      'participants.3.name': expect.any(String),
+      'participants.6.role': 'At most two attendees can check the minutes (adjusters).',
+    });
   });
 });
