@@ -1,4 +1,4 @@
-import { Alert, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../kit/api-error';
@@ -75,20 +75,18 @@ export function DocumentVersionPage() {
           </AnchorLink>
         </Stack>
       </Alert>
-      <Group gap="lg">
-        {version.previousVersion !== null && (
-          <AnchorLink to="/styrdokument/$id/jamfor/$version" params={{ id, version: String(version.version) }} fw={600}>
-            {t('documents.versions.compareWithPrevious', { version: version.version })}
-          </AnchorLink>
-        )}
-      </Group>
+      {version.previousVersion !== null && (
+        <AnchorLink to="/styrdokument/$id/jamfor/$version" params={{ id, version: String(version.version) }} fw={600}>
+          {t('documents.versions.compareWithPrevious', { version: version.version })}
+        </AnchorLink>
+      )}
       <section aria-labelledby="version-details">
         <Title order={2} size="h3" id="version-details" mb="sm">
           {t('documents.detail.details')}
         </Title>
         <DetailList
           items={[
-            { label: t('documents.fields.version'), value: t('documents.versions.label', { version: version.version }) },
+            { label: t('documents.fields.version'), value: t('documents.versions.name', { version: version.version }) },
             { label: t('documents.fields.diarienummer'), value: version.diarienummer ?? '–' },
             { label: t('documents.fields.decision'), value: t('documents.detail.decision', { body: version.decidingBody ?? '–', date: formatDate(version.decidedOn) }) },
             { label: t('documents.fields.validity'), value: validity },
