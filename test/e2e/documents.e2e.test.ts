@@ -177,6 +177,7 @@ describe('steering documents, goals and KPIs (sv)', () => {
     await checkPage(page, 'sv: redigera styrdokument');
     remember(page, 'edit');
     await page.locator('#document-body').fill('## Syfte\n\nStrategin styr den digitala servicen och e-förvaltningen.\n\n- Invånaren först\n- Samverkan');
+    await page.locator('#document-items-0-title').fill('Digital service och e-förvaltning');
     await page.getByRole('button', { name: D.edit.submit }).click();
     await page.waitForURL(documentUrl);
     await page.getByRole('button', { name: D.actions.decide, exact: true }).click();
@@ -193,6 +194,24 @@ describe('steering documents, goals and KPIs (sv)', () => {
     await page.getByText(new RegExp(`^\\+ ${D.diff.added}$`)).first().waitFor();
     await checkPage(page, 'sv: jämför versioner');
     remember(page, 'diff');
+    // The renamed focus area is one changed item, its title old and new (issue 11, item 6).
+    await page.getByText(fill(D.diff.summaryItems, { from: 1, to: 2, changed: 1, added: 0, removed: 0 }), { exact: false }).waitFor();
+    const items = page.getByRole('region', { name: D.detail.items });
+    await items.getByText(D.diff.itemChange.changed).waitFor();
+    await items.locator('del').filter({ hasText: /Digital service$/ }).waitFor();
+    await items.locator('ins').filter({ hasText: 'Digital service och e-förvaltning' }).waitFor();
+
+    // The earlier version opens on its own from the version list, marked as not in force.
+    await page.goto(documentUrl);
+    await page.getByRole('link', { name: fill(D.versions.name, { version: 1 }), exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: fill(D.versionPage.title, { title, version: 1 }) }).waitFor();
+    await page.getByText(fill(D.versionPage.notInForceTitle, { version: 1 })).waitFor();
+    await page.getByRole('region', { name: D.detail.items }).getByText(/^1 Digital service$/).waitFor();
+    await page.getByText(diarienummer).first().waitFor();
+    await checkPage(page, 'sv: tidigare version');
+    remember(page, 'earlier version');
+    await page.getByRole('link', { name: fill(D.versionPage.toCurrent, { title }) }).click();
+    await page.waitForURL(documentUrl);
 
     // A decided document's text is locked: its edit page changes details only and offers a revision.
     await page.goto(`${documentUrl}/redigera`);

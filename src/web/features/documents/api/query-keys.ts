@@ -10,6 +10,7 @@ export const documentKeys = {
   detail: (id: string) => ['documents', 'detail', id] as const,
   versions: (id: string) => ['documents', 'versions', id] as const,
   diff: (id: string, version: number) => ['documents', 'diff', id, version] as const,
+  version: (id: string, version: number) => ['documents', 'version', id, version] as const,
   mine: (personId: string | undefined, flag: string) => ['documents', 'mine', personId, flag] as const,
 };
 

@@ -6,7 +6,7 @@ import { AnchorLink } from '../../../kit/links/anchor-link';
 import { PageLoader } from '../../../kit/page-loader';
 import { useDocumentVersions } from '../api/get-document-versions';
 
-/** Every decided version, newest first, each (but the first) comparable with the one before it. */
+/** Every decided version, newest first, each to be opened on its own and (but the first) compared with the one before it. */
 export function DocumentVersions({ id, headingId }: { id: string; headingId: string }) {
   const { t } = useTranslation();
   const versions = useDocumentVersions(id);
@@ -29,7 +29,11 @@ export function DocumentVersions({ id, headingId }: { id: string; headingId: str
         <Table.Tbody>
           {items.map((version) => (
             <Table.Tr key={version.version}>
-              <Table.Th scope="row">{t('documents.versions.label', { version: version.version })}</Table.Th>
+              <Table.Th scope="row">
+                <AnchorLink to="/styrdokument/$id/version/$version" params={{ id, version: String(version.version) }}>
+                  {t('documents.versions.name', { version: version.version })}
+                </AnchorLink>
+              </Table.Th>
               <Table.Td>{formatDate(version.decidedOn)}</Table.Td>
               <Table.Td>{version.decidingBody ?? '–'}</Table.Td>
               <Table.Td>{version.diarienummer ?? '–'}</Table.Td>

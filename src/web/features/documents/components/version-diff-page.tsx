@@ -1,4 +1,4 @@
-import { Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Group, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../kit/error-alert';
@@ -8,11 +8,13 @@ import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useDocument } from '../api/get-document';
 import { useVersionDiff } from '../api/get-version-diff';
 import classes from './version-diff.module.css';
+import { VersionItemChanges } from './version-item-changes';
 
 const route = getRouteApi('/_authed/styrdokument/$id/jamfor/$version');
 
 /**
- * A decided version against the one before it. Added passages are marked "Tillagt" with a "+"
+ * A decided version against the one before it: first its principles, focus areas and goals (each
+ * added, removed or changed), then its text. Added passages are marked "Tillagt" with a "+"
  * and a green edge, removed ones "Borttaget", struck through with a red edge: the words and
  * marks carry the meaning, colour only repeats it.
  */
@@ -25,8 +27,6 @@ export function VersionDiffPage() {
   const title = t('documents.diff.title', { version });
   useDocumentTitle(doc.data ? `${title} – ${doc.data.title}` : title);
 
-  const added = diff.data?.parts.filter((p) => p.kind === 'added').length ?? 0;
-  const removed = diff.data?.parts.filter((p) => p.kind === 'removed').length ?? 0;
   return (
     <Stack gap="md" maw={960}>
       <AnchorLink to="/styrdokument/$id" params={{ id }} size="sm">
@@ -40,11 +40,39 @@ export function VersionDiffPage() {
       {diff.isError && <ErrorAlert error={diff.error} />}
       {diff.data && (
         <>
-          <Text>
-            {diff.data.from === null
-              ? t('documents.diff.noPrevious')
-              : t('documents.diff.summary', { from: diff.data.from, to: diff.data.to, added, removed })}
-          </Text>
+          {diff.data.from === null ? (
+            <Text>{t('documents.diff.noPrevious')}</Text>
+          ) : (
+            <>
+              <Text>
+                {t('documents.diff.summaryItems', {
+                  from: diff.data.from,
+                  to: diff.data.to,
+                  added: diff.data.summary.itemsAdded,
+                  removed: diff.data.summary.itemsRemoved,
+                  changed: diff.data.summary.itemsChanged,
+                })}{' '}
+                {t('documents.diff.summaryText', { added: diff.data.summary.partsAdded, removed: diff.data.summary.partsRemoved })}
+              </Text>
+              <Group gap="lg">
+                <AnchorLink to="/styrdokument/$id/version/$version" params={{ id, version: String(diff.data.from) }} size="sm">
+                  {t('documents.versions.open', { version: diff.data.from })}
+                </AnchorLink>
+                <AnchorLink to="/styrdokument/$id/version/$version" params={{ id, version: String(diff.data.to) }} size="sm">
+                  {t('documents.versions.open', { version: diff.data.to })}
+                </AnchorLink>
+              </Group>
+              <section aria-labelledby="diff-items">
+                <Title order={2} size="h3" id="diff-items" mb="sm">
+                  {t('documents.detail.items')}
+                </Title>
+                <VersionItemChanges changes={diff.data.items} />
+              </section>
+            </>
+          )}
+          <Title order={2} size="h3" id="diff-text">
+            {t('documents.diff.textHeading')}
+          </Title>
           <div className={classes.legend} aria-hidden="true">
             <span className={classes.added}>+ {t('documents.diff.added')}</span>
             <span className={classes.removed}>− {t('documents.diff.removed')}</span>
