@@ -2,12 +2,17 @@ import { Group } from '@mantine/core';
 import { AnchorLink } from '../../kit/links/anchor-link';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../shared/organisation';
+import { useNarrowScreen } from '../../kit/use-narrow-screen';
+import { CompactHeader } from './compact-header';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
 import { UserSummary } from './user-summary';
 
+/** The wide header shows everything in one or two rows; a narrow screen gets the compact one. */
 export function AppHeader({ session }: { session: Session | null }) {
   const { t } = useTranslation();
+  const narrow = useNarrowScreen();
+  if (narrow) return <CompactHeader session={session} />;
   return (
     <Group justify="space-between" mih={63} px="md" py={6} gap="sm" wrap="wrap">
       <Group gap="sm" wrap="wrap">

@@ -1,4 +1,4 @@
-import { Group } from '@mantine/core';
+import { Group, Stack } from '@mantine/core';
 import { useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PlainLink } from '../../kit/links/plain-link';
@@ -26,15 +26,17 @@ const items: NavItem[] = [
 
 const within = (pathname: string, base: string) => pathname === base || pathname.startsWith(`${base}/`);
 
-export function MainNav() {
+/** The main menu: a row in the wide header, a column in the compact header's menu panel. */
+export function MainNav({ vertical = false }: { vertical?: boolean }) {
   const { t } = useTranslation();
   const session = useSession();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   // The admin area only for those who may use it; the server refuses everyone else anyway.
   const shown: NavItem[] = hasPermission(session, 'organisation.manage') ? [...items, { to: '/admin', key: 'admin', exact: false } satisfies NavItem] : items;
+  const List = vertical ? Stack : Group;
   return (
     <nav aria-label={t('app.nav.label')}>
-      <Group gap={2} component="ul" className={classes.list}>
+      <List gap={2} component="ul" className={classes.list} data-vertical={vertical || undefined}>
         {shown.map((item) => {
           const active = item.exact ? pathname === item.to : [item.to, ...(item.also ?? [])].some((base) => within(pathname, base));
           return (
@@ -51,7 +53,7 @@ export function MainNav() {
             </li>
           );
         })}
-      </Group>
+      </List>
     </nav>
   );
 }

@@ -1,5 +1,7 @@
 import { Button, Group, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNarrowScreen } from '../use-narrow-screen';
 
 /** A select's options: plain, or grouped under a heading. */
 type FilterOptions = ({ value: string; label: string } | { group: string; items: { value: string; label: string }[] })[];
@@ -32,56 +34,83 @@ interface FilterBarProps<S extends { q?: string }> {
 
 /**
  * Above a list: a search form for free text, which applies on submit, then the list's selects,
- * which apply at once, and a button that clears them all.
+ * which apply at once, and a button that clears them all. On a narrow screen they fold behind a
+ * button that says how many are in use, so the list itself starts near the top.
  */
 export function FilterBar<S extends { q?: string }>(props: FilterBarProps<S>) {
   const { search, filterKeys, onChange, label, query, searchLabel, clearLabel, allLabel, selects, columns } = props;
   const [q, setQ] = useState(search.q ?? '');
   useEffect(() => setQ(search.q ?? ''), [search.q]);
-  const active = filterKeys.some((key) => search[key] !== undefined);
+  const { t } = useTranslation();
+  const narrow = useNarrowScreen();
+  const [unfolded, setUnfolded] = useState(false);
+  const bodyId = useId();
+  const inUse = filterKeys.filter((key) => search[key] !== undefined).length;
+  const active = inUse > 0;
   const clear = () => onChange(Object.fromEntries(filterKeys.map((key) => [key, undefined])) as Partial<S>);
 
   return (
     <section aria-label={label}>
-      <Group
-        component="form"
-        role="search"
-        align="flex-end"
-        gap="xs"
-        mb="sm"
-        onSubmit={(event: React.FormEvent) => {
-          event.preventDefault();
-          onChange({ q: q.trim() || undefined } as Partial<S>);
-        }}
-      >
-        <TextInput
-          id={query.id}
-          type="search"
-          label={query.label}
-          description={query.description}
-          value={q}
-          onChange={(event) => setQ(event.currentTarget.value)}
-          style={{ flex: '1 1 18rem' }}
-        />
-        <Button type="submit">{searchLabel}</Button>
-      </Group>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: columns }} spacing="xs">
-        {selects.map((select) => (
-          <NativeSelect
-            key={select.key}
-            id={select.id}
-            label={select.label}
-            value={(search[select.key] as string | undefined) ?? ''}
-            onChange={(event) => onChange({ [select.key]: event.currentTarget.value || undefined } as Partial<S>)}
-            data={[{ value: '', label: allLabel }, ...select.options]}
+      {narrow && (
+        <Button
+          variant={active ? 'light' : 'default'}
+          aria-expanded={unfolded}
+          aria-controls={bodyId}
+          onClick={() => setUnfolded((open) => !open)}
+          rightSection={<Chevron up={unfolded} />}
+        >
+          {active ? t('common.filters.toggleActive', { count: inUse }) : t('common.filters.toggle')}
+        </Button>
+      )}
+      <div id={bodyId} hidden={narrow && !unfolded} style={narrow ? { marginTop: 'var(--mantine-spacing-sm)' } : undefined}>
+        <Group
+          component="form"
+          role="search"
+          align="flex-end"
+          gap="xs"
+          mb="sm"
+          onSubmit={(event: React.FormEvent) => {
+            event.preventDefault();
+            onChange({ q: q.trim() || undefined } as Partial<S>);
+          }}
+        >
+          <TextInput
+            id={query.id}
+            type="search"
+            label={query.label}
+            description={query.description}
+            value={q}
+            onChange={(event) => setQ(event.currentTarget.value)}
+            style={{ flex: '1 1 18rem' }}
           />
-        ))}
-        <Group align="flex-end">
-          <Button variant="default" onClick={clear} disabled={!active}>
-            {clearLabel}
-          </Button>
+          <Button type="submit">{searchLabel}</Button>
         </Group>
-      </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: columns }} spacing="xs">
+          {selects.map((select) => (
+            <NativeSelect
+              key={select.key}
+              id={select.id}
+              label={select.label}
+              value={(search[select.key] as string | undefined) ?? ''}
+              onChange={(event) => onChange({ [select.key]: event.currentTarget.value || undefined } as Partial<S>)}
+              data={[{ value: '', label: allLabel }, ...select.options]}
+            />
+          ))}
+          <Group align="flex-end">
+            <Button variant="default" onClick={clear} disabled={!active}>
+              {clearLabel}
+            </Button>
+          </Group>
+        </SimpleGrid>
+      </div>
     </section>
+  );
+}
+
+function Chevron({ up }: { up: boolean }) {
+  return (
+    <svg aria-hidden="true" focusable="false" width="14" height="14" viewBox="0 0 14 14" style={{ transform: up ? 'rotate(180deg)' : undefined }}>
+      <path d="M2 5l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
   );
 }

@@ -2,12 +2,13 @@ import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Application } from '../../../../shared/applications';
 import { formatDate } from '../../../kit/format';
+import { TableScroll } from '../../../kit/table-scroll';
 
 export function DisruptionTestsTable({ tests }: { tests: Application['disruptionTests'] }) {
   const { t } = useTranslation();
   if (tests.length === 0) return <Text>{t('applications.detail.noDisruptionTests')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={500}>
+    <TableScroll minWidth={500} label={t('applications.sections.disruptionTests')}>
       <Table>
         <Table.Thead>
           <Table.Tr>
@@ -26,6 +27,6 @@ export function DisruptionTestsTable({ tests }: { tests: Application['disruption
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

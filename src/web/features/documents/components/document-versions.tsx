@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../../kit/error-alert';
 import { formatDate } from '../../../kit/format';
 import { AnchorLink } from '../../../kit/links/anchor-link';
 import { PageLoader } from '../../../kit/page-loader';
+import { TableScroll } from '../../../kit/table-scroll';
 import { useDocumentVersions } from '../api/get-document-versions';
 
 /** Every decided version, newest first, each to be opened on its own and (but the first) compared with the one before it. */
@@ -15,7 +16,7 @@ export function DocumentVersions({ id, headingId }: { id: string; headingId: str
   const items = versions.data.items;
   if (items.length === 0) return <Text>{t('documents.versions.none')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <TableScroll minWidth={640} label={t('documents.detail.versions')}>
       <Table verticalSpacing="xs" aria-labelledby={headingId}>
         <Table.Thead>
           <Table.Tr>
@@ -52,6 +53,6 @@ export function DocumentVersions({ id, headingId }: { id: string; headingId: str
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

@@ -1,6 +1,7 @@
 import { Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatKronor } from '../../../kit/format';
+import { TableScroll } from '../../../kit/table-scroll';
 import type { Project } from '../api/types';
 
 /** Efterkalkyl (estimated against actual) and effekthemtagning (follow-ups, overdue flagged). */
@@ -16,7 +17,7 @@ export function FollowUpSection({ project }: { project: Project }) {
         {project.postCalculation.length === 0 ? (
           <Text>{f('noPost')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={600}>
+          <TableScroll minWidth={600} label={f('post')}>
             <Table striped verticalSpacing="xs">
               <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{f('postCaption')}</Table.Caption>
               <Table.Thead>
@@ -40,7 +41,7 @@ export function FollowUpSection({ project }: { project: Project }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         )}
       </section>
       <section aria-labelledby="project-realisation">
@@ -50,7 +51,7 @@ export function FollowUpSection({ project }: { project: Project }) {
         {project.realisation.length === 0 ? (
           <Text>{f('noRealisation')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={600}>
+          <TableScroll minWidth={600} label={f('realisation')}>
             <Table striped verticalSpacing="xs">
               <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{f('realisationCaption')}</Table.Caption>
               <Table.Thead>
@@ -83,7 +84,7 @@ export function FollowUpSection({ project }: { project: Project }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         )}
       </section>
     </Stack>

@@ -2,6 +2,7 @@ import { Alert, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DetailList } from '../../../kit/detail-list';
 import { formatKronor } from '../../../kit/format';
+import { TableScroll } from '../../../kit/table-scroll';
 import type { Project } from '../api/types';
 import { ValuationChart } from './valuation-chart';
 
@@ -55,7 +56,7 @@ export function ValuationSection({ project }: { project: Project }) {
         ) : (
           <>
             <ValuationChart years={v.years} tableId="valuation-table" />
-            <Table.ScrollContainer minWidth={800}>
+            <TableScroll minWidth={800} label={k('caption')}>
               <Table striped verticalSpacing="xs" id="valuation-table">
                 <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{k('caption')}</Table.Caption>
                 <Table.Thead>
@@ -81,7 +82,7 @@ export function ValuationSection({ project }: { project: Project }) {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroll>
           </>
         )}
       </Stack>
