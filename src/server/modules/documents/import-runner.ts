@@ -22,7 +22,7 @@ export interface ImportJob {
 export type ImportOutcome = { ok: true; proposal: ImportProposal } | { ok: false; reason: 'too_large' | 'unreadable' };
 
 export interface ImportLimits {
-  /** Wall-clock time the worker may take, from its start. */
+  /** Wall-clock time the worker may take over the file, from when it has loaded. */
   timeoutMs: number;
   /** The worker's heap (V8 old generation), in MB. */
   maxHeapMb: number;
@@ -69,8 +69,13 @@ function runOnce(job: ImportJob, limits: ImportLimits): Promise<ImportProposal> 
       if (outcome.ok) resolve(outcome.proposal);
       else reject(new ImportFileError(outcome.reason));
     };
-    const timer = setTimeout(() => settle({ ok: false, reason: 'too_large' }), limits.timeoutMs);
-    worker.once('message', (outcome: ImportOutcome) => settle(outcome));
+    // The time limit runs from when the worker has loaded and begins the file (it says 'started'):
+    // loading the worker is not the file's doing, and takes seconds from source on a busy machine.
+    let timer: NodeJS.Timeout | undefined;
+    worker.on('message', (message: ImportOutcome | 'started') => {
+      if (message === 'started') timer = setTimeout(() => settle({ ok: false, reason: 'too_large' }), limits.timeoutMs);
+      else settle(message);
+    });
     // Out of memory (ERR_WORKER_OUT_OF_MEMORY) is a file too large to read; anything else, unreadable.
     worker.on('error', (error: NodeJS.ErrnoException) => settle({ ok: false, reason: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'too_large' : 'unreadable' }));
     worker.once('exit', () => settle({ ok: false, reason: 'unreadable' }));

@@ -18,4 +18,5 @@ async function run(job: ImportJob): Promise<ImportOutcome> {
   }
 }
 
+parentPort!.postMessage('started');
 parentPort!.postMessage(await run(workerData as ImportJob));

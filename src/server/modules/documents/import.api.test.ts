@@ -53,12 +53,12 @@ describe('importing a file', () => {
 
   it('reads a long .docx off the event loop: other requests keep being answered meanwhile', async () => {
     const chef = await m.as('it_chef');
-    const long = buildDocx(Array.from({ length: 15_000 }, (_, i) => `<w:p><w:r><w:t>Stycke ${i} om kommunens IT</w:t></w:r></w:p>`).join(''));
+    const long = buildDocx(Array.from({ length: 8_000 }, (_, i) => `<w:p><w:r><w:t>Stycke ${i} om kommunens IT</w:t></w:r></w:p>`).join(''));
     const started = performance.now();
     const { result: proposal, longest, answered } = await healthWhile(chef.post('/api/v1/documents/import', { filename: 'lang.docx', contentBase64: base64(long) }));
     const took = performance.now() - started;
     expect(proposal.status, JSON.stringify(proposal.body)).toBe(200);
-    expect(proposal.body.body).toContain('Stycke 14999 om kommunens IT');
+    expect(proposal.body.body).toContain('Stycke 7999 om kommunens IT');
     // Read on the event loop, the parse held every /health request for nearly all of it.
     expect(answered).toBeGreaterThan(2);
     expect(longest).toBeLessThan(took / 2);
