@@ -34,7 +34,7 @@ export const councilEndpoints = {
   }),
   minutesPdf: endpoint({
     method: 'GET', path: '/api/v1/council/meetings/:id/minutes.pdf', tags, access: 'project.read',
-    summary: 'The minutes (protokoll) as PDF', params: idParams, produces: 'application/pdf',
+    summary: 'The minutes (protokoll) as an archivable PDF (PDF/A-2b, fonts embedded)', params: idParams, produces: 'application/pdf',
   }),
   decisions: endpoint({
     method: 'GET', path: '/api/v1/council/decisions', tags, access: 'project.read',
