@@ -324,13 +324,13 @@ describe('steering documents, goals and KPIs (en)', () => {
   beforeAll(async () => {
     page = await signedIn();
     await page.getByRole('button', { name: 'English' }).click();
-    await poll(() => page.getAttribute('html', 'lang')).toBe('en');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
   });
   afterAll(async () => {
     if (!page) return;
     // The choice is stored with the person: give the admin back Swedish for the other test files.
     await page.getByRole('button', { name: 'Svenska' }).click();
-    await poll(() => page.getAttribute('html', 'lang')).toBe('sv');
+    await page.waitForFunction(() => document.documentElement.lang === 'sv');
     await page.context().close();
   });
 
