@@ -11,4 +11,4 @@ const initialBytes = initial.reduce((sum, f) => sum + size(f), 0);
 const all = readdirSync(join(root, 'assets')).filter((f) => f.endsWith('.js'));
 const allBytes = all.reduce((sum, f) => sum + size(`assets/${f}`), 0);
 const css = readdirSync(join(root, 'assets')).filter((f) => f.endsWith('.css')).reduce((sum, f) => sum + size(`assets/${f}`), 0);
-console.log(`Initial JS ${(initialBytes / 1024).toFixed(0)} kB gzipped in ${initial.length} files; all JS ${(allBytes / 1024).toFixed(0)} kB in ${all.length} files; CSS ${(css / 1024).toFixed(0)} kB`);
+console.log(`Initial JS ${(initialBytes / 1024).toFixed(1)} kB gzipped in ${initial.length} files; all JS ${(allBytes / 1024).toFixed(0)} kB in ${all.length} files; CSS ${(css / 1024).toFixed(0)} kB`);

@@ -1,16 +1,16 @@
-import { Button, Divider, Drawer, Group, Stack } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useRouterState } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../shared/organisation';
 import { AnchorLink } from '../../kit/links/anchor-link';
 import classes from './compact-header.module.css';
 import { LanguageSwitch } from './language-switch';
-import { MainNav } from './main-nav';
-import { UserSummary } from './user-summary';
 
 const MENU_ID = 'app-menu';
+const loadMenu = () => import('./compact-menu');
+const CompactMenu = lazy(() => loadMenu().then((module) => ({ default: module.CompactMenu })));
 
 /** Three lines, the sign people know for a menu; the button's text says it in words. */
 function MenuIcon() {
@@ -33,6 +33,19 @@ export function CompactHeader({ session }: { session: Session | null }) {
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   // Going to another page (a link in the panel, or back and forward) closes the panel.
   useEffect(() => close(), [pathname, close]);
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (!session) return;
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    // Loaded and mounted closed, the panel opens with its usual transition and focus return.
+    idle(() => void loadMenu().then(() => setShown(true)));
+  }, [session]);
+  const button = useRef<HTMLButtonElement>(null);
+  // Escape or the close button: focus goes back to the menu button (also when the panel was first made open).
+  const dismiss = () => {
+    close();
+    button.current?.focus();
+  };
 
   return (
     <Group justify="space-between" wrap="nowrap" px="md" gap="sm" className={classes.row}>
@@ -44,29 +57,24 @@ export function CompactHeader({ session }: { session: Session | null }) {
           <Button
             variant="default"
             leftSection={<MenuIcon />}
+            ref={button}
             className={classes.menuButton}
             aria-expanded={opened}
             aria-controls={MENU_ID}
-            onClick={toggle}
+            onClick={() => {
+              setShown(true);
+              toggle();
+            }}
           >
             {t('app.menu.label')}
           </Button>
-          <Drawer
-            id={MENU_ID}
-            opened={opened}
-            onClose={close}
-            position="right"
-            size="min(22rem, 100%)"
-            title={t('app.menu.label')}
-            closeButtonProps={{ 'aria-label': t('app.menu.close') }}
-          >
-            <Stack gap="md">
-              <MainNav vertical />
-              <Divider />
-              <UserSummary session={session} stacked />
-              <LanguageSwitch />
-            </Stack>
-          </Drawer>
+          {/* The panel's code (a Drawer with its focus trap) loads while the page is idle, or when first
+              opened, so the first page stays small; once shown it stays mounted and closes animated. */}
+          {shown && (
+            <Suspense fallback={null}>
+              <CompactMenu id={MENU_ID} opened={opened} onClose={dismiss} session={session} />
+            </Suspense>
+          )}
         </>
       ) : (
         <LanguageSwitch />
