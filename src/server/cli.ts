@@ -85,7 +85,7 @@ async function main(argv: string[]) {
         if (!trust.currentKeyId) console.log('No audit key (RODER_AUDIT_KEY or RODER_AUDIT_KEY_FILE): new events are unkeyed, and the chain can be rewritten by anyone who can write the database.');
         if (!trust.checkpointDir) console.log('No checkpoint folder (RODER_AUDIT_CHECKPOINT_DIR): the chain is not compared with signed checkpoints.');
         for (const org of await database.db.select().from(organisations).orderBy(organisations.name)) {
-          const report = await verifyAuditChain(database.db, org.id, trust);
+          const report = await verifyAuditChain(database.db, org.id, systemClock.now(), trust);
           failed ||= !report.ok;
           const legacy = report.legacyEvents ? `, ${report.legacyEvents} of them unkeyed (from before the key)` : '';
           const checkpoint = report.lastCheckpoint ? `; ${report.checkpointsChecked} signed checkpoints, the last of event ${report.lastCheckpoint.seq} at ${report.lastCheckpoint.at}` : '; no checkpoint yet';

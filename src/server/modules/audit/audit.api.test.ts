@@ -33,7 +33,7 @@ describe('the audit chain', () => {
     expect(rows.map((r) => r.action)).toEqual(['create', 'update']);
     expect(rows[1]).toMatchObject({ actor_person_id: m.people.admin.personId, before: { name: 'Spårbar' }, after: { name: 'Spårbar 2' } });
     expect(rows[1]!.hash).toMatch(/^k1:[0-9a-f]{64}$/);
-    const report = await verifyAuditChain(server.database.db, m.id);
+    const report = await verifyAuditChain(server.database.db, m.id, new Date());
     expect(report).toMatchObject({ ok: true, legacyEvents: 0, keyConfigured: true, firstBroken: null });
     expect(report.events).toBeGreaterThan(5);
   });
@@ -41,7 +41,7 @@ describe('the audit chain', () => {
   it('detects an event changed after it was written', async () => {
     const { m, id } = await municipalityWithHistory();
     const seq = await forgeName(server.database.db, m.id, id);
-    const report = await verifyAuditChain(server.database.db, m.id);
+    const report = await verifyAuditChain(server.database.db, m.id, new Date());
     expect(report.ok).toBe(false);
     expect(report.problems).toContainEqual(expect.objectContaining({ code: 'changed', seq }));
     expect(report.firstBroken).toMatchObject({ seq, action: 'update', entityId: id });
@@ -50,11 +50,11 @@ describe('the audit chain', () => {
   it('detects a deleted event in the middle and a deleted newest event', async () => {
     const first = await municipalityWithHistory();
     await server.database.db.execute(sql`delete from audit_events where organisation_id = ${first.m.id} and entity_id = ${first.id} and action = 'create'`);
-    expect((await verifyAuditChain(server.database.db, first.m.id)).problems.map((p) => p.code)).toContain('missing');
+    expect((await verifyAuditChain(server.database.db, first.m.id, new Date())).problems.map((p) => p.code)).toContain('missing');
 
     const second = await municipalityWithHistory();
     await server.database.db.execute(sql`delete from audit_events where organisation_id = ${second.m.id} and entity_id = ${second.id} and action = 'update'`);
-    const report = await verifyAuditChain(server.database.db, second.m.id);
+    const report = await verifyAuditChain(server.database.db, second.m.id, new Date());
     expect(report.ok).toBe(false);
     expect(report.problems.map((p) => p.code)).toContain('head_mismatch');
   });
@@ -62,8 +62,8 @@ describe('the audit chain', () => {
   it('keeps one chain per municipality, so one municipality’s writes never break another’s', async () => {
     const a = await municipalityWithHistory();
     const b = await municipalityWithHistory();
-    expect((await verifyAuditChain(server.database.db, a.m.id)).ok).toBe(true);
-    expect((await verifyAuditChain(server.database.db, b.m.id)).ok).toBe(true);
+    expect((await verifyAuditChain(server.database.db, a.m.id, new Date())).ok).toBe(true);
+    expect((await verifyAuditChain(server.database.db, b.m.id, new Date())).ok).toBe(true);
   });
 });
 
@@ -87,7 +87,7 @@ describe('rewriting the chain with database access only', () => {
     const { m, id } = await municipalityWithHistory();
     const seq = await forgeName(server.database.db, m.id, id);
     await rewriteChain(server.database.db, m.id, seq, { id: 'k1', secret: Buffer.from('a guess, not the key kept outside the database') });
-    const report = await verifyAuditChain(server.database.db, m.id);
+    const report = await verifyAuditChain(server.database.db, m.id, new Date());
     expect(report.ok).toBe(false);
     expect(report.firstBroken).toMatchObject({ seq, code: 'changed' });
   });
@@ -101,18 +101,18 @@ describe('rewriting the chain with database access only', () => {
     expect(lines).toHaveLength(1);
     const checkpoint = JSON.parse(lines[0]!);
     expect(checkpoint).toMatchObject({ v: 1, organisationId: m.id, signer: trust.signer!.keyId });
-    expect((await verifyAuditChain(server.database.db, m.id)).lastCheckpoint).toMatchObject({ seq: checkpoint.seq, hash: checkpoint.hash });
+    expect((await verifyAuditChain(server.database.db, m.id, new Date())).lastCheckpoint).toMatchObject({ seq: checkpoint.seq, hash: checkpoint.hash });
 
     const seq = await forgeName(server.database.db, m.id, id);
     await rewriteChain(server.database.db, m.id, seq, { id: 'k1', secret: trust.hmacKeys.get('k1')! });
-    const report = await verifyAuditChain(server.database.db, m.id);
+    const report = await verifyAuditChain(server.database.db, m.id, new Date());
     expect(report.ok).toBe(false);
     expect(report.problems.map((p) => p.code)).toEqual(['checkpoint_mismatch']);
     expect(report.problems[0]).toMatchObject({ seq: checkpoint.seq, checkpointAt: checkpoint.at });
 
     // Nor can the checkpoint be made to agree: changing its hash breaks its signature.
     writeFileSync(checkpointFile(trust.checkpointDir!, m.id), `${JSON.stringify({ ...checkpoint, hash: 'k1:0' })}\n`);
-    expect((await verifyAuditChain(server.database.db, m.id)).problems.map((p) => p.code)).toEqual(['checkpoint_bad_signature']);
+    expect((await verifyAuditChain(server.database.db, m.id, new Date())).problems.map((p) => p.code)).toEqual(['checkpoint_bad_signature']);
   });
 
   it('answers the verification to admins only', async () => {

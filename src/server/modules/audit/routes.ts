@@ -4,5 +4,5 @@ import { verifyAuditChain } from './verify.js';
 
 /** The audit verification on the running server, against the live database (admin). */
 export function auditRoutes(routes: Routes) {
-  routes.on(endpoints.verification, async (request) => verifyAuditChain(request.scope.db, request.scope.organisationId, undefined, request.scope.clock.now()));
+  routes.on(endpoints.verification, async (request) => verifyAuditChain(request.scope.db, request.scope.organisationId, request.scope.clock.now()));
 }

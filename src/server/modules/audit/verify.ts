@@ -16,7 +16,7 @@ const BATCH = 1000;
  * outside the database. Events written while it runs are left for the next run: it checks up to the
  * head it read first, and those events were committed with that head.
  */
-export async function verifyAuditChain(db: Db, organisationId: string, trust: AuditTrust = auditTrust(), now = new Date()): Promise<AuditVerification> {
+export async function verifyAuditChain(db: Db, organisationId: string, now: Date, trust: AuditTrust = auditTrust()): Promise<AuditVerification> {
   const problems: AuditProblem[] = [];
   let problemCount = 0;
   const problem = (code: AuditProblemCode, extra: Partial<AuditProblem> = {}) => {
