@@ -1,6 +1,15 @@
 import type { AcquisitionInputDraft } from '../../shared/acquisitions.js';
 import type { ApiClient } from './client.js';
-import type { Municipality } from './fixtures.js';
+import { createTestMunicipality, type Municipality } from './fixtures.js';
+import { startTestServer } from './server.js';
+
+/** A test server for the acquisition tests and the catalogue's capability ids by code (`caps`). */
+export async function startAcquisitionTestServer() {
+  const server = await startTestServer();
+  const m = await createTestMunicipality(server, 'Katalogkommun');
+  const list = (await (await m.as('admin')).get('/api/v1/capabilities')).body.items as { id: string; code: string }[];
+  return { server, caps: Object.fromEntries(list.map((c) => [c.code, c.id])) as Record<string, string> };
+}
 
 /** A reported need; override what the test is about. `caps` maps capability codes to ids. */
 export const needInput = (m: Municipality, caps: Record<string, string>, overrides: Partial<AcquisitionInputDraft> = {}): AcquisitionInputDraft => ({

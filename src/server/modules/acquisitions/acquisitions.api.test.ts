@@ -2,18 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AcquisitionInputDraft } from '../../../shared/acquisitions.js';
-import { answerStep as answer, needInput, systemAsInput as toInput, walkToProcedure } from '../../testing/acquisitions.js';
+import { answerStep as answer, needInput, startAcquisitionTestServer, systemAsInput as toInput, walkToProcedure } from '../../testing/acquisitions.js';
 import { createTestMunicipality, type Municipality, systemInput } from '../../testing/fixtures.js';
-import { startTestServer, type TestServer } from '../../testing/server.js';
+import type { TestServer } from '../../testing/server.js';
 import { createCollaboration } from '../organisation/commands.js';
 
 let server: TestServer;
 let caps: Record<string, string>;
 beforeAll(async () => {
-  server = await startTestServer();
-  const m = await createTestMunicipality(server, 'Katalogkommun');
-  const list = (await (await m.as('admin')).get('/api/v1/capabilities')).body.items as { id: string; code: string }[];
-  caps = Object.fromEntries(list.map((c) => [c.code, c.id]));
+  ({ server, caps } = await startAcquisitionTestServer());
 });
 afterAll(async () => server?.close());
 

@@ -1,18 +1,15 @@
 import { Document, Packer, Paragraph } from 'docx';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { needInput } from '../../testing/acquisitions.js';
+import { needInput, startAcquisitionTestServer } from '../../testing/acquisitions.js';
 import { createTestMunicipality } from '../../testing/fixtures.js';
-import { startTestServer, type TestServer } from '../../testing/server.js';
+import type { TestServer } from '../../testing/server.js';
 
 /** A pre-study's attachments are stored only when their content is of the type their name claims (issue 11, item 15). */
 let server: TestServer;
 let caps: Record<string, string>;
 beforeAll(async () => {
-  server = await startTestServer();
-  const m = await createTestMunicipality(server, 'Katalogkommun');
-  const list = (await (await m.as('admin')).get('/api/v1/capabilities')).body.items as { id: string; code: string }[];
-  caps = Object.fromEntries(list.map((c) => [c.code, c.id]));
+  ({ server, caps } = await startAcquisitionTestServer());
 });
 afterAll(async () => server?.close());
 
