@@ -69,3 +69,6 @@ export const problem = z.object({
     .describe('One entry per invalid field of the request.'),
 });
 export type Problem = z.infer<typeof problem>;
+
+/** A reference to another record by id and the name it shows. */
+export const named = z.object({ id: uuid.describe("The record's id."), name: z.string().describe("The record's name.") });

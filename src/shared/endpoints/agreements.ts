@@ -1,4 +1,4 @@
-import { agreementDetail, agreementInput, agreementList, agreementListQuery } from '../acquisitions.js';
+import { agreementDetail, agreementInput, agreementList, agreementListQuery } from '../agreements.js';
 import { idParams } from '../common.js';
 import { endpoint } from '../endpoint.js';
 

@@ -1,4 +1,4 @@
-import type { AgreementInput } from '../../../shared/acquisitions.js';
+import type { AgreementInput } from '../../../shared/agreements.js';
 import type { AuthContext } from '../../platform/auth.js';
 import type { Clock } from '../../platform/clock.js';
 import { agreementProblems } from '../../../shared/agreement-rules.js';

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { agreementListQuery } from '../../../shared/acquisitions.js';
+import type { agreementListQuery } from '../../../shared/agreements.js';
 import type { Language } from '../../../shared/common.js';
 import type { Db } from '../../platform/db.js';
 import { containsPattern } from '../../platform/sql-text.js';

@@ -1,4 +1,4 @@
-import type { AgreementDetail } from '../../../shared/acquisitions.js';
+import type { AgreementDetail } from '../../../shared/agreements.js';
 import { agreementEndpoints as endpoints } from '../../../shared/endpoints/agreements.js';
 import { addMonths } from '../../../shared/dates.js';
 import type { AppDeps } from '../../platform/deps.js';

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AgreementInputDraft } from '../../../../shared/acquisitions';
+import type { AgreementInputDraft } from '../../../../shared/agreements';
 import { agreementEndpoints as endpoints } from '../../../../shared/endpoints/agreements';
 import { callEndpoint } from '../../../kit/api-client';
 import { acquisitionKeys } from './query-keys';

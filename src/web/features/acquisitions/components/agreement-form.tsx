@@ -1,7 +1,7 @@
 import { NativeSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import type { AgreementInputDraft } from '../../../../shared/acquisitions';
+import type { AgreementInputDraft } from '../../../../shared/agreements';
 import { currentLanguage } from '../../../kit/i18n';
 import { validateAgreement } from '../lib/agreement.validation';
 import { agreementFieldId, toAgreementInput, type AgreementFormValues } from '../lib/agreement-form-values';

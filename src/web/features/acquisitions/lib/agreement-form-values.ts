@@ -1,4 +1,4 @@
-import type { AgreementInputDraft } from '../../../../shared/acquisitions';
+import type { AgreementInputDraft } from '../../../../shared/agreements';
 import type { AgreementDetail } from '../api/types';
 import type { agreementKinds } from './enums';
 

@@ -1,5 +1,5 @@
 import type { FormErrors } from '@mantine/form';
-import { agreementInput } from '../../../../shared/acquisitions';
+import { agreementInput } from '../../../../shared/agreements';
 import { agreementProblems } from '../../../../shared/agreement-rules';
 import type { Language } from '../../../../shared/common';
 import { schemaValidation } from '../../../kit/forms/schema-validation';

@@ -1,12 +1,5 @@
-import type {
-  AcquisitionOutcome,
-  AcquisitionStep,
-  AgreementKind,
-  AnswerStep,
-  agreementListQuery,
-  prestudyResults as sharedPrestudyResults,
-  purchaseKinds as sharedPurchaseKinds,
-} from '../../../../shared/acquisitions';
+import type { AcquisitionOutcome, AcquisitionStep, AnswerStep, prestudyResults as sharedPrestudyResults, purchaseKinds as sharedPurchaseKinds } from '../../../../shared/acquisitions';
+import type { AgreementKind, agreementListQuery } from '../../../../shared/agreements';
 import type { z } from 'zod';
 
 // Value lists for selects and labels. The shared module's arrays would pull zod into the browser
