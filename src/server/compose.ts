@@ -8,6 +8,8 @@ import { agreementRepository } from './modules/agreements/repository.js';
 import { agreementRoutes } from './modules/agreements/routes.js';
 import { applicationRepository } from './modules/applications/repository.js';
 import { applicationRoutes } from './modules/applications/routes.js';
+import { attestationRepository } from './modules/attestation/repository.js';
+import { attestationRoutes } from './modules/attestation/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { councilRepository } from './modules/council/repository.js';
 import { councilRoutes } from './modules/council/routes.js';
@@ -39,6 +41,7 @@ const repositories = {
   council: councilRepository,
   acquisitions: acquisitionRepository,
   agreements: agreementRepository,
+  attestation: attestationRepository,
 };
 
 type Made<F> = { [K in keyof F]: F[K] extends (...args: never[]) => infer R ? R : never };
@@ -59,6 +62,7 @@ const modules: RoderModule[] = [
   { name: 'agreements', routes: agreementRoutes },
   { name: 'applications', routes: applicationRoutes },
   { name: 'audit', routes: auditRoutes },
+  { name: 'attestation', routes: attestationRoutes },
 ];
 
 /** Roder with every module: what main.ts, the tests and the benchmarks start. */

@@ -117,6 +117,10 @@ const messages = {
     not_a_framework_agreement: 'Avrop görs från ett ramavtal: välj ett ramavtal ur avtalsregistret.',
     agreement_not_in_force: 'Ramavtalet gällde inte den {date}, när behovet anmäldes.',
     notice_before_start: 'Uppsägningstiden räknad från slutdatum hamnar före avtalets start.',
+    attestation_round_open: 'En attesteringsomgång är redan öppen. Stäng den innan en ny öppnas.',
+    attestation_round_closed: 'Attesteringsomgången är stängd och tar inte emot fler svar.',
+    attestation_already_confirmed: 'Uppgiften är redan bekräftad.',
+    attestation_due_not_future: 'Sista svarsdag måste ligga efter i dag.',
   },
   en: {
     validation_failed: 'The data contains errors. Correct the marked fields.',
@@ -227,6 +231,10 @@ const messages = {
     not_a_framework_agreement: 'A call-off is made under a framework agreement: choose one from the agreements register.',
     agreement_not_in_force: 'The framework agreement was not in force on {date}, when the need was reported.',
     notice_before_start: 'The notice period counted back from the end date falls before the agreement starts.',
+    attestation_round_open: 'An attestation round is already open. Close it before opening a new one.',
+    attestation_round_closed: 'The attestation round is closed and takes no more answers.',
+    attestation_already_confirmed: 'The task is already confirmed.',
+    attestation_due_not_future: 'The due date must be after today.',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 

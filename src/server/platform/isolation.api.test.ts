@@ -26,6 +26,7 @@ let foreignAgreement: { id: string };
 let foreignAgreementCapability: string;
 /** A capability whose overlap group the other municipality has marked (the catalogue is shared; marks are not). */
 let foreignMarkCapability: string;
+let foreignAttestation: { roundId: string; taskId: string };
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -33,7 +34,7 @@ beforeAll(async () => {
   other = await createTestMunicipality(server, 'Grannkommun');
   const created = await (await other.as('admin')).post(
     '/api/v1/applications',
-    systemInput({ name: 'Grannens hemliga system', description: 'HEMLIGT-GRANNE', departmentIds: [other.departments.a] }),
+    systemInput({ name: 'Grannens hemliga system', description: 'HEMLIGT-GRANNE', departmentIds: [other.departments.a], ownerId: other.people.systemagare.personId }),
   );
   foreignSystem = created.body;
   const otherAdmin = await other.as('admin');
@@ -80,6 +81,8 @@ beforeAll(async () => {
     })
   ).body;
   foreignAcquisition = (await otherAdmin.post(`/api/v1/acquisitions/${acquisition.id}/attachments`, { fileName: 'hemligt.txt', contentBase64: Buffer.from('HEMLIGT-GRANNE').toString('base64') })).body;
+  const round = (await otherAdmin.post('/api/v1/attestation/rounds', {})).body;
+  foreignAttestation = { roundId: round.id, taskId: (await (await other.as('systemagare')).get('/api/v1/attestation/tasks')).body.items[0].id };
 });
 afterAll(async () => server?.close());
 
@@ -115,6 +118,8 @@ function concretePath(url: string) {
     'council/items': foreignMeeting.items[0]!.id,
     acquisitions: foreignAcquisition.id,
     agreements: foreignAgreement.id,
+    'attestation/rounds': foreignAttestation.roundId,
+    'attestation/tasks': foreignAttestation.taskId,
   };
   if (!kind || !foreign[kind]) throw new Error(`No foreign record for ${url}: add one to the isolation test`);
   return url.replace(/:id\b/g, foreign[kind]!).replace(/:measurementId\b/g, foreignMeasurementId).replace(/:attachmentId\b/g, foreignAcquisition.attachments[0]!.id).replace(/:version\b/g, '1');
@@ -142,6 +147,7 @@ function validBodyFor(url: string): unknown {
     return { title: 'Inkräktare', needText: 'x', capabilityIds: [foreignAgreementCapability], departmentId: other.departments.a, estimatedValue: 1 };
   }
   if (kind === 'agreements') return { name: 'Inkräktare', kind: 'framework' };
+  if (kind === 'attestation') return url.endsWith('/settings') ? { intervalMonths: 6 } : {};
   if (url.endsWith('/overlaps/:capabilityId/mark')) return { status: 'migrating', reason: 'Inkräktare', reviewOn: '2030-01-01' };
   if (kind === 'rules') return { key: 'portfolio_threshold', value: 1, effectiveFrom: '2020-01-01', description: 'Inkräktare' };
   if (kind === 'document-types') {
@@ -198,6 +204,7 @@ describe('municipality isolation over every endpoint', () => {
       expect(theirAcquisition.attachments).toHaveLength(1);
       expect((await otherAdmin.get(`/api/v1/agreements/${foreignAgreement.id}`)).body).toMatchObject({ name: 'Grannens ramavtal', rowVersion: 1 });
       expect((await otherAdmin.get('/api/v1/agreements')).body.total).toBe(1);
+      expect((await otherAdmin.get('/api/v1/attestation/overview')).body).toMatchObject({ intervalMonths: 12, confirmed: 0, openRound: { id: foreignAttestation.roundId, taskCount: 1, doneCount: 0, rowVersion: 1 } });
       const theirKpi = await otherAdmin.get(`/api/v1/kpis/${foreignKpi.id}`);
       expect(theirKpi.body).toMatchObject({ name: 'Grannens nyckeltal', rowVersion: 1, measurements: [expect.objectContaining({ value: 5, rowVersion: 1 })] });
       expect((await otherAdmin.get(`/api/v1/kpis?goal=${foreignGoalId}`)).body.items).toHaveLength(1);

@@ -98,6 +98,13 @@ const acquisitionPages = inArea(['acquisitions', 'portfolio'], {
   agreementEdit: () => import('../features/acquisitions/components/agreement-edit-page'),
 });
 
+// Attestation (issue 12): owners confirm or correct their systems; loaded on first visit.
+const attestationPages = inArea(['attestation'], {
+  mine: () => import('../features/attestation/components/my-tasks-page'),
+  task: () => import('../features/attestation/components/task-page'),
+  overview: () => import('../features/attestation/components/overview-page'),
+});
+
 /**
  * Features never import each other: where one feature's page shows another's piece, the router
  * composes them. A lazily loaded page keeps its preload, so a link still fetches it ahead.
@@ -272,6 +279,12 @@ const acquisitionRoutes = [
   createRoute({ getParentRoute: () => authedRoute, path: 'avtal/$id/redigera', component: lazyRouteComponent(acquisitionPages.agreementEdit, 'AgreementEditPage') }),
 ] as const;
 
+const attestationRoutes = [
+  createRoute({ getParentRoute: () => authedRoute, path: 'attestering', component: lazyRouteComponent(attestationPages.mine, 'MyTasksPage') }),
+  createRoute({ getParentRoute: () => authedRoute, path: 'attestering/oversikt', component: lazyRouteComponent(attestationPages.overview, 'OverviewPage') }),
+  createRoute({ getParentRoute: () => authedRoute, path: 'attestering/$id', component: lazyRouteComponent(attestationPages.task, 'TaskPage') }),
+] as const;
+
 /** Offentlighetsprincipen: decided steering documents, readable without a session (outside the guard). */
 const publicDocumentRoutes = [
   createRoute({ getParentRoute: () => rootRoute, path: 'offentlig/$organisationId', component: lazyRouteComponent(documentPages.publicList, 'PublicDocumentListPage') }),
@@ -294,6 +307,7 @@ const routeTree = rootRoute.addChildren([
     ...documentRoutes,
     ...portfolioRoutes,
     ...acquisitionRoutes,
+    ...attestationRoutes,
     adminRoute.addChildren([
       adminHomeRoute,
       peopleRoute,

@@ -1,5 +1,6 @@
 import { Group, Stack } from '@mantine/core';
 import { useRouterState } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlainLink } from '../../kit/links/plain-link';
 import { hasPermission } from '../../kit/session/has-permission';
@@ -23,6 +24,9 @@ const items: NavItem[] = [
   { to: '/itrad', key: 'council', exact: false },
   { to: '/anskaffning', key: 'acquisitions', exact: false, also: ['/avtal'] },
 ];
+
+/** Shown only to some, after a request: loaded apart from the first page. */
+const AttestationNavItem = lazy(() => import('../../features/attestation/components/attestation-nav-item').then((m) => ({ default: m.AttestationNavItem })));
 
 const within = (pathname: string, base: string) => pathname === base || pathname.startsWith(`${base}/`);
 
@@ -53,6 +57,9 @@ export function MainNav({ vertical = false }: { vertical?: boolean }) {
             </li>
           );
         })}
+        <Suspense fallback={null}>
+          <AttestationNavItem className={classes.link} active={within(pathname, '/attestering')} />
+        </Suspense>
       </List>
     </nav>
   );

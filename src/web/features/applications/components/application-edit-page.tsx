@@ -8,6 +8,7 @@ import { PageLoader } from '../../../kit/page-loader';
 import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useApplication } from '../api/get-application';
 import { useUpdateApplication } from '../api/update-application';
+import { validateEditSearch } from '../lib/edit-search';
 import { fromApplication } from '../lib/form-values';
 import { ApplicationForm } from './application-form';
 import { useFrozenRecord } from '../../../kit/forms/use-frozen-record';
@@ -17,7 +18,11 @@ const route = getRouteApi('/_authed/system/$id/redigera');
 export function ApplicationEditPage() {
   const { t } = useTranslation();
   const { id } = route.useParams();
+  // Validated here rather than by the route, so the first page's bundle carries none of it.
+  const { tillbaka } = validateEditSearch(route.useSearch());
   const navigate = useNavigate();
+  // A correction made from an attestation task returns to the task, where the owner confirms it.
+  const leave = () => (tillbaka ? navigate({ to: tillbaka as '/' }) : navigate({ to: '/system/$id', params: { id } }));
   // The version read here is the one the save is checked against: no refetch behind the form's back.
   const query = useApplication(id);
   const update = useUpdateApplication();
@@ -62,14 +67,14 @@ export function ApplicationEditPage() {
         error={update.error}
         reloading={query.isFetching}
         onReloadLatest={() => void reloadLatest()}
-        onCancel={() => void navigate({ to: '/system/$id', params: { id } })}
+        onCancel={() => void leave()}
         onSubmit={(input) =>
           update.mutate(
             { id, rowVersion: application.rowVersion, input },
             {
               onSuccess: async (saved) => {
                 notifySuccess(t('applications.edit.done', { name: saved.name }));
-                await navigate({ to: '/system/$id', params: { id } });
+                await leave();
               },
             },
           )
