@@ -8,3 +8,5 @@ export * from './modules/rules/schema.js';
 export * from './modules/portfolio/schema.js';
 export * from './modules/council/schema.js';
 export * from './modules/acquisitions/schema.js';
+export * from './platform/jobs-schema.js';
+export * from './modules/notifications/schema.js';

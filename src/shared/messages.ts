@@ -117,6 +117,7 @@ const messages = {
     not_a_framework_agreement: 'Avrop görs från ett ramavtal: välj ett ramavtal ur avtalsregistret.',
     agreement_not_in_force: 'Ramavtalet gällde inte den {date}, när behovet anmäldes.',
     notice_before_start: 'Uppsägningstiden räknad från slutdatum hamnar före avtalets start.',
+    digest_already_released: 'Utskicket är redan släppt.',
   },
   en: {
     validation_failed: 'The data contains errors. Correct the marked fields.',
@@ -227,6 +228,7 @@ const messages = {
     not_a_framework_agreement: 'A call-off is made under a framework agreement: choose one from the agreements register.',
     agreement_not_in_force: 'The framework agreement was not in force on {date}, when the need was reported.',
     notice_before_start: 'The notice period counted back from the end date falls before the agreement starts.',
+    digest_already_released: 'The send is already released.',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
