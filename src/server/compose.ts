@@ -26,6 +26,11 @@ import { projectRepository } from './modules/portfolio/repository.js';
 import { portfolioRoutes } from './modules/portfolio/routes.js';
 import { ruleRepository } from './modules/rules/repository.js';
 import { ruleRoutes } from './modules/rules/routes.js';
+import { digestJobs } from './modules/notifications/digest.js';
+import { notificationRepository } from './modules/notifications/repository.js';
+import { notificationRoutes } from './modules/notifications/routes.js';
+import type { Config } from './platform/config.js';
+import type { Job } from './platform/jobs.js';
 
 /**
  * The one place that knows every module: it wires their routes and repositories into the
@@ -42,6 +47,7 @@ const repositories = {
   acquisitions: acquisitionRepository,
   agreements: agreementRepository,
   attestation: attestationRepository,
+  notifications: notificationRepository,
 };
 
 type Made<F> = { [K in keyof F]: F[K] extends (...args: never[]) => infer R ? R : never };
@@ -63,6 +69,7 @@ const modules: RoderModule[] = [
   { name: 'applications', routes: applicationRoutes },
   { name: 'audit', routes: auditRoutes },
   { name: 'attestation', routes: attestationRoutes },
+  { name: 'notifications', routes: notificationRoutes },
 ];
 
 /** Roder with every module: what main.ts, the tests and the benchmarks start. */
@@ -78,4 +85,12 @@ export function buildRoder(options: Omit<BuildOptions, 'modules' | 'repositories
         return token ? loadSession(db, token, config, clock, languageFromHeader(request.headers['accept-language'])) : null;
       },
   });
+}
+
+/**
+ * Every module's scheduled work, which main.ts starts (platform/jobs.ts runs each period once
+ * across servers). A module adds its jobs here: `{ name, schedule, run({ db, clock, period }) }`.
+ */
+export function scheduledJobs(config: Config, log: (message: string) => void): Job[] {
+  return [...digestJobs(config, log)];
 }

@@ -1,7 +1,8 @@
-import { buildRoder } from './compose.js';
+import { buildRoder, scheduledJobs } from './compose.js';
 import { systemClock } from './platform/clock.js';
 import { loadConfig } from './platform/config.js';
 import { DataDirLockedError, openDatabase } from './platform/db.js';
+import { startJobs } from './platform/jobs.js';
 import { ensureCapabilityCatalogue } from './modules/organisation/commands.js';
 import { scheduleCheckpoints } from './modules/audit/checkpoints.js';
 import { installAuditTrust, loadAuditTrust } from './modules/audit/keys.js';
@@ -40,6 +41,8 @@ async function main() {
   const app = await buildRoder({ db: database.db, config, logger: true });
   await app.listen({ port: config.port, host: config.host });
   const stopCheckpoints = scheduleCheckpoints(database.db, auditTrust, systemClock, (message) => app.log.error(message));
+  const stopJobs = startJobs(database.db, systemClock, scheduledJobs(config, (message) => app.log.warn(message)), (message) => app.log.error(message));
+  if (!config.smtpUrl) app.log.info('RODER_SMTP_URL is not set: notifications stay in Roder, no digest mail is sent.');
   if (!auditTrust.currentKeyId) app.log.warn('RODER_AUDIT_KEY is not set: new audit events are unkeyed, and anyone who can write the database can rewrite the audit chain unnoticed.');
   if (!auditTrust.checkpointDir || !auditTrust.signer) app.log.warn('RODER_AUDIT_CHECKPOINT_DIR or RODER_AUDIT_SIGNING_KEY_FILE is not set: no signed checkpoints of the audit chain are written.');
   const address = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
@@ -54,6 +57,7 @@ async function main() {
   const stop = async () => {
     await app.close();
     await stopCheckpoints();
+    await stopJobs();
     await database.close();
     process.exit(0);
   };

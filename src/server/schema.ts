@@ -9,3 +9,5 @@ export * from './modules/portfolio/schema.js';
 export * from './modules/council/schema.js';
 export * from './modules/acquisitions/schema.js';
 export * from './modules/attestation/schema.js';
+export * from './platform/jobs-schema.js';
+export * from './modules/notifications/schema.js';

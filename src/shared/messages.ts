@@ -121,6 +121,7 @@ const messages = {
     attestation_round_closed: 'Attesteringsomgången är stängd och tar inte emot fler svar.',
     attestation_already_confirmed: 'Uppgiften är redan bekräftad.',
     attestation_due_not_future: 'Sista svarsdag måste ligga efter i dag.',
+    digest_already_released: 'Utskicket är redan släppt.',
   },
   en: {
     validation_failed: 'The data contains errors. Correct the marked fields.',
@@ -235,6 +236,7 @@ const messages = {
     attestation_round_closed: 'The attestation round is closed and takes no more answers.',
     attestation_already_confirmed: 'The task is already confirmed.',
     attestation_due_not_future: 'The due date must be after today.',
+    digest_already_released: 'The send is already released.',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 

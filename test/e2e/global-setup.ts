@@ -7,6 +7,7 @@ import { seedDemo } from '../../src/server/modules/demo/seed.js';
 import { writeCheckpoints } from '../../src/server/modules/audit/checkpoints.js';
 import { installAuditTrust } from '../../src/server/modules/audit/keys.js';
 import { testAuditTrust } from '../../src/server/testing/audit-trust.js';
+import { seedE2eNotifications } from './notifications-setup.js';
 
 export const E2E_PASSWORD = 'e2e-demo-lösen';
 
@@ -18,6 +19,7 @@ export default async function setup(project: TestProject) {
   installAuditTrust(auditTrust);
   await seedDemo(database.db, systemClock, { password: E2E_PASSWORD, scryptCost: 16 });
   await writeCheckpoints(database.db, auditTrust, systemClock.now());
+  await seedE2eNotifications(database.db);
   const app = await buildRoder({ db: database.db, config: loadConfig({}, { scryptCost: 16 }) });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

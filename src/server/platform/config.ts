@@ -27,6 +27,16 @@ export interface Config {
   /** Where the signed checkpoints of each municipality's chain head are written, and how often. */
   auditCheckpointDir: string | null;
   auditCheckpointMinutes: number;
+  /** Where digest mails are sent through (`smtp://user:pass@host:587`); null: no mail is sent. */
+  smtpUrl: string | null;
+  /** The sender of the digest mails. */
+  mailFrom: string;
+  /** The address people reach Roder at, for links in mails; null: http://HOST:PORT. */
+  publicUrl: string | null;
+  /** A digest run that would mail more people of one municipality than this is held for an admin. */
+  digestLimit: number;
+  /** How often the digest run looks for people who are due a mail. */
+  digestEveryMinutes: number;
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -72,6 +82,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     auditTrustedSignersFile: env.RODER_AUDIT_TRUSTED_SIGNERS_FILE || null,
     auditCheckpointDir: env.RODER_AUDIT_CHECKPOINT_DIR || null,
     auditCheckpointMinutes: int(env.RODER_AUDIT_CHECKPOINT_MINUTES, 60),
+    smtpUrl: env.RODER_SMTP_URL || null,
+    mailFrom: env.RODER_MAIL_FROM || 'Roder <roder@localhost>',
+    publicUrl: env.RODER_PUBLIC_URL?.replace(/\/+$/, '') || null,
+    digestLimit: int(env.RODER_DIGEST_LIMIT, 200),
+    digestEveryMinutes: int(env.RODER_DIGEST_EVERY_MINUTES, 15),
     ...overrides,
   };
 }

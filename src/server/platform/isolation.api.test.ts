@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestMunicipality, type Municipality, ROLE_KEYS, systemInput } from '../testing/fixtures.js';
 import { startTestServer, type TestServer } from '../testing/server.js';
 import { queryRows } from './db.js';
+import { systemClock } from './clock.js';
+import { createNotifications } from '../modules/notifications/commands.js';
 
 /**
  * A person of one municipality can never read or change another's data (DECISIONS.md 2). The
@@ -27,6 +29,9 @@ let foreignAgreementCapability: string;
 /** A capability whose overlap group the other municipality has marked (the catalogue is shared; marks are not). */
 let foreignMarkCapability: string;
 let foreignAttestation: { roundId: string; taskId: string };
+/** A notification in the other municipality's admin's list, and a digest send held there. */
+let foreignNotification: string;
+let foreignHold: string;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -83,6 +88,11 @@ beforeAll(async () => {
   foreignAcquisition = (await otherAdmin.post(`/api/v1/acquisitions/${acquisition.id}/attachments`, { fileName: 'hemligt.txt', contentBase64: Buffer.from('HEMLIGT-GRANNE').toString('base64') })).body;
   const round = (await otherAdmin.post('/api/v1/attestation/rounds', {})).body;
   foreignAttestation = { roundId: round.id, taskId: (await (await other.as('systemagare')).get('/api/v1/attestation/tasks')).body.items[0].id };
+  await server.database.db.transaction((tx) =>
+    createNotifications(tx, other.id, [{ personId: other.people.admin.personId, topic: 'general', messageKey: 'general.message', params: { text: 'HEMLIGT-GRANNE' }, dedupeKey: 'isolation' }], systemClock),
+  );
+  foreignNotification = (await otherAdmin.get('/api/v1/notifications')).body.items[0].id;
+  foreignHold = (await queryRows<{ id: string }>(server.database.db, sql`insert into notification_digest_holds (organisation_id, recipients, "limit") values (${other.id}, 999, 1) returning id`))[0]!.id;
 });
 afterAll(async () => server?.close());
 
@@ -120,6 +130,8 @@ function concretePath(url: string) {
     agreements: foreignAgreement.id,
     'attestation/rounds': foreignAttestation.roundId,
     'attestation/tasks': foreignAttestation.taskId,
+    notifications: foreignNotification,
+    'notifications/held-digests': foreignHold,
   };
   if (!kind || !foreign[kind]) throw new Error(`No foreign record for ${url}: add one to the isolation test`);
   return url.replace(/:id\b/g, foreign[kind]!).replace(/:measurementId\b/g, foreignMeasurementId).replace(/:attachmentId\b/g, foreignAcquisition.attachments[0]!.id).replace(/:version\b/g, '1');
@@ -215,6 +227,8 @@ describe('municipality isolation over every endpoint', () => {
       expect(theirOverlaps).toEqual([{ reason: 'HEMLIGT-GRANNE', row_version: 1 }]);
       const theirDepartments = (await otherAdmin.get('/api/v1/departments')).body.items;
       expect(theirDepartments.find((d: { id: string }) => d.id === other.departments.a)).toMatchObject({ name: 'Socialförvaltningen', rowVersion: 1 });
+      expect((await otherAdmin.get('/api/v1/notifications')).body).toMatchObject({ total: 1, unread: 1 });
+      expect((await otherAdmin.get('/api/v1/notifications/held-digests')).body.items).toEqual([expect.objectContaining({ id: foreignHold, releasedAt: null })]);
     });
   }
 

@@ -42,6 +42,8 @@ export interface TestServer {
   url: string;
   app: RoderApp;
   database: Database;
+  /** The configuration it runs with (its database URL, for a second server on the same database). */
+  config: Config;
   close(): Promise<void>;
 }
 
@@ -94,6 +96,7 @@ export async function startTestServer(options: {
     url: `http://127.0.0.1:${port}`,
     app,
     database,
+    config,
     async close() {
       await app.close();
       await database.close();

@@ -105,6 +105,12 @@ const attestationPages = inArea(['attestation'], {
   overview: () => import('../features/attestation/components/overview-page'),
 });
 
+// A person's notifications and, for admins, held digest sends (issue 12), loaded on first visit.
+const notificationPages = inArea(['notifications'], {
+  list: () => import('../features/notifications/components/notifications-page'),
+  held: () => import('../features/notifications/components/held-digests-page'),
+});
+
 /**
  * Features never import each other: where one feature's page shows another's piece, the router
  * composes them. A lazily loaded page keeps its preload, so a link still fetches it ahead.
@@ -291,6 +297,9 @@ const publicDocumentRoutes = [
   createRoute({ getParentRoute: () => rootRoute, path: 'offentlig/$organisationId/styrdokument/$id', component: lazyRouteComponent(documentPages.publicDocument, 'PublicDocumentPage') }),
 ] as const;
 
+const notificationsRoute = createRoute({ getParentRoute: () => authedRoute, path: 'aviseringar', component: lazyRouteComponent(notificationPages.list, 'NotificationsPage') });
+const heldDigestsRoute = createRoute({ getParentRoute: () => adminRoute, path: 'utskick', component: lazyRouteComponent(notificationPages.held, 'HeldDigestsPage') });
+
 const notFoundRoute = createRoute({ getParentRoute: () => authedRoute, path: '$', component: NotFoundPage });
 
 const routeTree = rootRoute.addChildren([
@@ -316,7 +325,9 @@ const routeTree = rootRoute.addChildren([
       departmentsRoute,
       archivedRoute,
       auditVerificationRoute,
+      heldDigestsRoute,
     ]),
+    notificationsRoute,
     notFoundRoute,
   ]),
 ]);
