@@ -117,6 +117,10 @@ const messages = {
     not_a_framework_agreement: 'Avrop görs från ett ramavtal: välj ett ramavtal ur avtalsregistret.',
     agreement_not_in_force: 'Ramavtalet gällde inte den {date}, när behovet anmäldes.',
     notice_before_start: 'Uppsägningstiden räknad från slutdatum hamnar före avtalets start.',
+    person_inactive: 'Personen är inaktiverad och kan inte ta över ansvar: välj en aktiv person.',
+    self_reference_person: 'Välj en annan person än den som lämnar över.',
+    nothing_to_hand_over: 'Personen ansvarar inte för något av det slaget.',
+    person_inactive_already: 'Personen är redan inaktiverad.',
   },
   en: {
     validation_failed: 'The data contains errors. Correct the marked fields.',
@@ -227,6 +231,10 @@ const messages = {
     not_a_framework_agreement: 'A call-off is made under a framework agreement: choose one from the agreements register.',
     agreement_not_in_force: 'The framework agreement was not in force on {date}, when the need was reported.',
     notice_before_start: 'The notice period counted back from the end date falls before the agreement starts.',
+    person_inactive: 'The person is deactivated and cannot take over: choose an active person.',
+    self_reference_person: 'Choose someone other than the person handing over.',
+    nothing_to_hand_over: 'The person is not responsible for anything of that kind.',
+    person_inactive_already: 'The person is already deactivated.',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
