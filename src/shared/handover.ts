@@ -52,10 +52,12 @@ export const handoverInput = z.object({
         toPersonId: uuid.describe('The active person of the municipality who takes over.'),
       }),
     )
-    .min(1)
     .max(responsibilityKinds.length)
-    .describe('Who takes over what; kinds left out stay with the person.'),
-  deactivate: z.boolean().default(false).describe('Also deactivate the person (ends their sessions); refused while anything remains.'),
+    .describe('Who takes over what; kinds left out stay with the person. May be empty only when deactivating.'),
+  deactivate: z
+    .boolean()
+    .default(false)
+    .describe('Also deactivate the person, ending their sessions. What is not handed over stays with them and shows as the deviation `owner_inactive` (systems) until handed over.'),
 });
 export type HandoverInput = z.infer<typeof handoverInput>;
 

@@ -15,7 +15,7 @@ export const handoverEndpoints = {
   handOver: endpoint({
     method: 'POST', path: '/api/v1/people/:id/handover', tags, access: 'organisation.manage', ifMatch: true,
     summary: "Reassign a person's responsibilities to others, optionally deactivating them, in one step (admin)",
-    description: 'One transaction; each record changed gets its own audit event (action `handover`). Refuses an inactive or unknown person to take over, a kind the person has nothing in, and deactivation while anything remains.',
+    description: 'One transaction; each record changed gets its own audit event (action `handover`). Refuses an inactive or unknown person to take over and a kind the person has nothing in. Works for an already deactivated person too (to clear what they left).',
     params: idParams, body: handoverInput, response: handoverResult, errors: [404, 409],
   }),
 };

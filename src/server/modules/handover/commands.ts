@@ -36,8 +36,9 @@ const reassigners: Record<ResponsibilityKind, Reassign> = {
  * Hands a person's responsibilities over to others in one transaction, each record through its
  * module's command with its own audit event, and optionally deactivates the person (which ends
  * their sessions). Refused as a whole: a stale version, a taker who is not an active person of the
- * municipality (or is the person), a kind the person has nothing in, and deactivation while
- * anything would remain.
+ * municipality (or is the person), a kind the person has nothing in. Deactivating while something
+ * remains is allowed, so a login can end the day someone leaves: what remains shows as the
+ * register's deviation `owner_inactive` until it is handed over (from the inactive person too).
  */
 export async function handOver(ctx: HandoverContext, personId: string, expectedVersion: number, input: HandoverInput) {
   requirePermission(ctx.auth, 'organisation.manage');
@@ -47,6 +48,7 @@ export async function handOver(ctx: HandoverContext, personId: string, expectedV
     const groups = await responsibilitiesOf(tx, ctx.auth.organisationId, personId);
     const held = new Map(groups.map((g) => [g.kind, g.count]));
     const errors: FieldError[] = [];
+    if (input.assignments.length === 0 && !input.deactivate) errors.push({ field: 'assignments', key: 'at_least_one' });
     const all = input.assignments.findIndex((a) => a.kind === 'all');
     if (all >= 0 && input.assignments.length > 1) errors.push({ field: `assignments.${all}.kind`, key: 'duplicate_value' });
     const targets = await handoverTargets(tx, ctx.auth.organisationId, input.assignments.map((a) => a.toPersonId));
@@ -68,16 +70,12 @@ export async function handOver(ctx: HandoverContext, personId: string, expectedV
       }
     });
     if (errors.length > 0) throw validationFailed(errors);
-    if (input.deactivate && groups.some((g) => !plan.has(g.kind))) {
-      const remaining = groups.filter((g) => !plan.has(g.kind)).reduce((n, g) => n + g.count, 0);
-      throw new AppError(409, 'person_has_responsibilities', { count: remaining });
-    }
     if (input.deactivate && person.archivedAt !== null) throw new AppError(409, 'person_inactive_already');
     const handedOver: { kind: ResponsibilityKind; count: number; toPersonId: string }[] = [];
     for (const [kind, toPersonId] of plan) handedOver.push({ kind, count: await reassigners[kind](inTx, personId, toPersonId), toPersonId });
     let rowVersion = await recordHandover(inTx, personId, handedOver);
     if (input.deactivate) {
-      await archivePerson(inTx, personId, rowVersion);
+      await archivePerson(inTx, personId, rowVersion, { keepResponsibilities: true });
       rowVersion += 1;
     }
     return { handedOver, active: person.archivedAt === null && !input.deactivate, rowVersion };

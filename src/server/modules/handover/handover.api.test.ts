@@ -159,15 +159,39 @@ describe('hand-over when someone leaves', () => {
     // The view opened before the hand-over is stale now.
     const stale = await admin.post(`/api/v1/people/${sara}/handover`, { assignments: [{ kind: 'kpi_owner', toPersonId: filip }] }, { 'if-match': `"${before.body.person.rowVersion}"` });
     expect(stale.status).toBe(412);
-    // Deactivating while something remains is refused and changes nothing.
-    const partial = await admin.post(
-      `/api/v1/people/${sara}/handover`,
-      { assignments: [{ kind: 'kpi_owner', toPersonId: filip }], deactivate: true },
-      { 'if-match': `"${res.body.rowVersion}"` },
-    );
-    expect(partial.status).toBe(409);
-    expect(partial.body.code).toBe('person_has_responsibilities');
-    expect((await admin.get(`/api/v1/kpis/${made.kpiId}`)).body.ownerId).toBe(sara);
+  });
+
+  it('deactivates a person before a successor is named; what remains is the deviation owner_inactive until handed over', async () => {
+    const m = await createTestMunicipality(server);
+    const made = await saraResponsibleForEverything(m);
+    const admin = await m.as('admin');
+    const sara = m.people.systemagare.personId;
+    const filip = m.people.forvaltningsledare.personId;
+    const saraClient = await m.as('systemagare');
+    const version = (await responsibilities(admin, sara)).body.person.rowVersion;
+    expect((await admin.get('/api/v1/applications/summary')).body.flags.owner_inactive).toBe(0);
+    const res = await admin.post(`/api/v1/people/${sara}/handover`, { assignments: [{ kind: 'kpi_owner', toPersonId: filip }], deactivate: true }, { 'if-match': `"${version}"` });
+    expect(res.status).toBe(200);
+    expect(res.body.active).toBe(false);
+    expect((await saraClient.get('/api/v1/session')).status).toBe(401);
+    // Two systems she owned and the one she managed show the deviation, in the record, the list, its filter and the summary.
+    expect((await admin.get(`/api/v1/applications/${made.systems[2]}`)).body.flags).toContain('owner_inactive');
+    expect((await admin.get('/api/v1/applications/summary')).body.flags.owner_inactive).toBe(3);
+    const listed = (await admin.get('/api/v1/applications?flag=owner_inactive')).body;
+    expect(listed.items.map((i: { name: string }) => i.name)).toEqual(['Bokningssystem', 'Ekonomisystem', 'Ärendesystem']);
+    expect(listed.items.every((i: { flags: string[] }) => i.flags.includes('owner_inactive'))).toBe(true);
+    const left = await responsibilities(admin, sara);
+    expect(left.body).toMatchObject({ person: { active: false }, total: 7 });
+    // Handing over from the inactive person clears it; she cannot be deactivated twice.
+    const again = await admin.post(`/api/v1/people/${sara}/handover`, { assignments: [{ kind: 'all', toPersonId: filip }], deactivate: true }, { 'if-match': `"${left.body.person.rowVersion}"` });
+    expect(again.status).toBe(409);
+    const cleared = await admin.post(`/api/v1/people/${sara}/handover`, { assignments: [{ kind: 'all', toPersonId: filip }] }, { 'if-match': `"${left.body.person.rowVersion}"` });
+    expect(cleared.status).toBe(200);
+    expect((await admin.get('/api/v1/applications?flag=owner_inactive')).body.items).toEqual([]);
+    expect((await admin.get('/api/v1/applications/summary')).body.flags.owner_inactive).toBe(0);
+    // With nothing to hand over and no deactivation there is nothing to do.
+    const none = await admin.post(`/api/v1/people/${filip}/handover`, { assignments: [] }, { 'if-match': '"1"' });
+    expect(none.body.errors).toEqual([{ field: 'assignments', message: 'Minst ett värde behövs.' }]);
   });
 
   it('refuses an inactive taker, one of another municipality, the person themself, a kind with nothing, a non-admin; all-or-nothing', async () => {
