@@ -68,3 +68,5 @@ export const handoverResult = z.object({
   active: z.boolean().describe('Whether the person is still active.'),
   rowVersion: z.number().int().describe("The person's version after the hand-over."),
 });
+export type Responsibilities = z.infer<typeof responsibilities>;
+export type HandoverInputDraft = z.input<typeof handoverInput>;
