@@ -18,6 +18,7 @@ import { documentRepository } from './modules/documents/repository.js';
 import { documentRoutes } from './modules/documents/routes.js';
 import { kpiRepository } from './modules/goals/repository.js';
 import { goalRoutes } from './modules/goals/routes.js';
+import { handoverRoutes } from './modules/handover/routes.js';
 import { organisationRepository } from './modules/organisation/repository.js';
 import { organisationRoutes } from './modules/organisation/routes.js';
 import { sessionRoutes } from './modules/organisation/session-routes.js';
@@ -70,6 +71,7 @@ const modules: RoderModule[] = [
   { name: 'audit', routes: auditRoutes },
   { name: 'attestation', routes: attestationRoutes },
   { name: 'notifications', routes: notificationRoutes },
+  { name: 'handover', routes: handoverRoutes },
 ];
 
 /** Roder with every module: what main.ts, the tests and the benchmarks start. */

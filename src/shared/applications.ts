@@ -94,6 +94,7 @@ export type ApplicationInputDraft = z.input<typeof applicationInput>;
 /** Deviations the register finds by itself; see rules.ts for each rule. */
 export const applicationFlags = [
   'no_owner',
+  'owner_inactive',
   'personal_data_unclassified',
   'notice_date_passed',
   'contract_expired',

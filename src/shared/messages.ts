@@ -122,6 +122,10 @@ const messages = {
     attestation_already_confirmed: 'Uppgiften är redan bekräftad.',
     attestation_due_not_future: 'Sista svarsdag måste ligga efter i dag.',
     digest_already_released: 'Utskicket är redan släppt.',
+    person_inactive: 'Personen är inaktiverad och kan inte ta över ansvar: välj en aktiv person.',
+    self_reference_person: 'Välj en annan person än den som lämnar över.',
+    nothing_to_hand_over: 'Personen ansvarar inte för något av det slaget.',
+    person_inactive_already: 'Personen är redan inaktiverad.',
   },
   en: {
     validation_failed: 'The data contains errors. Correct the marked fields.',
@@ -237,6 +241,10 @@ const messages = {
     attestation_already_confirmed: 'The task is already confirmed.',
     attestation_due_not_future: 'The due date must be after today.',
     digest_already_released: 'The send is already released.',
+    person_inactive: 'The person is deactivated and cannot take over: choose an active person.',
+    self_reference_person: 'Choose someone other than the person handing over.',
+    nothing_to_hand_over: 'The person is not responsible for anything of that kind.',
+    person_inactive_already: 'The person is already deactivated.',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 

@@ -247,6 +247,13 @@ const auditVerificationRoute = createRoute({
   component: lazyRouteComponent(lazyPages.auditVerification, 'AuditVerificationPage'),
 });
 
+// When someone leaves (issue 12): the hand-over view, with its own strings.
+const handoverRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'personer/$id/overlamning',
+  component: lazyRouteComponent(withTranslations(['handover'], () => import('../features/handover/components/handover-page')), 'HandoverPage'),
+});
+
 const documentRoutes = [
   createRoute({ getParentRoute: () => authedRoute, path: 'styrdokument', validateSearch: validateDocumentListSearch, component: lazyRouteComponent(documentPages.list, 'DocumentListPage') }),
   createRoute({ getParentRoute: () => authedRoute, path: 'styrdokument/ny', component: lazyRouteComponent(documentPages.create, 'DocumentCreatePage') }),
@@ -326,6 +333,7 @@ const routeTree = rootRoute.addChildren([
       archivedRoute,
       auditVerificationRoute,
       heldDigestsRoute,
+      handoverRoute,
     ]),
     notificationsRoute,
     notFoundRoute,

@@ -16,7 +16,7 @@ const labels = {
     enum: {
       system: 'System', application: 'Applikation', planned: 'Planerad', in_use: 'I drift', phasing_out: 'Avvecklas', phased_out: 'Avvecklad',
       tolerate: 'Behåll', invest: 'Investera', migrate: 'Migrera', eliminate: 'Avveckla',
-      no_owner: 'Saknar systemägare', personal_data_unclassified: 'Personuppgifter utan informationsklassning',
+      no_owner: 'Saknar systemägare', owner_inactive: 'Systemägare eller förvaltningsledare har slutat', personal_data_unclassified: 'Personuppgifter utan informationsklassning',
       notice_date_passed: 'Uppsägningsdatum passerat', contract_expired: 'Avtalet har löpt ut', disruption_test_missing: 'Störningstest saknas i år', disruption_test_failed: 'Senaste störningstestet underkänt',
     } as Record<string, string>,
   },
@@ -30,7 +30,7 @@ const labels = {
     enum: {
       system: 'System', application: 'Application', planned: 'Planned', in_use: 'In use', phasing_out: 'Being phased out', phased_out: 'Phased out',
       tolerate: 'Tolerate', invest: 'Invest', migrate: 'Migrate', eliminate: 'Eliminate',
-      no_owner: 'No system owner', personal_data_unclassified: 'Personal data without classification',
+      no_owner: 'No system owner', owner_inactive: 'System owner or manager has left', personal_data_unclassified: 'Personal data without classification',
       notice_date_passed: 'Notice date passed', contract_expired: 'Contract expired', disruption_test_missing: 'No disruption test this year', disruption_test_failed: 'Last disruption test failed',
     } as Record<string, string>,
   },
@@ -72,6 +72,7 @@ export async function exportWorkbook(rows: Row[], language: Language, today: str
         kind: r.kind as 'system' | 'application',
         lifecycle: r.lifecycle as 'in_use',
         ownerId: r.ownerId,
+        responsibleInactive: r.responsibleInactive,
         personalData: r.personalData,
         classification: { k: r.classK, r: r.classR, t: r.classT },
         contractEndDate: r.contractEndDate,

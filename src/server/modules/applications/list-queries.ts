@@ -20,6 +20,10 @@ const contractNoticeMonths = sql<number | null>`(select a.notice_months from app
 /** Mirrors rules.noticeDate in SQL, so filters and flags agree (a test pins it). */
 const contractNoticeDate = sql<string | null>`(${contractEnd} - make_interval(months => coalesce(${contractNoticeMonths}, 0)))::date`;
 
+/** Whether the system's owner or manager is a deactivated person (the twin of rules' `responsibleInactive`). */
+export const responsibleInactive = sql<boolean>`exists (select 1 from people rp where rp.organisation_id = applications.organisation_id
+  and rp.id in (applications.owner_id, applications.manager_id) and rp.archived_at is not null)`;
+
 /** Each system's disruption tests (date and result), for its flags in a list or an export. */
 const disruptionTestsOf = sql<DisruptionTestRef[] | null>`(select json_agg(json_build_object('testedOn', dt.tested_on, 'result', dt.result)) from disruption_tests dt
   where dt.organisation_id = applications.organisation_id and dt.application_id = applications.id)`;
@@ -77,6 +81,9 @@ export function applicationListQueries(db: Db, organisationId: string) {
     switch (query.flag) {
       case 'no_owner':
         parts.push(notPhasedOut, isNull(applications.ownerId));
+        break;
+      case 'owner_inactive':
+        parts.push(notPhasedOut, responsibleInactive);
         break;
       case 'personal_data_unclassified':
         parts.push(notPhasedOut, sql`${applications.personalData} and (${applications.classK} is null or ${applications.classR} is null or ${applications.classT} is null)`);
@@ -144,6 +151,7 @@ export function applicationListQueries(db: Db, organisationId: string) {
     yearlyCost: applications.yearlyCost,
     ownerId: applications.ownerId,
     ownerName: people.name,
+    responsibleInactive,
     personalData: applications.personalData,
     classK: applications.classK,
     classR: applications.classR,

@@ -3,7 +3,7 @@ import { type Db, sequentially } from '../../platform/db.js';
 import { swedishSortKey } from '../../platform/sort-key.js';
 import { capabilities, departments, people } from '../organisation/schema.js';
 import { contractRepository } from './contracts.js';
-import { applicationListQueries } from './list-queries.js';
+import { applicationListQueries, responsibleInactive } from './list-queries.js';
 import type { Snapshot } from './snapshot.js';
 import {
   applicationCapabilities,
@@ -54,6 +54,7 @@ export function applicationRepository(db: Db, organisationId: string) {
             from disruption_tests d where d.organisation_id = applications.organisation_id and d.application_id = applications.id)`,
           ownerName: sql<string | null>`(select p.name from people p where p.organisation_id = applications.organisation_id and p.id = applications.owner_id)`,
           managerName: sql<string | null>`(select p.name from people p where p.organisation_id = applications.organisation_id and p.id = applications.manager_id)`,
+          responsibleInactive,
         })
         .from(applications)
         .leftJoin(suppliers, and(eq(suppliers.organisationId, applications.organisationId), eq(suppliers.id, applications.supplierId)))
@@ -70,6 +71,7 @@ export function applicationRepository(db: Db, organisationId: string) {
         disruptionTests: row.tests ?? [],
         ownerName: row.ownerName,
         managerName: row.managerName,
+        responsibleInactive: row.responsibleInactive,
         acquisition: row.acquisition,
       };
     },

@@ -46,6 +46,10 @@ describe('notice date', () => {
 
 describe('flags', () => {
   it('flags a system without a systemägare', () => expect(flagsFor({ ...base, ownerId: null }, today)).toEqual(['no_owner']));
+  it('flags a system whose owner or manager is deactivated, but not a phased-out one', () => {
+    expect(flagsFor({ ...base, responsibleInactive: true }, today)).toEqual(['owner_inactive']);
+    expect(flagsFor({ ...base, responsibleInactive: true, lifecycle: 'phased_out' }, today)).toEqual([]);
+  });
   it('flags personal data with any of K, R, T missing', () => {
     expect(flagsFor({ ...base, personalData: true, classification: { k: 3, r: 2, t: null } }, today)).toEqual(['personal_data_unclassified']);
   });

@@ -33,6 +33,8 @@ export interface FlagInput {
   kind: 'system' | 'application';
   lifecycle: Lifecycle;
   ownerId: string | null;
+  /** The owner or the manager is a deactivated person: someone left without handing over. */
+  responsibleInactive?: boolean;
   personalData: boolean;
   classification: Classification;
   contractEndDate: string | null;
@@ -76,6 +78,7 @@ export function flagsFor(app: FlagInput, today: string): ApplicationFlag[] {
   if (app.lifecycle === 'phased_out') return [];
   const flags: ApplicationFlag[] = [];
   if (!app.ownerId) flags.push('no_owner');
+  if (app.responsibleInactive) flags.push('owner_inactive');
   if (app.personalData && isUnclassified(app.classification)) flags.push('personal_data_unclassified');
   if (app.contractEndDate) {
     if (app.contractEndDate < today) flags.push('contract_expired');

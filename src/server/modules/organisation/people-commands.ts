@@ -134,8 +134,12 @@ export async function updatePerson(ctx: OrganisationCommandContext, id: string, 
   });
 }
 
-/** A person leaves: archived, never deleted; refused while they still own or manage systems. */
-export async function archivePerson(ctx: OrganisationCommandContext, id: string, expectedVersion: number) {
+/**
+ * A person leaves: archived, never deleted; refused while they still own or manage systems, unless
+ * a hand-over deactivates them on purpose before a successor is named (what remains is then a
+ * deviation of the register until it is handed over).
+ */
+export async function archivePerson(ctx: OrganisationCommandContext, id: string, expectedVersion: number, options: { keepResponsibilities?: boolean } = {}) {
   requirePermission(ctx.auth, 'organisation.manage');
   return ctx.db.transaction(async (tx) => {
     // Lock the person first, so no one hands them a system between the check and the archive.
@@ -145,7 +149,7 @@ export async function archivePerson(ctx: OrganisationCommandContext, id: string,
     if (current.person.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
     if (id === ctx.auth.personId) throw validationFailed([{ field: 'id', key: 'own_admin_role' }]);
     const owned = await responsibilities(tx, ctx.auth.organisationId, id);
-    if (owned > 0) throw new AppError(409, 'person_has_responsibilities', { count: owned });
+    if (owned > 0 && !options.keepResponsibilities) throw new AppError(409, 'person_has_responsibilities', { count: owned });
     const at = ctx.clock.now();
     const [archived] = await tx
       .update(people)

@@ -41,6 +41,7 @@ export const disruptionResultValues = keys({
 } satisfies Record<DisruptionResult, true>);
 export const flagValues = keys({
   no_owner: true,
+  owner_inactive: true,
   personal_data_unclassified: true,
   notice_date_passed: true,
   contract_expired: true,

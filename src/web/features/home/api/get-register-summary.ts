@@ -6,6 +6,7 @@ import { callEndpoint } from '../../../kit/api-client';
 // Restated (the shared array would bring zod into the bundle); the compiler checks it is complete.
 export const flagsInOrder = Object.keys({
   no_owner: true,
+  owner_inactive: true,
   personal_data_unclassified: true,
   notice_date_passed: true,
   contract_expired: true,

@@ -71,6 +71,11 @@ export function PersonArchiveAction({ person, onReload, onArchived }: PersonArch
           <ErrorAlert error={archive.error} title={t('organisation.people.archiveFailed')} />
         )}
         {refused && (
+          <AnchorLink to="/admin/personer/$id/overlamning" params={{ id: person.id }}>
+            {t('organisation.people.handover')}
+          </AnchorLink>
+        )}
+        {refused && (
           <AnchorLink to="/system" search={{ owner: person.id }}>
             {t('organisation.people.showOwnedSystems', { name: person.name })}
           </AnchorLink>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/organisation';
 import { ErrorAlert } from '../../../kit/error-alert';
 import { AnchorLink } from '../../../kit/links/anchor-link';
+import { ButtonLink } from '../../../kit/links/button-link';
 import { notifySuccess } from '../../../kit/notify';
 import { PageLoader } from '../../../kit/page-loader';
 import { useDocumentTitle } from '../../../kit/use-document-title';
@@ -78,6 +79,12 @@ export function PersonEditPage() {
         }
       />
       {person.login && <PersonSignInHold person={person} />}
+      {/* Leaving: what the person answers for is listed and handed over before (or as) they are deactivated. */}
+      <div>
+        <ButtonLink to="/admin/personer/$id/overlamning" params={{ id }} variant="outline" color="#b02525">
+          {t('organisation.people.handover')}
+        </ButtonLink>
+      </div>
     </Stack>
   );
 }

@@ -1,0 +1,62 @@
+import { and, asc, eq, isNull, notInArray, sql } from 'drizzle-orm';
+import type { ResponsibilityKind } from '../../../shared/handover.js';
+import type { Db } from '../../platform/db.js';
+import { applications } from '../applications/schema.js';
+import { documents } from '../documents/schema.js';
+import { kpis } from '../goals/schema.js';
+import { projects } from '../portfolio/schema.js';
+
+export interface ResponsibilityGroup {
+  kind: ResponsibilityKind;
+  count: number;
+  items: { id: string; name: string; link: string }[];
+}
+
+/**
+ * What a person answers for across the modules, read in joins of their tables (DECISIONS.md 14):
+ * the same conditions the modules' reassign commands move, so the list is what a hand-over moves.
+ */
+export async function responsibilitiesOf(db: Db, organisationId: string, personId: string): Promise<ResponsibilityGroup[]> {
+  const liveApps = and(eq(applications.organisationId, organisationId), isNull(applications.archivedAt));
+  const appsBy = (column: typeof applications.ownerId | typeof applications.managerId) =>
+    db.select({ id: applications.id, name: applications.name }).from(applications).where(and(liveApps, eq(column, personId))).orderBy(sql`${applications.nameSort} collate "C"`, asc(applications.id));
+  const liveProjects = and(eq(projects.organisationId, organisationId), isNull(projects.archivedAt));
+  const running = notInArray(projects.status, ['closed', 'cancelled']);
+  const projectsBy = (column: typeof projects.ownerId | typeof projects.sponsorId) =>
+    db.select({ id: projects.id, name: projects.name }).from(projects).where(and(liveProjects, running, eq(column, personId))).orderBy(sql`${projects.nameSort} collate "C"`, asc(projects.id));
+
+  const systemOwner = await appsBy(applications.ownerId);
+  const systemManager = await appsBy(applications.managerId);
+  const documentOwner = await db
+    .select({ id: documents.id, name: documents.title })
+    .from(documents)
+    .where(and(eq(documents.organisationId, organisationId), isNull(documents.archivedAt), eq(documents.ownerId, personId), notInArray(documents.status, ['repealed', 'replaced'])))
+    .orderBy(sql`${documents.titleSort} collate "C"`, asc(documents.id));
+  const kpiOwner = await db
+    .select({ id: kpis.id, name: kpis.name })
+    .from(kpis)
+    .where(and(eq(kpis.organisationId, organisationId), isNull(kpis.archivedAt), eq(kpis.ownerId, personId)))
+    .orderBy(asc(kpis.name), asc(kpis.id));
+  const projectOwner = await projectsBy(projects.ownerId);
+  const projectSponsor = await projectsBy(projects.sponsorId);
+  const followUpProjects = await db
+    .select({ id: projects.id, name: projects.name, realisation: projects.realisation })
+    .from(projects)
+    .where(and(liveProjects, sql`${projects.realisation} @> ${JSON.stringify([{ responsibleId: personId, doneOn: null }])}::jsonb`))
+    .orderBy(sql`${projects.nameSort} collate "C"`, asc(projects.id));
+  const followUps = followUpProjects.flatMap((p) =>
+    p.realisation.filter((f) => f.responsibleId === personId && f.doneOn === null).map((f) => ({ id: p.id, name: `${p.name}: ${f.title}` })),
+  );
+
+  const link = (base: string) => (r: { id: string; name: string }) => ({ ...r, link: `${base}/${r.id}` });
+  const groups: [ResponsibilityKind, { id: string; name: string; link: string }[]][] = [
+    ['system_owner', systemOwner.map(link('/system'))],
+    ['system_manager', systemManager.map(link('/system'))],
+    ['document_owner', documentOwner.map(link('/styrdokument'))],
+    ['kpi_owner', kpiOwner.map(link('/nyckeltal'))],
+    ['project_owner', projectOwner.map(link('/portfolj'))],
+    ['project_sponsor', projectSponsor.map(link('/portfolj'))],
+    ['benefit_follow_up', followUps.map(link('/portfolj'))],
+  ];
+  return groups.filter(([, items]) => items.length > 0).map(([kind, items]) => ({ kind, count: items.length, items }));
+}
