@@ -10,6 +10,7 @@ import { PageLoader } from '../../../kit/page-loader';
 import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useAgreement } from '../api/get-agreement';
 import { AgreementStatusBadge } from './agreement-status-badge';
+import { HistorySection } from '../../../kit/history/history-section';
 
 const route = getRouteApi('/_authed/avtal/$id');
 
@@ -127,6 +128,7 @@ export function AgreementDetailPage() {
           </List>
         )}
       </section>
+      <HistorySection type="agreement" id={agreement.id} />
     </Stack>
   );
 }

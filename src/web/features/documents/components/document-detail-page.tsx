@@ -18,6 +18,7 @@ import { DocumentStatusBadge } from './document-status-badge';
 import { DocumentVersions } from './document-versions';
 import { ItemTreeView } from './item-tree-view';
 import { MarkdownView } from './markdown-view';
+import { HistorySection } from '../../../kit/history/history-section';
 
 const route = getRouteApi('/_authed/styrdokument/$id');
 
@@ -110,6 +111,7 @@ export function DocumentDetailPage() {
         </Title>
         <DocumentVersions id={doc.id} headingId="document-versions" />
       </section>
+      <HistorySection type="document" id={doc.id} />
     </Stack>
   );
 }

@@ -15,6 +15,7 @@ import { KpiDataTable } from './kpi-data-table';
 import { KpiOverview } from './kpi-overview';
 import { KpiStatusSummary } from './kpi-status-summary';
 import { MeasurementTable } from './measurement-table';
+import { HistorySection } from '../../../kit/history/history-section';
 
 // The chart library is large; it loads only when a KPI is opened, after the text is on screen.
 const KpiChart = lazy(() => import('./kpi-chart').then((m) => ({ default: m.KpiChart })));
@@ -93,6 +94,7 @@ export function KpiPage() {
           )}
         </Stack>
       </section>
+      <HistorySection type="kpi" id={kpi.id} />
     </Stack>
   );
 }

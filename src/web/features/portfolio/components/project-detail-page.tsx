@@ -11,6 +11,7 @@ import { FollowUpSection } from './follow-up-section';
 import { ProjectFacts } from './project-facts';
 import { ProjectStatusActions } from './project-status-actions';
 import { ValuationSection } from './valuation-section';
+import { HistorySection } from '../../../kit/history/history-section';
 
 const route = getRouteApi('/_authed/portfolj/$id');
 
@@ -49,6 +50,7 @@ export function ProjectDetailPage() {
       <ProjectFacts project={project} />
       <ValuationSection project={project} />
       <FollowUpSection project={project} />
+      <HistorySection type="project" id={project.id} />
     </Stack>
   );
 }
