@@ -10,6 +10,7 @@ import { PageLoader } from '../../../kit/page-loader';
 import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useAgreement } from '../api/get-agreement';
 import { AgreementStatusBadge } from './agreement-status-badge';
+import { ArchiveRecordButton } from '../../../kit/history/archive-record-button';
 import { HistorySection } from '../../../kit/history/history-section';
 
 const route = getRouteApi('/_authed/avtal/$id');
@@ -129,6 +130,7 @@ export function AgreementDetailPage() {
         )}
       </section>
       <HistorySection type="agreement" id={agreement.id} />
+      <ArchiveRecordButton type="agreement" id={agreement.id} name={agreement.name} rowVersion={agreement.rowVersion} listPath="/avtal" archived={agreement.archived} />
     </Stack>
   );
 }

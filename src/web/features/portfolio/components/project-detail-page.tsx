@@ -11,6 +11,7 @@ import { FollowUpSection } from './follow-up-section';
 import { ProjectFacts } from './project-facts';
 import { ProjectStatusActions } from './project-status-actions';
 import { ValuationSection } from './valuation-section';
+import { ArchiveRecordButton } from '../../../kit/history/archive-record-button';
 import { HistorySection } from '../../../kit/history/history-section';
 
 const route = getRouteApi('/_authed/portfolj/$id');
@@ -51,6 +52,7 @@ export function ProjectDetailPage() {
       <ValuationSection project={project} />
       <FollowUpSection project={project} />
       <HistorySection type="project" id={project.id} />
+      <ArchiveRecordButton type="project" id={project.id} name={project.name} rowVersion={project.rowVersion} listPath="/portfolj" />
     </Stack>
   );
 }
