@@ -24,6 +24,7 @@ import { organisationRoutes } from './modules/organisation/routes.js';
 import { sessionRoutes } from './modules/organisation/session-routes.js';
 import { loadSession } from './modules/organisation/sessions.js';
 import { projectRepository } from './modules/portfolio/repository.js';
+import { recordRoutes } from './modules/records/routes.js';
 import { portfolioRoutes } from './modules/portfolio/routes.js';
 import { ruleRepository } from './modules/rules/repository.js';
 import { ruleRoutes } from './modules/rules/routes.js';
@@ -72,6 +73,7 @@ const modules: RoderModule[] = [
   { name: 'attestation', routes: attestationRoutes },
   { name: 'notifications', routes: notificationRoutes },
   { name: 'handover', routes: handoverRoutes },
+  { name: 'records', routes: recordRoutes },
 ];
 
 /** Roder with every module: what main.ts, the tests and the benchmarks start. */

@@ -114,6 +114,7 @@ const SIGN_OUT = 'DELETE /api/v1/session';
  */
 function concretePath(url: string) {
   if (url.includes(':capabilityId')) return url.replace(':capabilityId', foreignMarkCapability);
+  if (url.includes('/records/:type/:id')) return url.replace(':type', 'document').replace(':id', foreignDocument.id);
   const kind = /\/api\/v1\/([a-z/-]+?)\/:id/.exec(url)?.[1];
   if (!url.includes(':')) return url;
   const foreign: Record<string, string> = {
@@ -142,6 +143,7 @@ function validBodyFor(url: string): unknown {
   const kind = /\/api\/v1\/([a-z-]+)/.exec(url)?.[1];
   if (url.endsWith('/handover')) return { assignments: [{ kind: 'all', toPersonId: other.people.admin.personId }] };
   if (kind === 'people') return { name: 'Inkräktare', email: null };
+  if (kind === 'records') return { eventId: '00000000-0000-4000-8000-000000000000', field: 'title' };
   if (kind === 'departments') return { name: 'Inkräktare' };
   if (kind === 'projects') return url.endsWith('/transitions') ? { to: 'cancelled' } : { name: 'Inkräktare' };
   if (kind === 'council') {

@@ -54,7 +54,7 @@ function inArea<T extends Record<string, () => Promise<unknown>>>(areas: Transla
 }
 
 // Steering documents, goals and KPIs (issue 3), all loaded on first visit.
-const documentPages = inArea(['documents'], {
+const documentPages = inArea(['documents', 'records'], {
   list: () => import('../features/documents/components/document-list-page'),
   create: () => import('../features/documents/components/document-create-page'),
   import: () => import('../features/documents/components/document-import-page'),
@@ -72,7 +72,7 @@ const documentPages = inArea(['documents'], {
 });
 
 // The project portfolio and the IT council (issue 4), loaded on first visit.
-const portfolioPages = inArea(['portfolio'], {
+const portfolioPages = inArea(['portfolio', 'records'], {
   list: () => import('../features/portfolio/components/portfolio-page'),
   create: () => import('../features/portfolio/components/project-create-page'),
   detail: () => import('../features/portfolio/components/project-detail-page'),
@@ -87,7 +87,7 @@ const portfolioPages = inArea(['portfolio'], {
 
 // Acquiring a new IT system and the agreements register (issue 5), loaded on first visit.
 // An acquisition's page shows its IT-council decisions, in the council's words.
-const acquisitionPages = inArea(['acquisitions', 'portfolio'], {
+const acquisitionPages = inArea(['acquisitions', 'portfolio', 'records'], {
   list: () => import('../features/acquisitions/components/acquisition-list-page'),
   create: () => import('../features/acquisitions/components/acquisition-create-page'),
   detail: () => import('../features/acquisitions/components/acquisition-detail-page'),
@@ -241,6 +241,13 @@ const archivedRoute = createRoute({
   component: lazyRouteComponent(lazyPages.archived, 'ArchivedApplicationsPage'),
 });
 
+// Archived records of every register, restorable (issue 12).
+const archiveRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'arkiv',
+  component: lazyRouteComponent(withTranslations(['records'], () => import('../features/records/components/archive-page')), 'ArchivePage'),
+});
+
 const auditVerificationRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: 'granskningslogg',
@@ -331,6 +338,7 @@ const routeTree = rootRoute.addChildren([
       personEditRoute,
       departmentsRoute,
       archivedRoute,
+      archiveRoute,
       auditVerificationRoute,
       heldDigestsRoute,
       handoverRoute,

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.js';
 import { containsPattern } from '../../platform/sql-text.js';
 import { acquisitions } from '../acquisitions/schema.js';
@@ -9,7 +9,8 @@ import { councilItems, councilMeetings, councilParticipants } from './schema.js'
 
 /** IT council meetings and their items for one municipality. */
 export function councilRepository(db: Db, organisationId: string) {
-  const meetingsInOrg = eq(councilMeetings.organisationId, organisationId);
+  // An archived meeting leaves the calendar; the archive view and its history still find it.
+  const meetingsInOrg = and(eq(councilMeetings.organisationId, organisationId), isNull(councilMeetings.archivedAt));
   // Outer columns are named in full: in a single-table select Drizzle renders them unqualified,
   // which inside a subquery would bind to the subquery's own table.
   const subjectTitle = sql<string | null>`coalesce(

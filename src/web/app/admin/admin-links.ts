@@ -5,6 +5,7 @@ export const adminLinks = [
   { to: '/admin/personer', key: 'people', permission: 'organisation.manage' },
   { to: '/admin/forvaltningar', key: 'departments', permission: 'organisation.manage' },
   { to: '/admin/arkiverade-system', key: 'archivedSystems', permission: 'application.archive' },
+  { to: '/admin/arkiv', key: 'archive', permission: 'organisation.manage' },
   { to: '/admin/granskningslogg', key: 'audit', permission: 'organisation.manage' },
   { to: '/admin/utskick', key: 'heldDigests', permission: 'organisation.manage' },
 ] as const satisfies readonly { to: string; key: string; permission: Permission }[];

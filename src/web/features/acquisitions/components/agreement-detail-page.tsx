@@ -10,6 +10,8 @@ import { PageLoader } from '../../../kit/page-loader';
 import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useAgreement } from '../api/get-agreement';
 import { AgreementStatusBadge } from './agreement-status-badge';
+import { ArchiveRecordButton } from '../../../kit/history/archive-record-button';
+import { HistorySection } from '../../../kit/history/history-section';
 
 const route = getRouteApi('/_authed/avtal/$id');
 
@@ -127,6 +129,8 @@ export function AgreementDetailPage() {
           </List>
         )}
       </section>
+      <HistorySection type="agreement" id={agreement.id} />
+      <ArchiveRecordButton type="agreement" id={agreement.id} name={agreement.name} rowVersion={agreement.rowVersion} listPath="/avtal" archived={agreement.archived} />
     </Stack>
   );
 }

@@ -18,6 +18,8 @@ import { DocumentStatusBadge } from './document-status-badge';
 import { DocumentVersions } from './document-versions';
 import { ItemTreeView } from './item-tree-view';
 import { MarkdownView } from './markdown-view';
+import { ArchiveRecordButton } from '../../../kit/history/archive-record-button';
+import { HistorySection } from '../../../kit/history/history-section';
 
 const route = getRouteApi('/_authed/styrdokument/$id');
 
@@ -110,6 +112,8 @@ export function DocumentDetailPage() {
         </Title>
         <DocumentVersions id={doc.id} headingId="document-versions" />
       </section>
+      <HistorySection type="document" id={doc.id} />
+      <ArchiveRecordButton type="document" id={doc.id} name={doc.title} rowVersion={doc.rowVersion} listPath="/styrdokument" />
     </Stack>
   );
 }

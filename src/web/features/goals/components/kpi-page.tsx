@@ -15,6 +15,8 @@ import { KpiDataTable } from './kpi-data-table';
 import { KpiOverview } from './kpi-overview';
 import { KpiStatusSummary } from './kpi-status-summary';
 import { MeasurementTable } from './measurement-table';
+import { ArchiveRecordButton } from '../../../kit/history/archive-record-button';
+import { HistorySection } from '../../../kit/history/history-section';
 
 // The chart library is large; it loads only when a KPI is opened, after the text is on screen.
 const KpiChart = lazy(() => import('./kpi-chart').then((m) => ({ default: m.KpiChart })));
@@ -93,6 +95,8 @@ export function KpiPage() {
           )}
         </Stack>
       </section>
+      <HistorySection type="kpi" id={kpi.id} />
+      <ArchiveRecordButton type="kpi" id={kpi.id} name={kpi.name} rowVersion={kpi.rowVersion} listPath="/styrdokument" />
     </Stack>
   );
 }

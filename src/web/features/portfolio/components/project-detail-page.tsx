@@ -11,6 +11,8 @@ import { FollowUpSection } from './follow-up-section';
 import { ProjectFacts } from './project-facts';
 import { ProjectStatusActions } from './project-status-actions';
 import { ValuationSection } from './valuation-section';
+import { ArchiveRecordButton } from '../../../kit/history/archive-record-button';
+import { HistorySection } from '../../../kit/history/history-section';
 
 const route = getRouteApi('/_authed/portfolj/$id');
 
@@ -49,6 +51,8 @@ export function ProjectDetailPage() {
       <ProjectFacts project={project} />
       <ValuationSection project={project} />
       <FollowUpSection project={project} />
+      <HistorySection type="project" id={project.id} />
+      <ArchiveRecordButton type="project" id={project.id} name={project.name} rowVersion={project.rowVersion} listPath="/portfolj" />
     </Stack>
   );
 }

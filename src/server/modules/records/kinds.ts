@@ -1,0 +1,89 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Permission } from '../../../shared/organisation.js';
+import type { RecordType } from '../../../shared/records.js';
+import type { AuthContext } from '../../platform/auth.js';
+import type { Clock } from '../../platform/clock.js';
+import type { Db } from '../../platform/db.js';
+import { acquisitions } from '../acquisitions/schema.js';
+import { setBackAgreementField, archiveAgreement, restoreAgreement } from '../agreements/history-commands.js';
+import { archiveApplication, restoreApplication } from '../applications/commands.js';
+import { setBackApplicationField } from '../applications/history-commands.js';
+import { agreements, applications } from '../applications/schema.js';
+import { archiveMeeting, restoreMeeting } from '../council/history-commands.js';
+import { councilItems, councilMeetings } from '../council/schema.js';
+import { archiveDocument, restoreDocument, setBackDocumentField } from '../documents/history-commands.js';
+import { documents } from '../documents/schema.js';
+import { archiveKpi, restoreKpi, setBackKpiField } from '../goals/history-commands.js';
+import { kpiMeasurements, kpis } from '../goals/schema.js';
+import { archiveDepartment } from '../organisation/department-commands.js';
+import { restoreDepartment, restorePerson, setBackDepartmentField, setBackPersonField } from '../organisation/history-commands.js';
+import { archivePerson } from '../organisation/people-commands.js';
+import { departments, people } from '../organisation/schema.js';
+import { archiveProject, restoreProject, setBackProjectField } from '../portfolio/history-commands.js';
+import { projects } from '../portfolio/schema.js';
+
+/** What the owning modules' commands take; people's commands also need the password cost. */
+interface KindContext {
+  db: Db;
+  clock: Clock;
+  auth: AuthContext;
+  scryptCost: number;
+}
+
+type Change = (ctx: KindContext, id: string, expectedVersion: number) => Promise<unknown>;
+type SetBack = (ctx: KindContext, id: string, expectedVersion: number, field: string, value: unknown) => Promise<number>;
+
+/**
+ * One kind of record: where it lives, who may read it, and the owning module's commands that
+ * archive, restore and set a field back (so the module's own rules and audit always run).
+ */
+export interface Kind {
+  table: PgTable & { id: AnyPgColumn; organisationId: AnyPgColumn; rowVersion: AnyPgColumn; archivedAt?: AnyPgColumn };
+  /** The record's name in the archive view. */
+  name?: AnyPgColumn | SQL;
+  /** Reads the record and its history. */
+  read: Permission;
+  /** Archives and restores it (admin-only by default, DECISIONS.md 11). */
+  archive: Permission;
+  /** Changes it: whether the history offers setting a field back. */
+  update: Permission;
+  archiveRecord?: Change;
+  restoreRecord?: Change;
+  setBack?: SetBack;
+}
+
+const ADMIN: Permission = 'organisation.manage';
+
+/** Every kind of record, keyed by the audit trail's entity type. */
+export const kinds: Record<RecordType, Kind> = {
+  application: {
+    table: applications, name: applications.name, read: 'application.read', archive: 'application.archive', update: 'application.update',
+    archiveRecord: archiveApplication, restoreRecord: restoreApplication, setBack: setBackApplicationField,
+  },
+  document: {
+    table: documents, name: documents.title, read: 'document.read', archive: ADMIN, update: 'document.update',
+    archiveRecord: archiveDocument, restoreRecord: restoreDocument, setBack: setBackDocumentField,
+  },
+  kpi: { table: kpis, name: kpis.name, read: 'document.read', archive: ADMIN, update: 'kpi.manage', archiveRecord: archiveKpi, restoreRecord: restoreKpi, setBack: setBackKpiField },
+  kpi_measurement: { table: kpiMeasurements, read: 'document.read', archive: ADMIN, update: 'kpi.measure' },
+  project: {
+    table: projects, name: projects.name, read: 'project.read', archive: ADMIN, update: 'project.update',
+    archiveRecord: archiveProject, restoreRecord: restoreProject, setBack: setBackProjectField,
+  },
+  agreement: {
+    table: agreements, name: agreements.name, read: 'application.read', archive: ADMIN, update: 'agreement.manage',
+    archiveRecord: archiveAgreement, restoreRecord: restoreAgreement, setBack: setBackAgreementField,
+  },
+  acquisition: { table: acquisitions, read: 'acquisition.read', archive: ADMIN, update: 'acquisition.create' },
+  council_meeting: { table: councilMeetings, name: sql`${councilMeetings.body} || ' ' || ${councilMeetings.meetingDate}`, read: 'project.read', archive: ADMIN, update: 'council.manage', archiveRecord: archiveMeeting, restoreRecord: restoreMeeting },
+  council_item: { table: councilItems, read: 'project.read', archive: ADMIN, update: 'council.manage' },
+  person: {
+    table: people, name: people.name, read: 'organisation.read', archive: ADMIN, update: ADMIN,
+    archiveRecord: archivePerson, restoreRecord: restorePerson, setBack: setBackPersonField,
+  },
+  department: {
+    table: departments, name: departments.name, read: 'organisation.read', archive: ADMIN, update: ADMIN,
+    archiveRecord: archiveDepartment, restoreRecord: restoreDepartment, setBack: setBackDepartmentField,
+  },
+};

@@ -1,0 +1,103 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import records from '../../src/web/locales/records.sv.json';
+import { baseUrl, expectAccessible, launch, newPage, signIn } from './support.js';
+
+/**
+ * Nothing is lost (issue 12, item 5): a record archived by mistake comes back from the admin's
+ * archive view, and a field changed by mistake is set back from the record's history. What this
+ * file creates it archives again, so the demo registers other files count stay as they were.
+ */
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launch();
+  page = await newPage(browser);
+  page.setDefaultTimeout(30_000);
+  await signIn(page);
+});
+afterAll(async () => {
+  await page?.context().close();
+  await browser?.close();
+});
+
+const run = Date.now().toString(36);
+const fill = (text: string, values: Record<string, string>) => Object.entries(values).reduce((s, [key, value]) => s.replaceAll(`{{${key}}}`, value), text);
+
+/** The API as the signed-in admin's browser calls it (session cookie and CSRF token). */
+async function api(method: string, path: string, body?: unknown, ifMatch?: number) {
+  const session = await (await page.request.get(`${baseUrl()}/api/v1/session`)).json();
+  const headers: Record<string, string> = { 'x-csrf-token': session.csrfToken };
+  if (ifMatch !== undefined) headers['if-match'] = `"${ifMatch}"`;
+  const res = await page.request.fetch(`${baseUrl()}${path}`, { method, data: body, headers });
+  return { status: res.status(), body: res.status() === 204 ? null : await res.json() };
+}
+
+describe('history, archive and restore', () => {
+  it('restores an archived project from the admin archive view', { timeout: 180_000 }, async () => {
+    const name = `Arkivprov ${run}`;
+    const project = (await api('POST', '/api/v1/projects', { name })).body;
+    expect((await api('DELETE', `/api/v1/records/project/${project.id}`, undefined, project.rowVersion)).status).toBe(204);
+
+    await page.goto(`${baseUrl()}/admin/arkiv`);
+    await page.getByRole('heading', { level: 1, name: records.records.archive.title }).waitFor();
+    await page.getByLabel(records.records.archive.search).fill(run);
+    const restore = page.getByRole('button', { name: fill(records.records.archive.restoreLabel, { name }) });
+    await restore.waitFor();
+    await expectAccessible(page, 'the archive view');
+
+    await restore.click();
+    const dialog = page.getByRole('dialog', { name: fill(records.records.archive.confirmTitle, { name }) });
+    await dialog.waitFor();
+    await expectAccessible(page, 'the restore dialog');
+    await dialog.getByRole('button', { name: records.records.archive.restore, exact: true }).click();
+    await page.getByText(fill(records.records.archive.restored, { name })).waitFor();
+    await page.getByText(records.records.archive.noneMatching).waitFor();
+    const back = await api('GET', `/api/v1/projects/${project.id}`);
+    expect(back.status).toBe(200);
+    expect(back.body.name).toBe(name);
+
+    const history = (await api('GET', `/api/v1/records/project/${project.id}/history`)).body;
+    expect(history.items.map((e: { action: string }) => e.action)).toEqual(['restore', 'archive', 'create']);
+    await api('DELETE', `/api/v1/records/project/${project.id}`, undefined, history.rowVersion);
+  });
+
+  it('sets a document’s title back from its history', { timeout: 180_000 }, async () => {
+    const types = (await api('GET', '/api/v1/document-types')).body.items as { id: string; key: string }[];
+    const title = `Riktlinje för e-post ${run}`;
+    const wrong = `Felskriven titel ${run}`;
+    const created = (await api('POST', '/api/v1/documents', { title, typeId: types.find((t) => t.key === 'riktlinje')!.id })).body;
+    const changed = (await api('PUT', `/api/v1/documents/${created.id}`, { ...created, title: wrong }, created.rowVersion)).body;
+    expect(changed.title).toBe(wrong);
+
+    await page.goto(`${baseUrl()}/styrdokument/${created.id}`);
+    await page.getByRole('heading', { level: 1, name: wrong }).waitFor();
+    await page.getByRole('button', { name: records.records.history.show }).click();
+    const setBack = page.getByRole('button', { name: fill(records.records.history.setBackLabel, { field: records.records.fields.title }) });
+    await setBack.waitFor();
+    await expectAccessible(page, 'a document’s history');
+
+    await setBack.click();
+    const dialog = page.getByRole('dialog', { name: fill(records.records.history.confirmTitle, { field: records.records.fields.title }) });
+    await dialog.waitFor();
+    await expect.poll(() => dialog.textContent()).toContain(title);
+    await dialog.getByRole('button', { name: records.records.history.confirm, exact: true }).click();
+    await page.getByText(fill(records.records.history.done, { field: records.records.fields.title })).waitFor();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    // The set-back is a change of its own, newest in the history.
+    await expect.poll(async () => page.getByRole('article').first().textContent()).toContain(wrong);
+
+    const history = (await api('GET', `/api/v1/records/document/${created.id}/history`)).body;
+    expect(history.items[0].changes).toEqual([{ field: 'title', before: wrong, after: title, settable: true }]);
+
+    // The admin archives it from its own page; it leaves the register for the archive view.
+    await page.getByRole('button', { name: records.records.archive.archiveRecord, exact: true }).click();
+    const archiveDialog = page.getByRole('dialog', { name: fill(records.records.archive.archiveTitle, { name: title }) });
+    await archiveDialog.waitFor();
+    await archiveDialog.getByRole('button', { name: records.records.archive.archiveRecord, exact: true }).click();
+    await page.waitForURL((url) => url.pathname === '/styrdokument');
+    await page.getByText(fill(records.records.archive.archivedNotice, { name: title })).waitFor();
+    expect((await api('GET', `/api/v1/records/archived?type=document&q=${encodeURIComponent(run)}`)).body.items.map((i: { id: string }) => i.id)).toEqual([created.id]);
+  });
+});
