@@ -8,6 +8,7 @@ import { agreementRepository } from './modules/agreements/repository.js';
 import { agreementRoutes } from './modules/agreements/routes.js';
 import { applicationRepository } from './modules/applications/repository.js';
 import { applicationRoutes } from './modules/applications/routes.js';
+import { qualityRoutes } from './modules/applications/quality-routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { councilRepository } from './modules/council/repository.js';
 import { councilRoutes } from './modules/council/routes.js';
@@ -59,6 +60,7 @@ const modules: RoderModule[] = [
   { name: 'agreements', routes: agreementRoutes },
   { name: 'applications', routes: applicationRoutes },
   { name: 'audit', routes: auditRoutes },
+  { name: 'quality', routes: qualityRoutes },
 ];
 
 /** Roder with every module: what main.ts, the tests and the benchmarks start. */

@@ -61,5 +61,6 @@ export const sortKeyValues = keys({
   yearlyCost: true,
   contractEnd: true,
   updatedAt: true,
+  quality: true,
 } satisfies Record<SortKey, true>);
 export const classificationLevels = [1, 2, 3, 4] as const;
