@@ -20,6 +20,7 @@ import { goalRoutes } from './modules/goals/routes.js';
 import { organisationRepository } from './modules/organisation/repository.js';
 import { organisationRoutes } from './modules/organisation/routes.js';
 import { sessionRoutes } from './modules/organisation/session-routes.js';
+import { collaborationRoutes } from './modules/organisation/collaboration-routes.js';
 import { loadSession } from './modules/organisation/sessions.js';
 import { projectRepository } from './modules/portfolio/repository.js';
 import { portfolioRoutes } from './modules/portfolio/routes.js';
@@ -61,6 +62,7 @@ const modules: RoderModule[] = [
   { name: 'applications', routes: applicationRoutes },
   { name: 'audit', routes: auditRoutes },
   { name: 'quality', routes: qualityRoutes },
+  { name: 'collaborations', routes: collaborationRoutes },
 ];
 
 /** Roder with every module: what main.ts, the tests and the benchmarks start. */

@@ -117,6 +117,11 @@ const messages = {
     not_a_framework_agreement: 'Avrop görs från ett ramavtal: välj ett ramavtal ur avtalsregistret.',
     agreement_not_in_force: 'Ramavtalet gällde inte den {date}, när behovet anmäldes.',
     notice_before_start: 'Uppsägningstiden räknad från slutdatum hamnar före avtalets start.',
+    unknown_municipality: 'Det finns ingen kommun i Roder med det namnet.',
+    own_municipality: 'Den egna kommunen är redan med i samverkan.',
+    already_member: 'Kommunen är redan med i samverkan eller inbjuden.',
+    no_invitation: 'Det finns ingen inbjudan att svara på. Ladda om sidan.',
+    not_a_member: 'Kommunen är inte med i samverkan. Ladda om sidan.',
   },
   en: {
     validation_failed: 'The data contains errors. Correct the marked fields.',
@@ -227,6 +232,11 @@ const messages = {
     not_a_framework_agreement: 'A call-off is made under a framework agreement: choose one from the agreements register.',
     agreement_not_in_force: 'The framework agreement was not in force on {date}, when the need was reported.',
     notice_before_start: 'The notice period counted back from the end date falls before the agreement starts.',
+    unknown_municipality: 'No municipality in Roder has that name.',
+    own_municipality: 'Your own municipality is already in the collaboration.',
+    already_member: 'The municipality is already in the collaboration or invited.',
+    no_invitation: 'There is no invitation to answer. Reload the page.',
+    not_a_member: 'The municipality is not in the collaboration. Reload the page.',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 

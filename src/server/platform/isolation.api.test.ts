@@ -26,6 +26,7 @@ let foreignAgreement: { id: string };
 let foreignAgreementCapability: string;
 /** A capability whose overlap group the other municipality has marked (the catalogue is shared; marks are not). */
 let foreignMarkCapability: string;
+let foreignCollaboration: { id: string };
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -79,6 +80,7 @@ beforeAll(async () => {
       estimatedValue: 100,
     })
   ).body;
+  foreignCollaboration = (await otherAdmin.post('/api/v1/collaborations', { name: 'HEMLIGT-GRANNE samverkan' })).body;
   foreignAcquisition = (await otherAdmin.post(`/api/v1/acquisitions/${acquisition.id}/attachments`, { fileName: 'hemligt.txt', contentBase64: Buffer.from('HEMLIGT-GRANNE').toString('base64') })).body;
 });
 afterAll(async () => server?.close());
@@ -115,6 +117,7 @@ function concretePath(url: string) {
     'council/items': foreignMeeting.items[0]!.id,
     acquisitions: foreignAcquisition.id,
     agreements: foreignAgreement.id,
+    collaborations: foreignCollaboration.id,
   };
   if (!kind || !foreign[kind]) throw new Error(`No foreign record for ${url}: add one to the isolation test`);
   return url.replace(/:id\b/g, foreign[kind]!).replace(/:measurementId\b/g, foreignMeasurementId).replace(/:attachmentId\b/g, foreignAcquisition.attachments[0]!.id).replace(/:version\b/g, '1');
@@ -142,6 +145,7 @@ function validBodyFor(url: string): unknown {
     return { title: 'Inkräktare', needText: 'x', capabilityIds: [foreignAgreementCapability], departmentId: other.departments.a, estimatedValue: 1 };
   }
   if (kind === 'agreements') return { name: 'Inkräktare', kind: 'framework' };
+  if (kind === 'collaborations') return { name: 'Inkräktare', municipality: other.name };
   if (url.endsWith('/overlaps/:capabilityId/mark')) return { status: 'migrating', reason: 'Inkräktare', reviewOn: '2030-01-01' };
   if (kind === 'rules') return { key: 'portfolio_threshold', value: 1, effectiveFrom: '2020-01-01', description: 'Inkräktare' };
   if (kind === 'document-types') {
@@ -206,6 +210,9 @@ describe('municipality isolation over every endpoint', () => {
       // Their mark on a capability every municipality shares is theirs alone: untouched, and never shown here.
       const theirOverlaps = await queryRows(server.database.db, sql`select reason, row_version from overlap_marks where organisation_id = ${other.id}`);
       expect(theirOverlaps).toEqual([{ reason: 'HEMLIGT-GRANNE', row_version: 1 }]);
+      // Their collaboration is theirs alone: nobody was invited into it or joined it from here.
+      const theirMembers = await queryRows(server.database.db, sql`select organisation_id, status, row_version from collaboration_members where collaboration_id = ${foreignCollaboration.id}`);
+      expect(theirMembers).toEqual([{ organisation_id: other.id, status: 'active', row_version: 1 }]);
       const theirDepartments = (await otherAdmin.get('/api/v1/departments')).body.items;
       expect(theirDepartments.find((d: { id: string }) => d.id === other.departments.a)).toMatchObject({ name: 'Socialförvaltningen', rowVersion: 1 });
     });
