@@ -17,7 +17,8 @@ import type { Db } from '../src/server/platform/db.js';
 import { seedScale, TARGET } from './scale-seed.js';
 
 const server = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const name = `roder_bench_${Number(process.env.BENCH_MUNICIPALITIES ?? 290)}`;
+// BENCH_DB_NAME keeps one branch's seeded database apart from another's on a shared server.
+const name = process.env.BENCH_DB_NAME ?? `roder_bench_${Number(process.env.BENCH_MUNICIPALITIES ?? 290)}`;
 const url = new URL(server);
 url.pathname = `/${name}`;
 
@@ -55,6 +56,9 @@ const pages: [string, () => Promise<unknown>][] = [
   }],
   ['Register list, 50 by name', () => apps.list({ ...base } as never, all, today)],
   ['Register list, capability + lifecycle, by cost', () => apps.list({ ...base, capability, lifecycle: 'in_use', sort: 'yearlyCost', order: 'desc' } as never, all, today)],
+  ['Register list, 50 by name, quality below 50', () => apps.list({ ...base, quality: 'low' } as never, all, today)],
+  ['Register list, 50 by name, quality 80 and above', () => apps.list({ ...base, quality: 'high' } as never, all, today)],
+  ["The start page's quality distribution per department", () => apps.qualityByDepartment(all, today)],
   ['Register search q=plan', () => apps.list({ ...base, q: 'plan' } as never, all, today)],
   ["The register's flag counts (the start page)", () => apps.flagCounts(all, today)],
   ["One system's page", () => apps.get(system)],

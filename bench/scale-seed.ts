@@ -5,11 +5,14 @@
  * register's shape and skew (one preset capability shared by about 5 % of all systems, as
  * "Ekonomi" is in real registers), not the commands' history.
  */
+import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { systemClock } from '../src/server/platform/clock.js';
 import { openDatabase } from '../src/server/platform/db.js';
 import { swedishSortKey } from '../src/server/platform/sort-key.js';
 import { createMunicipality, ensureCapabilityCatalogue } from '../src/server/modules/organisation/commands.js';
+import { qualityScoreSql } from '../src/server/modules/applications/quality.js';
+import { defaultQualityWeights } from '../src/shared/quality.js';
 
 export const TARGET = { name: 'Målkommun', systems: 466, email: 'admin@malkommun.bench', password: 'bench-lösen-1' };
 
@@ -111,6 +114,8 @@ export async function seedScale(url: string, municipalities: number, options: { 
   await step('system contracts', `insert into application_agreements (organisation_id, application_id, agreement_id, is_primary)
     select g.organisation_id, g.reference::uuid, g.id, true from agreements g where g.reference ~ '^[0-9a-f-]{36}$'`);
   await client.query(`update agreements set reference = '' where reference ~ '^[0-9a-f-]{36}$'`);
+  // The stored completeness score, as Roder's writes keep it (the default weights; no parameters).
+  await step('quality scores', `update applications set quality_score = ${new PgDialect().sqlToQuery(qualityScoreSql(defaultQualityWeights)).sql}`);
   await step('disruption tests', `insert into disruption_tests (organisation_id, application_id, tested_on, result)
     select a.organisation_id, a.id, date '2025-01-01' + abs(hashtext(a.id::text || 't')) % 700, (array['passed','passed','passed_with_remarks','failed'])[1 + abs(hashtext(a.id::text)) % 4]
     from applications a where a.kind = 'system' and abs(hashtext(a.id::text || 'u')) % 10 < 6`);

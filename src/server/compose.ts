@@ -10,6 +10,7 @@ import { applicationRepository } from './modules/applications/repository.js';
 import { applicationRoutes } from './modules/applications/routes.js';
 import { attestationRepository } from './modules/attestation/repository.js';
 import { attestationRoutes } from './modules/attestation/routes.js';
+import { qualityRoutes } from './modules/applications/quality-routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { councilRepository } from './modules/council/repository.js';
 import { councilRoutes } from './modules/council/routes.js';
@@ -22,6 +23,7 @@ import { handoverRoutes } from './modules/handover/routes.js';
 import { organisationRepository } from './modules/organisation/repository.js';
 import { organisationRoutes } from './modules/organisation/routes.js';
 import { sessionRoutes } from './modules/organisation/session-routes.js';
+import { collaborationRoutes } from './modules/organisation/collaboration-routes.js';
 import { loadSession } from './modules/organisation/sessions.js';
 import { projectRepository } from './modules/portfolio/repository.js';
 import { recordRoutes } from './modules/records/routes.js';
@@ -74,6 +76,8 @@ const modules: RoderModule[] = [
   { name: 'notifications', routes: notificationRoutes },
   { name: 'handover', routes: handoverRoutes },
   { name: 'records', routes: recordRoutes },
+  { name: 'quality', routes: qualityRoutes },
+  { name: 'collaborations', routes: collaborationRoutes },
 ];
 
 /** Roder with every module: what main.ts, the tests and the benchmarks start. */

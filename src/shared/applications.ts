@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, kronor, pageQuery, queryBoolean, requiredText, text, uuid } from './common.js';
+import { applicationQuality, qualityBands } from './quality.js';
 
 /** system: many people change shared data (ProCapita); application: a personal tool (a word processor). */
 export const applicationKinds = ['system', 'application'] as const;
@@ -168,6 +169,7 @@ export const application = z.object({
     .describe('Documented disruption tests.'),
   sharedWithCollaboration: z.boolean().describe('Visible, as a limited projection, to the other municipalities of the collaboration.'),
   flags: z.array(applicationFlag).describe('Deviations the register finds by itself, e.g. `no_owner` or `contract_expired`.'),
+  quality: applicationQuality.describe("The record's completeness: score, band and the missing fields."),
   rowVersion: z.number().int().describe('The version of the record; send it back as the ETag in `If-Match` to change it.'),
   createdAt: z.string().describe('When the system was registered (ISO 8601 timestamp).'),
   updatedAt: z.string().describe('When the system was last changed (ISO 8601 timestamp).'),
@@ -194,6 +196,7 @@ export const applicationSortKeys = [
   'yearlyCost',
   'contractEnd',
   'updatedAt',
+  'quality',
 ] as const;
 
 export const contractFilters = ['expired', 'notice_passed', 'within_90_days', 'within_365_days'] as const;
@@ -212,6 +215,7 @@ export const applicationListQuery = z.object({
     .optional()
     .describe('By contract: `expired`, `notice_passed` (still running, notice date passed), or ending `within_90_days` / `within_365_days`.'),
   flag: applicationFlag.optional().describe('Only systems showing this deviation.'),
+  quality: z.enum(qualityBands).optional().describe('By completeness score: `low` (below 50), `medium` (50–79) or `high` (80 and above).'),
   /** `true`: only archived systems, for restoring them (needs application.archive). */
   archived: queryBoolean.optional().describe('`true`: only archived systems, for restoring them (needs application.archive).'),
   sort: z.enum(applicationSortKeys).default('name').describe('The column to sort by.'),
@@ -234,6 +238,7 @@ const applicationListItem = z.object({
   contractEndDate: z.string().nullable().describe("The contract's end date, YYYY-MM-DD; null if none."),
   noticeDate: z.string().nullable().describe('The last day to give notice, YYYY-MM-DD; null if no end date.'),
   flags: z.array(applicationFlag).describe('Deviations the register finds by itself.'),
+  qualityScore: z.number().int().describe('Completeness 0–100 from the weighted fields.'),
   updatedAt: z.string().describe('When the system was last changed (ISO 8601 timestamp).'),
 });
 export type ApplicationListItem = z.infer<typeof applicationListItem>;

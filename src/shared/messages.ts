@@ -129,6 +129,11 @@ const messages = {
     self_reference_person: 'Välj en annan person än den som lämnar över.',
     nothing_to_hand_over: 'Personen ansvarar inte för något av det slaget.',
     person_inactive_already: 'Personen är redan inaktiverad.',
+    unknown_municipality: 'Det finns ingen kommun i Roder med det namnet.',
+    own_municipality: 'Den egna kommunen är redan med i samverkan.',
+    already_member: 'Kommunen är redan med i samverkan eller inbjuden.',
+    no_invitation: 'Det finns ingen inbjudan att svara på. Ladda om sidan.',
+    not_a_member: 'Kommunen är inte med i samverkan. Ladda om sidan.',
   },
   en: {
     validation_failed: 'The data contains errors. Correct the marked fields.',
@@ -251,6 +256,11 @@ const messages = {
     self_reference_person: 'Choose someone other than the person handing over.',
     nothing_to_hand_over: 'The person is not responsible for anything of that kind.',
     person_inactive_already: 'The person is already deactivated.',
+    unknown_municipality: 'No municipality in Roder has that name.',
+    own_municipality: 'Your own municipality is already in the collaboration.',
+    already_member: 'The municipality is already in the collaboration or invited.',
+    no_invitation: 'There is no invitation to answer. Reload the page.',
+    not_a_member: 'The municipality is not in the collaboration. Reload the page.',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 

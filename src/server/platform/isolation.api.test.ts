@@ -32,6 +32,7 @@ let foreignAttestation: { roundId: string; taskId: string };
 /** A notification in the other municipality's admin's list, and a digest send held there. */
 let foreignNotification: string;
 let foreignHold: string;
+let foreignCollaboration: { id: string };
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -85,6 +86,7 @@ beforeAll(async () => {
       estimatedValue: 100,
     })
   ).body;
+  foreignCollaboration = (await otherAdmin.post('/api/v1/collaborations', { name: 'HEMLIGT-GRANNE samverkan' })).body;
   foreignAcquisition = (await otherAdmin.post(`/api/v1/acquisitions/${acquisition.id}/attachments`, { fileName: 'hemligt.txt', contentBase64: Buffer.from('HEMLIGT-GRANNE').toString('base64') })).body;
   const round = (await otherAdmin.post('/api/v1/attestation/rounds', {})).body;
   foreignAttestation = { roundId: round.id, taskId: (await (await other.as('systemagare')).get('/api/v1/attestation/tasks')).body.items[0].id };
@@ -133,6 +135,7 @@ function concretePath(url: string) {
     'attestation/tasks': foreignAttestation.taskId,
     notifications: foreignNotification,
     'notifications/held-digests': foreignHold,
+    collaborations: foreignCollaboration.id,
   };
   if (!kind || !foreign[kind]) throw new Error(`No foreign record for ${url}: add one to the isolation test`);
   return url.replace(/:id\b/g, foreign[kind]!).replace(/:measurementId\b/g, foreignMeasurementId).replace(/:attachmentId\b/g, foreignAcquisition.attachments[0]!.id).replace(/:version\b/g, '1');
@@ -163,6 +166,7 @@ function validBodyFor(url: string): unknown {
   }
   if (kind === 'agreements') return { name: 'Inkräktare', kind: 'framework' };
   if (kind === 'attestation') return url.endsWith('/settings') ? { intervalMonths: 6 } : {};
+  if (kind === 'collaborations') return { name: 'Inkräktare', municipality: other.name };
   if (url.endsWith('/overlaps/:capabilityId/mark')) return { status: 'migrating', reason: 'Inkräktare', reviewOn: '2030-01-01' };
   if (kind === 'rules') return { key: 'portfolio_threshold', value: 1, effectiveFrom: '2020-01-01', description: 'Inkräktare' };
   if (kind === 'document-types') {
@@ -228,6 +232,9 @@ describe('municipality isolation over every endpoint', () => {
       // Their mark on a capability every municipality shares is theirs alone: untouched, and never shown here.
       const theirOverlaps = await queryRows(server.database.db, sql`select reason, row_version from overlap_marks where organisation_id = ${other.id}`);
       expect(theirOverlaps).toEqual([{ reason: 'HEMLIGT-GRANNE', row_version: 1 }]);
+      // Their collaboration is theirs alone: nobody was invited into it or joined it from here.
+      const theirMembers = await queryRows(server.database.db, sql`select organisation_id, status, row_version from collaboration_members where collaboration_id = ${foreignCollaboration.id}`);
+      expect(theirMembers).toEqual([{ organisation_id: other.id, status: 'active', row_version: 1 }]);
       const theirDepartments = (await otherAdmin.get('/api/v1/departments')).body.items;
       expect(theirDepartments.find((d: { id: string }) => d.id === other.departments.a)).toMatchObject({ name: 'Socialförvaltningen', rowVersion: 1 });
       expect((await otherAdmin.get('/api/v1/notifications')).body).toMatchObject({ total: 1, unread: 1 });

@@ -26,7 +26,7 @@ import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './layout/not-found-page';
 import { RootError } from './layout/root-error';
 import { RouteError } from './layout/route-error';
-import { type TranslationArea, withTranslations } from '../kit/i18n';
+import { loadTranslations, type TranslationArea, withTranslations } from '../kit/i18n';
 import { PageLoader } from '../kit/page-loader';
 import { parseSearch, stringifySearch } from '../kit/search-params';
 import { sessionQueryOptions } from '../kit/session/session-query';
@@ -34,7 +34,8 @@ import { sessionQueryOptions } from '../kit/session/session-query';
 // Pages beyond the list load on first visit, so the first screen downloads less.
 const lazyPages = {
   create: () => import('../features/applications/components/application-create-page'),
-  detail: () => import('../features/applications/components/application-detail-page'),
+  // The system's page shows its data quality, in the 'quality' area's words.
+  detail: withTranslations(['quality'], () => import('../features/applications/components/application-detail-page')),
   edit: () => import('../features/applications/components/application-edit-page'),
   overlaps: () => import('../features/applications/components/overlaps-page'),
   archived: () => import('../features/applications/components/archived-applications-page'),
@@ -122,13 +123,21 @@ function composed<P extends object>(Page: AsyncRouteComponent<P>, props: P) {
 /** The steering documents due for the person's revision, with the documents' strings; the start page does not wait for it. */
 const RevisionCard = lazyRouteComponent(withTranslations(['documents'], () => import('../features/documents/components/revision-card')), 'RevisionCard');
 
-/** The start page, with the steering documents due for the person's revision. */
+/** Data quality per department (issue 12), with its strings; loaded after the first page, like the card above. */
+const QualityDistributionCard = lazyRouteComponent(withTranslations(['quality'], () => import('../features/quality/components/quality-distribution-card')), 'QualityDistributionCard');
+
+/** The start page, with the steering documents due for the person's revision and the register's data quality. */
 function HomeWithNotices() {
   return (
     <HomePage
       notices={
         <Suspense fallback={null}>
           <RevisionCard />
+        </Suspense>
+      }
+      extra={
+        <Suspense fallback={null}>
+          <QualityDistributionCard />
         </Suspense>
       }
     />
@@ -171,6 +180,8 @@ const listRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: 'system',
   validateSearch: validateListSearch,
+  // The quality column and filter's words (a small file of their own, not in the first page's bundle).
+  loader: () => loadTranslations('quality'),
   component: ApplicationListPage,
 });
 
@@ -246,6 +257,12 @@ const archiveRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: 'arkiv',
   component: lazyRouteComponent(withTranslations(['records'], () => import('../features/records/components/archive-page')), 'ArchivePage'),
+});
+
+const qualityWeightsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'datakvalitet',
+  component: lazyRouteComponent(withTranslations(['quality'], () => import('../features/quality/components/quality-weights-page')), 'QualityWeightsPage'),
 });
 
 const auditVerificationRoute = createRoute({
@@ -342,6 +359,7 @@ const routeTree = rootRoute.addChildren([
       auditVerificationRoute,
       heldDigestsRoute,
       handoverRoute,
+      qualityWeightsRoute,
     ]),
     notificationsRoute,
     notFoundRoute,

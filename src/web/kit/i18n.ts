@@ -15,7 +15,7 @@ const STORAGE_KEY = 'roder.language';
 const catalogues = import.meta.glob<Record<string, unknown>>(['../locales/*.json', '!../locales/sv.json'], { import: 'default' });
 
 /** Areas whose strings live in their own files, loaded with their pages. */
-export type TranslationArea = 'documents' | 'portfolio' | 'acquisitions' | 'attestation' | 'notifications' | 'handover' | 'records';
+export type TranslationArea = 'documents' | 'portfolio' | 'acquisitions' | 'attestation' | 'notifications' | 'handover' | 'records' | 'quality';
 
 function storedLanguage(): Language {
   try {
@@ -61,7 +61,7 @@ function ensureLoaded(area: TranslationArea | 'shell', language: Language): Prom
 }
 
 /** Loads an area's strings in the language shown (and, from then on, in any language switched to). */
-async function loadTranslations(...areas: TranslationArea[]): Promise<void> {
+export async function loadTranslations(...areas: TranslationArea[]): Promise<void> {
   for (const area of areas) wanted.add(area);
   const language = currentLanguage();
   await Promise.all(areas.map((area) => ensureLoaded(area, language)));

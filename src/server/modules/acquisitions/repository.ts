@@ -334,9 +334,12 @@ export function acquisitionRepository(db: Db, organisationId: string) {
   };
 }
 
-/** The system belongs to another municipality that shares a collaboration with this one. */
+/**
+ * The system belongs to another municipality that shares a collaboration with this one: both
+ * active members (an invited one shares nothing yet; one that left stops sharing at once).
+ */
 const partnerOf = (organisationId: string) =>
   sql`${applications.organisationId} <> ${organisationId} and ${applications.organisationId} in (
     select other.organisation_id from collaboration_members mine
     join collaboration_members other on other.collaboration_id = mine.collaboration_id
-    where mine.organisation_id = ${organisationId})`;
+    where mine.organisation_id = ${organisationId} and mine.status = 'active' and other.status = 'active')`;

@@ -9,6 +9,7 @@ import { recordAuditEvent } from '../audit/commands.js';
 import { can, requirePermission, scopeOf } from '../../platform/permissions.js';
 import { liveDepartments, livePeople, visibleCapabilities } from '../organisation/queries.js';
 import { contractRepository } from './contracts.js';
+import { rescoreSystems } from './quality.js';
 import { applicationRepository } from './repository.js';
 import { canMoveLifecycle } from './rules.js';
 import { rowValues, type Snapshot, snapshotFromInput, snapshotFromLoaded } from './snapshot.js';
@@ -77,6 +78,7 @@ export async function createApplication(ctx: ApplicationCommandContext, input: A
     const at = ctx.clock.now();
     const row = await repo.insertRow({ ...rowValues(snapshot, supplierId), nameSort: swedishSortKey(snapshot.name), createdAt: at, updatedAt: at });
     await repo.replaceChildren(row.id, snapshot, supplierId, snapshot.vendor);
+    await rescoreSystems(tx, auth.organisationId, [row.id]);
     await recordAuditEvent(tx, {
       organisationId: auth.organisationId,
       actor: { personId: auth.personId, accountId: auth.accountId },
@@ -120,6 +122,7 @@ export async function updateApplication(ctx: ApplicationCommandContext, id: stri
     // The SQL checks the version again, so a writer that slipped in between still loses (PostgreSQL proves it).
     if (!row) throw new AppError(412, 'precondition_failed');
     await repo.replaceChildren(id, after, supplierId, after.vendor);
+    await rescoreSystems(tx, auth.organisationId, [id]);
     await recordAuditEvent(tx, {
       organisationId: auth.organisationId,
       actor: { personId: auth.personId, accountId: auth.accountId },
@@ -172,6 +175,7 @@ async function setArchived(ctx: ApplicationCommandContext, id: string, expectedV
 /** Links a system to an agreement of the register (an installed acquisition's agreement). */
 export async function linkAgreement(tx: Db, organisationId: string, applicationId: string, agreementId: string) {
   await contractRepository(tx, organisationId).link(applicationId, agreementId);
+  await rescoreSystems(tx, organisationId, [applicationId]);
 }
 
 /** The supplier of a name, made when new (suppliers are records of their own, DECISIONS.md 7). */

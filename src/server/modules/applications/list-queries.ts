@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { type ApplicationListQuery, applicationFlags } from '../../../shared/applications.js';
+import { qualityBandRange } from '../../../shared/quality-rules.js';
 import type { Db } from '../../platform/db.js';
 import { containsPattern } from '../../platform/sql-text.js';
 import { people } from '../organisation/schema.js';
@@ -62,6 +63,10 @@ export function applicationListQueries(db: Db, organisationId: string) {
     if (query.lifecycle) parts.push(eq(applications.lifecycle, query.lifecycle));
     if (query.owner === 'none') parts.push(isNull(applications.ownerId));
     else if (query.owner) parts.push(eq(applications.ownerId, query.owner));
+    if (query.quality) {
+      const { min, max } = qualityBandRange[query.quality];
+      parts.push(sql`${applications.qualityScore} between ${min} and ${max}`);
+    }
     if (query.personalData !== undefined) parts.push(eq(applications.personalData, query.personalData));
     const notPhasedOut = sql`${applications.lifecycle} <> 'phased_out'`;
     switch (query.contract) {
@@ -134,6 +139,8 @@ export function applicationListQueries(db: Db, organisationId: string) {
         return [sql`${applications.yearlyCost} ${dir} ${nulls}`, ...tieBreak];
       case 'contractEnd':
         return [sql`${contractEnd} ${dir} ${nulls}`, ...tieBreak];
+      case 'quality':
+        return [sql`${applications.qualityScore} ${dir}`, ...tieBreak];
       case 'updatedAt':
         return [query.order === 'desc' ? desc(applications.updatedAt) : asc(applications.updatedAt), ...tieBreak];
       default:
@@ -159,6 +166,7 @@ export function applicationListQueries(db: Db, organisationId: string) {
     contractEndDate: contractEnd,
     noticeMonths: contractNoticeMonths,
     updatedAt: applications.updatedAt,
+    qualityScore: applications.qualityScore,
   };
 
   return {
@@ -223,6 +231,31 @@ export function applicationListQueries(db: Db, organisationId: string) {
         .from(applications)
         .where(conditions({}, scope, today))
         .orderBy(sql`${applications.nameSort} collate "C"`, asc(applications.id));
+    },
+
+    /**
+     * How the readable live systems of each department fall in the quality bands, from the stored
+     * score: one pass over the municipality's department links (a system of two departments counts
+     * in both; systems of none are a row of their own, department null).
+     */
+    async qualityByDepartment(scope: ReadScope, today: string) {
+      const rows = await db
+        .select({
+          departmentId: sql<string | null>`ad.department_id`,
+          name: sql<string | null>`d.name`,
+          nameSort: sql<string | null>`d.name_sort`,
+          low: sql<number>`(count(*) filter (where ${applications.qualityScore} < 50))::int`,
+          medium: sql<number>`(count(*) filter (where ${applications.qualityScore} between 50 and 79))::int`,
+          high: sql<number>`(count(*) filter (where ${applications.qualityScore} >= 80))::int`,
+          average: sql<number>`round(avg(${applications.qualityScore}))::int`,
+        })
+        .from(applications)
+        .leftJoin(sql`application_departments ad`, sql`ad.organisation_id = ${applications.organisationId} and ad.application_id = ${applications.id}`)
+        .leftJoin(sql`departments d`, sql`d.organisation_id = ad.organisation_id and d.id = ad.department_id`)
+        .where(conditions({}, scope, today))
+        .groupBy(sql`ad.department_id, d.name, d.name_sort`)
+        .orderBy(sql`d.name_sort collate "C" nulls last`);
+      return rows.map(({ nameSort: _, ...row }) => row);
     },
 
     /** How many readable live systems there are, and how many carry each flag (the rules' SQL twins), in one statement. */

@@ -1,18 +1,23 @@
 import type { Application, ApplicationListItem } from '../../../shared/applications.js';
+import type { QualityWeights } from '../../../shared/quality.js';
+import { missingQualityFields, qualityBandOf, qualityScore } from '../../../shared/quality-rules.js';
 import type { AuthContext } from '../../platform/auth.js';
 import { can, scopeOf } from '../../platform/permissions.js';
 import type { ReadScope } from './list-queries.js';
 import type { ApplicationRepository } from './repository.js';
+import { presenceOf } from './quality.js';
 import { flagsFor, noticeDate } from './rules.js';
 import { snapshotFromLoaded } from './snapshot.js';
 
 type Loaded = NonNullable<Awaited<ReturnType<ApplicationRepository['get']>>>;
 
 /** What leaves the server for one system; internal columns stay in (STYLE.md 5). */
-export function presentApplication(loaded: Loaded, auth: AuthContext, today: string): Application {
+export function presentApplication(loaded: Loaded, auth: AuthContext, today: string, weights: QualityWeights): Application {
   const s = snapshotFromLoaded(loaded);
   const { row } = loaded;
   const record = { departmentIds: s.departmentIds, ownerIds: [s.ownerId, s.managerId] };
+  const presence = presenceOf({ ...s, agreementCount: loaded.agreementCount });
+  const score = qualityScore(presence, weights);
   return {
     id: row.id,
     ...s,
@@ -39,6 +44,7 @@ export function presentApplication(loaded: Loaded, auth: AuthContext, today: str
       },
       today,
     ),
+    quality: { score, band: qualityBandOf(score), missing: missingQualityFields(presence, weights) },
     rowVersion: row.rowVersion,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -67,6 +73,7 @@ export function presentListItem(row: ListRow, today: string): ApplicationListIte
     contractEndDate: row.contractEndDate,
     noticeDate: noticeDate(row.contractEndDate, row.noticeMonths),
     updatedAt: row.updatedAt.toISOString(),
+    qualityScore: row.qualityScore,
     flags: flagsFor(
       {
         kind,

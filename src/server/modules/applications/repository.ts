@@ -53,6 +53,9 @@ export function applicationRepository(db: Db, organisationId: string) {
             select json_agg(json_build_object('testedOn', d.tested_on, 'result', d.result, 'notes', d.notes) order by d.tested_on desc)
             from disruption_tests d where d.organisation_id = applications.organisation_id and d.application_id = applications.id)`,
           ownerName: sql<string | null>`(select p.name from people p where p.organisation_id = applications.organisation_id and p.id = applications.owner_id)`,
+          // Linked live agreements, for the completeness score's `contract` (quality.ts).
+          agreementCount: sql<number>`(select count(*)::int from application_agreements x join agreements g on g.organisation_id = x.organisation_id and g.id = x.agreement_id
+            where x.organisation_id = applications.organisation_id and x.application_id = applications.id and g.archived_at is null)`,
           managerName: sql<string | null>`(select p.name from people p where p.organisation_id = applications.organisation_id and p.id = applications.manager_id)`,
           responsibleInactive,
         })
@@ -72,6 +75,7 @@ export function applicationRepository(db: Db, organisationId: string) {
         ownerName: row.ownerName,
         managerName: row.managerName,
         responsibleInactive: row.responsibleInactive,
+        agreementCount: Number(row.agreementCount),
         acquisition: row.acquisition,
       };
     },

@@ -11,6 +11,7 @@ import { applicationHistory } from './history.js';
 import { markOverlap, type StoredOverlapMark, unmarkOverlap, updateOverlapMark } from './overlap-marks.js';
 import { overlapsFor } from './overlaps.js';
 import { presentApplication, presentListItem, readScopeOf } from './presenter.js';
+import { qualityWeightsOf } from './quality.js';
 
 export function applicationRoutes(routes: Routes, { clock }: AppDeps) {
   const readScope = (scope: RequestScope) => {
@@ -33,7 +34,7 @@ export function applicationRoutes(routes: Routes, { clock }: AppDeps) {
   async function present(scope: RequestScope, id: string, reply: Parameters<typeof setEtag>[0]) {
     const loaded = (await scope.repos.applications.get(id))!;
     setEtag(reply, loaded.row.rowVersion);
-    return presentApplication(loaded, scope.auth, clock.today());
+    return presentApplication(loaded, scope.auth, clock.today(), (await qualityWeightsOf(scope.db, scope.organisationId)).weights);
   }
 
   routes.on(endpoints.list, async ({ scope, query }) => {
@@ -97,7 +98,7 @@ export function applicationRoutes(routes: Routes, { clock }: AppDeps) {
   routes.on(endpoints.get, async ({ scope, params }, reply) => {
     const loaded = await loadReadable(scope, params.id);
     setEtag(reply, loaded.row.rowVersion);
-    return presentApplication(loaded, scope.auth, clock.today());
+    return presentApplication(loaded, scope.auth, clock.today(), (await qualityWeightsOf(scope.db, scope.organisationId)).weights);
   });
 
   routes.on(endpoints.update, async (request, reply) => {

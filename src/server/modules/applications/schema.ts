@@ -72,10 +72,18 @@ export const applications = pgTable(
     classR: smallint('class_r'),
     classT: smallint('class_t'),
     sharedWithCollaboration: boolean('shared_with_collaboration').notNull().default(false),
+    /**
+     * Completeness 0–100 from the municipality's weights (quality.ts): derived, kept up to date in
+     * the transaction of every write that changes an input, and recomputed for the municipality
+     * when its weights change, so the list filters and sorts on a column instead of a subquery.
+     */
+    qualityScore: smallint('quality_score').notNull().default(0),
     archivedAt: archivedAt(),
     ...timestamps(),
   },
   (t) => [
+    // The register's quality filter (a band) and the start page's distribution.
+    index('applications_org_quality').on(t.organisationId, t.qualityScore),
     // Lists order by the Swedish sort key byte-wise (COLLATE "C"); the index must use the same collation.
     index('applications_org_sort_c').on(t.organisationId, sql`${t.nameSort} collate "C"`, t.id),
     index('applications_org_owner').on(t.organisationId, t.ownerId),
@@ -193,4 +201,20 @@ export const overlapMarks = pgTable(
     ...timestamps(),
   },
   (t) => [uniqueIndex('overlap_marks_org_capability').on(t.organisationId, t.capabilityId)],
+);
+
+/**
+ * The weights of the register's completeness score, one row per municipality (its defaults until
+ * an admin saves them). Not dated like rule_values: the score is of the register as it is now, and
+ * a weight that took effect later would leave every stored score stale until something rescored.
+ */
+export const qualityWeights = pgTable(
+  'quality_weights',
+  {
+    id: idColumn(),
+    organisationId: org(),
+    weights: jsonb('weights').$type<Record<string, number>>().notNull(),
+    ...timestamps(),
+  },
+  (t) => [uniqueIndex('quality_weights_org').on(t.organisationId)],
 );

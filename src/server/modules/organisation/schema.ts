@@ -12,8 +12,17 @@ export const organisations = pgTable('organisations', {
 export const collaborations = pgTable('collaborations', {
   id: idColumn(),
   name: text('name').notNull(),
+  /** The municipality whose admin created it in Roder; null for one made by the demo or the CLI. */
+  createdByOrganisationId: uuid('created_by_organisation_id').references(() => organisations.id),
   ...timestamps(),
 });
+
+/**
+ * A municipality's place in a collaboration: `invited` (its admin has not answered), `active`
+ * (shares and sees), `declined` or `left`. Only active members on both sides share: the single
+ * cross-municipality read path (DECISIONS.md 2). Rows stay when a member leaves (nothing is purged).
+ */
+export const collaborationStatuses = ['invited', 'active', 'declined', 'left'] as const;
 
 export const collaborationMembers = pgTable(
   'collaboration_members',
@@ -21,9 +30,16 @@ export const collaborationMembers = pgTable(
     id: idColumn(),
     collaborationId: uuid('collaboration_id').notNull().references(() => collaborations.id),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    status: text('status').$type<(typeof collaborationStatuses)[number]>().notNull().default('active'),
+    /** The municipality whose admin sent the (latest) invitation; null for a founding member. */
+    invitedByOrganisationId: uuid('invited_by_organisation_id').references(() => organisations.id),
     ...timestamps(),
   },
-  (t) => [uniqueIndex('collaboration_members_unique').on(t.collaborationId, t.organisationId)],
+  (t) => [
+    uniqueIndex('collaboration_members_unique').on(t.collaborationId, t.organisationId),
+    // "Which collaborations is this municipality in": every partner lookup starts here.
+    index('collaboration_members_org').on(t.organisationId, t.status, t.collaborationId),
+  ],
 );
 
 export const departments = pgTable(

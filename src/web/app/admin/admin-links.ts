@@ -8,4 +8,5 @@ export const adminLinks = [
   { to: '/admin/arkiv', key: 'archive', permission: 'organisation.manage' },
   { to: '/admin/granskningslogg', key: 'audit', permission: 'organisation.manage' },
   { to: '/admin/utskick', key: 'heldDigests', permission: 'organisation.manage' },
+  { to: '/admin/datakvalitet', key: 'qualityWeights', permission: 'organisation.manage' },
 ] as const satisfies readonly { to: string; key: string; permission: Permission }[];

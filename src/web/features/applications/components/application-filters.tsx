@@ -3,7 +3,7 @@ import { FilterBar } from '../../../kit/filters/filter-bar';
 import { useCapabilityGroups } from '../../../kit/organisation/use-capability-groups';
 import { useDepartments } from '../../../kit/organisation/use-departments';
 import { usePeople } from '../../../kit/organisation/use-people';
-import { contractFilterValues, flagValues, lifecycleValues } from '../lib/enums';
+import { contractFilterValues, flagValues, lifecycleValues, qualityBandValues } from '../lib/enums';
 import { FILTER_KEYS, type ListSearch } from '../lib/list-search';
 
 interface ApplicationFiltersProps {
@@ -47,6 +47,7 @@ export function ApplicationFilters({ search, onChange }: ApplicationFiltersProps
         },
         { key: 'contract', label: f('contract'), options: contractFilterValues.map((v) => ({ value: v, label: t(`enums.contractFilter.${v}`) })) },
         { key: 'flag', label: f('flag'), options: flagValues.map((v) => ({ value: v, label: t(`enums.flag.${v}`) })) },
+        { key: 'quality', label: t('quality.filter'), options: qualityBandValues.map((v) => ({ value: v, label: t(`quality.bands.${v}`) })) },
       ]}
     />
   );

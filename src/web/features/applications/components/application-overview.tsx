@@ -11,6 +11,7 @@ import { DetailList } from '../../../kit/detail-list';
 import { DisruptionTestsTable } from './disruption-tests-table';
 import { FlagBadges } from './flag-badges';
 import { IntegrationsOverview } from './integrations-overview';
+import { QualityPanel } from './quality-panel';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -37,6 +38,7 @@ export function ApplicationOverview({ application: a }: { application: Applicati
       <Section title={t('applications.sections.deviations')}>
         <FlagBadges flags={a.flags} />
       </Section>
+      <QualityPanel application={a} />
       <Section title={t('applications.sections.basics')}>
         <DetailList
           items={[

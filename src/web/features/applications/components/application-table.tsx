@@ -38,6 +38,7 @@ export function ApplicationTable({ items, sort, order, onSort, caption }: Applic
             {header('yearlyCost', 'fields.yearlyCost')}
             {header('contractEnd', 'fields.contract_endDate')}
             {header('updatedAt', 'fields.updatedAt')}
+            {header('quality', 'quality.column')}
             <Table.Th scope="col">{t('applications.list.flagsColumn')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -57,6 +58,7 @@ export function ApplicationTable({ items, sort, order, onSort, caption }: Applic
               <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{formatKronor(item.yearlyCost)}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(item.contractEndDate)}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDayOf(item.updatedAt)}</Table.Td>
+              <Table.Td style={{ textAlign: 'right' }}>{item.qualityScore}</Table.Td>
               <Table.Td>
                 <FlagBadges flags={item.flags} />
               </Table.Td>

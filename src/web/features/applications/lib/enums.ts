@@ -8,6 +8,7 @@ import type {
   Lifecycle,
   overlapMarkStatuses,
 } from '../../../../shared/applications';
+import type { QualityBand } from '../../../../shared/quality';
 
 // Value lists for selects, filters and labels. The shared module's arrays would pull zod into
 // the browser bundle, so they are restated here; `satisfies Record<…>` makes the compiler
@@ -62,5 +63,7 @@ export const sortKeyValues = keys({
   yearlyCost: true,
   contractEnd: true,
   updatedAt: true,
+  quality: true,
 } satisfies Record<SortKey, true>);
 export const classificationLevels = [1, 2, 3, 4] as const;
+export const qualityBandValues = keys({ low: true, medium: true, high: true } satisfies Record<QualityBand, true>);

@@ -1,8 +1,10 @@
 import type { ApplicationFlag, Lifecycle } from '../../../../shared/applications';
+import type { QualityBand } from '../../../../shared/quality';
 import {
   contractFilterValues,
   flagValues,
   lifecycleValues,
+  qualityBandValues,
   sortKeyValues,
   type ContractFilter,
   type SortKey,
@@ -18,6 +20,7 @@ export interface ListSearch {
   personalData?: 'true' | 'false';
   contract?: ContractFilter;
   flag?: ApplicationFlag;
+  quality?: QualityBand;
   sort?: SortKey;
   order?: 'asc' | 'desc';
   page?: number;
@@ -53,6 +56,7 @@ export function validateListSearch(search: Record<string, unknown>): ListSearch 
     personalData: oneOf(['true', 'false'] as const, search.personalData),
     contract: oneOf(contractFilterValues, search.contract),
     flag: oneOf(flagValues, search.flag),
+    quality: oneOf(qualityBandValues, search.quality),
     sort: oneOf(sortKeyValues, search.sort),
     order: oneOf(['asc', 'desc'] as const, search.order),
     page: positiveInt(search.page, 100_000),
@@ -71,4 +75,5 @@ export const FILTER_KEYS = [
   'personalData',
   'contract',
   'flag',
+  'quality',
 ] as const satisfies readonly (keyof ListSearch)[];

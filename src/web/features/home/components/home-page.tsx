@@ -12,9 +12,10 @@ import { CountCard } from './count-card';
 
 /**
  * The start page. notices are what other features put before the person first (the steering
- * documents due for revision); the router composes them, since features never import each other.
+ * documents due for revision), extra what follows the register's numbers (its data quality); the
+ * router composes them, since features never import each other.
  */
-export function HomePage({ notices }: { notices?: ReactNode }) {
+export function HomePage({ notices, extra }: { notices?: ReactNode; extra?: ReactNode }) {
   const { t } = useTranslation();
   useDocumentTitle(t('home.title'));
   const session = useSession();
@@ -60,6 +61,7 @@ export function HomePage({ notices }: { notices?: ReactNode }) {
           </section>
         </>
       )}
+      {extra}
       <AnchorLink to="/overlapp">
         {t('home.overlapsLink')}
       </AnchorLink>
