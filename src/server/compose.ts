@@ -8,6 +8,7 @@ import { agreementRepository } from './modules/agreements/repository.js';
 import { agreementRoutes } from './modules/agreements/routes.js';
 import { applicationRepository } from './modules/applications/repository.js';
 import { applicationRoutes } from './modules/applications/routes.js';
+import { attestationReminderJob } from './modules/attestation/reminder-job.js';
 import { attestationRepository } from './modules/attestation/repository.js';
 import { attestationRoutes } from './modules/attestation/routes.js';
 import { qualityRoutes } from './modules/applications/quality-routes.js';
@@ -100,5 +101,5 @@ export function buildRoder(options: Omit<BuildOptions, 'modules' | 'repositories
  * across servers). A module adds its jobs here: `{ name, schedule, run({ db, clock, period }) }`.
  */
 export function scheduledJobs(config: Config, log: (message: string) => void): Job[] {
-  return [...digestJobs(config, log)];
+  return [attestationReminderJob, ...digestJobs(config, log)];
 }
