@@ -145,6 +145,17 @@ describe('attestation', () => {
     expect(sheet.rowCount).toBe(3);
   });
 
+  it('opens one round when two admins open at once', async () => {
+    const m = await createTestMunicipality(server);
+    await register(m);
+    const [admin, chef] = [await m.as('admin'), await m.as('it_chef')];
+    const answers = await Promise.all([admin.post(`${base}/rounds`, {}), chef.post(`${base}/rounds`, {})]);
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+    const view = (await admin.get(`${base}/overview`)).body;
+    expect(view.openRound.taskCount).toBe(3);
+    expect((await (await m.as('systemagare')).get(`${base}/tasks`)).body.items).toHaveLength(2);
+  });
+
   it('lets only the manage permission open rounds and see freshness, and only the owner confirm', async () => {
     const m = await createTestMunicipality(server);
     await register(m);
