@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import shell from '../../src/web/locales/sv.json';
+import english from '../../src/web/locales/attestation.en.json';
 import messages from '../../src/web/locales/attestation.sv.json';
 import { baseUrl, expectAccessible, launch, newPage, signIn } from './support.js';
 
@@ -86,5 +87,21 @@ describe('an attestation round', () => {
     expect(await confirmedCount(admin)).toBe(2);
     await admin.getByRole('table').filter({ hasText: A.overview.owners }).getByRole('row').filter({ hasText: 'Karin Nyström' }).waitFor();
     await expectAccessible(admin, 'sv: översikt med öppen omgång');
+
+    // The interval is the municipality's to set.
+    await admin.getByLabel(A.overview.interval).fill('6');
+    await admin.getByRole('button', { name: A.overview.intervalSave }).click();
+    await admin.getByText(A.overview.intro.replace('{{months}}', '6')).waitFor();
+
+    // The owner's pages in English too (then back to Swedish, which other files expect of her).
+    await owner.getByRole('link', { name: first }).click();
+    await owner.getByRole('button', { name: 'English', exact: true }).click();
+    await owner.getByRole('heading', { level: 1, name: english.attestation.task.title.replace('{{name}}', first) }).waitFor();
+    await expectAccessible(owner, 'en: task');
+    await owner.getByRole('link', { name: english.attestation.task.back }).click();
+    await owner.getByRole('heading', { level: 1, name: english.attestation.mine.title }).waitFor();
+    await expectAccessible(owner, 'en: my attestations');
+    await owner.getByRole('button', { name: 'Svenska', exact: true }).click();
+    await owner.getByRole('heading', { level: 1, name: A.mine.title }).waitFor();
   }, 240_000);
 });

@@ -145,6 +145,17 @@ describe('attestation', () => {
     expect(sheet.rowCount).toBe(3);
   });
 
+  it('opens one round when two admins open at once', async () => {
+    const m = await createTestMunicipality(server);
+    await register(m);
+    const [admin, chef] = [await m.as('admin'), await m.as('it_chef')];
+    const answers = await Promise.all([admin.post(`${base}/rounds`, {}), chef.post(`${base}/rounds`, {})]);
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+    const view = (await admin.get(`${base}/overview`)).body;
+    expect(view.openRound.taskCount).toBe(3);
+    expect((await (await m.as('systemagare')).get(`${base}/tasks`)).body.items).toHaveLength(2);
+  });
+
   it('lets only the manage permission open rounds and see freshness, and only the owner confirm', async () => {
     const m = await createTestMunicipality(server);
     await register(m);
@@ -213,12 +224,14 @@ describe('attestation', () => {
     expect((await admin.put(`${base}/settings`, { intervalMonths: 24 }, { 'if-match': '"0"' })).status).toBe(412);
     expect((await admin.get(`${base}/overview`)).body.intervalMonths).toBe(6);
     const round = (await admin.post(`${base}/rounds`, {})).body;
+    const owner = await m.as('systemagare');
+    const [task] = (await owner.get(`${base}/tasks`)).body.items as { id: string }[];
     const closed = await admin.post(`${base}/rounds/${round.id}/close`, {}, { 'if-match': `"${round.rowVersion}"` });
     expect(closed.status).toBe(200);
     expect(closed.body.closedAt).not.toBeNull();
-    // A closed round's unanswered tasks cannot be confirmed; a new round can open.
-    const owner = await m.as('systemagare');
-    const [task] = (await owner.get(`${base}/tasks`)).body.items as { id: string }[];
+    // A closed round's unanswered tasks leave the owner's list and cannot be confirmed; a new round can open.
+    expect((await owner.get(`${base}/tasks`)).body.items).toEqual([]);
+    expect((await owner.get(`${base}/tasks/${task!.id}`)).body).toMatchObject({ state: 'open', roundClosed: true, allowedConfirm: false });
     expect((await confirm(owner, task!.id)).status).toBe(409);
     expect((await admin.post(`${base}/rounds`, {})).status).toBe(201);
   });

@@ -58,14 +58,14 @@ export function attestationRepository(db: Db, organisationId: string) {
       return row ?? null;
     },
 
-    /** A person's tasks in the open round, and earlier ones still open or dropped back. */
+    /** A person's tasks in the open round (a closed round takes no answers, so its tasks leave the list). */
     async tasksOf(personId: string) {
       return db
         .select({ task: attestationTasks, dueDate: attestationRounds.dueDate, closedAt: attestationRounds.closedAt, applicationName: applications.name, dropped: droppedSql })
         .from(attestationTasks)
         .innerJoin(attestationRounds, and(eq(attestationRounds.organisationId, attestationTasks.organisationId), eq(attestationRounds.id, attestationTasks.roundId)))
         .innerJoin(applications, and(eq(applications.organisationId, attestationTasks.organisationId), eq(applications.id, attestationTasks.applicationId)))
-        .where(and(tasksInOrg, eq(attestationTasks.ownerId, personId), isNull(applications.archivedAt), or(isNull(attestationRounds.closedAt), eq(attestationTasks.status, 'open'))))
+        .where(and(tasksInOrg, eq(attestationTasks.ownerId, personId), isNull(applications.archivedAt), isNull(attestationRounds.closedAt)))
         .orderBy(asc(sql`${applications.nameSort} collate "C"`));
     },
 

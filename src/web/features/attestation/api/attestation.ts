@@ -53,3 +53,15 @@ export function useCloseRound() {
 
 /** The overdue list's workbook: a plain link the browser downloads. */
 export const overdueExportUrl = () => endpointUrl(endpoints.overdueExport, {});
+
+export function useSettings() {
+  return useQuery({ queryKey: ['attestation', 'settings'], queryFn: ({ signal }) => callEndpoint(endpoints.settings, { signal }) });
+}
+
+export function useUpdateSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ rowVersion, intervalMonths }: { rowVersion: number; intervalMonths: number }) => callEndpoint(endpoints.updateSettings, { body: { intervalMonths }, ifMatch: rowVersion }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
+  });
+}

@@ -9,6 +9,7 @@ import { notifySuccess } from '../../../kit/notify';
 import { PageLoader } from '../../../kit/page-loader';
 import { useDocumentTitle } from '../../../kit/use-document-title';
 import { overdueExportUrl, useCloseRound, useOpenRound, useOverview } from '../api/attestation';
+import { IntervalForm } from './interval-form';
 import { StateBadge } from './state-badge';
 
 const percent = (share: number) => `${formatDecimal(share * 100, 0)} %`;
@@ -97,6 +98,7 @@ export function OverviewPage() {
               </form>
             )}
           </Paper>
+          <IntervalForm />
           <FreshnessTable caption={l('departments')} groups={data.departments} />
           <FreshnessTable caption={l('owners')} groups={data.owners} />
           <Paper withBorder p="md" component="section" aria-labelledby="overdue-heading">
