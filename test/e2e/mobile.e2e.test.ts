@@ -74,7 +74,7 @@ describe('on a phone (390 × 844)', () => {
     expect(await menuButton.getAttribute('aria-expanded')).toBe('true');
     expect(await page.locator(`[id="${controls}"]`).getByRole('dialog').count()).toBe(1);
     const nav = menu.getByRole('navigation', { name: sv.app.nav.label });
-    for (const key of ['home', 'applications', 'overlaps', 'documents', 'portfolio', 'council', 'acquisitions', 'admin'] as const) {
+    for (const key of ['home', 'applications', 'overlaps', 'documents', 'portfolio', 'council', 'acquisitions', 'notifications', 'admin'] as const) {
       expect(await nav.getByRole('link', { name: sv.app.nav[key], exact: true }).isVisible(), key).toBe(true);
     }
     expect(await nav.getByRole('link', { name: sv.app.nav.applications, exact: true }).getAttribute('aria-current')).toBe('page');
@@ -143,7 +143,7 @@ describe('on a phone (390 × 844)', () => {
     const page = await session.as(people.admin.email);
     await page.goto(`${baseUrl()}/system`);
     await page.getByRole('rowheader').first().waitFor();
-    expect(await page.getByRole('navigation', { name: sv.app.nav.label }).getByRole('link').count()).toBe(8);
+    expect(await page.getByRole('navigation', { name: sv.app.nav.label }).getByRole('link').count()).toBe(9);
     expect(await page.getByRole('button', { name: sv.app.menu.label, exact: true }).count()).toBe(0);
     expect(await page.getByRole('searchbox', { name: sv.applications.filters.q }).isVisible()).toBe(true);
   });
