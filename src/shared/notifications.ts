@@ -93,4 +93,9 @@ const heldDigest = z.object({
 export const heldDigestList = z.object({
   items: z.array(heldDigest).describe('Held digest sends, newest first.'),
   limit: z.number().int().describe('A digest run that would mail more people than this is held.'),
+  limitRowVersion: z.number().int().describe('Send back in `If-Match` when changing the limit (0 while the configured default applies).'),
+});
+
+export const digestLimitInput = z.object({
+  digestLimit: z.number().int().min(1).max(1_000_000).describe('A digest run that would mail more people of the municipality than this is held for an admin.'),
 });

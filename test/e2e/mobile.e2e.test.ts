@@ -74,7 +74,7 @@ describe('on a phone (390 × 844)', () => {
     expect(await menuButton.getAttribute('aria-expanded')).toBe('true');
     expect(await page.locator(`[id="${controls}"]`).getByRole('dialog').count()).toBe(1);
     const nav = menu.getByRole('navigation', { name: sv.app.nav.label });
-    for (const key of ['home', 'applications', 'overlaps', 'documents', 'portfolio', 'council', 'acquisitions', 'admin'] as const) {
+    for (const key of ['home', 'applications', 'overlaps', 'documents', 'portfolio', 'council', 'acquisitions', 'notifications', 'admin'] as const) {
       expect(await nav.getByRole('link', { name: sv.app.nav[key], exact: true }).isVisible(), key).toBe(true);
     }
     expect(await nav.getByRole('link', { name: sv.app.nav.applications, exact: true }).getAttribute('aria-current')).toBe('page');

@@ -61,6 +61,14 @@ describe('notifications', () => {
     await page.getByRole('navigation', { name: sv.admin.nav.label }).getByRole('link', { name: sv.admin.heldDigests.title }).click();
     await page.getByRole('heading', { level: 1, name: n.notifications.held.title }).waitFor();
     await page.getByText(n.notifications.held.none).waitFor();
+    const limit = page.getByRole('textbox', { name: n.notifications.held.limit });
+    expect(await limit.inputValue()).toBe('200');
+    await limit.fill('150');
+    await page.getByRole('button', { name: n.notifications.held.limitSave }).click();
+    await page.getByRole('alert').filter({ hasText: n.notifications.held.limitSaved }).waitFor();
+    await page.reload();
+    await poll(() => page.getByRole('textbox', { name: n.notifications.held.limit }).inputValue()).toBe('150');
+    await page.getByText(/fler än 150 personer/).waitFor();
     await expectAccessible(page, 'admin: stoppade utskick');
     try {
       await page.getByRole('button', { name: 'English' }).click();

@@ -1,6 +1,6 @@
 import { idParams } from '../common.js';
 import { endpoint } from '../endpoint.js';
-import { heldDigestList, notificationList, notificationListQuery, notificationPreferences, notificationPreferencesInput, unreadCount } from '../notifications.js';
+import { digestLimitInput, heldDigestList, notificationList, notificationListQuery, notificationPreferences, notificationPreferencesInput, unreadCount } from '../notifications.js';
 
 const tags = ['notifications'];
 
@@ -27,6 +27,10 @@ export const notificationEndpoints = {
   held: endpoint({
     method: 'GET', path: '/api/v1/notifications/held-digests', tags, access: 'organisation.manage',
     summary: 'Digest sends held because they would mail more people than the limit', response: heldDigestList,
+  }),
+  setDigestLimit: endpoint({
+    method: 'PUT', path: '/api/v1/notifications/digest-limit', tags, access: 'organisation.manage', ifMatch: true,
+    summary: "Change the municipality's limit for one digest run", body: digestLimitInput, response: heldDigestList,
   }),
   release: endpoint({
     method: 'POST', path: '/api/v1/notifications/held-digests/:id/release', tags, access: 'organisation.manage',

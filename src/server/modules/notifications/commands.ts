@@ -9,7 +9,7 @@ import { requirePermission } from '../../platform/permissions.js';
 import { auditAs } from '../audit/commands.js';
 import { people } from '../organisation/schema.js';
 import { notificationRepository } from './repository.js';
-import { digestHolds, notificationPreferences, notifications } from './schema.js';
+import { digestHolds, notificationPreferences, notifications, notificationSettings } from './schema.js';
 
 interface Ctx {
   db: Db;
@@ -138,5 +138,34 @@ export async function releaseHold(ctx: Ctx, id: string) {
       .returning();
     if (!row) throw new AppError(409, 'digest_already_released');
     await auditAs(tx, ctx, 'notification_digest_hold', id, 'release', { releasedAt: null }, { releasedAt: row.releasedAt!.toISOString(), recipients: row.recipients });
+  });
+}
+
+/**
+ * Sets the municipality's own limit for one digest run, under the version read (0: the configured
+ * default applies), audited. Answers the new version.
+ */
+export async function setDigestLimit(ctx: Ctx, expectedVersion: number, digestLimit: number, configured: number) {
+  requirePermission(ctx.auth, 'organisation.manage');
+  return ctx.db.transaction(async (tx) => {
+    const current = await notificationRepository(tx, ctx.auth.organisationId).digestLimit();
+    let row;
+    if (!current) {
+      if (expectedVersion !== 0) throw new AppError(412, 'precondition_failed');
+      [row] = await tx
+        .insert(notificationSettings)
+        .values({ organisationId: ctx.auth.organisationId, digestLimit, createdAt: ctx.clock.now(), updatedAt: ctx.clock.now() })
+        .onConflictDoNothing()
+        .returning();
+    } else {
+      [row] = await tx
+        .update(notificationSettings)
+        .set({ digestLimit, updatedAt: ctx.clock.now(), rowVersion: sql`${notificationSettings.rowVersion} + 1` })
+        .where(and(eq(notificationSettings.organisationId, ctx.auth.organisationId), eq(notificationSettings.id, current.id), eq(notificationSettings.rowVersion, expectedVersion)))
+        .returning();
+    }
+    if (!row) throw new AppError(412, 'precondition_failed');
+    await auditAs(tx, ctx, 'notification_settings', row.id, 'update', { digestLimit: current?.digestLimit ?? configured }, { digestLimit });
+    return row.rowVersion;
   });
 }

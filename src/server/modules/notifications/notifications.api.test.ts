@@ -140,7 +140,35 @@ describe('notifications', () => {
     const admin = await m.as('admin');
     const held = await admin.get('/api/v1/notifications/held-digests');
     expect(held.status).toBe(200);
-    expect(held.body).toEqual({ items: [], limit: 200 });
+    expect(held.body).toEqual({ items: [], limit: 200, limitRowVersion: 0 });
     expect((await admin.post('/api/v1/notifications/held-digests/00000000-0000-4000-8000-000000000000/release', {})).status).toBe(404);
+  });
+
+  it('an admin sets the municipality’s own digest limit under If-Match, audited', async () => {
+    const m = await createTestMunicipality(server);
+    const other = await createTestMunicipality(server, 'Grannkommun');
+    const admin = await m.as('admin');
+    const path = '/api/v1/notifications/digest-limit';
+    expect((await (await m.as('it_chef')).put(path, { digestLimit: 5 }, { 'if-match': '"0"' })).status).toBe(403);
+    expect((await admin.put(path, { digestLimit: 5 })).status).toBe(428);
+    expect((await admin.put(path, { digestLimit: 5 }, { 'if-match': '"1"' })).status).toBe(412);
+    for (const bad of [{ digestLimit: 0 }, { digestLimit: -1 }, { digestLimit: 1.5 }, { digestLimit: '5' }, { digestLimit: 10_000_000 }, {}]) {
+      expect((await admin.put(path, bad, { 'if-match': '"0"' })).status).toBe(400);
+    }
+    const saved = await admin.put(path, { digestLimit: 5 }, { 'if-match': '"0"' });
+    expect(saved.status).toBe(200);
+    expect(saved.headers.get('etag')).toBe('"1"');
+    expect(saved.body).toMatchObject({ limit: 5, limitRowVersion: 1 });
+    expect((await admin.put(path, { digestLimit: 7 }, { 'if-match': '"0"' })).status).toBe(412);
+    expect((await admin.put(path, { digestLimit: 7 }, { 'if-match': '"1"' })).body).toMatchObject({ limit: 7, limitRowVersion: 2 });
+    expect((await (await other.as('admin')).get('/api/v1/notifications/held-digests')).body).toMatchObject({ limit: 200, limitRowVersion: 0 });
+    const events = await server.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.organisationId, m.id), eq(auditEvents.entityType, 'notification_settings')));
+    expect(events.map((e) => [e.before, e.after])).toEqual([
+      [{ digestLimit: 200 }, { digestLimit: 5 }],
+      [{ digestLimit: 5 }, { digestLimit: 7 }],
+    ]);
   });
 });

@@ -53,8 +53,8 @@ export function notificationRepository(db: Db, organisationId: string) {
     },
     /** The municipality's own limit for a digest run, or null for the configured default. */
     async digestLimit() {
-      const [row] = await db.select({ limit: notificationSettings.digestLimit }).from(notificationSettings).where(eq(notificationSettings.organisationId, organisationId));
-      return row?.limit ?? null;
+      const [row] = await db.select().from(notificationSettings).where(eq(notificationSettings.organisationId, organisationId));
+      return row ?? null;
     },
   };
 }

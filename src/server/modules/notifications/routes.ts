@@ -4,7 +4,7 @@ import type { AppDeps } from '../../platform/deps.js';
 import type { Routes } from '../../platform/endpoints.js';
 import { expectedVersion, setEtag } from '../../platform/etag.js';
 import type { RequestScope } from '../../platform/scope.js';
-import { markAllRead, markRead, releaseHold, setPreferences } from './commands.js';
+import { markAllRead, markRead, releaseHold, setDigestLimit, setPreferences } from './commands.js';
 
 export function notificationRoutes(routes: Routes, deps: AppDeps) {
   async function presentPreferences(scope: RequestScope) {
@@ -54,8 +54,9 @@ export function notificationRoutes(routes: Routes, deps: AppDeps) {
     return presentPreferences(scope);
   });
 
-  routes.on(endpoints.held, async ({ scope }) => {
+  async function presentHeld(scope: RequestScope) {
     const rows = await scope.repos.notifications.holds();
+    const setting = await scope.repos.notifications.digestLimit();
     return {
       items: rows.map(({ hold, releasedByName }) => ({
         id: hold.id,
@@ -65,8 +66,17 @@ export function notificationRoutes(routes: Routes, deps: AppDeps) {
         releasedAt: hold.releasedAt?.toISOString() ?? null,
         releasedBy: releasedByName,
       })),
-      limit: (await scope.repos.notifications.digestLimit()) ?? deps.config.digestLimit,
+      limit: setting?.digestLimit ?? deps.config.digestLimit,
+      limitRowVersion: setting?.rowVersion ?? 0,
     };
+  }
+
+  routes.on(endpoints.held, async ({ scope }) => presentHeld(scope));
+
+  routes.on(endpoints.setDigestLimit, async (request, reply) => {
+    const { scope, body } = request;
+    setEtag(reply, await setDigestLimit(scope, expectedVersion(request), body.digestLimit, deps.config.digestLimit));
+    return presentHeld(scope);
   });
 
   routes.on(endpoints.release, async ({ scope, params }) => releaseHold(scope, params.id));

@@ -18,3 +18,12 @@ export function useReleaseDigest() {
     onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
   });
 }
+
+/** Sets the municipality's own limit under the version read; the answer is the list with the new limit. */
+export function useSetDigestLimit() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ digestLimit, rowVersion }: { digestLimit: number; rowVersion: number }) => callEndpoint(endpoints.setDigestLimit, { body: { digestLimit }, ifMatch: rowVersion }),
+    onSuccess: (saved) => queryClient.setQueryData(key, saved),
+  });
+}

@@ -9,6 +9,7 @@ import { PageLoader } from '../../../kit/page-loader';
 import { TableScroll } from '../../../kit/table-scroll';
 import { useDocumentTitle } from '../../../kit/use-document-title';
 import { type HeldDigest, useHeldDigests, useReleaseDigest } from '../api/held-digests';
+import { DigestLimitForm } from './digest-limit-form';
 
 /** Digest sends held by the guard (more recipients than the limit), for an admin to release. */
 export function HeldDigestsPage() {
@@ -26,6 +27,9 @@ export function HeldDigestsPage() {
       </div>
       {held.isPending && <PageLoader />}
       {held.isError && <ErrorAlert error={held.error} />}
+      {held.data && (
+        <DigestLimitForm key={held.data.limitRowVersion} limit={held.data.limit} rowVersion={held.data.limitRowVersion} onReload={() => void held.refetch()} reloading={held.isFetching} />
+      )}
       {held.data && held.data.items.length === 0 && <Text>{t('notifications.held.none')}</Text>}
       {held.data && held.data.items.length > 0 && (
         <TableScroll minWidth={640} label={t('notifications.held.caption')}>
