@@ -6,4 +6,5 @@ export const adminLinks = [
   { to: '/admin/forvaltningar', key: 'departments', permission: 'organisation.manage' },
   { to: '/admin/arkiverade-system', key: 'archivedSystems', permission: 'application.archive' },
   { to: '/admin/granskningslogg', key: 'audit', permission: 'organisation.manage' },
+  { to: '/admin/overlamningar', key: 'handover', permission: 'organisation.manage' },
 ] as const satisfies readonly { to: string; key: string; permission: Permission }[];
