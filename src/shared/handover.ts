@@ -70,3 +70,15 @@ export const handoverResult = z.object({
 });
 export type Responsibilities = z.infer<typeof responsibilities>;
 export type HandoverInputDraft = z.input<typeof handoverInput>;
+
+export const inactiveResponsibleList = z.object({
+  items: z
+    .array(
+      z.object({
+        id: uuid.describe("The deactivated person's id."),
+        name: z.string().describe("The person's name."),
+        total: z.number().int().describe('How many records they still answer for.'),
+      }),
+    )
+    .describe('Deactivated people who still answer for something, by name.'),
+});

@@ -85,5 +85,11 @@ describe('hand-over when someone leaves', () => {
     const people = (await admin.get('/api/v1/people')).body.items.map((p: { name: string }) => p.name);
     expect(people).not.toContain(leaver);
     expect(people).toContain(successor);
+
+    // Nobody is left with responsibilities: the admin's list of those who left says so.
+    await page.goto(`${baseUrl()}/admin/overlamningar`);
+    await page.getByRole('heading', { level: 1, name: H.inactiveList.title }).waitFor();
+    await page.getByText(H.inactiveList.none).waitFor();
+    await expectAccessible(page, 'the list of people who left with responsibilities');
   }, 180_000);
 });

@@ -1,11 +1,15 @@
 import { idParams } from '../common.js';
 import { endpoint } from '../endpoint.js';
-import { handoverInput, handoverResult, responsibilities } from '../handover.js';
+import { handoverInput, handoverResult, inactiveResponsibleList, responsibilities } from '../handover.js';
 
 const tags = ['organisation'];
 
 /** When someone leaves: what they answer for, and handing it over to others (admin). */
 export const handoverEndpoints = {
+  inactiveResponsible: endpoint({
+    method: 'GET', path: '/api/v1/people/inactive-responsible', tags, access: 'organisation.manage',
+    summary: 'Deactivated people who still answer for something, to be handed over (admin)', response: inactiveResponsibleList,
+  }),
   responsibilities: endpoint({
     method: 'GET', path: '/api/v1/people/:id/responsibilities', tags, access: 'organisation.manage',
     summary: 'Everything a person is responsible for, grouped by kind (admin)',

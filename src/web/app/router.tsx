@@ -278,6 +278,12 @@ const handoverRoute = createRoute({
   component: lazyRouteComponent(withTranslations(['handover'], () => import('../features/handover/components/handover-page')), 'HandoverPage'),
 });
 
+const inactiveResponsibleRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'overlamningar',
+  component: lazyRouteComponent(withTranslations(['handover'], () => import('../features/handover/components/inactive-responsible-page')), 'InactiveResponsiblePage'),
+});
+
 const documentRoutes = [
   createRoute({ getParentRoute: () => authedRoute, path: 'styrdokument', validateSearch: validateDocumentListSearch, component: lazyRouteComponent(documentPages.list, 'DocumentListPage') }),
   createRoute({ getParentRoute: () => authedRoute, path: 'styrdokument/ny', component: lazyRouteComponent(documentPages.create, 'DocumentCreatePage') }),
@@ -360,6 +366,7 @@ const routeTree = rootRoute.addChildren([
       heldDigestsRoute,
       handoverRoute,
       qualityWeightsRoute,
+      inactiveResponsibleRoute,
     ]),
     notificationsRoute,
     notFoundRoute,

@@ -182,6 +182,9 @@ describe('hand-over when someone leaves', () => {
     expect(listed.items.every((i: { flags: string[] }) => i.flags.includes('owner_inactive'))).toBe(true);
     const left = await responsibilities(admin, sara);
     expect(left.body).toMatchObject({ person: { active: false }, total: 7 });
+    expect((await admin.get('/api/v1/people/inactive-responsible')).body.items).toEqual([{ id: sara, name: 'Sara Systemägare', total: 7 }]);
+    const neighbour = await (await createTestMunicipality(server, 'Grannkommun')).as('admin');
+    expect((await neighbour.get('/api/v1/people/inactive-responsible')).body.items).toEqual([]);
     // Handing over from the inactive person clears it; she cannot be deactivated twice.
     const again = await admin.post(`/api/v1/people/${sara}/handover`, { assignments: [{ kind: 'all', toPersonId: filip }], deactivate: true }, { 'if-match': `"${left.body.person.rowVersion}"` });
     expect(again.status).toBe(409);
@@ -189,6 +192,7 @@ describe('hand-over when someone leaves', () => {
     expect(cleared.status).toBe(200);
     expect((await admin.get('/api/v1/applications?flag=owner_inactive')).body.items).toEqual([]);
     expect((await admin.get('/api/v1/applications/summary')).body.flags.owner_inactive).toBe(0);
+    expect((await admin.get('/api/v1/people/inactive-responsible')).body.items).toEqual([]);
     // With nothing to hand over and no deactivation there is nothing to do.
     const none = await admin.post(`/api/v1/people/${filip}/handover`, { assignments: [] }, { 'if-match': '"1"' });
     expect(none.body.errors).toEqual([{ field: 'assignments', message: 'Minst ett värde behövs.' }]);

@@ -1,9 +1,10 @@
-import { and, asc, eq, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, notInArray, sql } from 'drizzle-orm';
 import type { ResponsibilityKind } from '../../../shared/handover.js';
 import type { Db } from '../../platform/db.js';
 import { applications } from '../applications/schema.js';
 import { documents } from '../documents/schema.js';
 import { kpis } from '../goals/schema.js';
+import { people } from '../organisation/schema.js';
 import { projects } from '../portfolio/schema.js';
 
 export interface ResponsibilityGroup {
@@ -59,4 +60,35 @@ export async function responsibilitiesOf(db: Db, organisationId: string, personI
     ['benefit_follow_up', followUps.map(link('/portfolj'))],
   ];
   return groups.filter(([, items]) => items.length > 0).map(([kind, items]) => ({ kind, count: items.length, items }));
+}
+
+/**
+ * Deactivated people who still answer for something (the register's `owner_inactive` deviation
+ * and its kin), with how much, so an admin can hand it over. One statement; each count is the
+ * same condition `responsibilitiesOf` lists.
+ */
+export async function inactiveWithResponsibilities(db: Db, organisationId: string): Promise<{ id: string; name: string; total: number }[]> {
+  // The person's column is named in full: Drizzle renders a single-table select's columns
+  // unqualified, which inside these subqueries would bind to their own tables.
+  const total = sql<number>`(
+    (select count(*) from applications a where a.organisation_id = ${organisationId} and a.archived_at is null and a.owner_id = people.id)
+    + (select count(*) from applications a where a.organisation_id = ${organisationId} and a.archived_at is null and a.manager_id = people.id)
+    + (select count(*) from documents d where d.organisation_id = ${organisationId} and d.archived_at is null and d.owner_id = people.id and d.status not in ('repealed', 'replaced'))
+    + (select count(*) from kpis k where k.organisation_id = ${organisationId} and k.archived_at is null and k.owner_id = people.id)
+    + (select count(*) from projects pr where pr.organisation_id = ${organisationId} and pr.archived_at is null and pr.owner_id = people.id and pr.status not in ('closed', 'cancelled'))
+    + (select count(*) from projects pr where pr.organisation_id = ${organisationId} and pr.archived_at is null and pr.sponsor_id = people.id and pr.status not in ('closed', 'cancelled'))
+    + (select count(*) from projects pr cross join lateral jsonb_array_elements(pr.realisation) f
+        where pr.organisation_id = ${organisationId} and pr.archived_at is null and f->>'responsibleId' = people.id::text and f->'doneOn' = 'null'::jsonb)
+  )::int`;
+  const inactive = db
+    .select({ id: people.id, name: people.name, nameSort: people.nameSort, total: total.as('total') })
+    .from(people)
+    .where(and(eq(people.organisationId, organisationId), isNotNull(people.archivedAt)))
+    .as('inactive');
+  const rows = await db
+    .select({ id: inactive.id, name: inactive.name, total: inactive.total })
+    .from(inactive)
+    .where(sql`${inactive.total} > 0`)
+    .orderBy(sql`${inactive.nameSort} collate "C"`, asc(inactive.id));
+  return rows;
 }

@@ -6,9 +6,11 @@ import { notFound } from '../../platform/errors.js';
 import { people } from '../organisation/schema.js';
 import { and, eq } from 'drizzle-orm';
 import { handOver } from './commands.js';
-import { responsibilitiesOf } from './repository.js';
+import { inactiveWithResponsibilities, responsibilitiesOf } from './repository.js';
 
 export function handoverRoutes(routes: Routes, { config }: AppDeps) {
+  routes.on(endpoints.inactiveResponsible, async ({ scope }) => ({ items: await inactiveWithResponsibilities(scope.db, scope.organisationId) }));
+
   routes.on(endpoints.responsibilities, async ({ scope, params }, reply) => {
     // A deactivated person is read too: the register may still name them (a deviation).
     const [person] = await scope.db

@@ -9,4 +9,5 @@ export const adminLinks = [
   { to: '/admin/granskningslogg', key: 'audit', permission: 'organisation.manage' },
   { to: '/admin/utskick', key: 'heldDigests', permission: 'organisation.manage' },
   { to: '/admin/datakvalitet', key: 'qualityWeights', permission: 'organisation.manage' },
+  { to: '/admin/overlamningar', key: 'handover', permission: 'organisation.manage' },
 ] as const satisfies readonly { to: string; key: string; permission: Permission }[];

@@ -36,3 +36,11 @@ export function useHandOver() {
     },
   });
 }
+
+/** Deactivated people who still answer for something. */
+export function useInactiveResponsible() {
+  return useQuery({
+    queryKey: ['people', 'inactive-responsible'],
+    queryFn: ({ signal }) => callEndpoint(endpoints.inactiveResponsible, { signal }),
+  });
+}
