@@ -5,6 +5,7 @@ import type { RecordType } from '../../../shared/records.js';
 import type { AuthContext } from '../../platform/auth.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db.js';
+import { archiveAcquisition, restoreAcquisition } from '../acquisitions/history-commands.js';
 import { acquisitions } from '../acquisitions/schema.js';
 import { setBackAgreementField, archiveAgreement, restoreAgreement } from '../agreements/history-commands.js';
 import { archiveApplication, restoreApplication } from '../applications/commands.js';
@@ -14,7 +15,7 @@ import { archiveMeeting, restoreMeeting } from '../council/history-commands.js';
 import { councilItems, councilMeetings } from '../council/schema.js';
 import { archiveDocument, restoreDocument, setBackDocumentField } from '../documents/history-commands.js';
 import { documents } from '../documents/schema.js';
-import { archiveKpi, restoreKpi, setBackKpiField } from '../goals/history-commands.js';
+import { archiveKpi, archiveMeasurement, restoreKpi, restoreMeasurement, setBackKpiField } from '../goals/history-commands.js';
 import { kpiMeasurements, kpis } from '../goals/schema.js';
 import { archiveDepartment } from '../organisation/department-commands.js';
 import { restoreDepartment, restorePerson, setBackDepartmentField, setBackPersonField } from '../organisation/history-commands.js';
@@ -66,7 +67,11 @@ export const kinds: Record<RecordType, Kind> = {
     archiveRecord: archiveDocument, restoreRecord: restoreDocument, setBack: setBackDocumentField,
   },
   kpi: { table: kpis, name: kpis.name, read: 'document.read', archive: ADMIN, update: 'kpi.manage', archiveRecord: archiveKpi, restoreRecord: restoreKpi, setBack: setBackKpiField },
-  kpi_measurement: { table: kpiMeasurements, read: 'document.read', archive: ADMIN, update: 'kpi.measure' },
+  kpi_measurement: {
+    table: kpiMeasurements,
+    name: sql`(select k.name from kpis k where k.organisation_id = ${kpiMeasurements.organisationId} and k.id = ${kpiMeasurements.kpiId}) || ' ' || ${kpiMeasurements.periodEnd}`,
+    read: 'document.read', archive: ADMIN, update: 'kpi.measure', archiveRecord: archiveMeasurement, restoreRecord: restoreMeasurement,
+  },
   project: {
     table: projects, name: projects.name, read: 'project.read', archive: ADMIN, update: 'project.update',
     archiveRecord: archiveProject, restoreRecord: restoreProject, setBack: setBackProjectField,
@@ -75,7 +80,7 @@ export const kinds: Record<RecordType, Kind> = {
     table: agreements, name: agreements.name, read: 'application.read', archive: ADMIN, update: 'agreement.manage',
     archiveRecord: archiveAgreement, restoreRecord: restoreAgreement, setBack: setBackAgreementField,
   },
-  acquisition: { table: acquisitions, read: 'acquisition.read', archive: ADMIN, update: 'acquisition.create' },
+  acquisition: { table: acquisitions, name: acquisitions.title, read: 'acquisition.read', archive: ADMIN, update: 'acquisition.create', archiveRecord: archiveAcquisition, restoreRecord: restoreAcquisition },
   council_meeting: { table: councilMeetings, name: sql`${councilMeetings.body} || ' ' || ${councilMeetings.meetingDate}`, read: 'project.read', archive: ADMIN, update: 'council.manage', archiveRecord: archiveMeeting, restoreRecord: restoreMeeting },
   council_item: { table: councilItems, read: 'project.read', archive: ADMIN, update: 'council.manage' },
   person: {

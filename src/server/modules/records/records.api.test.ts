@@ -200,6 +200,11 @@ describe('archive and restore', () => {
     const person = (await admin.post('/api/v1/people', { name: 'Greta Gått-vidare' })).body;
     const department = (await admin.post('/api/v1/departments', { name: 'Kulturförvaltningen' })).body;
     const system = (await chef.post('/api/v1/applications', systemInput({ name: 'Gammalt ekonomisystem' }))).body;
+    const measured = (await chef.post(`/api/v1/kpis/${kpi.id}/measurements`, { periodEnd: '2025-12-31', value: 42 })).body;
+    const capability = ((await chef.get('/api/v1/capabilities')).body.items as { id: string }[])[0]!.id;
+    const acquisition = (
+      await chef.post('/api/v1/acquisitions', { title: 'Nytt bokningssystem', needText: 'Lokalbokning på webben.', capabilityIds: [capability], departmentId: m.departments.a, estimatedValue: 100_000 })
+    ).body;
     const ids = (items: { id: string }[]) => items.map((i) => i.id);
     return [
       { type: 'document', id: doc.id, name: 'Riktlinje för e-post', list: async () => ids((await chef.get('/api/v1/documents')).body.items) },
@@ -210,6 +215,8 @@ describe('archive and restore', () => {
       { type: 'person', id: person.id, name: 'Greta Gått-vidare', list: async () => ids((await chef.get('/api/v1/people')).body.items) },
       { type: 'department', id: department.id, name: 'Kulturförvaltningen', list: async () => ids((await chef.get('/api/v1/departments')).body.items) },
       { type: 'application', id: system.id, name: 'Gammalt ekonomisystem', list: async () => ids((await chef.get('/api/v1/applications')).body.items) },
+      { type: 'kpi_measurement', id: measured.measurements[0].id, name: 'Andel e-tjänster 2025-12-31', list: async () => ids((await chef.get(`/api/v1/kpis/${kpi.id}`)).body.measurements) },
+      { type: 'acquisition', id: acquisition.id, name: 'Nytt bokningssystem', list: async () => ids((await chef.get('/api/v1/acquisitions')).body.items) },
     ];
   }
 
@@ -282,12 +289,10 @@ describe('archive and restore', () => {
     expect((await (await other.as('admin')).get('/api/v1/records/archived')).body.total).toBe(0);
     expect((await admin.post(`/api/v1/records/project/${p.id}/restore`, {}, v(p.rowVersion))).status).toBe(412);
     expect((await admin.post(`/api/v1/records/project/${p.id}/restore`, {}, v(p.rowVersion + 1))).status).toBe(200);
-    // A kind without an archive of its own here.
-    const doc = await makeDocument(m);
-    const kpi = (await chef.post('/api/v1/kpis', { goalId: doc.items[0]!.children[0]!.id, name: 'Mått', definition: 'Ett mått.', unit: 'count', direction: 'higher', targets: [{ value: 1, targetDate: '2030-01-01' }] })).body;
-    const measured = (await chef.post(`/api/v1/kpis/${kpi.id}/measurements`, { periodEnd: '2025-12-31', value: 3 })).body;
-    const measurementId = (measured.measurements as { id: string }[])[0]!.id;
-    const refused = await admin.delete(`/api/v1/records/kpi_measurement/${measurementId}`, v(1));
+    // A council matter is a numbered § of signed minutes: it goes with its meeting, not alone.
+    const meeting = (await chef.post('/api/v1/council/meetings', { meetingDate: '2026-05-01' })).body;
+    const withItem = (await chef.post(`/api/v1/council/meetings/${meeting.id}/items`, { title: 'Övrigt', subjectKind: 'other' })).body;
+    const refused = await admin.delete(`/api/v1/records/council_item/${withItem.items[0].id}`, v(1));
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('not_archivable');
   });

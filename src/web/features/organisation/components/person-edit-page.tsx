@@ -13,6 +13,7 @@ import { useUpdatePerson } from '../api/update-person';
 import { fromPerson } from '../lib/person-form-values';
 import { PersonForm } from './person-form';
 import { PersonSignInHold } from './person-sign-in-hold';
+import { HistorySection } from '../../../kit/history/history-section';
 
 const route = getRouteApi('/_authed/admin/personer/$id/redigera');
 
@@ -78,6 +79,7 @@ export function PersonEditPage() {
         }
       />
       {person.login && <PersonSignInHold person={person} />}
+      <HistorySection type="person" id={person.id} />
     </Stack>
   );
 }
