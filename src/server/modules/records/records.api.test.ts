@@ -184,6 +184,38 @@ describe('setting a field back', () => {
       expect((await chef.get(`${c.path}/${c.rec.id}`)).body[c.field], c.type).toEqual(c.from);
     }
   });
+  it('sets back a person’s and a department’s name, and refuses a project’s earlier date its rules no longer allow', async () => {
+    const m = await createTestMunicipality(server);
+    const admin = await m.as('admin');
+    const chef = await m.as('it_chef');
+    const person = (await admin.post('/api/v1/people', { name: 'Kim Karlsson' })).body;
+    await admin.put(`/api/v1/people/${person.id}`, { name: 'Kim Felstavad', email: null }, v(person.rowVersion));
+    let h = await history(admin, 'person', person.id);
+    let res = await admin.post(`/api/v1/records/person/${person.id}/set-back`, { eventId: change(h.items, 'name').event.id, field: 'name' }, v(h.rowVersion));
+    expect(res.status).toBe(200);
+    expect(((await admin.get('/api/v1/people')).body.items as { id: string; name: string }[]).find((p) => p.id === person.id)!.name).toBe('Kim Karlsson');
+
+    const departments = (await admin.get('/api/v1/departments')).body.items as { id: string; name: string; rowVersion: number }[];
+    const soc = departments.find((d) => d.id === m.departments.a)!;
+    await admin.put(`/api/v1/departments/${soc.id}`, { name: 'Socialtjänsten', code: 'SOC' }, v(soc.rowVersion));
+    h = await history(admin, 'department', soc.id);
+    res = await admin.post(`/api/v1/records/department/${soc.id}/set-back`, { eventId: change(h.items, 'name').event.id, field: 'name' }, v(h.rowVersion));
+    expect(res.status).toBe(200);
+    expect(((await admin.get('/api/v1/departments')).body.items as { id: string; name: string }[]).find((d) => d.id === soc.id)!.name).toBe('Socialförvaltningen');
+    // A reader of the organisation may not set it back.
+    expect((await chef.post(`/api/v1/records/department/${soc.id}/set-back`, { eventId: h.items[0]!.id, field: 'name' }, v(h.rowVersion + 1))).status).toBe(403);
+
+    // The project ended 2026-06-30; it now starts 2026-09-01, so the old end is before the start.
+    let project = (await chef.post('/api/v1/projects', { name: 'Datumprov', startDate: '2026-01-01', endDate: '2026-06-30' })).body;
+    project = (await chef.put(`/api/v1/projects/${project.id}`, { ...project, endDate: '2026-12-31' }, v(project.rowVersion))).body;
+    project = (await chef.put(`/api/v1/projects/${project.id}`, { ...project, startDate: '2026-09-01' }, v(project.rowVersion))).body;
+    h = await history(chef, 'project', project.id);
+    const endChange = h.items.find((e) => e.changes.some((c) => c.field === 'endDate'))!;
+    res = await chef.post(`/api/v1/records/project/${project.id}/set-back`, { eventId: endChange.id, field: 'endDate' }, v(h.rowVersion));
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['endDate']);
+    expect((await history(chef, 'project', project.id)).rowVersion).toBe(h.rowVersion);
+  });
 });
 
 describe('archive and restore', () => {
