@@ -329,3 +329,36 @@ describe('archive and restore', () => {
     expect(refused.body.code).toBe('not_archivable');
   });
 });
+
+describe('hostile input to the records routes', () => {
+  it('never answers 500, answers problem+json, and changes nothing', async () => {
+    const m = await createTestMunicipality(server);
+    const admin = await m.as('admin');
+    const doc = await makeDocument(m);
+    const failures: string[] = [];
+    const types = ['document', 'DOCUMENT', 'x'.repeat(60), "document' or '1'='1", '%00', '__proto__'];
+    const ids = [doc.id, 'not-a-uuid', '00000000-0000-0000-0000-000000000000', "1' or '1'='1", '%00'];
+    const bodies = [undefined, '', '{', 'null', '[]', JSON.stringify({ eventId: doc.id, field: 'x'.repeat(100_000) }), JSON.stringify({ eventId: 'x', field: '\u0000' }), JSON.stringify({ __proto__: { admin: true } })];
+    const check = async (method: string, path: string, body?: string, ifMatch = '"1"') => {
+      const res = await admin.request(method, path, body, { 'if-match': ifMatch });
+      const type = res.headers.get('content-type') ?? '';
+      if (res.status >= 500 || res.status === 401) failures.push(`${method} ${path} → ${res.status}`);
+      else if (res.status >= 400 && !type.includes('application/problem+json')) failures.push(`${method} ${path} → ${res.status} as ${type}`);
+    };
+    for (const type of types) {
+      for (const id of ids) {
+        const base = `/api/v1/records/${encodeURIComponent(type)}/${encodeURIComponent(id)}`;
+        await check('GET', `${base}/history`);
+        for (const body of bodies) await check('POST', `${base}/set-back`, body);
+        for (const ifMatch of ['', '*', '"-1"', '"99999999999999999999"', 'W/"1"']) {
+          await check('DELETE', base, undefined, ifMatch);
+          await check('POST', `${base}/restore`, '{}', ifMatch);
+        }
+      }
+    }
+    for (const q of ['?page=-1', '?page=99999999999', '?pageSize=abc', '?q=%00', '?type=x&type=y', '?q=%25%25%5C', '?flag=%F0%9F%92%A9']) await check('GET', `/api/v1/records/archived${q}`);
+    expect(failures).toEqual([]);
+    // The document was neither archived nor changed by any of it.
+    expect((await history(admin, 'document', doc.id)).items.map((e) => e.action)).toEqual(['create']);
+  });
+});
