@@ -41,7 +41,8 @@ const lazyPages = {
   archived: () => import('../features/applications/components/archived-applications-page'),
   people: () => import('../features/organisation/components/people-page'),
   personCreate: () => import('../features/organisation/components/person-create-page'),
-  personEdit: () => import('../features/organisation/components/person-edit-page'),
+  // A person's page ends with their history, in the history's words.
+  personEdit: withTranslations(['records'], () => import('../features/organisation/components/person-edit-page')),
   departments: () => import('../features/organisation/components/departments-page'),
   account: () => import('../features/session/components/account-page'),
   auditVerification: () => import('../features/admin/components/audit-verification-page'),

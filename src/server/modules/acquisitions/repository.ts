@@ -13,7 +13,8 @@ export type AcquisitionRow = Row;
 
 /** Acquisitions of one municipality; every query is scoped to it. */
 export function acquisitionRepository(db: Db, organisationId: string) {
-  const inOrg = eq(acquisitions.organisationId, organisationId);
+  // An archived acquisition is out of the register; the archive view and its history still find it.
+  const inOrg = and(eq(acquisitions.organisationId, organisationId), isNull(acquisitions.archivedAt));
   const reporter = sql<string | null>`(select p.name from people p where p.organisation_id = acquisitions.organisation_id and p.id = acquisitions.reported_by_id)`;
   const summaryColumns = {
     row: acquisitions,

@@ -47,6 +47,8 @@ export const acquisitions = pgTable(
     withdrawnById: uuid('withdrawn_by_id').references(() => people.id),
     withdrawnReason: text('withdrawn_reason'),
     purchaseKind: text('purchase_kind'),
+    /** Archived by an admin (DECISIONS.md 11): out of the register, restorable from the archive view. */
+    archivedAt: archivedAt(),
     ...timestamps(),
   },
   (t) => [index('acquisitions_org_reported').on(t.organisationId, t.reportedOn), index('acquisitions_org_step').on(t.organisationId, t.step, t.outcome)],

@@ -27,7 +27,7 @@ export async function restoreAgreement(ctx: AgreementCommandContext, id: string,
 }
 
 /** The supplier is audited by its id, not the name the form takes, so it is set back by hand. */
-const SETTABLE = Object.keys(agreementInput.shape).filter((f) => f !== 'supplier');
+export const AGREEMENT_SETTABLE: readonly string[] = Object.keys(agreementInput.shape).filter((f) => f !== 'supplier');
 
 /** Sets one field back to an earlier value through the agreement's own update, its rules and its audit. */
 export async function setBackAgreementField(ctx: AgreementCommandContext, id: string, expectedVersion: number, field: string, value: unknown) {
@@ -35,5 +35,5 @@ export async function setBackAgreementField(ctx: AgreementCommandContext, id: st
   const current = await repo.get(id, ctx.auth.language);
   if (!current || current.row.archivedAt) throw notFound();
   const now = { ...current.row, supplier: current.supplier, capabilityIds: await repo.capabilityIds(id) };
-  return updateAgreement(ctx, id, expectedVersion, inputWithField(agreementInput, now, SETTABLE, field, value));
+  return updateAgreement(ctx, id, expectedVersion, inputWithField(agreementInput, now, AGREEMENT_SETTABLE, field, value));
 }

@@ -85,7 +85,7 @@ export function agreementRepository(db: Db, organisationId: string) {
       return db
         .selectDistinct({ id: acquisitions.id, title: acquisitions.title })
         .from(acquisitionAnswers)
-        .innerJoin(acquisitions, and(eq(acquisitions.organisationId, acquisitionAnswers.organisationId), eq(acquisitions.id, acquisitionAnswers.acquisitionId)))
+        .innerJoin(acquisitions, and(eq(acquisitions.organisationId, acquisitionAnswers.organisationId), eq(acquisitions.id, acquisitionAnswers.acquisitionId), isNull(acquisitions.archivedAt)))
         .where(and(eq(acquisitionAnswers.organisationId, organisationId), eq(acquisitionAnswers.agreementId, id), isNull(acquisitionAnswers.supersededAt)))
         .orderBy(asc(acquisitions.title));
     },

@@ -20,7 +20,7 @@ export function restoreDocument(ctx: DocumentCommandContext, id: string, expecte
 }
 
 /** The fields of the document's form that the history can set back (the item tree is edited as a whole). */
-const SETTABLE = ['title', 'typeId', 'diarienummer', 'ownerId', 'decidingBody', 'validFrom', 'validTo', 'nextRevisionOn', 'parentId', 'body'] as const;
+export const DOCUMENT_SETTABLE: readonly string[] = ['title', 'typeId', 'diarienummer', 'ownerId', 'decidingBody', 'validFrom', 'validTo', 'nextRevisionOn', 'parentId', 'body'] as const;
 
 /** Sets one field back to an earlier value through the document's own update, its rules and its audit. */
 export async function setBackDocumentField(ctx: DocumentCommandContext, id: string, expectedVersion: number, field: string, value: unknown) {
@@ -41,5 +41,5 @@ export async function setBackDocumentField(ctx: DocumentCommandContext, id: stri
     body: doc.body,
     items: await repo.items(id),
   };
-  return updateDocument(ctx, id, expectedVersion, inputWithField(documentInput, now, SETTABLE, field, value));
+  return updateDocument(ctx, id, expectedVersion, inputWithField(documentInput, now, DOCUMENT_SETTABLE, field, value));
 }

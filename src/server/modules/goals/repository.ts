@@ -83,7 +83,7 @@ export function kpiRepository(db: Db, organisationId: string) {
         .select({ m: kpiMeasurements, enteredByName: people.name })
         .from(kpiMeasurements)
         .leftJoin(people, and(eq(people.organisationId, kpiMeasurements.organisationId), eq(people.id, kpiMeasurements.enteredById)))
-        .where(and(eq(kpiMeasurements.organisationId, organisationId), inArray(kpiMeasurements.kpiId, [...ids, ...none])))
+        .where(and(eq(kpiMeasurements.organisationId, organisationId), inArray(kpiMeasurements.kpiId, [...ids, ...none]), isNull(kpiMeasurements.archivedAt)))
         .orderBy(asc(kpiMeasurements.periodEnd));
       const group = <T extends { kpiId: string }>(rows: T[]) => {
         const map = new Map<string, T[]>();
@@ -115,6 +115,7 @@ export function kpiRepository(db: Db, organisationId: string) {
       if (targets.length) await db.insert(kpiTargets).values(targets.map((t) => ({ ...t, kpiId, organisationId })));
     },
 
+    /** Archived ones count too: a period stays taken until its measurement is restored (one per period). */
     async measurementFor(kpiId: string, periodEnd: string) {
       const [row] = await db.select().from(kpiMeasurements).where(and(eq(kpiMeasurements.organisationId, organisationId), eq(kpiMeasurements.kpiId, kpiId), eq(kpiMeasurements.periodEnd, periodEnd)));
       return row ?? null;
@@ -124,7 +125,7 @@ export function kpiRepository(db: Db, organisationId: string) {
       const [row] = await db
         .select()
         .from(kpiMeasurements)
-        .where(and(eq(kpiMeasurements.organisationId, organisationId), eq(kpiMeasurements.kpiId, kpiId), eq(kpiMeasurements.id, id)));
+        .where(and(eq(kpiMeasurements.organisationId, organisationId), eq(kpiMeasurements.kpiId, kpiId), eq(kpiMeasurements.id, id), isNull(kpiMeasurements.archivedAt)));
       return row ?? null;
     },
 

@@ -50,6 +50,8 @@ export const kpiMeasurements = pgTable(
     value: doublePrecision('value').notNull(),
     comment: text('comment').notNull().default(''),
     enteredById: uuid('entered_by_id').references(() => people.id),
+    /** Archived by an admin: out of the follow-up, restorable; its period stays taken until restored. */
+    archivedAt: archivedAt(),
     ...timestamps(),
   },
   (t) => [uniqueIndex('kpi_measurements_period').on(t.kpiId, t.periodEnd)],

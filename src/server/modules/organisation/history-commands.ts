@@ -21,16 +21,17 @@ export function restoreDepartment(ctx: OrganisationCommandContext, id: string, e
 }
 
 /** A person's own fields; the login role is given in the people admin, not set back from history. */
-const PERSON_FIELDS = ['name', 'email', 'title', 'departmentId'];
+export const PERSON_SETTABLE: readonly string[] = ['name', 'email', 'title', 'departmentId'];
+export const DEPARTMENT_SETTABLE: readonly string[] = ['name', 'code'];
 
 export async function setBackPersonField(ctx: OrganisationCommandContext, id: string, expectedVersion: number, field: string, value: unknown) {
   const current = await organisationRepository(ctx.db, ctx.auth.organisationId).person(id);
   if (!current) throw notFound();
-  return updatePerson(ctx, id, expectedVersion, inputWithField(personInput, { ...current.person, roleKey: current.roleKey }, PERSON_FIELDS, field, value));
+  return updatePerson(ctx, id, expectedVersion, inputWithField(personInput, { ...current.person, roleKey: current.roleKey }, PERSON_SETTABLE, field, value));
 }
 
 export async function setBackDepartmentField(ctx: OrganisationCommandContext, id: string, expectedVersion: number, field: string, value: unknown) {
   const current = await organisationRepository(ctx.db, ctx.auth.organisationId).department(id);
   if (!current) throw notFound();
-  return updateDepartment(ctx, id, expectedVersion, inputWithField(departmentInput, current, ['name', 'code'], field, value));
+  return updateDepartment(ctx, id, expectedVersion, inputWithField(departmentInput, current, DEPARTMENT_SETTABLE, field, value));
 }

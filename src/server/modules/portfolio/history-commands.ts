@@ -19,11 +19,11 @@ export function restoreProject(ctx: ProjectCommandContext, id: string, expectedV
   return ctx.db.transaction((tx) => setRowArchived(tx, ctx, projects, 'project', id, expectedVersion, false));
 }
 
-const SETTABLE = Object.keys(projectInput.shape);
+export const PROJECT_SETTABLE: readonly string[] = Object.keys(projectInput.shape);
 
 /** Sets one field back to an earlier value through the project's own update, its rules and its audit. */
 export async function setBackProjectField(ctx: ProjectCommandContext, id: string, expectedVersion: number, field: string, value: unknown) {
   const current = await projectRepository(ctx.db, ctx.auth.organisationId).get(id);
   if (!current) throw notFound();
-  return updateProject(ctx, id, expectedVersion, inputWithField(projectInput, current.project, SETTABLE, field, value));
+  return updateProject(ctx, id, expectedVersion, inputWithField(projectInput, current.project, PROJECT_SETTABLE, field, value));
 }

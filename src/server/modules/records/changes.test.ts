@@ -18,6 +18,12 @@ describe('the changes of an audit event', () => {
     expect(changedFields({ a: 1 }, {})).toEqual([{ field: 'a', before: 1, after: null, known: true }]);
   });
 
+  it('counts an empty text or list as nothing, so a create lists only what was given', () => {
+    expect(changedFields(null, { title: 'Ny', body: '', items: [], ownerId: null })).toEqual([{ field: 'title', before: null, after: 'Ny', known: false }]);
+    expect(changedFields({ body: '' }, { body: null })).toEqual([]);
+    expect(changedFields({ body: '' }, { body: 'Text' })).toEqual([{ field: 'body', before: '', after: 'Text', known: true }]);
+  });
+
   it('treats a snapshot that is not an object as none', () => {
     expect(changedFields('x', [1, 2])).toEqual([]);
     expect(changedFields(null, null)).toEqual([]);

@@ -23,10 +23,13 @@ export function changedFields(before: unknown, after: unknown): FieldChange[] {
   for (const field of keys) {
     const was = b?.[field] ?? null;
     const is = a?.[field] ?? null;
-    if (canonicalJson(was) !== canonicalJson(is)) changes.push({ field, before: was, after: is, known: b !== null && Object.hasOwn(b, field) });
+    if (canonicalJson(emptied(was)) !== canonicalJson(emptied(is))) changes.push({ field, before: was, after: is, known: b !== null && Object.hasOwn(b, field) });
   }
   return changes;
 }
+
+/** An empty text or list says no more than null: a record created with an empty body did not change it. */
+const emptied = (v: unknown) => (v === '' || (Array.isArray(v) && v.length === 0) ? null : v);
 
 const asValues = (v: unknown): Values => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
 

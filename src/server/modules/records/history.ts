@@ -7,10 +7,10 @@ import { namesOf } from './queries.js';
 
 /**
  * One record's history from the audit trail: each event reduced to the fields it changed, ids of
- * people, departments and capabilities shown by name. `settable` marks the changes whose earlier
- * value can be had back (the owning module still decides whether that value is allowed today).
+ * people, departments and capabilities shown by name. `settable` (the fields the person may set back, none
+ * when they may not) marks the changes whose earlier value can be had back (the owning module still decides whether that value is allowed today).
  */
-export async function recordHistory(db: Db, auth: AuthContext, type: RecordType, id: string, canSetBack: boolean): Promise<RecordHistoryEvent[]> {
+export async function recordHistory(db: Db, auth: AuthContext, type: RecordType, id: string, settable: readonly string[]): Promise<RecordHistoryEvent[]> {
   const events = await entityEvents(db, auth.organisationId, type, id);
   const ids = new Set<string>();
   for (const e of events) {
@@ -28,7 +28,7 @@ export async function recordHistory(db: Db, auth: AuthContext, type: RecordType,
       field: c.field,
       before: withNames(c.before, names),
       after: withNames(c.after, names),
-      settable: canSetBack && c.known && e.action === 'update',
+      settable: c.known && e.action === 'update' && settable.includes(c.field),
     })),
   }));
 }

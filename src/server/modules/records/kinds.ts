@@ -5,22 +5,23 @@ import type { RecordType } from '../../../shared/records.js';
 import type { AuthContext } from '../../platform/auth.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db.js';
+import { archiveAcquisition, restoreAcquisition } from '../acquisitions/history-commands.js';
 import { acquisitions } from '../acquisitions/schema.js';
-import { setBackAgreementField, archiveAgreement, restoreAgreement } from '../agreements/history-commands.js';
+import { AGREEMENT_SETTABLE, archiveAgreement, restoreAgreement, setBackAgreementField } from '../agreements/history-commands.js';
 import { archiveApplication, restoreApplication } from '../applications/commands.js';
-import { setBackApplicationField } from '../applications/history-commands.js';
+import { APPLICATION_SETTABLE, setBackApplicationField } from '../applications/history-commands.js';
 import { agreements, applications } from '../applications/schema.js';
 import { archiveMeeting, restoreMeeting } from '../council/history-commands.js';
 import { councilItems, councilMeetings } from '../council/schema.js';
-import { archiveDocument, restoreDocument, setBackDocumentField } from '../documents/history-commands.js';
+import { DOCUMENT_SETTABLE, archiveDocument, restoreDocument, setBackDocumentField } from '../documents/history-commands.js';
 import { documents } from '../documents/schema.js';
-import { archiveKpi, restoreKpi, setBackKpiField } from '../goals/history-commands.js';
+import { KPI_SETTABLE, archiveKpi, archiveMeasurement, restoreKpi, restoreMeasurement, setBackKpiField } from '../goals/history-commands.js';
 import { kpiMeasurements, kpis } from '../goals/schema.js';
 import { archiveDepartment } from '../organisation/department-commands.js';
-import { restoreDepartment, restorePerson, setBackDepartmentField, setBackPersonField } from '../organisation/history-commands.js';
+import { DEPARTMENT_SETTABLE, PERSON_SETTABLE, restoreDepartment, restorePerson, setBackDepartmentField, setBackPersonField } from '../organisation/history-commands.js';
 import { archivePerson } from '../organisation/people-commands.js';
 import { departments, people } from '../organisation/schema.js';
-import { archiveProject, restoreProject, setBackProjectField } from '../portfolio/history-commands.js';
+import { PROJECT_SETTABLE, archiveProject, restoreProject, setBackProjectField } from '../portfolio/history-commands.js';
 import { projects } from '../portfolio/schema.js';
 
 /** What the owning modules' commands take; people's commands also need the password cost. */
@@ -51,6 +52,8 @@ export interface Kind {
   archiveRecord?: Change;
   restoreRecord?: Change;
   setBack?: SetBack;
+  /** The fields `setBack` takes (the owning module's list): the history offers only these. */
+  settable?: readonly string[];
 }
 
 const ADMIN: Permission = 'organisation.manage';
@@ -59,31 +62,35 @@ const ADMIN: Permission = 'organisation.manage';
 export const kinds: Record<RecordType, Kind> = {
   application: {
     table: applications, name: applications.name, read: 'application.read', archive: 'application.archive', update: 'application.update',
-    archiveRecord: archiveApplication, restoreRecord: restoreApplication, setBack: setBackApplicationField,
+    archiveRecord: archiveApplication, restoreRecord: restoreApplication, setBack: setBackApplicationField, settable: APPLICATION_SETTABLE,
   },
   document: {
     table: documents, name: documents.title, read: 'document.read', archive: ADMIN, update: 'document.update',
-    archiveRecord: archiveDocument, restoreRecord: restoreDocument, setBack: setBackDocumentField,
+    archiveRecord: archiveDocument, restoreRecord: restoreDocument, setBack: setBackDocumentField, settable: DOCUMENT_SETTABLE,
   },
-  kpi: { table: kpis, name: kpis.name, read: 'document.read', archive: ADMIN, update: 'kpi.manage', archiveRecord: archiveKpi, restoreRecord: restoreKpi, setBack: setBackKpiField },
-  kpi_measurement: { table: kpiMeasurements, read: 'document.read', archive: ADMIN, update: 'kpi.measure' },
+  kpi: { table: kpis, name: kpis.name, read: 'document.read', archive: ADMIN, update: 'kpi.manage', archiveRecord: archiveKpi, restoreRecord: restoreKpi, setBack: setBackKpiField, settable: KPI_SETTABLE },
+  kpi_measurement: {
+    table: kpiMeasurements,
+    name: sql`(select k.name from kpis k where k.organisation_id = ${kpiMeasurements.organisationId} and k.id = ${kpiMeasurements.kpiId}) || ' ' || ${kpiMeasurements.periodEnd}`,
+    read: 'document.read', archive: ADMIN, update: 'kpi.measure', archiveRecord: archiveMeasurement, restoreRecord: restoreMeasurement,
+  },
   project: {
     table: projects, name: projects.name, read: 'project.read', archive: ADMIN, update: 'project.update',
-    archiveRecord: archiveProject, restoreRecord: restoreProject, setBack: setBackProjectField,
+    archiveRecord: archiveProject, restoreRecord: restoreProject, setBack: setBackProjectField, settable: PROJECT_SETTABLE,
   },
   agreement: {
     table: agreements, name: agreements.name, read: 'application.read', archive: ADMIN, update: 'agreement.manage',
-    archiveRecord: archiveAgreement, restoreRecord: restoreAgreement, setBack: setBackAgreementField,
+    archiveRecord: archiveAgreement, restoreRecord: restoreAgreement, setBack: setBackAgreementField, settable: AGREEMENT_SETTABLE,
   },
-  acquisition: { table: acquisitions, read: 'acquisition.read', archive: ADMIN, update: 'acquisition.create' },
+  acquisition: { table: acquisitions, name: acquisitions.title, read: 'acquisition.read', archive: ADMIN, update: 'acquisition.create', archiveRecord: archiveAcquisition, restoreRecord: restoreAcquisition },
   council_meeting: { table: councilMeetings, name: sql`${councilMeetings.body} || ' ' || ${councilMeetings.meetingDate}`, read: 'project.read', archive: ADMIN, update: 'council.manage', archiveRecord: archiveMeeting, restoreRecord: restoreMeeting },
   council_item: { table: councilItems, read: 'project.read', archive: ADMIN, update: 'council.manage' },
   person: {
     table: people, name: people.name, read: 'organisation.read', archive: ADMIN, update: ADMIN,
-    archiveRecord: archivePerson, restoreRecord: restorePerson, setBack: setBackPersonField,
+    archiveRecord: archivePerson, restoreRecord: restorePerson, setBack: setBackPersonField, settable: PERSON_SETTABLE,
   },
   department: {
     table: departments, name: departments.name, read: 'organisation.read', archive: ADMIN, update: ADMIN,
-    archiveRecord: archiveDepartment, restoreRecord: restoreDepartment, setBack: setBackDepartmentField,
+    archiveRecord: archiveDepartment, restoreRecord: restoreDepartment, setBack: setBackDepartmentField, settable: DEPARTMENT_SETTABLE,
   },
 };

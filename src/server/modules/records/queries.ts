@@ -3,7 +3,10 @@ import type { RecordType } from '../../../shared/records.js';
 import type { Db } from '../../platform/db.js';
 import { queryRows } from '../../platform/db.js';
 import { containsPattern } from '../../platform/sql-text.js';
+import { applications, suppliers } from '../applications/schema.js';
+import { documentItems, documents, documentTypes } from '../documents/schema.js';
 import { capabilities, departments, people } from '../organisation/schema.js';
+import { projects } from '../portfolio/schema.js';
 import { kinds } from './kinds.js';
 
 /** One record's version and archive state, in the municipality; null when it is not there. */
@@ -17,8 +20,9 @@ export async function recordState(db: Db, organisationId: string, type: RecordTy
 }
 
 /**
- * Names for the ids a history shows (people, departments, capabilities), as they are named
- * today; capabilities come from the shared catalogue or the municipality's own.
+ * Names for the ids a history shows (people, departments, capabilities, document types, documents,
+ * goals, systems, projects, suppliers), as they are named today; one query per table, all scoped
+ * to the municipality (capabilities also from the shared catalogue).
  */
 export async function namesOf(db: Db, organisationId: string, ids: string[], language: 'sv' | 'en') {
   const names = new Map<string, string>();
@@ -31,7 +35,18 @@ export async function namesOf(db: Db, organisationId: string, ids: string[], lan
       .from(capabilities)
       .where(and(inArray(capabilities.id, ids), sql`(${capabilities.organisationId} is null or ${capabilities.organisationId} = ${organisationId})`)),
   ];
-  for (const r of [...persons, ...units, ...caps]) names.set(r.id.toLowerCase(), r.name);
+  // What else a record names by id: its document type, parent document, goal, systems, projects, supplier.
+  const inOrg = <T extends typeof documentTypes | typeof documents | typeof documentItems | typeof applications | typeof projects | typeof suppliers>(t: T) =>
+    and(eq(t.organisationId, organisationId), inArray(t.id, ids));
+  const others = [
+    await db.select({ id: documentTypes.id, name: language === 'en' ? documentTypes.nameEn : documentTypes.nameSv }).from(documentTypes).where(inOrg(documentTypes)),
+    await db.select({ id: documents.id, name: documents.title }).from(documents).where(inOrg(documents)),
+    await db.select({ id: documentItems.id, name: documentItems.title }).from(documentItems).where(inOrg(documentItems)),
+    await db.select({ id: applications.id, name: applications.name }).from(applications).where(inOrg(applications)),
+    await db.select({ id: projects.id, name: projects.name }).from(projects).where(inOrg(projects)),
+    await db.select({ id: suppliers.id, name: suppliers.name }).from(suppliers).where(inOrg(suppliers)),
+  ].flat();
+  for (const r of [...persons, ...units, ...caps, ...others]) names.set(r.id.toLowerCase(), r.name);
   return names;
 }
 

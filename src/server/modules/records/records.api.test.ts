@@ -184,6 +184,38 @@ describe('setting a field back', () => {
       expect((await chef.get(`${c.path}/${c.rec.id}`)).body[c.field], c.type).toEqual(c.from);
     }
   });
+  it('sets back a person’s and a department’s name, and refuses a project’s earlier date its rules no longer allow', async () => {
+    const m = await createTestMunicipality(server);
+    const admin = await m.as('admin');
+    const chef = await m.as('it_chef');
+    const person = (await admin.post('/api/v1/people', { name: 'Kim Karlsson' })).body;
+    await admin.put(`/api/v1/people/${person.id}`, { name: 'Kim Felstavad', email: null }, v(person.rowVersion));
+    let h = await history(admin, 'person', person.id);
+    let res = await admin.post(`/api/v1/records/person/${person.id}/set-back`, { eventId: change(h.items, 'name').event.id, field: 'name' }, v(h.rowVersion));
+    expect(res.status).toBe(200);
+    expect(((await admin.get('/api/v1/people')).body.items as { id: string; name: string }[]).find((p) => p.id === person.id)!.name).toBe('Kim Karlsson');
+
+    const departments = (await admin.get('/api/v1/departments')).body.items as { id: string; name: string; rowVersion: number }[];
+    const soc = departments.find((d) => d.id === m.departments.a)!;
+    await admin.put(`/api/v1/departments/${soc.id}`, { name: 'Socialtjänsten', code: 'SOC' }, v(soc.rowVersion));
+    h = await history(admin, 'department', soc.id);
+    res = await admin.post(`/api/v1/records/department/${soc.id}/set-back`, { eventId: change(h.items, 'name').event.id, field: 'name' }, v(h.rowVersion));
+    expect(res.status).toBe(200);
+    expect(((await admin.get('/api/v1/departments')).body.items as { id: string; name: string }[]).find((d) => d.id === soc.id)!.name).toBe('Socialförvaltningen');
+    // A reader of the organisation may not set it back.
+    expect((await chef.post(`/api/v1/records/department/${soc.id}/set-back`, { eventId: h.items[0]!.id, field: 'name' }, v(h.rowVersion + 1))).status).toBe(403);
+
+    // The project ended 2026-06-30; it now starts 2026-09-01, so the old end is before the start.
+    let project = (await chef.post('/api/v1/projects', { name: 'Datumprov', startDate: '2026-01-01', endDate: '2026-06-30' })).body;
+    project = (await chef.put(`/api/v1/projects/${project.id}`, { ...project, endDate: '2026-12-31' }, v(project.rowVersion))).body;
+    project = (await chef.put(`/api/v1/projects/${project.id}`, { ...project, startDate: '2026-09-01' }, v(project.rowVersion))).body;
+    h = await history(chef, 'project', project.id);
+    const endChange = h.items.find((e) => e.changes.some((c) => c.field === 'endDate'))!;
+    res = await chef.post(`/api/v1/records/project/${project.id}/set-back`, { eventId: endChange.id, field: 'endDate' }, v(h.rowVersion));
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['endDate']);
+    expect((await history(chef, 'project', project.id)).rowVersion).toBe(h.rowVersion);
+  });
 });
 
 describe('archive and restore', () => {
@@ -200,6 +232,11 @@ describe('archive and restore', () => {
     const person = (await admin.post('/api/v1/people', { name: 'Greta Gått-vidare' })).body;
     const department = (await admin.post('/api/v1/departments', { name: 'Kulturförvaltningen' })).body;
     const system = (await chef.post('/api/v1/applications', systemInput({ name: 'Gammalt ekonomisystem' }))).body;
+    const measured = (await chef.post(`/api/v1/kpis/${kpi.id}/measurements`, { periodEnd: '2025-12-31', value: 42 })).body;
+    const capability = ((await chef.get('/api/v1/capabilities')).body.items as { id: string }[])[0]!.id;
+    const acquisition = (
+      await chef.post('/api/v1/acquisitions', { title: 'Nytt bokningssystem', needText: 'Lokalbokning på webben.', capabilityIds: [capability], departmentId: m.departments.a, estimatedValue: 100_000 })
+    ).body;
     const ids = (items: { id: string }[]) => items.map((i) => i.id);
     return [
       { type: 'document', id: doc.id, name: 'Riktlinje för e-post', list: async () => ids((await chef.get('/api/v1/documents')).body.items) },
@@ -210,6 +247,8 @@ describe('archive and restore', () => {
       { type: 'person', id: person.id, name: 'Greta Gått-vidare', list: async () => ids((await chef.get('/api/v1/people')).body.items) },
       { type: 'department', id: department.id, name: 'Kulturförvaltningen', list: async () => ids((await chef.get('/api/v1/departments')).body.items) },
       { type: 'application', id: system.id, name: 'Gammalt ekonomisystem', list: async () => ids((await chef.get('/api/v1/applications')).body.items) },
+      { type: 'kpi_measurement', id: measured.measurements[0].id, name: 'Andel e-tjänster 2025-12-31', list: async () => ids((await chef.get(`/api/v1/kpis/${kpi.id}`)).body.measurements) },
+      { type: 'acquisition', id: acquisition.id, name: 'Nytt bokningssystem', list: async () => ids((await chef.get('/api/v1/acquisitions')).body.items) },
     ];
   }
 
@@ -282,13 +321,44 @@ describe('archive and restore', () => {
     expect((await (await other.as('admin')).get('/api/v1/records/archived')).body.total).toBe(0);
     expect((await admin.post(`/api/v1/records/project/${p.id}/restore`, {}, v(p.rowVersion))).status).toBe(412);
     expect((await admin.post(`/api/v1/records/project/${p.id}/restore`, {}, v(p.rowVersion + 1))).status).toBe(200);
-    // A kind without an archive of its own here.
-    const doc = await makeDocument(m);
-    const kpi = (await chef.post('/api/v1/kpis', { goalId: doc.items[0]!.children[0]!.id, name: 'Mått', definition: 'Ett mått.', unit: 'count', direction: 'higher', targets: [{ value: 1, targetDate: '2030-01-01' }] })).body;
-    const measured = (await chef.post(`/api/v1/kpis/${kpi.id}/measurements`, { periodEnd: '2025-12-31', value: 3 })).body;
-    const measurementId = (measured.measurements as { id: string }[])[0]!.id;
-    const refused = await admin.delete(`/api/v1/records/kpi_measurement/${measurementId}`, v(1));
+    // A council matter is a numbered § of signed minutes: it goes with its meeting, not alone.
+    const meeting = (await chef.post('/api/v1/council/meetings', { meetingDate: '2026-05-01' })).body;
+    const withItem = (await chef.post(`/api/v1/council/meetings/${meeting.id}/items`, { title: 'Övrigt', subjectKind: 'other' })).body;
+    const refused = await admin.delete(`/api/v1/records/council_item/${withItem.items[0].id}`, v(1));
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('not_archivable');
+  });
+});
+
+describe('hostile input to the records routes', () => {
+  it('never answers 500, answers problem+json, and changes nothing', async () => {
+    const m = await createTestMunicipality(server);
+    const admin = await m.as('admin');
+    const doc = await makeDocument(m);
+    const failures: string[] = [];
+    const types = ['document', 'DOCUMENT', 'x'.repeat(60), "document' or '1'='1", '%00', '__proto__'];
+    const ids = [doc.id, 'not-a-uuid', '00000000-0000-0000-0000-000000000000', "1' or '1'='1", '%00'];
+    const bodies = [undefined, '', '{', 'null', '[]', JSON.stringify({ eventId: doc.id, field: 'x'.repeat(100_000) }), JSON.stringify({ eventId: 'x', field: '\u0000' }), JSON.stringify({ __proto__: { admin: true } })];
+    const check = async (method: string, path: string, body?: string, ifMatch = '"1"') => {
+      const res = await admin.request(method, path, body, { 'if-match': ifMatch });
+      const type = res.headers.get('content-type') ?? '';
+      if (res.status >= 500 || res.status === 401) failures.push(`${method} ${path} → ${res.status}`);
+      else if (res.status >= 400 && !type.includes('application/problem+json')) failures.push(`${method} ${path} → ${res.status} as ${type}`);
+    };
+    for (const type of types) {
+      for (const id of ids) {
+        const base = `/api/v1/records/${encodeURIComponent(type)}/${encodeURIComponent(id)}`;
+        await check('GET', `${base}/history`);
+        for (const body of bodies) await check('POST', `${base}/set-back`, body);
+        for (const ifMatch of ['', '*', '"-1"', '"99999999999999999999"', 'W/"1"']) {
+          await check('DELETE', base, undefined, ifMatch);
+          await check('POST', `${base}/restore`, '{}', ifMatch);
+        }
+      }
+    }
+    for (const q of ['?page=-1', '?page=99999999999', '?pageSize=abc', '?q=%00', '?type=x&type=y', '?q=%25%25%5C', '?flag=%F0%9F%92%A9']) await check('GET', `/api/v1/records/archived${q}`);
+    expect(failures).toEqual([]);
+    // The document was neither archived nor changed by any of it.
+    expect((await history(admin, 'document', doc.id)).items.map((e) => e.action)).toEqual(['create']);
   });
 });

@@ -34,7 +34,7 @@ export function recordRoutes(routes: Routes, { config }: AppDeps) {
     const allowedSetBack = !!kind.setBack && state.archivedAt === null && scope.can(kind.update);
     setEtag(reply, state.rowVersion);
     return {
-      items: await recordHistory(scope.db, scope.auth, params.type, params.id, allowedSetBack),
+      items: await recordHistory(scope.db, scope.auth, params.type, params.id, allowedSetBack ? (kind.settable ?? []) : []),
       rowVersion: state.rowVersion,
       archived: state.archivedAt !== null,
       allowedSetBack,

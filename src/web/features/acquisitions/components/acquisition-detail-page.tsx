@@ -18,6 +18,8 @@ import { InstallDialog } from './install-dialog';
 import { RouteSummary } from './route-summary';
 import { RouteTimeline } from './route-timeline';
 import { WithdrawDialog } from './withdraw-dialog';
+import { ArchiveRecordButton } from '../../../kit/history/archive-record-button';
+import { HistorySection } from '../../../kit/history/history-section';
 
 const route = getRouteApi('/_authed/anskaffning/$id');
 
@@ -113,6 +115,8 @@ export function AcquisitionDetailPage() {
           reloading={query.isFetching}
         />
       )}
+      <HistorySection type="acquisition" id={acquisition.id} />
+      <ArchiveRecordButton type="acquisition" id={acquisition.id} name={acquisition.title} rowVersion={acquisition.rowVersion} listPath="/anskaffning" />
     </Stack>
   );
 }

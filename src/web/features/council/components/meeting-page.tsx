@@ -13,6 +13,7 @@ import { AddItemForm } from './add-item-form';
 import { AgendaItem } from './agenda-item';
 import { DecideDialog } from './decide-dialog';
 import { ParticipantsSection } from './participants-form';
+import { HistorySection } from '../../../kit/history/history-section';
 
 const route = getRouteApi('/_authed/itrad/$id');
 
@@ -73,6 +74,7 @@ export function MeetingPage() {
       {item && (
         <DecideDialog item={item} meetingDate={meeting.meetingDate} onClose={() => setDeciding(null)} onReload={() => void query.refetch()} />
       )}
+      <HistorySection type="council_meeting" id={id} />
     </Stack>
   );
 }

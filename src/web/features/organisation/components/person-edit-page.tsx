@@ -14,6 +14,7 @@ import { useUpdatePerson } from '../api/update-person';
 import { fromPerson } from '../lib/person-form-values';
 import { PersonForm } from './person-form';
 import { PersonSignInHold } from './person-sign-in-hold';
+import { HistorySection } from '../../../kit/history/history-section';
 
 const route = getRouteApi('/_authed/admin/personer/$id/redigera');
 
@@ -85,6 +86,7 @@ export function PersonEditPage() {
           {t('organisation.people.handover')}
         </ButtonLink>
       </div>
+      <HistorySection type="person" id={person.id} />
     </Stack>
   );
 }
