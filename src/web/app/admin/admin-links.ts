@@ -7,4 +7,5 @@ export const adminLinks = [
   { to: '/admin/arkiverade-system', key: 'archivedSystems', permission: 'application.archive' },
   { to: '/admin/granskningslogg', key: 'audit', permission: 'organisation.manage' },
   { to: '/admin/datakvalitet', key: 'qualityWeights', permission: 'organisation.manage' },
+  { to: '/admin/samverkan', key: 'collaborations', permission: 'organisation.manage' },
 ] as const satisfies readonly { to: string; key: string; permission: Permission }[];

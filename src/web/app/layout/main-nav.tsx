@@ -7,7 +7,7 @@ import { useSession } from '../../kit/session/use-session';
 import classes from './main-nav.module.css';
 
 interface NavItem {
-  to: '/' | '/system' | '/overlapp' | '/styrdokument' | '/portfolj' | '/itrad' | '/anskaffning' | '/admin';
+  to: '/' | '/system' | '/overlapp' | '/styrdokument' | '/portfolj' | '/itrad' | '/anskaffning' | '/samverkan' | '/admin';
   key: string;
   exact: boolean;
   /** Other sections shown as part of this one (the agreements register belongs to acquisitions). */
@@ -22,6 +22,7 @@ const items: NavItem[] = [
   { to: '/portfolj', key: 'portfolio', exact: false },
   { to: '/itrad', key: 'council', exact: false },
   { to: '/anskaffning', key: 'acquisitions', exact: false, also: ['/avtal'] },
+  { to: '/samverkan', key: 'collaborations', exact: false },
 ];
 
 const within = (pathname: string, base: string) => pathname === base || pathname.startsWith(`${base}/`);
