@@ -165,7 +165,7 @@ function CollaborationCard({ collaboration: c, manage, onLeave }: { collaboratio
               </Button>
             </Group>
           </form>
-          <Button variant="subtle" color="red.9" mt="sm" onClick={onLeave}>
+          <Button variant="default" mt="sm" onClick={onLeave}>
             {t(k('leave'), { name: c.name })}
           </Button>
         </>
