@@ -20,8 +20,6 @@ import { validateDocumentListSearch } from '../features/documents/lib/list-searc
 import { validateKpiCreateSearch } from '../features/goals/lib/kpi-create-search';
 import { HomePage } from '../features/home/components/home-page';
 import { validateLoginSearch } from '../features/session/lib/login-search';
-import { AdminHomePage } from './admin/admin-home-page';
-import { AdminLayout } from './admin/admin-layout';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './layout/not-found-page';
 import { RootError } from './layout/root-error';
@@ -218,9 +216,10 @@ const accountRoute = createRoute({
 });
 
 /** The admin area (DECISIONS.md 5): its layout shows it only to those who manage the organisation. */
-const adminRoute = createRoute({ getParentRoute: () => authedRoute, path: 'admin', component: AdminLayout });
+const adminRoute = createRoute({ getParentRoute: () => authedRoute, path: 'admin', component: lazyRouteComponent(() => import('./admin/admin-layout'), 'AdminLayout') });
 
-const adminHomeRoute = createRoute({ getParentRoute: () => adminRoute, path: '/', component: AdminHomePage });
+// The admin overview loads on first visit: only admins see it, and the first page stays under its budget.
+const adminHomeRoute = createRoute({ getParentRoute: () => adminRoute, path: '/', component: lazyRouteComponent(() => import('./admin/admin-home-page'), 'AdminHomePage') });
 
 const peopleRoute = createRoute({
   getParentRoute: () => adminRoute,
@@ -264,6 +263,24 @@ const qualityWeightsRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: 'datakvalitet',
   component: lazyRouteComponent(withTranslations(['quality'], () => import('../features/quality/components/quality-weights-page')), 'QualityWeightsPage'),
+});
+
+// Collaborations between municipalities (issue 12, item 7): the admin's page and the shared catalogue.
+const collaborationPages = inArea(['collaborations'], {
+  admin: () => import('../features/collaborations/components/collaborations-page'),
+  catalogue: () => import('../features/collaborations/components/catalogue-page'),
+});
+
+const collaborationsAdminRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'samverkan',
+  component: lazyRouteComponent(collaborationPages.admin, 'CollaborationsPage'),
+});
+
+const catalogueRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: 'samverkan',
+  component: lazyRouteComponent(collaborationPages.catalogue, 'CataloguePage'),
 });
 
 const auditVerificationRoute = createRoute({
@@ -355,6 +372,7 @@ const routeTree = rootRoute.addChildren([
     ...portfolioRoutes,
     ...acquisitionRoutes,
     ...attestationRoutes,
+    catalogueRoute,
     adminRoute.addChildren([
       adminHomeRoute,
       peopleRoute,
@@ -368,6 +386,7 @@ const routeTree = rootRoute.addChildren([
       handoverRoute,
       qualityWeightsRoute,
       inactiveResponsibleRoute,
+      collaborationsAdminRoute,
     ]),
     notificationsRoute,
     notFoundRoute,

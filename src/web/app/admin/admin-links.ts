@@ -10,4 +10,5 @@ export const adminLinks = [
   { to: '/admin/utskick', key: 'heldDigests', permission: 'organisation.manage' },
   { to: '/admin/datakvalitet', key: 'qualityWeights', permission: 'organisation.manage' },
   { to: '/admin/overlamningar', key: 'handover', permission: 'organisation.manage' },
+  { to: '/admin/samverkan', key: 'collaborations', permission: 'organisation.manage' },
 ] as const satisfies readonly { to: string; key: string; permission: Permission }[];

@@ -8,7 +8,7 @@ import { useSession } from '../../kit/session/use-session';
 import classes from './main-nav.module.css';
 
 interface NavItem {
-  to: '/' | '/system' | '/overlapp' | '/styrdokument' | '/portfolj' | '/itrad' | '/anskaffning' | '/aviseringar' | '/admin';
+  to: '/' | '/system' | '/overlapp' | '/styrdokument' | '/portfolj' | '/itrad' | '/anskaffning' | '/samverkan' | '/aviseringar' | '/admin';
   key: string;
   exact: boolean;
   /** Other sections shown as part of this one (the agreements register belongs to acquisitions). */
@@ -24,6 +24,7 @@ const items: NavItem[] = [
   { to: '/itrad', key: 'council', exact: false },
   { to: '/anskaffning', key: 'acquisitions', exact: false, also: ['/avtal'] },
   { to: '/aviseringar', key: 'notifications', exact: false },
+  { to: '/samverkan', key: 'collaborations', exact: false },
 ];
 
 /** Shown only to some, after a request: loaded apart from the first page. */
