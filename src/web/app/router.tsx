@@ -216,7 +216,8 @@ const accountRoute = createRoute({
 });
 
 /** The admin area (DECISIONS.md 5): its layout shows it only to those who manage the organisation. */
-const adminRoute = createRoute({ getParentRoute: () => authedRoute, path: 'admin', component: lazyRouteComponent(() => import('./admin/admin-layout'), 'AdminLayout') });
+// The admin area's words (people, departments, the audit trail) load with its layout, not the first page.
+const adminRoute = createRoute({ getParentRoute: () => authedRoute, path: 'admin', component: lazyRouteComponent(withTranslations(['admin'], () => import('./admin/admin-layout')), 'AdminLayout') });
 
 // The admin overview loads on first visit: only admins see it, and the first page stays under its budget.
 const adminHomeRoute = createRoute({ getParentRoute: () => adminRoute, path: '/', component: lazyRouteComponent(() => import('./admin/admin-home-page'), 'AdminHomePage') });
