@@ -16,6 +16,7 @@ import { documentRepository } from './modules/documents/repository.js';
 import { documentRoutes } from './modules/documents/routes.js';
 import { kpiRepository } from './modules/goals/repository.js';
 import { goalRoutes } from './modules/goals/routes.js';
+import { importRoutes } from './modules/imports/routes.js';
 import { organisationRepository } from './modules/organisation/repository.js';
 import { organisationRoutes } from './modules/organisation/routes.js';
 import { sessionRoutes } from './modules/organisation/session-routes.js';
@@ -59,6 +60,7 @@ const modules: RoderModule[] = [
   { name: 'agreements', routes: agreementRoutes },
   { name: 'applications', routes: applicationRoutes },
   { name: 'audit', routes: auditRoutes },
+  { name: 'imports', routes: importRoutes },
 ];
 
 /** Roder with every module: what main.ts, the tests and the benchmarks start. */

@@ -8,3 +8,4 @@ export * from './modules/rules/schema.js';
 export * from './modules/portfolio/schema.js';
 export * from './modules/council/schema.js';
 export * from './modules/acquisitions/schema.js';
+export * from './modules/imports/schema.js';

@@ -28,6 +28,7 @@ export const permissions = [
   'acquisition.create',
   'acquisition.route',
   'agreement.manage',
+  'register.import',
 ] as const;
 const permission = z.enum(permissions);
 export type Permission = z.infer<typeof permission>;

@@ -22,6 +22,7 @@ let foreignMeasurementId: string;
 let foreignProject: { id: string };
 let foreignMeeting: { id: string; items: { id: string }[] };
 let foreignAcquisition: { id: string; attachments: { id: string }[] };
+let foreignImport: { id: string };
 let foreignAgreement: { id: string };
 let foreignAgreementCapability: string;
 /** A capability whose overlap group the other municipality has marked (the catalogue is shared; marks are not). */
@@ -80,6 +81,7 @@ beforeAll(async () => {
     })
   ).body;
   foreignAcquisition = (await otherAdmin.post(`/api/v1/acquisitions/${acquisition.id}/attachments`, { fileName: 'hemligt.txt', contentBase64: Buffer.from('HEMLIGT-GRANNE').toString('base64') })).body;
+  foreignImport = (await otherAdmin.post('/api/v1/imports', { filename: 'hemligt.csv', contentBase64: Buffer.from('Namn;Beskrivning\nHemligt;HEMLIGT-GRANNE\n').toString('base64') })).body;
 });
 afterAll(async () => server?.close());
 
@@ -115,6 +117,7 @@ function concretePath(url: string) {
     'council/items': foreignMeeting.items[0]!.id,
     acquisitions: foreignAcquisition.id,
     agreements: foreignAgreement.id,
+    imports: foreignImport.id,
   };
   if (!kind || !foreign[kind]) throw new Error(`No foreign record for ${url}: add one to the isolation test`);
   return url.replace(/:id\b/g, foreign[kind]!).replace(/:measurementId\b/g, foreignMeasurementId).replace(/:attachmentId\b/g, foreignAcquisition.attachments[0]!.id).replace(/:version\b/g, '1');
@@ -142,6 +145,7 @@ function validBodyFor(url: string): unknown {
     return { title: 'Inkräktare', needText: 'x', capabilityIds: [foreignAgreementCapability], departmentId: other.departments.a, estimatedValue: 1 };
   }
   if (kind === 'agreements') return { name: 'Inkräktare', kind: 'framework' };
+  if (kind === 'imports') return url.endsWith('/run') ? { mapping: [] } : { filename: 'inkraktare.csv', contentBase64: Buffer.from('Namn\nInkräktare\n').toString('base64') };
   if (url.endsWith('/overlaps/:capabilityId/mark')) return { status: 'migrating', reason: 'Inkräktare', reviewOn: '2030-01-01' };
   if (kind === 'rules') return { key: 'portfolio_threshold', value: 1, effectiveFrom: '2020-01-01', description: 'Inkräktare' };
   if (kind === 'document-types') {

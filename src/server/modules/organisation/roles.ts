@@ -33,6 +33,8 @@ export const rolePresets: RolePreset[] = [
       ...g('all', 'application.create', 'application.update', 'audit.read', 'document.create', 'document.update', 'document.transition', 'kpi.manage', 'kpi.measure'),
       ...g('all', 'project.create', 'project.update', 'project.transition', 'council.manage'),
       ...g('all', 'acquisition.create', 'acquisition.route', 'agreement.manage'),
+      // Imports the register from a spreadsheet and undoes an import (issue 12, item 1).
+      ...g('all', 'register.import'),
     ],
   },
   {
