@@ -112,6 +112,7 @@ export const importBatch = z.object({
     .describe('What the run did, once done.'),
   failure: z.string().nullable().describe("Why the batch failed, in the reader's language."),
   allowedUndo: z.boolean().describe('Whether the batch can be undone now.'),
+  rowVersion: z.number().int().describe('The row version, as in the ETag: If-Match for the run and the undo.'),
 });
 export type ImportBatch = z.infer<typeof importBatch>;
 

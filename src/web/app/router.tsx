@@ -17,6 +17,7 @@ import { validateAcquisitionListSearch } from '../features/acquisitions/lib/list
 import { CouncilNav } from '../features/council/components/council-nav';
 import { validateCouncilSearch } from '../features/council/lib/council-search';
 import { validateDocumentListSearch } from '../features/documents/lib/list-search';
+import { validateImportSearch } from '../features/imports/lib/import-search';
 import { validateKpiCreateSearch } from '../features/goals/lib/kpi-create-search';
 import { HomePage } from '../features/home/components/home-page';
 import { validateLoginSearch } from '../features/session/lib/login-search';
@@ -272,6 +273,13 @@ const acquisitionRoutes = [
   createRoute({ getParentRoute: () => authedRoute, path: 'avtal/$id/redigera', component: lazyRouteComponent(acquisitionPages.agreementEdit, 'AgreementEditPage') }),
 ] as const;
 
+// Importing the register from a spreadsheet (issue 12, item 1), loaded on first visit.
+const importPages = inArea(['imports'], { register: () => import('../features/imports/components/register-import-page') });
+
+const importRoutes = [
+  createRoute({ getParentRoute: () => authedRoute, path: 'system/importera', validateSearch: validateImportSearch, component: lazyRouteComponent(importPages.register, 'RegisterImportPage') }),
+] as const;
+
 /** Offentlighetsprincipen: decided steering documents, readable without a session (outside the guard). */
 const publicDocumentRoutes = [
   createRoute({ getParentRoute: () => rootRoute, path: 'offentlig/$organisationId', component: lazyRouteComponent(documentPages.publicList, 'PublicDocumentListPage') }),
@@ -294,6 +302,7 @@ const routeTree = rootRoute.addChildren([
     ...documentRoutes,
     ...portfolioRoutes,
     ...acquisitionRoutes,
+    ...importRoutes,
     adminRoute.addChildren([
       adminHomeRoute,
       peopleRoute,

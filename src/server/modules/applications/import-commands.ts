@@ -6,10 +6,9 @@ import { swedishSortKey } from '../../platform/sort-key.js';
 import { recordAuditEvents } from '../audit/commands.js';
 import { liveDepartments, livePeople, visibleCapabilities } from '../organisation/queries.js';
 import type { ApplicationCommandContext } from './commands.js';
-import { contractRepository } from './contracts.js';
 import { applicationRepository } from './repository.js';
 import { canMoveLifecycle, changedFields } from './rules.js';
-import { applicationCapabilities, applicationDepartments, applications } from './schema.js';
+import { agreements, applicationAgreements, applicationCapabilities, applicationDepartments, applications, suppliers } from './schema.js';
 import { rowValues, type Snapshot, snapshotFromLoaded } from './snapshot.js';
 
 /**
@@ -99,7 +98,8 @@ export async function importApplications(ctx: ApplicationCommandContext, batchId
     s.departmentIds.every((d) => before?.departmentIds.includes(d) || depts.has(d)) &&
     s.capabilityIds.every((c) => before?.capabilityIds.includes(c) || caps.has(c));
 
-  const supplierIds = new Map<string, string | null>();
+  // Suppliers by name, found or made for the whole chunk in three statements.
+  const supplierIds = await supplierIdsFor(db, org, [...new Set(rows.map((r) => r.values.vendor).filter((v): v is string => !!v))]);
   const supplierOf = async (name: string | null) => {
     if (!name) return null;
     if (!supplierIds.has(name)) supplierIds.set(name, await repo.supplierIdFor(name));
@@ -146,11 +146,16 @@ export async function importApplications(ctx: ApplicationCommandContext, batchId
     const capabilityRows = links.flatMap((l) => l.snapshot.capabilityIds.map((capabilityId) => ({ organisationId: org, applicationId: l.id, capabilityId })));
     for (let i = 0; i < departmentRows.length; i += 1000) await db.insert(applicationDepartments).values(departmentRows.slice(i, i + 1000));
     for (let i = 0; i < capabilityRows.length; i += 1000) await db.insert(applicationCapabilities).values(capabilityRows.slice(i, i + 1000));
-    const contracts = contractRepository(db, org);
-    for (const l of links) {
-      if (l.snapshot.contract.endDate) await contracts.save(l.id, l.snapshot.contract, l.supplierId, l.snapshot.vendor);
-      outcomes[l.index] = { action: 'create', id: l.id, before: null, after: l.snapshot, rowVersion: l.rowVersion };
+    // A new system's contract dates are its own contract (DECISIONS.md 7), made as contracts.ts makes one.
+    const dated = links.filter((l) => l.snapshot.contract.endDate);
+    if (dated.length > 0) {
+      const made = await db
+        .insert(agreements)
+        .values(dated.map((l) => ({ organisationId: org, supplierId: l.supplierId, name: l.snapshot.vendor ?? '', kind: 'contract', endDate: l.snapshot.contract.endDate, noticeMonths: l.snapshot.contract.noticeMonths })))
+        .returning({ id: agreements.id });
+      await db.insert(applicationAgreements).values(dated.map((l, i) => ({ organisationId: org, applicationId: l.id, agreementId: made[i]!.id, isPrimary: true })));
     }
+    for (const l of links) outcomes[l.index] = { action: 'create', id: l.id, before: null, after: l.snapshot, rowVersion: l.rowVersion };
   }
 
   await recordAuditEvents(
@@ -226,4 +231,18 @@ export async function undoImportedApplications(ctx: ApplicationCommandContext, b
     }
   }
   await recordAuditEvents(db, auth.organisationId, events);
+}
+
+/** The ids of suppliers by name, making those that do not exist yet (one insert for them all). */
+async function supplierIdsFor(db: Db, organisationId: string, names: string[]) {
+  const ids = new Map<string, string | null>();
+  if (names.length === 0) return ids;
+  const find = () => db.select({ id: suppliers.id, name: suppliers.name }).from(suppliers).where(and(eq(suppliers.organisationId, organisationId), inArray(suppliers.name, names)));
+  for (const r of await find()) ids.set(r.name, r.id);
+  const missing = names.filter((n) => !ids.has(n));
+  if (missing.length > 0) {
+    await db.insert(suppliers).values(missing.map((name) => ({ organisationId, name, nameSort: swedishSortKey(name) }))).onConflictDoNothing();
+    for (const r of await find()) ids.set(r.name, r.id);
+  }
+  return ids;
 }

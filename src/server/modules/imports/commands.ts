@@ -39,7 +39,7 @@ interface Progress {
 
 /** Live progress of the batches this server is working on. */
 const live = new Map<string, Progress>();
-const CHUNK = 500;
+const CHUNK = 250;
 /** Without a progress note for this long, a batch said to be working was interrupted (a restart). */
 const STALE_MS = 120_000;
 

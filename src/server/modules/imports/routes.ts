@@ -36,6 +36,7 @@ export function importRoutes(routes: Routes, { clock, config }: AppDeps) {
       counts: batch.counts as ImportBatch['counts'],
       failure: failure ? (isMessageKey(failure) ? message(language, failure) : language === 'en' ? 'The import stopped before it was finished.' : 'Importen avbröts innan den var klar.') : null,
       allowedUndo: status === 'done',
+      rowVersion: batch.rowVersion,
     };
   }
 
