@@ -155,6 +155,8 @@ async function writePlanned(ctx: ImportContext, batchId: string, planned: Planne
       });
       await importRepository(tx, org).insertRows(rows);
     });
+    // The embedded database runs one statement at a time: between chunks, requests waiting for it go first.
+    await new Promise((resolve) => setTimeout(resolve, 10));
     const last = chunk[chunk.length - 1]!;
     for (const p of chunk) doneInSheet.set(p.sheet, (doneInSheet.get(p.sheet) ?? 0) + 1);
     await note({ phase: 'writing', sheet: last.sheet, row: doneInSheet.get(last.sheet)!, rows: bySheet.get(last.sheet)! });
