@@ -85,6 +85,7 @@ if (only !== '--web') {
         { in: 'src/server/main.ts', out: 'main' },
         { in: 'src/server/cli.ts', out: 'cli' },
         { in: 'src/server/modules/documents/import-worker.ts', out: 'import-worker' },
+        { in: 'src/server/modules/imports/worker.ts', out: 'import-register-worker' },
       ],
       outdir: 'dist/server',
       bundle: true,

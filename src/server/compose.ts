@@ -21,6 +21,7 @@ import { documentRoutes } from './modules/documents/routes.js';
 import { kpiRepository } from './modules/goals/repository.js';
 import { goalRoutes } from './modules/goals/routes.js';
 import { handoverRoutes } from './modules/handover/routes.js';
+import { importRoutes } from './modules/imports/routes.js';
 import { organisationRepository } from './modules/organisation/repository.js';
 import { organisationRoutes } from './modules/organisation/routes.js';
 import { sessionRoutes } from './modules/organisation/session-routes.js';
@@ -79,6 +80,7 @@ const modules: RoderModule[] = [
   { name: 'records', routes: recordRoutes },
   { name: 'quality', routes: qualityRoutes },
   { name: 'collaborations', routes: collaborationRoutes },
+  { name: 'imports', routes: importRoutes },
 ];
 
 /** Roder with every module: what main.ts, the tests and the benchmarks start. */

@@ -11,3 +11,4 @@ export * from './modules/acquisitions/schema.js';
 export * from './modules/attestation/schema.js';
 export * from './platform/jobs-schema.js';
 export * from './modules/notifications/schema.js';
+export * from './modules/imports/schema.js';

@@ -28,7 +28,7 @@ export interface Endpoint {
   query?: Schema;
   body?: Schema;
   /** The success status and its body; `null` for 204 No Content. */
-  status?: 200 | 201 | 204;
+  status?: 200 | 201 | 202 | 204;
   response?: Schema | null;
   /** A file, not JSON: the media type it answers with. */
   produces?: string;

@@ -134,6 +134,13 @@ const messages = {
     already_member: 'Kommunen är redan med i samverkan eller inbjuden.',
     no_invitation: 'Det finns ingen inbjudan att svara på. Ladda om sidan.',
     not_a_member: 'Kommunen är inte med i samverkan. Ladda om sidan.',
+    // Importing the register (issue 12, item 1)
+    import_file_type: 'Filen måste vara en .xlsx- eller .csv-fil.',
+    import_file_too_large: 'Filen är för stor för att läsas in (högst 200 000 rader och 400 MB uppackat).',
+    import_file_unreadable: 'Filen kunde inte läsas som ett kalkylblad. Spara den som .xlsx eller som .csv (UTF-8) och försök igen.',
+    import_not_analysed: 'Importen kan inte köras nu: den är {status}. Bara en provkörd import kan köras.',
+    import_not_done: 'Bara en genomförd import kan ångras; den här är {status}.',
+    import_undo_conflict: 'Importen kan inte ångras: någon annan har ändrat posterna sedan dess: {records}. Ändra tillbaka dem för hand, eller låt dem vara.',
   },
   en: {
     validation_failed: 'The data contains errors. Correct the marked fields.',
@@ -261,6 +268,12 @@ const messages = {
     already_member: 'The municipality is already in the collaboration or invited.',
     no_invitation: 'There is no invitation to answer. Reload the page.',
     not_a_member: 'The municipality is not in the collaboration. Reload the page.',
+    import_file_type: 'The file must be an .xlsx or a .csv file.',
+    import_file_too_large: 'The file is too large to import (at most 200 000 rows and 400 MB unpacked).',
+    import_file_unreadable: 'The file could not be read as a spreadsheet. Save it as .xlsx or as .csv (UTF-8) and try again.',
+    import_not_analysed: 'The import cannot run now: it is {status}. Only an import that has had its dry run can run.',
+    import_not_done: 'Only a finished import can be undone; this one is {status}.',
+    import_undo_conflict: 'The import cannot be undone: someone else has changed its records since: {records}. Change them back by hand, or leave them.',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 

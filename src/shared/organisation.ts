@@ -29,6 +29,7 @@ export const permissions = [
   'acquisition.route',
   'agreement.manage',
   'attestation.manage',
+  'register.import',
 ] as const;
 const permission = z.enum(permissions);
 export type Permission = z.infer<typeof permission>;

@@ -24,6 +24,7 @@ let foreignMeasurementId: string;
 let foreignProject: { id: string };
 let foreignMeeting: { id: string; items: { id: string }[] };
 let foreignAcquisition: { id: string; attachments: { id: string }[] };
+let foreignImport: { id: string };
 let foreignAgreement: { id: string };
 let foreignAgreementCapability: string;
 /** A capability whose overlap group the other municipality has marked (the catalogue is shared; marks are not). */
@@ -95,6 +96,7 @@ beforeAll(async () => {
   );
   foreignNotification = (await otherAdmin.get('/api/v1/notifications')).body.items[0].id;
   foreignHold = (await queryRows<{ id: string }>(server.database.db, sql`insert into notification_digest_holds (organisation_id, recipients, "limit") values (${other.id}, 999, 1) returning id`))[0]!.id;
+  foreignImport = (await otherAdmin.post('/api/v1/imports', { filename: 'hemligt.csv', contentBase64: Buffer.from('Namn;Beskrivning\nHemligt;HEMLIGT-GRANNE\n').toString('base64') })).body;
 });
 afterAll(async () => server?.close());
 
@@ -136,6 +138,7 @@ function concretePath(url: string) {
     notifications: foreignNotification,
     'notifications/held-digests': foreignHold,
     collaborations: foreignCollaboration.id,
+    imports: foreignImport.id,
   };
   if (!kind || !foreign[kind]) throw new Error(`No foreign record for ${url}: add one to the isolation test`);
   return url.replace(/:id\b/g, foreign[kind]!).replace(/:measurementId\b/g, foreignMeasurementId).replace(/:attachmentId\b/g, foreignAcquisition.attachments[0]!.id).replace(/:version\b/g, '1');
@@ -167,6 +170,7 @@ function validBodyFor(url: string): unknown {
   if (kind === 'agreements') return { name: 'Inkräktare', kind: 'framework' };
   if (kind === 'attestation') return url.endsWith('/settings') ? { intervalMonths: 6 } : {};
   if (kind === 'collaborations') return { name: 'Inkräktare', municipality: other.name };
+  if (kind === 'imports') return url.endsWith('/run') ? { mapping: [] } : { filename: 'inkraktare.csv', contentBase64: Buffer.from('Namn\nInkräktare\n').toString('base64') };
   if (url.endsWith('/overlaps/:capabilityId/mark')) return { status: 'migrating', reason: 'Inkräktare', reviewOn: '2030-01-01' };
   if (kind === 'rules') return { key: 'portfolio_threshold', value: 1, effectiveFrom: '2020-01-01', description: 'Inkräktare' };
   if (kind === 'document-types') {

@@ -113,3 +113,14 @@ export function docxBomb(megabytes = 200): Buffer {
   const tail = Buffer.from(`</w:t></w:r></w:p>${DOCUMENT_TAIL}`);
   return buildDocx(repeatedDeflate(head, Buffer.alloc(1024 * 1024, ' '), megabytes, tail), 1000);
 }
+
+/** An .xlsx whose one sheet is `megabytes` MB of spaces declaring 1 000 bytes (issue 12, item 1). */
+export function xlsxBomb(megabytes = 450): Buffer {
+  const head = Buffer.from('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>');
+  const tail = Buffer.from('</sheetData></worksheet>');
+  return buildZip([
+    { name: '[Content_Types].xml', content: '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
+    { name: 'xl/workbook.xml', content: '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="Systemregister" sheetId="1"/></sheets></workbook>' },
+    { name: 'xl/worksheets/sheet1.xml', content: repeatedDeflate(head, Buffer.alloc(1024 * 1024, ' '), megabytes, tail), declaredSize: 1000 },
+  ]);
+}

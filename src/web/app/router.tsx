@@ -17,6 +17,7 @@ import { validateAcquisitionListSearch } from '../features/acquisitions/lib/list
 import { CouncilNav } from '../features/council/components/council-nav';
 import { validateCouncilSearch } from '../features/council/lib/council-search';
 import { validateDocumentListSearch } from '../features/documents/lib/list-search';
+import { validateImportSearch } from '../features/imports/lib/import-search';
 import { validateKpiCreateSearch } from '../features/goals/lib/kpi-create-search';
 import { HomePage } from '../features/home/components/home-page';
 import { validateLoginSearch } from '../features/session/lib/login-search';
@@ -345,6 +346,13 @@ const attestationRoutes = [
   createRoute({ getParentRoute: () => authedRoute, path: 'attestering', component: lazyRouteComponent(attestationPages.mine, 'MyTasksPage') }),
   createRoute({ getParentRoute: () => authedRoute, path: 'attestering/oversikt', component: lazyRouteComponent(attestationPages.overview, 'OverviewPage') }),
   createRoute({ getParentRoute: () => authedRoute, path: 'attestering/$id', component: lazyRouteComponent(attestationPages.task, 'TaskPage') }),
+];
+
+// Importing the register from a spreadsheet (issue 12, item 1), loaded on first visit.
+const importPages = inArea(['imports'], { register: () => import('../features/imports/components/register-import-page') });
+
+const importRoutes = [
+  createRoute({ getParentRoute: () => authedRoute, path: 'system/importera', validateSearch: validateImportSearch, component: lazyRouteComponent(importPages.register, 'RegisterImportPage') }),
 ] as const;
 
 /** Offentlighetsprincipen: decided steering documents, readable without a session (outside the guard). */
@@ -374,6 +382,7 @@ const routeTree = rootRoute.addChildren([
     ...acquisitionRoutes,
     ...attestationRoutes,
     catalogueRoute,
+    ...importRoutes,
     adminRoute.addChildren([
       adminHomeRoute,
       peopleRoute,

@@ -11,7 +11,7 @@ const labels = {
     name: 'Namn', vendor: 'Leverantör', versions: 'Versioner', kind: 'Typ', lifecycle: 'Livscykel', assessment: 'Bedömning',
     yearlyCost: 'Årlig kostnad (kr)', owner: 'Systemägare', manager: 'Förvaltningsledare', departments: 'Förvaltningar',
     capabilities: 'Verksamhetsförmågor', personalData: 'Personuppgifter', k: 'K', r: 'R', t: 'T',
-    contractEnd: 'Avtalets slutdatum', noticeDate: 'Sista uppsägningsdag', flags: 'Avvikelser', description: 'Beskrivning',
+    contractEnd: 'Avtalets slutdatum', noticeDate: 'Sista uppsägningsdag', flags: 'Avvikelser', description: 'Beskrivning', id: 'Id',
     yes: 'Ja', no: 'Nej',
     enum: {
       system: 'System', application: 'Applikation', planned: 'Planerad', in_use: 'I drift', phasing_out: 'Avvecklas', phased_out: 'Avvecklad',
@@ -25,7 +25,7 @@ const labels = {
     name: 'Name', vendor: 'Supplier', versions: 'Versions', kind: 'Kind', lifecycle: 'Lifecycle', assessment: 'Assessment',
     yearlyCost: 'Yearly cost (SEK)', owner: 'System owner', manager: 'System manager', departments: 'Departments',
     capabilities: 'Business capabilities', personalData: 'Personal data', k: 'C', r: 'I', t: 'A',
-    contractEnd: 'Contract end', noticeDate: 'Last notice date', flags: 'Deviations', description: 'Description',
+    contractEnd: 'Contract end', noticeDate: 'Last notice date', flags: 'Deviations', description: 'Description', id: 'Id',
     yes: 'Yes', no: 'No',
     enum: {
       system: 'System', application: 'Application', planned: 'Planned', in_use: 'In use', phasing_out: 'Being phased out', phased_out: 'Phased out',
@@ -62,6 +62,8 @@ export async function exportWorkbook(rows: Row[], language: Language, today: str
     { header: l.noticeDate, key: 'noticeDate', width: 14, style: { numFmt: 'yyyy-mm-dd' } },
     { header: l.flags, key: 'flags', width: 40 },
     { header: l.description, key: 'description', width: 50 },
+    // Last, so the sheet reads as before; an import matches each row to its system by it (issue 12, item 1).
+    { header: l.id, key: 'id', width: 38 },
   ];
   sheet.getRow(1).font = { bold: true };
   const asDate = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
@@ -101,6 +103,7 @@ export async function exportWorkbook(rows: Row[], language: Language, today: str
       noticeDate: asDate(notice),
       flags: flags.map((f) => l.enum[f]).join('; '),
       description: r.description,
+      id: r.id,
     });
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };

@@ -60,7 +60,8 @@ export async function applicationHistory(db: Db, auth: AuthContext, id: string):
     occurredAt: e.occurredAt.toISOString(),
     action: e.action,
     actorName: e.actorName,
-    changes: changedFields(e.before as Values, e.after as Values).map((c) => ({
+    // An import names its batch in the event (issue 12, item 1); that is not a field of the system.
+    changes: changedFields(e.before as Values, e.after as Values).filter((c) => c.field !== 'importBatchId').map((c) => ({
       field: c.field,
       before: readable(c.field, c.before),
       after: readable(c.field, c.after),

@@ -34,6 +34,8 @@ export const rolePresets: RolePreset[] = [
       ...g('all', 'project.create', 'project.update', 'project.transition', 'council.manage'),
       ...g('all', 'acquisition.create', 'acquisition.route', 'agreement.manage'),
       ...g('all', 'attestation.manage'),
+      // Imports the register from a spreadsheet and undoes an import (issue 12, item 1).
+      ...g('all', 'register.import'),
     ],
   },
   {

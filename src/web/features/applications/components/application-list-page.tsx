@@ -6,6 +6,8 @@ import { ErrorAlert } from '../../../kit/error-alert';
 import { formatNumber } from '../../../kit/format';
 import { ListPager } from '../../../kit/list-pager';
 import { PageLoader } from '../../../kit/page-loader';
+import { hasPermission } from '../../../kit/session/has-permission';
+import { useSession } from '../../../kit/session/use-session';
 import { useDocumentTitle } from '../../../kit/use-document-title';
 import { exportApplicationsUrl } from '../api/export-applications';
 import { useApplications } from '../api/get-applications';
@@ -21,6 +23,7 @@ export function ApplicationListPage() {
   // The rows render in a deferred pass, which React splits into short tasks: a phone stays
   // responsive while it builds the table (the loader stays until they are there).
   const data = useDeferredValue(list.data);
+  const canImport = hasPermission(useSession(), 'register.import');
   const sort = search.sort ?? 'name';
   const order = search.order ?? 'asc';
 
@@ -32,6 +35,11 @@ export function ApplicationListPage() {
           <Anchor href={exportApplicationsUrl(search)} download>
             {t('applications.list.export')}
           </Anchor>
+          {canImport && (
+            <ButtonLink to="/system/importera" variant="light">
+              {t('applications.list.import')}
+            </ButtonLink>
+          )}
           {data?.allowedCreate && (
             <ButtonLink to="/system/ny">
               {t('applications.list.create')}

@@ -1,0 +1,102 @@
+import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db.js';
+import { applications, suppliers } from '../applications/schema.js';
+import { capabilities, departments, people } from '../organisation/schema.js';
+import type { Reference } from './analyse.js';
+import { importBatches, importBatchRows } from './schema.js';
+
+/** One municipality's import batches; every statement is scoped by it. */
+export function importRepository(db: Db, organisationId: string) {
+  const inOrg = eq(importBatches.organisationId, organisationId);
+  const listed = {
+    id: importBatches.id,
+    filename: importBatches.filename,
+    status: importBatches.status,
+    progress: importBatches.progress,
+    counts: importBatches.counts,
+    failure: importBatches.failure,
+    createdAt: importBatches.createdAt,
+    updatedAt: importBatches.updatedAt,
+    finishedAt: importBatches.finishedAt,
+    rowVersion: importBatches.rowVersion,
+    createdByName: sql<string | null>`(select p.name from people p where p.organisation_id = import_batches.organisation_id and p.id = import_batches.created_by)`,
+  };
+  return {
+    async insert(values: { createdBy: string; filename: string; content: Buffer; at: Date }) {
+      const [row] = await db
+        .insert(importBatches)
+        .values({ organisationId, createdBy: values.createdBy, filename: values.filename, content: values.content, status: 'analysing', createdAt: values.at, updatedAt: values.at })
+        .returning({ id: importBatches.id });
+      return row!.id;
+    },
+
+    async get(id: string) {
+      const [row] = await db
+        .select({ ...listed, report: importBatches.report })
+        .from(importBatches)
+        .where(and(inOrg, eq(importBatches.id, id)));
+      return row ?? null;
+    },
+
+    async content(id: string) {
+      const [row] = await db.select({ content: importBatches.content, mapping: importBatches.mapping }).from(importBatches).where(and(inOrg, eq(importBatches.id, id)));
+      return row ?? null;
+    },
+
+    async list() {
+      return db.select(listed).from(importBatches).where(inOrg).orderBy(desc(importBatches.createdAt)).limit(50);
+    },
+
+    /** Changes the batch; with `from`, only when it is in that status (and row version), else null. */
+    async update(id: string, values: Partial<typeof importBatches.$inferInsert>, from?: { status: string; rowVersion?: number }) {
+      const [row] = await db
+        .update(importBatches)
+        .set({ ...values, rowVersion: sql`${importBatches.rowVersion} + 1` })
+        .where(
+          and(
+            inOrg,
+            eq(importBatches.id, id),
+            from ? eq(importBatches.status, from.status) : undefined,
+            from?.rowVersion !== undefined ? eq(importBatches.rowVersion, from.rowVersion) : undefined,
+          ),
+        )
+        .returning({ id: importBatches.id });
+      return row ?? null;
+    },
+
+    /** Progress is noted often; it does not count as a change of the batch (no new row version). */
+    async noteProgress(id: string, progress: unknown) {
+      await db.update(importBatches).set({ progress }).where(and(inOrg, eq(importBatches.id, id)));
+    },
+
+    async insertRows(rows: Omit<typeof importBatchRows.$inferInsert, 'organisationId'>[]) {
+      for (let i = 0; i < rows.length; i += 1000) await db.insert(importBatchRows).values(rows.slice(i, i + 1000).map((r) => ({ ...r, organisationId })));
+    },
+
+    async rows(batchId: string) {
+      return db
+        .select()
+        .from(importBatchRows)
+        .where(and(eq(importBatchRows.organisationId, organisationId), eq(importBatchRows.batchId, batchId)))
+        .orderBy(asc(importBatchRows.sheet), asc(importBatchRows.rowNumber));
+    },
+
+    /** What the file is read against: the municipality's live departments, people, capabilities, suppliers and systems. */
+    async reference(): Promise<Reference> {
+      const [d, p, c, s, a] = [
+        await db.select({ id: departments.id, name: departments.name, code: departments.code }).from(departments).where(and(eq(departments.organisationId, organisationId), isNull(departments.archivedAt))),
+        await db.select({ id: people.id, name: people.name, email: people.email }).from(people).where(and(eq(people.organisationId, organisationId), isNull(people.archivedAt))),
+        await db
+          .select({ id: capabilities.id, code: capabilities.code, nameSv: capabilities.nameSv, nameEn: capabilities.nameEn })
+          .from(capabilities)
+          .where(or(isNull(capabilities.organisationId), eq(capabilities.organisationId, organisationId))),
+        await db.select({ name: suppliers.name }).from(suppliers).where(eq(suppliers.organisationId, organisationId)),
+        await db
+          .select({ id: applications.id, name: applications.name, lifecycle: applications.lifecycle })
+          .from(applications)
+          .where(and(eq(applications.organisationId, organisationId), isNull(applications.archivedAt))),
+      ];
+      return { departments: d, people: p, capabilities: c, suppliers: s.map((x) => x.name), systems: a };
+    },
+  };
+}

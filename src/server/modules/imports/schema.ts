@@ -1,0 +1,61 @@
+import { customType, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { idColumn, timestamps } from '../../platform/columns.js';
+import { organisations, people } from '../organisation/schema.js';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/**
+ * One import of the register from a spreadsheet (issue 12, item 1): the uploaded file until it has
+ * run, the dry run's report, the person's mapping, progress, and the outcome. Status: analysing →
+ * analysed → running → done → undone, or failed.
+ */
+export const importBatches = pgTable(
+  'import_batches',
+  {
+    id: idColumn(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    createdBy: uuid('created_by').references(() => people.id),
+    filename: text('filename').notNull(),
+    /** The file, kept between the dry run and the run; cleared once it has run. */
+    content: bytea('content'),
+    status: text('status').notNull(),
+    report: jsonb('report'),
+    mapping: jsonb('mapping'),
+    /** The latest progress: phase, sheet, row, rows, at. */
+    progress: jsonb('progress'),
+    /** created, updated, skipped. */
+    counts: jsonb('counts'),
+    /** A machine code: file_too_large, file_unreadable, interrupted, … */
+    failure: text('failure'),
+    finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'date' }),
+    undoneAt: timestamp('undone_at', { withTimezone: true, mode: 'date' }),
+    undoneBy: uuid('undone_by').references(() => people.id),
+    ...timestamps(),
+  },
+  (t) => [index('import_batches_org_created').on(t.organisationId, t.createdAt)],
+);
+
+/** What one row of a batch did, so the batch can be undone: the record, and its state before and after. */
+export const importBatchRows = pgTable(
+  'import_batch_rows',
+  {
+    id: idColumn(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    batchId: uuid('batch_id').notNull().references(() => importBatches.id),
+    sheet: text('sheet').notNull(),
+    rowNumber: integer('row_number').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: uuid('entity_id').notNull(),
+    /** `create` or `update`. */
+    action: text('action').notNull(),
+    before: jsonb('before'),
+    after: jsonb('after').notNull(),
+    /** The record's row version right after the import wrote it: a later one means someone changed it since. */
+    rowVersionAfter: integer('row_version_after').notNull(),
+    ...timestamps(),
+  },
+  (t) => [index('import_batch_rows_batch').on(t.organisationId, t.batchId)],
+);
