@@ -7,6 +7,7 @@ import { requirePermission } from '../../platform/permissions.js';
 import { reassignApplications } from '../applications/handover.js';
 import { reassignDocuments } from '../documents/handover.js';
 import { reassignKpis } from '../goals/handover.js';
+import { createNotifications } from '../notifications/commands.js';
 import { handoverTargets, lockPersonForHandover, recordHandover } from '../organisation/handover-commands.js';
 import { archivePerson } from '../organisation/people-commands.js';
 import { reassignBenefitFollowUps, reassignProjects } from '../portfolio/handover.js';
@@ -74,10 +75,30 @@ export async function handOver(ctx: HandoverContext, personId: string, expectedV
     const handedOver: { kind: ResponsibilityKind; count: number; toPersonId: string }[] = [];
     for (const [kind, toPersonId] of plan) handedOver.push({ kind, count: await reassigners[kind](inTx, personId, toPersonId), toPersonId });
     let rowVersion = await recordHandover(inTx, personId, handedOver);
+    await notifyTakers(inTx, person, rowVersion, handedOver);
     if (input.deactivate) {
       await archivePerson(inTx, personId, rowVersion, { keepResponsibilities: true });
       rowVersion += 1;
     }
     return { handedOver, active: person.archivedAt === null && !input.deactivate, rowVersion };
   });
+}
+
+/** Each person who took something over finds it in their notifications (and digest): how much, from whom. */
+async function notifyTakers(ctx: HandoverContext, from: { id: string; name: string }, version: number, handedOver: { count: number; toPersonId: string }[]) {
+  const counts = new Map<string, number>();
+  for (const { count, toPersonId } of handedOver) if (count > 0) counts.set(toPersonId, (counts.get(toPersonId) ?? 0) + count);
+  await createNotifications(
+    ctx.db,
+    ctx.auth.organisationId,
+    [...counts].map(([personId, count]) => ({
+      personId,
+      topic: 'handover' as const,
+      messageKey: 'handover.assigned' as const,
+      params: { count, from: from.name },
+      link: null,
+      dedupeKey: `handover:${from.id}:${version}`,
+    })),
+    ctx.clock,
+  );
 }

@@ -110,6 +110,9 @@ describe('hand-over when someone leaves', () => {
     const after = await responsibilities(admin, sara);
     expect(after.body).toMatchObject({ person: { active: false }, groups: [], total: 0 });
     expect((await responsibilities(admin, filip)).body.total).toBe(8);
+    // Filip finds what he took over in his notifications (and so in his digest mail).
+    const told = (await (await m.as('forvaltningsledare')).get('/api/v1/notifications')).body.items;
+    expect(told).toMatchObject([{ topic: 'handover', text: `${res.body.handedOver.reduce((n: number, h: { count: number }) => n + h.count, 0)} poster har lämnats över till dig från Sara Systemägare.` }]);
     expect((await admin.get(`/api/v1/applications/${made.systems[0]}`)).body).toMatchObject({ ownerId: filip, ownerName: 'Filip Förvaltningsledare' });
     expect((await admin.get(`/api/v1/applications/${made.systems[2]}`)).body.managerId).toBe(filip);
     expect((await admin.get(`/api/v1/documents/${made.documentId}`)).body.ownerId).toBe(filip);
