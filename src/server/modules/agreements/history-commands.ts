@@ -1,6 +1,7 @@
 import { agreementInput } from '../../../shared/agreements.js';
 import { notFound } from '../../platform/errors.js';
 import { requirePermission } from '../../platform/permissions.js';
+import { rescoreSystemsOfAgreement } from '../applications/quality.js';
 import { agreements } from '../applications/schema.js';
 import { inputWithField } from '../records/set-back.js';
 import { setRowArchived } from '../records/soft-delete.js';
@@ -13,7 +14,9 @@ export async function archiveAgreement(ctx: AgreementCommandContext, id: string,
   return ctx.db.transaction(async (tx) => {
     // Only the register's agreements: a system's own contract goes with its system.
     if (!(await agreementRepository(tx, ctx.auth.organisationId).lock(id))) throw notFound();
-    return setRowArchived(tx, ctx, agreements, 'agreement', id, expectedVersion, true);
+    const version = await setRowArchived(tx, ctx, agreements, 'agreement', id, expectedVersion, true);
+    await rescoreSystemsOfAgreement(tx, ctx.auth.organisationId, id);
+    return version;
   });
 }
 
@@ -22,7 +25,9 @@ export async function restoreAgreement(ctx: AgreementCommandContext, id: string,
   requirePermission(ctx.auth, 'organisation.manage');
   return ctx.db.transaction(async (tx) => {
     if (!(await agreementRepository(tx, ctx.auth.organisationId).lock(id))) throw notFound();
-    return setRowArchived(tx, ctx, agreements, 'agreement', id, expectedVersion, false);
+    const version = await setRowArchived(tx, ctx, agreements, 'agreement', id, expectedVersion, false);
+    await rescoreSystemsOfAgreement(tx, ctx.auth.organisationId, id);
+    return version;
   });
 }
 

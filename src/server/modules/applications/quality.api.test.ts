@@ -66,6 +66,22 @@ describe('the completeness score', () => {
     expect(await storedScore(m, thin.id)).toBe(30);
   });
 
+  it('follows an agreement of the register that is archived and restored', async () => {
+    const m = await createTestMunicipality(server);
+    const admin = await m.as('admin');
+    const agreement = await admin.post('/api/v1/agreements', { name: 'Ramavtal Programvaror', kind: 'contract', supplier: 'Leverantören AB', endDate: '2029-12-31' });
+    expect(agreement.status).toBe(201);
+    const system = await admin.post('/api/v1/applications', systemInput({ name: 'Avtalad', contract: { agreementId: agreement.body.id, endDate: null, noticeMonths: null } }));
+    expect(system.status, JSON.stringify(system.body)).toBe(201);
+    const linked = await storedScore(m, system.body.id);
+    const archived = await admin.delete(`/api/v1/records/agreement/${agreement.body.id}`, { 'if-match': agreement.headers.get('etag')! });
+    expect(archived.status, JSON.stringify(archived.body)).toBeLessThan(300);
+    expect(await storedScore(m, system.body.id)).toBe(linked - 10);
+    const current = await admin.get(`/api/v1/agreements/${agreement.body.id}`);
+    expect((await admin.post(`/api/v1/records/agreement/${agreement.body.id}/restore`, {}, { 'if-match': current.headers.get('etag')! })).status).toBeLessThan(300);
+    expect(await storedScore(m, system.body.id)).toBe(linked);
+  });
+
   it('filters the list by band and counts the matches over all pages', async () => {
     const m = await createTestMunicipality(server);
     await twoSystems(m);

@@ -7,7 +7,7 @@ import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import { requirePermission } from '../../platform/permissions.js';
 import { auditAs } from '../audit/commands.js';
-import { applications, qualityWeights } from './schema.js';
+import { applicationAgreements, applications, qualityWeights } from './schema.js';
 
 /**
  * Each field's presence on a row of `applications`, in SQL: the twins of presenceOf below (a test
@@ -84,6 +84,15 @@ export async function rescoreSystems(tx: Db, organisationId: string, ids?: strin
     .update(applications)
     .set({ qualityScore: sql`${qualityScoreSql(weights)}` })
     .where(and(eq(applications.organisationId, organisationId), ids ? inArray(applications.id, ids) : undefined));
+}
+
+/** Recomputes the systems linked to an agreement, whose archiving or restoring changes their "contract" field. */
+export async function rescoreSystemsOfAgreement(tx: Db, organisationId: string, agreementId: string) {
+  const linked = await tx
+    .select({ id: applicationAgreements.applicationId })
+    .from(applicationAgreements)
+    .where(and(eq(applicationAgreements.organisationId, organisationId), eq(applicationAgreements.agreementId, agreementId)));
+  await rescoreSystems(tx, organisationId, linked.map((l) => l.id));
 }
 
 /**
