@@ -6,6 +6,7 @@ import { swedishSortKey } from '../../platform/sort-key.js';
 import { recordAuditEvents } from '../audit/commands.js';
 import { liveDepartments, livePeople, visibleCapabilities } from '../organisation/queries.js';
 import type { ApplicationCommandContext } from './commands.js';
+import { rescoreSystems } from './quality.js';
 import { applicationRepository } from './repository.js';
 import { canMoveLifecycle, changedFields } from './rules.js';
 import { agreements, applicationAgreements, applicationCapabilities, applicationDepartments, applications, suppliers } from './schema.js';
@@ -158,6 +159,8 @@ export async function importApplications(ctx: ApplicationCommandContext, batchId
     for (const l of links) outcomes[l.index] = { action: 'create', id: l.id, before: null, after: l.snapshot, rowVersion: l.rowVersion };
   }
 
+  // The stored completeness score follows the imported values, as after any write of a system.
+  await rescoreSystems(db, org, outcomes.flatMap((o) => (o.action === 'create' || o.action === 'update' ? [o.id] : [])));
   await recordAuditEvents(
     db,
     org,
@@ -230,6 +233,7 @@ export async function undoImportedApplications(ctx: ApplicationCommandContext, b
       events.push({ actor, entityType: 'application', entityId: r.id, action: 'update', before: r.after, after: { ...before, importBatchId: batchId }, at });
     }
   }
+  await rescoreSystems(db, auth.organisationId, records.filter((r) => r.action === 'update').map((r) => r.id));
   await recordAuditEvents(db, auth.organisationId, events);
 }
 

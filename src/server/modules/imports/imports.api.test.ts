@@ -101,6 +101,9 @@ describe('importing the register from a spreadsheet', () => {
     const created = departments.find((d) => d.name === 'Admininstration')!;
     const lex = (await admin.get(`/api/v1/applications/${list[1].id}`)).body;
     expect(lex).toMatchObject({ lifecycle: 'in_use', yearlyCost: 100_000, departmentIds: [created.id] });
+    // The register's stored score (its list column and filter) is the one the record shows.
+    expect(lex.quality.score).toBeGreaterThan(0);
+    expect(list[1].qualityScore).toBe(lex.quality.score);
     const history = (await admin.get(`/api/v1/applications/${lex.id}/history`)).body.items;
     expect(history).toHaveLength(1);
     expect(history[0].changes.map((c: { field: string }) => c.field)).not.toContain('importBatchId');
