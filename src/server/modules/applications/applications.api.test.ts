@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, dateInSweden } from '../../../shared/dates.js';
 import { createTestMunicipality, type Municipality, systemInput } from '../../testing/fixtures.js';
 import { queryRows } from '../../platform/db.js';
 import { startTestServer, type TestServer } from '../../testing/server.js';
@@ -11,7 +12,8 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.close());
 
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/** A date some days from today in Sweden (the server's 'today'), not in UTC. */
+const inDays = (days: number) => addDays(dateInSweden(new Date()), days);
 
 async function capabilityIds(m: Municipality) {
   const res = await (await m.as('admin')).get('/api/v1/capabilities');

@@ -1,5 +1,6 @@
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, dateInSweden } from '../../../shared/dates.js';
 import { createTestMunicipality } from '../../testing/fixtures.js';
 import { entityEvents } from '../audit/queries.js';
 import { readPdf } from '../../testing/pdf-text.js';
@@ -29,7 +30,8 @@ describe('the IT council', () => {
     const early = await decide('2026-03-11');
     expect(early.status).toBe(400);
     expect(early.body.errors).toEqual([{ field: 'decidedOn', message: 'Beslutet kan inte dateras före sammanträdet (2026-03-12).' }]);
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    // Tomorrow in Sweden, where the server's 'today' is: a UTC date is still yesterday there after 22:00 or 23:00 UTC.
+    const tomorrow = addDays(dateInSweden(new Date()), 1);
     const future = await decide(tomorrow > '2026-03-12' ? tomorrow : '2099-01-01');
     expect(future.body.errors).toEqual([{ field: 'decidedOn', message: 'Ett beslut kan inte dateras efter i dag.' }]);
     await chef.put(`/api/v1/council/items/${item.id}/decision`, { decision: 'returned', decisionText: 'Ärendet återremitteras för en förstudie om samverkan.', decidedOn: '2026-03-12', diarienummer: 'KS 2026/0101' }, { 'if-match': '"1"' });

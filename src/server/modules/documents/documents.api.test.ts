@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, dateInSweden } from '../../../shared/dates.js';
 import type { DocumentInputDraft } from '../../../shared/documents.js';
 import { createTestMunicipality, type Municipality } from '../../testing/fixtures.js';
 import { startTestServer, type TestServer } from '../../testing/server.js';
@@ -150,8 +151,9 @@ describe('steering documents', () => {
   it('flags revisions due within 90 days and overdue, and filters by them', async () => {
     const m = await createTestMunicipality(server);
     const chef = await m.as('it_chef');
-    const today = new Date().toISOString().slice(0, 10);
-    const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10);
+    // Dates in Sweden, where the server's 'today' is, not in UTC.
+    const today = dateInSweden(new Date());
+    const inDays = (d: number) => addDays(today, d);
     const make = async (title: string, nextRevisionOn: string) => {
       const { body } = await chef.post('/api/v1/documents', await strategyInput(m, { title, nextRevisionOn }));
       await chef.post(`/api/v1/documents/${body.id}/transitions`, { ...decide, decidedOn: today }, { 'if-match': '"1"' });

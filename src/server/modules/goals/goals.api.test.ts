@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, dateInSweden } from '../../../shared/dates.js';
 import type { KpiInput } from '../../../shared/goals.js';
 import { createTestMunicipality, type Municipality } from '../../testing/fixtures.js';
 import { startTestServer, type TestServer } from '../../testing/server.js';
@@ -10,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.close());
 
-const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10);
+/** A date some days from today in Sweden (the server's 'today'), not in UTC. */
+const inDays = (d: number) => addDays(dateInSweden(new Date()), d);
 
 /** A strategy with a focus area and two goals; returns the document and the goals' item ids. */
 async function strategy(m: Municipality, ownerRole: 'it_chef' | 'forvaltningschef' = 'it_chef') {
