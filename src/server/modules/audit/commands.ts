@@ -26,35 +26,8 @@ export interface AuditInput {
  * records; the head row is locked, so concurrent writers of one municipality take turns.
  */
 export async function recordAuditEvent(tx: Db, input: AuditInput): Promise<void> {
-  const [head] = await tx
-    .select()
-    .from(auditHeads)
-    .where(eq(auditHeads.organisationId, input.organisationId))
-    .for('update');
-  const seq = (head?.seq ?? 0) + 1;
-  const prevHash = head?.hash ?? GENESIS_HASH;
-  const event = {
-    id: randomUUID(),
-    organisationId: input.organisationId,
-    seq,
-    occurredAt: new Date(input.at.getTime()),
-    actorPersonId: input.actor.personId,
-    actorAccountId: input.actor.accountId,
-    entityType: input.entityType,
-    entityId: input.entityId,
-    action: input.action,
-    before: input.before ?? null,
-    after: input.after ?? null,
-  };
-  // Hashed with the current key (kept outside the database), so the database alone cannot rewrite the chain.
-  const { currentKeyId, hmacKeys } = auditTrust();
-  const hash = eventHash(prevHash, event, currentKeyId ? { id: currentKeyId, secret: hmacKeys.get(currentKeyId)! } : undefined);
-  await tx.insert(auditEvents).values({ ...event, prevHash, hash });
-  if (head) {
-    await tx.update(auditHeads).set({ seq, hash }).where(eq(auditHeads.organisationId, input.organisationId));
-  } else {
-    await tx.insert(auditHeads).values({ organisationId: input.organisationId, seq, hash });
-  }
+  const { organisationId, ...event } = input;
+  await recordAuditEvents(tx, organisationId, [event]);
 }
 
 /** What a command knows about who acts and when; every module's commands carry it. */
