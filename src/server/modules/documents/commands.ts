@@ -101,7 +101,7 @@ export async function updateDocument(ctx: DocumentCommandContext, id: string, ex
     await checkInput(tx, ctx, input, id);
     const items = await repo.items(id);
     const { items: newItems, ...fields } = input;
-    const before = { ...pick(current.doc), items: itemContent(items) };
+    const before = { ...documentFields(current.doc), items: itemContent(items) };
     const after = { ...fields, items: itemContent(newItems) };
     if (current.doc.status !== 'draft' && current.doc.status !== 'consultation') {
       const frozenChanged = FROZEN.filter((f) => (current.doc[f] ?? null) !== (fields[f] ?? null));
@@ -118,7 +118,8 @@ export async function updateDocument(ctx: DocumentCommandContext, id: string, ex
   });
 }
 
-const pick = (doc: NonNullable<Awaited<ReturnType<DocumentRepository['get']>>>['doc']) => ({
+/** A document's own fields as its form has them (the audited snapshot, and a set-back's starting point). */
+export const documentFields = (doc: NonNullable<Awaited<ReturnType<DocumentRepository['get']>>>['doc']) => ({
   title: doc.title,
   typeId: doc.typeId,
   diarienummer: doc.diarienummer,

@@ -3,7 +3,7 @@ import { notFound } from '../../platform/errors.js';
 import { requirePermission } from '../../platform/permissions.js';
 import { inputWithField } from '../records/set-back.js';
 import { setRowArchived } from '../records/soft-delete.js';
-import { type DocumentCommandContext, updateDocument } from './commands.js';
+import { type DocumentCommandContext, documentFields, updateDocument } from './commands.js';
 import { documentRepository } from './repository.js';
 import { documents } from './schema.js';
 
@@ -28,18 +28,6 @@ export async function setBackDocumentField(ctx: DocumentCommandContext, id: stri
   const current = await repo.get(id);
   if (!current) throw notFound();
   const { doc } = current;
-  const now = {
-    title: doc.title,
-    typeId: doc.typeId,
-    diarienummer: doc.diarienummer,
-    ownerId: doc.ownerId,
-    decidingBody: doc.decidingBody,
-    validFrom: doc.validFrom,
-    validTo: doc.validTo,
-    nextRevisionOn: doc.nextRevisionOn,
-    parentId: doc.parentId,
-    body: doc.body,
-    items: await repo.items(id),
-  };
+  const now = { ...documentFields(doc), items: await repo.items(id) };
   return updateDocument(ctx, id, expectedVersion, inputWithField(documentInput, now, DOCUMENT_SETTABLE, field, value));
 }
