@@ -1,5 +1,6 @@
 import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDeferredValue } from 'react';
+import { AnchorLink } from '../../../kit/links/anchor-link';
 import { ButtonLink } from '../../../kit/links/button-link';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../kit/error-alert';
@@ -35,11 +36,8 @@ export function ApplicationListPage() {
           <Anchor href={exportApplicationsUrl(search)} download>
             {t('applications.list.export')}
           </Anchor>
-          {canImport && (
-            <ButtonLink to="/system/importera" variant="light">
-              {t('applications.list.import')}
-            </ButtonLink>
-          )}
+          {/* A text link beside the export's, its counterpart: a third button wrapped the phone's header to another row. */}
+          {canImport && <AnchorLink to="/system/importera">{t('applications.list.import')}</AnchorLink>}
           {data?.allowedCreate && (
             <ButtonLink to="/system/ny">
               {t('applications.list.create')}
