@@ -1,15 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import enAdmin from '../../src/web/locales/admin.en.json';
-import enShell from '../../src/web/locales/en.json';
 import { message } from '../../src/shared/messages.js';
-import svAdmin from '../../src/web/locales/admin.sv.json';
-import svShell from '../../src/web/locales/sv.json';
+import { en, sv } from './admin-words.js';
 import { baseUrl, expectAccessible, launch, newPage, signIn } from './support.js';
-
-/** The shell's words and the admin area's (admin.*.json, loaded with the admin pages). */
-const en = { ...enShell, ...enAdmin };
-const sv = { ...svShell, ...svAdmin };
 
 /**
  * The admin area (people, departments, archived systems), "Mitt konto" and the language choice,

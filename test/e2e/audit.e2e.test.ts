@@ -1,11 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import svAdmin from '../../src/web/locales/admin.sv.json';
-import svShell from '../../src/web/locales/sv.json';
+import { sv } from './admin-words.js';
 import { expectAccessible, launch, newPage, signIn } from './support.js';
-
-/** The shell's words and the admin area's (admin.sv.json, loaded with the admin pages). */
-const sv = { ...svShell, ...svAdmin };
 
 /** The audit trail's verification page in the admin area, on the running server (issue 11, item 16). */
 

@@ -3,12 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../../src/server/testing/client.js';
 import { systemInput } from '../../src/server/testing/fixtures.js';
 import handoverSv from '../../src/web/locales/handover.sv.json';
-import svAdmin from '../../src/web/locales/admin.sv.json';
-import svShell from '../../src/web/locales/sv.json';
+import { sv } from './admin-words.js';
 import { baseUrl, demoPassword, expectAccessible, launch, newPage, signIn } from './support.js';
-
-/** The shell's words and the admin area's (admin.sv.json, loaded with the admin pages). */
-const sv = { ...svShell, ...svAdmin };
 
 /**
  * When someone leaves, through the real UI: a person who owns two systems and a steering document

@@ -1,13 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import svAdmin from '../../src/web/locales/admin.sv.json';
-import svShell from '../../src/web/locales/sv.json';
 import n from '../../src/web/locales/notifications.sv.json';
 import nEn from '../../src/web/locales/notifications.en.json';
+import { sv } from './admin-words.js';
 import { baseUrl, expectAccessible, launch, newPage, signIn } from './support.js';
-
-/** The shell's words and the admin area's (admin.sv.json, loaded with the admin pages). */
-const sv = { ...svShell, ...svAdmin };
 
 /** A person's notifications (aviseringar) and digest choice; an admin's held sends (issue 12, item 3). */
 

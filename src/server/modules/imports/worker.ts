@@ -31,7 +31,7 @@ async function run(job: RegisterJob) {
         },
       },
       () => {
-        const now = Date.now();
+        const now = performance.now();
         if (now - lastPost >= 200) {
           lastPost = now;
           post({ type: 'progress', sheet, row: analysis.rowsInSheet });
