@@ -72,6 +72,11 @@ export function withTranslations<T>(areas: TranslationArea[], importPage: () => 
   return () => Promise.all([importPage(), loadTranslations(...areas)]).then(([page]) => page);
 }
 
+/** Each page of an area loads with that area's strings, so the first page carries none of them. */
+export function inArea<T extends Record<string, () => Promise<unknown>>>(areas: TranslationArea[], pages: T): T {
+  return Object.fromEntries(Object.entries(pages).map(([name, importPage]) => [name, withTranslations(areas, importPage)])) as T;
+}
+
 function applyDocumentLanguage(language: string): void {
   document.documentElement.lang = language;
 }
