@@ -17,6 +17,13 @@ export interface Job {
   name: string;
   schedule: JobSchedule;
   run(ctx: { db: Db; clock: Clock; period: string }): Promise<void>;
+  /**
+   * Work that must not hold the period's transaction, such as talking to a mail server: called
+   * with the database itself (no transaction) after `run` has committed, by the server that ran
+   * the period. It must make itself once (claiming rows in short transactions of its own) and
+   * leave what failed for a later period.
+   */
+  afterCommit?(ctx: { db: Db; clock: Clock }): Promise<void>;
 }
 
 const stockholm = new Intl.DateTimeFormat('sv-SE', {
@@ -50,12 +57,13 @@ const lockKey = (name: string) => createHash('sha256').update(`roder-job:${name}
 /**
  * Runs one job's current period if it is due and no server has run it. The advisory lock keeps
  * a second server from waiting on the first one's row; the unique (job, period) row is what
- * makes it once, in the same transaction as the work. Answers whether this call ran it.
+ * makes it once, in the same transaction as the work; the job's `afterCommit` follows outside
+ * it. Answers whether this call ran it.
  */
 export async function runJobOnce(db: Db, clock: Clock, job: Job): Promise<boolean> {
   const period = periodOf(job.schedule, clock.now());
   if (period === null) return false;
-  return db.transaction(async (tx) => {
+  const ran = await db.transaction(async (tx) => {
     const lock = (await tx.execute(sql`select pg_try_advisory_xact_lock(${lockKey(job.name)}) as got`)) as unknown as { rows: { got: boolean }[] };
     if (!lock.rows[0]?.got) return false;
     const claimed = await tx.insert(jobRuns).values({ job: job.name, period, ranAt: clock.now() }).onConflictDoNothing().returning();
@@ -63,6 +71,8 @@ export async function runJobOnce(db: Db, clock: Clock, job: Job): Promise<boolea
     await job.run({ db: tx, clock, period });
     return true;
   });
+  if (ran && job.afterCommit) await job.afterCommit({ db, clock });
+  return ran;
 }
 
 /**

@@ -42,11 +42,19 @@ function parseMail(raw: string, to: string[]): ReceivedMail {
 
 /**
  * A real SMTP server on a free local port that keeps what it receives. `failing` makes it refuse
- * every message with a temporary error (451), as a mail server that is down for maintenance.
+ * every message with a temporary error (451), as a mail server that is down for maintenance;
+ * `hanging` makes it take each message and not answer until `release()` (a slow mail server),
+ * with `waiting` counting the messages it sits on.
  */
 export async function startSmtpServer() {
   const received: ReceivedMail[] = [];
-  const state = { failing: false };
+  const state = { failing: false, hanging: false, waiting: 0 };
+  let hung: (() => void)[] = [];
+  const release = () => {
+    const waiting = hung;
+    hung = [];
+    for (const resume of waiting) resume();
+  };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -54,7 +62,12 @@ export async function startSmtpServer() {
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
+      stream.on('end', async () => {
+        if (state.hanging) {
+          state.waiting++;
+          await new Promise<void>((resume) => hung.push(resume));
+          state.waiting--;
+        }
         if (state.failing) return callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
         received.push(parseMail(Buffer.concat(chunks).toString('utf8'), session.envelope.rcptTo.map((r) => r.address)));
         callback();
@@ -67,6 +80,7 @@ export async function startSmtpServer() {
     url: `smtp://127.0.0.1:${port}`,
     received,
     state,
+    release,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

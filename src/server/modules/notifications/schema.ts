@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, timestamps } from '../../platform/columns.js';
 import { organisations, people } from '../organisation/schema.js';
@@ -18,7 +19,10 @@ export const notifications = pgTable(
     link: text('link'),
     dedupeKey: text('dedupe_key').notNull(),
     readAt: timestamp('read_at', { withTimezone: true, mode: 'date' }),
-    /** When it went out in a digest mail; set in the transaction that sends it, so it goes once. */
+    /**
+     * When it was put into a digest mail (notification_digests), in the job's transaction, so it
+     * goes into one mail only; the mail itself is sent after that transaction (digest.ts).
+     */
     mailedAt: timestamp('mailed_at', { withTimezone: true, mode: 'date' }),
     ...timestamps(),
   },
@@ -42,19 +46,41 @@ export const notificationPreferences = pgTable(
   (t) => [uniqueIndex('notification_preferences_person').on(t.organisationId, t.personId)],
 );
 
-/** When a person last got a digest: the daily or weekly rhythm counts from it. */
+/** The mail of one digest, as composed, kept until the SMTP server has taken it. */
+export interface DigestMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/**
+ * One digest mail to one person, an outbox row: composed in the job's transaction, sent after it,
+ * marked sent in a short transaction of its own. The daily or weekly rhythm counts from it, sent
+ * or still waiting, so a mail that waits for the mail server is not joined by a second one.
+ */
 export const digestLog = pgTable(
   'notification_digests',
   {
     id: idColumn(),
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     personId: uuid('person_id').notNull().references(() => people.id),
-    /** The Swedish date the digest went out. */
+    /** The Swedish date the digest was composed for. */
     sentOn: text('sent_on').notNull(),
     itemCount: integer('item_count').notNull(),
+    /** The mail while it waits to be sent; emptied once sent (the notifications keep the content). */
+    mail: jsonb('mail').$type<DigestMail>(),
+    /** When the SMTP server took it; null while it waits. */
+    sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }),
+    /** How many times a send was started. */
+    attempts: integer('attempts').notNull().default(0),
+    /** When a server may (again) try to send it: a send in progress holds it for a lease, a failed one for a back-off. */
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, mode: 'date' }),
     ...timestamps(),
   },
-  (t) => [index('notification_digests_person').on(t.organisationId, t.personId, t.sentOn)],
+  (t) => [
+    index('notification_digests_person').on(t.organisationId, t.personId, t.sentOn),
+    index('notification_digests_waiting').on(t.organisationId, t.nextAttemptAt).where(sql`sent_at is null`),
+  ],
 );
 
 /**
