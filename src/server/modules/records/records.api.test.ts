@@ -330,6 +330,75 @@ describe('archive and restore', () => {
   });
 });
 
+describe('restoring a record whose unique value was taken since', () => {
+  it('refuses a person whose e-mail a live person has now, naming the field in the user’s language, and changes nothing', async () => {
+    const m = await createTestMunicipality(server);
+    const admin = await m.as('admin');
+    const gone = (await admin.post('/api/v1/people', { name: 'Greta Gått', email: 'greta@kommun.se' })).body;
+    expect((await admin.delete(`/api/v1/records/person/${gone.id}`, v(gone.rowVersion))).status).toBe(204);
+    const successor = await admin.post('/api/v1/people', { name: 'Greta Ny', email: 'Greta@kommun.se' });
+    expect(successor.status).toBe(201);
+
+    const refused = await admin.post(`/api/v1/records/person/${gone.id}/restore`, {}, v(gone.rowVersion + 1));
+    expect(refused.status).toBe(409);
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    expect(refused.body.code).toBe('restore_value_taken');
+    expect(refused.body.errors).toEqual([{ field: 'email', message: 'E-postadressen används redan av en annan person i kommunen.' }]);
+    const english = await admin.post(`/api/v1/records/person/${gone.id}/restore`, {}, { ...v(gone.rowVersion + 1), 'accept-language': 'en' });
+    expect(english.status).toBe(409);
+    expect(english.body.errors).toEqual([{ field: 'email', message: 'The e-mail address is already used by another person in the municipality.' }]);
+    // Still archived, at the same version, with no restore in its history.
+    const h = await history(admin, 'person', gone.id);
+    expect(h).toMatchObject({ archived: true, rowVersion: gone.rowVersion + 1 });
+    expect(h.items.map((e) => e.action)).toEqual(['archive', 'create']);
+
+    // Once the other person's e-mail changes, the restore goes through.
+    await admin.put(`/api/v1/people/${successor.body.id}`, { name: 'Greta Ny', email: 'greta.ny@kommun.se' }, v(successor.body.rowVersion));
+    expect((await admin.post(`/api/v1/records/person/${gone.id}/restore`, {}, v(gone.rowVersion + 1))).status).toBe(200);
+  });
+
+  it('refuses a department whose name a live department has now (case aside), and keeps department names unique', async () => {
+    const m = await createTestMunicipality(server);
+    const admin = await m.as('admin');
+    const old = (await admin.post('/api/v1/departments', { name: 'Kulturförvaltningen' })).body;
+    expect((await admin.post('/api/v1/departments', { name: ' kulturförvaltningen ' })).body.errors).toEqual([
+      { field: 'name', message: 'Namnet används redan av en annan förvaltning i kommunen.' },
+    ]);
+    expect((await admin.delete(`/api/v1/records/department/${old.id}`, v(old.rowVersion))).status).toBe(204);
+    const successor = await admin.post('/api/v1/departments', { name: 'KULTURFÖRVALTNINGEN' });
+    expect(successor.status).toBe(201);
+
+    const refused = await admin.post(`/api/v1/records/department/${old.id}/restore`, {}, { ...v(old.rowVersion + 1), 'accept-language': 'en' });
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ status: 409, code: 'restore_value_taken' });
+    expect(refused.body.errors).toEqual([{ field: 'name', message: 'The name is already used by another department in the municipality.' }]);
+    const sv = await admin.post(`/api/v1/records/department/${old.id}/restore`, {}, v(old.rowVersion + 1));
+    expect(sv.body.errors).toEqual([{ field: 'name', message: 'Namnet används redan av en annan förvaltning i kommunen.' }]);
+    expect((await history(admin, 'department', old.id))).toMatchObject({ archived: true, rowVersion: old.rowVersion + 1 });
+    expect(((await admin.get('/api/v1/departments')).body.items as { id: string }[]).map((d) => d.id)).not.toContain(old.id);
+
+    // Renaming a department onto another's name is refused the same way; a new name frees it.
+    const other = (await admin.get('/api/v1/departments')).body.items.find((d: { id: string }) => d.id === m.departments.a);
+    expect((await admin.put(`/api/v1/departments/${other.id}`, { name: 'Kulturförvaltningen', code: null }, v(other.rowVersion))).status).toBe(400);
+    await admin.put(`/api/v1/departments/${successor.body.id}`, { name: 'Kultur- och fritidsförvaltningen', code: null }, v(successor.body.rowVersion));
+    expect((await admin.post(`/api/v1/records/department/${old.id}/restore`, {}, v(old.rowVersion + 1))).status).toBe(200);
+  });
+
+  it('lets two systems or documents share a name: only e-mails and department names are unique', async () => {
+    const m = await createTestMunicipality(server);
+    const admin = await m.as('admin');
+    const chef = await m.as('it_chef');
+    const first = (await chef.post('/api/v1/applications', systemInput({ name: 'Procapita' }))).body;
+    expect((await admin.delete(`/api/v1/records/application/${first.id}`, v(first.rowVersion))).status).toBe(204);
+    expect((await chef.post('/api/v1/applications', systemInput({ name: 'Procapita' }))).status).toBe(201);
+    expect((await admin.post(`/api/v1/records/application/${first.id}/restore`, {}, v(first.rowVersion + 1))).status).toBe(200);
+    const doc = await makeDocument(m, 'Informationssäkerhetspolicy');
+    expect((await admin.delete(`/api/v1/records/document/${doc.id}`, v(doc.rowVersion))).status).toBe(204);
+    await makeDocument(m, 'Informationssäkerhetspolicy');
+    expect((await admin.post(`/api/v1/records/document/${doc.id}/restore`, {}, v(doc.rowVersion + 1))).status).toBe(200);
+  });
+});
+
 describe('hostile input to the records routes', () => {
   it('never answers 500, answers problem+json, and changes nothing', async () => {
     const m = await createTestMunicipality(server);
