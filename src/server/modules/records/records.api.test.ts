@@ -229,6 +229,8 @@ describe('archive and restore', () => {
     const project = (await chef.post('/api/v1/projects', { name: 'Nytt intranät' })).body;
     const agreement = (await chef.post('/api/v1/agreements', { name: 'Avtal e-arkiv', kind: 'contract' })).body;
     const meeting = (await chef.post('/api/v1/council/meetings', { meetingDate: '2026-04-01', location: 'Stadshuset' })).body;
+    const otherMeeting = (await chef.post('/api/v1/council/meetings', { meetingDate: '2026-04-15' })).body;
+    const matter = (await chef.post(`/api/v1/council/meetings/${otherMeeting.id}/items`, { title: 'Övrigt', subjectKind: 'other' })).body.items[0];
     const person = (await admin.post('/api/v1/people', { name: 'Greta Gått-vidare' })).body;
     const department = (await admin.post('/api/v1/departments', { name: 'Kulturförvaltningen' })).body;
     const system = (await chef.post('/api/v1/applications', systemInput({ name: 'Gammalt ekonomisystem' }))).body;
@@ -244,6 +246,7 @@ describe('archive and restore', () => {
       { type: 'project', id: project.id, name: 'Nytt intranät', list: async () => ids((await chef.get('/api/v1/projects')).body.items) },
       { type: 'agreement', id: agreement.id, name: 'Avtal e-arkiv', list: async () => ids((await chef.get('/api/v1/agreements')).body.items) },
       { type: 'council_meeting', id: meeting.id, name: 'IT-rådet 2026-04-01', list: async () => ids((await chef.get('/api/v1/council/meetings')).body.items.map((i: { meeting?: { id: string }; id?: string }) => i.meeting ?? i)) },
+      { type: 'council_item', id: matter.id, name: '§1 Övrigt (2026-04-15)', list: async () => ids((await chef.get(`/api/v1/council/meetings/${otherMeeting.id}`)).body.items) },
       { type: 'person', id: person.id, name: 'Greta Gått-vidare', list: async () => ids((await chef.get('/api/v1/people')).body.items) },
       { type: 'department', id: department.id, name: 'Kulturförvaltningen', list: async () => ids((await chef.get('/api/v1/departments')).body.items) },
       { type: 'application', id: system.id, name: 'Gammalt ekonomisystem', list: async () => ids((await chef.get('/api/v1/applications')).body.items) },
@@ -321,12 +324,39 @@ describe('archive and restore', () => {
     expect((await (await other.as('admin')).get('/api/v1/records/archived')).body.total).toBe(0);
     expect((await admin.post(`/api/v1/records/project/${p.id}/restore`, {}, v(p.rowVersion))).status).toBe(412);
     expect((await admin.post(`/api/v1/records/project/${p.id}/restore`, {}, v(p.rowVersion + 1))).status).toBe(200);
-    // A council matter is a numbered § of signed minutes: it goes with its meeting, not alone.
+    // A council matter is archived by an admin only, like its meeting.
     const meeting = (await chef.post('/api/v1/council/meetings', { meetingDate: '2026-05-01' })).body;
     const withItem = (await chef.post(`/api/v1/council/meetings/${meeting.id}/items`, { title: 'Övrigt', subjectKind: 'other' })).body;
-    const refused = await admin.delete(`/api/v1/records/council_item/${withItem.items[0].id}`, v(1));
-    expect(refused.status).toBe(409);
-    expect(refused.body.code).toBe('not_archivable');
+    expect((await chef.delete(`/api/v1/records/council_item/${withItem.items[0].id}`, v(1))).status).toBe(403);
+  });
+
+  it('archives a council matter on its own: off the agenda and the decisions, its § number kept, back in place when restored', async () => {
+    const m = await createTestMunicipality(server);
+    const admin = await m.as('admin');
+    const chef = await m.as('it_chef');
+    const meeting = (await chef.post('/api/v1/council/meetings', { meetingDate: '2026-05-01' })).body;
+    await chef.post(`/api/v1/council/meetings/${meeting.id}/items`, { title: 'Felregistrerat ärende', subjectKind: 'other' });
+    const agenda = (await chef.post(`/api/v1/council/meetings/${meeting.id}/items`, { title: 'Övrigt', subjectKind: 'other' })).body;
+    const [wrong, kept] = agenda.items as { id: string; number: number; rowVersion: number }[];
+    const decided = await chef.put(`/api/v1/council/items/${wrong!.id}/decision`, { decision: 'approved', decisionText: 'Godkänt.', decidedOn: '2026-05-01' }, v(wrong!.rowVersion));
+    expect(decided.status).toBe(200);
+    const version = (await history(admin, 'council_item', wrong!.id)).rowVersion;
+
+    expect((await admin.delete(`/api/v1/records/council_item/${wrong!.id}`, v(version))).status).toBe(204);
+    const after = (await chef.get(`/api/v1/council/meetings/${meeting.id}`)).body;
+    expect(after.items.map((i: { id: string }) => i.id)).toEqual([kept!.id]);
+    const decisions = (await chef.get('/api/v1/council/decisions')).body.items as { id: string }[];
+    expect(decisions.map((d) => d.id)).not.toContain(wrong!.id);
+    // The next matter gets a new number: the archived § 1 keeps its own.
+    const next = (await chef.post(`/api/v1/council/meetings/${meeting.id}/items`, { title: 'Nytt ärende', subjectKind: 'other' })).body;
+    expect(next.items.map((i: { number: number }) => i.number)).toEqual([2, 3]);
+
+    const view = (await admin.get('/api/v1/records/archived?type=council_item')).body;
+    expect(view.items).toEqual([{ type: 'council_item', id: wrong!.id, name: '§1 Felregistrerat ärende (2026-05-01)', archivedAt: expect.any(String), rowVersion: version + 1 }]);
+    expect((await admin.post(`/api/v1/records/council_item/${wrong!.id}/restore`, {}, v(version + 1))).status).toBe(200);
+    const restored = (await chef.get(`/api/v1/council/meetings/${meeting.id}`)).body;
+    expect(restored.items.map((i: { number: number }) => i.number)).toEqual([1, 2, 3]);
+    expect((await history(admin, 'council_item', wrong!.id)).items.map((e) => e.action).slice(0, 2)).toEqual(['restore', 'archive']);
   });
 });
 
