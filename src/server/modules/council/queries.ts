@@ -26,6 +26,6 @@ export async function itemsAbout(db: Db, organisationId: string, subjectId: stri
     .select({ id: councilItems.id, meetingId: councilItems.meetingId, meetingDate: councilMeetings.meetingDate, number: councilItems.number, decision: councilItems.decision })
     .from(councilItems)
     .innerJoin(councilMeetings, and(eq(councilMeetings.organisationId, councilItems.organisationId), eq(councilMeetings.id, councilItems.meetingId)))
-    .where(and(eq(councilItems.organisationId, organisationId), eq(councilItems.subjectId, subjectId)))
+    .where(and(eq(councilItems.organisationId, organisationId), eq(councilItems.subjectId, subjectId), isNull(councilItems.archivedAt)))
     .orderBy(asc(councilMeetings.meetingDate), asc(councilItems.number));
 }

@@ -11,6 +11,8 @@ import { councilItems, councilMeetings, councilParticipants } from './schema.js'
 export function councilRepository(db: Db, organisationId: string) {
   // An archived meeting leaves the calendar; the archive view and its history still find it.
   const meetingsInOrg = and(eq(councilMeetings.organisationId, organisationId), isNull(councilMeetings.archivedAt));
+  // An archived matter leaves the agenda, the minutes and the decisions; its § number stays taken.
+  const itemsInOrg = and(eq(councilItems.organisationId, organisationId), isNull(councilItems.archivedAt));
   // Outer columns are named in full: in a single-table select Drizzle renders them unqualified,
   // which inside a subquery would bind to the subquery's own table.
   const subjectTitle = sql<string | null>`coalesce(
@@ -27,8 +29,8 @@ export function councilRepository(db: Db, organisationId: string) {
       return db
         .select({
           meeting: councilMeetings,
-          itemCount: sql<number>`(select count(*)::int from council_items i where i.organisation_id = council_meetings.organisation_id and i.meeting_id = council_meetings.id)`,
-          decidedCount: sql<number>`(select count(*)::int from council_items i where i.organisation_id = council_meetings.organisation_id and i.meeting_id = council_meetings.id and i.decision is not null)`,
+          itemCount: sql<number>`(select count(*)::int from council_items i where i.organisation_id = council_meetings.organisation_id and i.meeting_id = council_meetings.id and i.archived_at is null)`,
+          decidedCount: sql<number>`(select count(*)::int from council_items i where i.organisation_id = council_meetings.organisation_id and i.meeting_id = council_meetings.id and i.archived_at is null and i.decision is not null)`,
         })
         .from(councilMeetings)
         .where(meetingsInOrg)
@@ -42,7 +44,7 @@ export function councilRepository(db: Db, organisationId: string) {
       return db
         .select({ item: councilItems, subjectTitle, subjectAmount })
         .from(councilItems)
-        .where(and(eq(councilItems.organisationId, organisationId), eq(councilItems.meetingId, meetingId)))
+        .where(and(itemsInOrg, eq(councilItems.meetingId, meetingId)))
         .orderBy(asc(councilItems.number));
     },
     /** Who attended, in order, with a person's current name and title. */
@@ -67,7 +69,7 @@ export function councilRepository(db: Db, organisationId: string) {
       return new Set(rows.map((r) => r.id));
     },
     async item(id: string) {
-      const [row] = await db.select().from(councilItems).where(and(eq(councilItems.organisationId, organisationId), eq(councilItems.id, id)));
+      const [row] = await db.select().from(councilItems).where(and(itemsInOrg, eq(councilItems.id, id)));
       return row ?? null;
     },
     async subjectExists(kind: string, id: string) {
@@ -87,7 +89,7 @@ export function councilRepository(db: Db, organisationId: string) {
         .innerJoin(councilMeetings, and(eq(councilMeetings.organisationId, councilItems.organisationId), eq(councilMeetings.id, councilItems.meetingId)))
         .where(
           and(
-            eq(councilItems.organisationId, organisationId),
+            itemsInOrg,
             isNotNull(councilItems.decision),
             pattern ? sql`(${councilItems.title} ilike ${pattern} or ${councilItems.decisionText} ilike ${pattern} or ${councilItems.diarienummer} ilike ${pattern})` : undefined,
           ),

@@ -33,6 +33,8 @@ export const councilItems = pgTable(
     decisionText: text('decision_text').notNull().default(''),
     decidedOn: date('decided_on', { mode: 'string' }),
     diarienummer: text('diarienummer'),
+    /** Archived by an admin on its own: off the agenda and the decisions, restorable; its § number stays taken. */
+    archivedAt: archivedAt(),
     ...timestamps(),
   },
   (t) => [index('council_items_meeting').on(t.meetingId), index('council_items_subject').on(t.subjectId)],

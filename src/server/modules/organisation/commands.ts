@@ -3,6 +3,8 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db.js';
 import { hashPassword } from '../../platform/passwords.js';
 import { swedishSortKey } from '../../platform/sort-key.js';
+import { validationFailed } from '../../platform/errors.js';
+import { departmentNameTaken } from './department-commands.js';
 import { type Actor, recordAuditEvent } from '../audit/commands.js';
 import { capabilityCatalogue } from './capability-catalogue.js';
 import { rolePresets } from './roles.js';
@@ -146,6 +148,7 @@ export async function addMember(
 
 export async function createDepartment(ctx: CommandContext, organisationId: string, input: { name: string; code: string | null }) {
   return ctx.db.transaction(async (tx) => {
+    if (await departmentNameTaken(tx, organisationId, input.name, null)) throw validationFailed([{ field: 'name', key: 'department_name_taken' }]);
     const [row] = await tx
       .insert(departments)
       .values({ organisationId, name: input.name, nameSort: swedishSortKey(input.name), code: input.code })

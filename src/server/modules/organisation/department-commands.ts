@@ -1,5 +1,6 @@
-import { and, count, eq, isNull, sql } from 'drizzle-orm';
-import { AppError, notFound } from '../../platform/errors.js';
+import { and, count, eq, isNull, ne, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db.js';
+import { AppError, notFound, validationFailed } from '../../platform/errors.js';
 import { swedishSortKey } from '../../platform/sort-key.js';
 import { applicationDepartments, applications } from '../applications/schema.js';
 import { auditAs } from '../audit/commands.js';
@@ -8,11 +9,25 @@ import type { OrganisationCommandContext } from './people-commands.js';
 import { organisationRepository } from './repository.js';
 import { departments, people } from './schema.js';
 
+/**
+ * Whether another live department of the municipality has the name (case aside): two units
+ * named alike would be told apart by nobody. Archived ones do not count until restored.
+ */
+export async function departmentNameTaken(tx: Db, organisationId: string, name: string, selfId: string | null) {
+  const [row] = await tx
+    .select({ id: departments.id })
+    .from(departments)
+    .where(and(eq(departments.organisationId, organisationId), isNull(departments.archivedAt), sql`lower(${departments.name}) = lower(${name.trim()})`, selfId ? ne(departments.id, selfId) : undefined))
+    .limit(1);
+  return Boolean(row);
+}
+
 export async function updateDepartment(ctx: OrganisationCommandContext, id: string, expectedVersion: number, input: { name: string; code: string | null }) {
   requirePermission(ctx.auth, 'organisation.manage');
   return ctx.db.transaction(async (tx) => {
     const current = await organisationRepository(tx, ctx.auth.organisationId).department(id);
     if (!current) throw notFound();
+    if (await departmentNameTaken(tx, ctx.auth.organisationId, input.name, id)) throw validationFailed([{ field: 'name', key: 'department_name_taken' }]);
     const [row] = await tx
       .update(departments)
       .set({ name: input.name, nameSort: swedishSortKey(input.name), code: input.code || null, updatedAt: ctx.clock.now(), rowVersion: sql`${departments.rowVersion} + 1` })

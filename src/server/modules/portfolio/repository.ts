@@ -102,6 +102,7 @@ export function projectRepository(db: Db, organisationId: string) {
               or (${councilItems.subjectKind} = 'acquisition' and ${councilItems.subjectId} in (
                 select q.id from acquisitions q where q.project_id = ${projectId} and q.organisation_id = ${organisationId})))`,
             inArray(councilItems.decision, ['approved', 'approved_with_conditions']),
+            isNull(councilItems.archivedAt),
           ),
         )
         .limit(1);

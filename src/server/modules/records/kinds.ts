@@ -11,7 +11,7 @@ import { AGREEMENT_SETTABLE, archiveAgreement, restoreAgreement, setBackAgreemen
 import { archiveApplication, restoreApplication } from '../applications/commands.js';
 import { APPLICATION_SETTABLE, setBackApplicationField } from '../applications/history-commands.js';
 import { agreements, applications } from '../applications/schema.js';
-import { archiveMeeting, restoreMeeting } from '../council/history-commands.js';
+import { archiveItem, archiveMeeting, restoreItem, restoreMeeting } from '../council/history-commands.js';
 import { councilItems, councilMeetings } from '../council/schema.js';
 import { DOCUMENT_SETTABLE, archiveDocument, restoreDocument, setBackDocumentField } from '../documents/history-commands.js';
 import { documents } from '../documents/schema.js';
@@ -84,7 +84,11 @@ export const kinds: Record<RecordType, Kind> = {
   },
   acquisition: { table: acquisitions, name: acquisitions.title, read: 'acquisition.read', archive: ADMIN, update: 'acquisition.create', archiveRecord: archiveAcquisition, restoreRecord: restoreAcquisition },
   council_meeting: { table: councilMeetings, name: sql`${councilMeetings.body} || ' ' || ${councilMeetings.meetingDate}`, read: 'project.read', archive: ADMIN, update: 'council.manage', archiveRecord: archiveMeeting, restoreRecord: restoreMeeting },
-  council_item: { table: councilItems, read: 'project.read', archive: ADMIN, update: 'council.manage' },
+  council_item: {
+    table: councilItems,
+    name: sql`'§' || ${councilItems.number} || ' ' || ${councilItems.title} || ' (' || (select m.meeting_date::text from council_meetings m where m.organisation_id = ${councilItems.organisationId} and m.id = ${councilItems.meetingId}) || ')'`,
+    read: 'project.read', archive: ADMIN, update: 'council.manage', archiveRecord: archiveItem, restoreRecord: restoreItem,
+  },
   person: {
     table: people, name: people.name, read: 'organisation.read', archive: ADMIN, update: ADMIN,
     archiveRecord: archivePerson, restoreRecord: restorePerson, setBack: setBackPersonField, settable: PERSON_SETTABLE,

@@ -229,6 +229,8 @@ describe('archive and restore', () => {
     const project = (await chef.post('/api/v1/projects', { name: 'Nytt intranät' })).body;
     const agreement = (await chef.post('/api/v1/agreements', { name: 'Avtal e-arkiv', kind: 'contract' })).body;
     const meeting = (await chef.post('/api/v1/council/meetings', { meetingDate: '2026-04-01', location: 'Stadshuset' })).body;
+    const otherMeeting = (await chef.post('/api/v1/council/meetings', { meetingDate: '2026-04-15' })).body;
+    const matter = (await chef.post(`/api/v1/council/meetings/${otherMeeting.id}/items`, { title: 'Övrigt', subjectKind: 'other' })).body.items[0];
     const person = (await admin.post('/api/v1/people', { name: 'Greta Gått-vidare' })).body;
     const department = (await admin.post('/api/v1/departments', { name: 'Kulturförvaltningen' })).body;
     const system = (await chef.post('/api/v1/applications', systemInput({ name: 'Gammalt ekonomisystem' }))).body;
@@ -244,6 +246,7 @@ describe('archive and restore', () => {
       { type: 'project', id: project.id, name: 'Nytt intranät', list: async () => ids((await chef.get('/api/v1/projects')).body.items) },
       { type: 'agreement', id: agreement.id, name: 'Avtal e-arkiv', list: async () => ids((await chef.get('/api/v1/agreements')).body.items) },
       { type: 'council_meeting', id: meeting.id, name: 'IT-rådet 2026-04-01', list: async () => ids((await chef.get('/api/v1/council/meetings')).body.items.map((i: { meeting?: { id: string }; id?: string }) => i.meeting ?? i)) },
+      { type: 'council_item', id: matter.id, name: '§1 Övrigt (2026-04-15)', list: async () => ids((await chef.get(`/api/v1/council/meetings/${otherMeeting.id}`)).body.items) },
       { type: 'person', id: person.id, name: 'Greta Gått-vidare', list: async () => ids((await chef.get('/api/v1/people')).body.items) },
       { type: 'department', id: department.id, name: 'Kulturförvaltningen', list: async () => ids((await chef.get('/api/v1/departments')).body.items) },
       { type: 'application', id: system.id, name: 'Gammalt ekonomisystem', list: async () => ids((await chef.get('/api/v1/applications')).body.items) },
@@ -321,12 +324,108 @@ describe('archive and restore', () => {
     expect((await (await other.as('admin')).get('/api/v1/records/archived')).body.total).toBe(0);
     expect((await admin.post(`/api/v1/records/project/${p.id}/restore`, {}, v(p.rowVersion))).status).toBe(412);
     expect((await admin.post(`/api/v1/records/project/${p.id}/restore`, {}, v(p.rowVersion + 1))).status).toBe(200);
-    // A council matter is a numbered § of signed minutes: it goes with its meeting, not alone.
+    // A council matter is archived by an admin only, like its meeting.
     const meeting = (await chef.post('/api/v1/council/meetings', { meetingDate: '2026-05-01' })).body;
     const withItem = (await chef.post(`/api/v1/council/meetings/${meeting.id}/items`, { title: 'Övrigt', subjectKind: 'other' })).body;
-    const refused = await admin.delete(`/api/v1/records/council_item/${withItem.items[0].id}`, v(1));
+    expect((await chef.delete(`/api/v1/records/council_item/${withItem.items[0].id}`, v(1))).status).toBe(403);
+  });
+
+  it('archives a council matter on its own: off the agenda and the decisions, its § number kept, back in place when restored', async () => {
+    const m = await createTestMunicipality(server);
+    const admin = await m.as('admin');
+    const chef = await m.as('it_chef');
+    const meeting = (await chef.post('/api/v1/council/meetings', { meetingDate: '2026-05-01' })).body;
+    await chef.post(`/api/v1/council/meetings/${meeting.id}/items`, { title: 'Felregistrerat ärende', subjectKind: 'other' });
+    const agenda = (await chef.post(`/api/v1/council/meetings/${meeting.id}/items`, { title: 'Övrigt', subjectKind: 'other' })).body;
+    const [wrong, kept] = agenda.items as { id: string; number: number; rowVersion: number }[];
+    const decided = await chef.put(`/api/v1/council/items/${wrong!.id}/decision`, { decision: 'approved', decisionText: 'Godkänt.', decidedOn: '2026-05-01' }, v(wrong!.rowVersion));
+    expect(decided.status).toBe(200);
+    const version = (await history(admin, 'council_item', wrong!.id)).rowVersion;
+
+    expect((await admin.delete(`/api/v1/records/council_item/${wrong!.id}`, v(version))).status).toBe(204);
+    const after = (await chef.get(`/api/v1/council/meetings/${meeting.id}`)).body;
+    expect(after.items.map((i: { id: string }) => i.id)).toEqual([kept!.id]);
+    const decisions = (await chef.get('/api/v1/council/decisions')).body.items as { id: string }[];
+    expect(decisions.map((d) => d.id)).not.toContain(wrong!.id);
+    // The next matter gets a new number: the archived § 1 keeps its own.
+    const next = (await chef.post(`/api/v1/council/meetings/${meeting.id}/items`, { title: 'Nytt ärende', subjectKind: 'other' })).body;
+    expect(next.items.map((i: { number: number }) => i.number)).toEqual([2, 3]);
+
+    const view = (await admin.get('/api/v1/records/archived?type=council_item')).body;
+    expect(view.items).toEqual([{ type: 'council_item', id: wrong!.id, name: '§1 Felregistrerat ärende (2026-05-01)', archivedAt: expect.any(String), rowVersion: version + 1 }]);
+    expect((await admin.post(`/api/v1/records/council_item/${wrong!.id}/restore`, {}, v(version + 1))).status).toBe(200);
+    const restored = (await chef.get(`/api/v1/council/meetings/${meeting.id}`)).body;
+    expect(restored.items.map((i: { number: number }) => i.number)).toEqual([1, 2, 3]);
+    expect((await history(admin, 'council_item', wrong!.id)).items.map((e) => e.action).slice(0, 2)).toEqual(['restore', 'archive']);
+  });
+});
+
+describe('restoring a record whose unique value was taken since', () => {
+  it('refuses a person whose e-mail a live person has now, naming the field in the user’s language, and changes nothing', async () => {
+    const m = await createTestMunicipality(server);
+    const admin = await m.as('admin');
+    const gone = (await admin.post('/api/v1/people', { name: 'Greta Gått', email: 'greta@kommun.se' })).body;
+    expect((await admin.delete(`/api/v1/records/person/${gone.id}`, v(gone.rowVersion))).status).toBe(204);
+    const successor = await admin.post('/api/v1/people', { name: 'Greta Ny', email: 'Greta@kommun.se' });
+    expect(successor.status).toBe(201);
+
+    const refused = await admin.post(`/api/v1/records/person/${gone.id}/restore`, {}, v(gone.rowVersion + 1));
     expect(refused.status).toBe(409);
-    expect(refused.body.code).toBe('not_archivable');
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    expect(refused.body.code).toBe('restore_value_taken');
+    expect(refused.body.errors).toEqual([{ field: 'email', message: 'E-postadressen används redan av en annan person i kommunen.' }]);
+    const english = await admin.post(`/api/v1/records/person/${gone.id}/restore`, {}, { ...v(gone.rowVersion + 1), 'accept-language': 'en' });
+    expect(english.status).toBe(409);
+    expect(english.body.errors).toEqual([{ field: 'email', message: 'The e-mail address is already used by another person in the municipality.' }]);
+    // Still archived, at the same version, with no restore in its history.
+    const h = await history(admin, 'person', gone.id);
+    expect(h).toMatchObject({ archived: true, rowVersion: gone.rowVersion + 1 });
+    expect(h.items.map((e) => e.action)).toEqual(['archive', 'create']);
+
+    // Once the other person's e-mail changes, the restore goes through.
+    await admin.put(`/api/v1/people/${successor.body.id}`, { name: 'Greta Ny', email: 'greta.ny@kommun.se' }, v(successor.body.rowVersion));
+    expect((await admin.post(`/api/v1/records/person/${gone.id}/restore`, {}, v(gone.rowVersion + 1))).status).toBe(200);
+  });
+
+  it('refuses a department whose name a live department has now (case aside), and keeps department names unique', async () => {
+    const m = await createTestMunicipality(server);
+    const admin = await m.as('admin');
+    const old = (await admin.post('/api/v1/departments', { name: 'Kulturförvaltningen' })).body;
+    expect((await admin.post('/api/v1/departments', { name: ' kulturförvaltningen ' })).body.errors).toEqual([
+      { field: 'name', message: 'Namnet används redan av en annan förvaltning i kommunen.' },
+    ]);
+    expect((await admin.delete(`/api/v1/records/department/${old.id}`, v(old.rowVersion))).status).toBe(204);
+    const successor = await admin.post('/api/v1/departments', { name: 'KULTURFÖRVALTNINGEN' });
+    expect(successor.status).toBe(201);
+
+    const refused = await admin.post(`/api/v1/records/department/${old.id}/restore`, {}, { ...v(old.rowVersion + 1), 'accept-language': 'en' });
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ status: 409, code: 'restore_value_taken' });
+    expect(refused.body.errors).toEqual([{ field: 'name', message: 'The name is already used by another department in the municipality.' }]);
+    const sv = await admin.post(`/api/v1/records/department/${old.id}/restore`, {}, v(old.rowVersion + 1));
+    expect(sv.body.errors).toEqual([{ field: 'name', message: 'Namnet används redan av en annan förvaltning i kommunen.' }]);
+    expect((await history(admin, 'department', old.id))).toMatchObject({ archived: true, rowVersion: old.rowVersion + 1 });
+    expect(((await admin.get('/api/v1/departments')).body.items as { id: string }[]).map((d) => d.id)).not.toContain(old.id);
+
+    // Renaming a department onto another's name is refused the same way; a new name frees it.
+    const other = (await admin.get('/api/v1/departments')).body.items.find((d: { id: string }) => d.id === m.departments.a);
+    expect((await admin.put(`/api/v1/departments/${other.id}`, { name: 'Kulturförvaltningen', code: null }, v(other.rowVersion))).status).toBe(400);
+    await admin.put(`/api/v1/departments/${successor.body.id}`, { name: 'Kultur- och fritidsförvaltningen', code: null }, v(successor.body.rowVersion));
+    expect((await admin.post(`/api/v1/records/department/${old.id}/restore`, {}, v(old.rowVersion + 1))).status).toBe(200);
+  });
+
+  it('lets two systems or documents share a name: only e-mails and department names are unique', async () => {
+    const m = await createTestMunicipality(server);
+    const admin = await m.as('admin');
+    const chef = await m.as('it_chef');
+    const first = (await chef.post('/api/v1/applications', systemInput({ name: 'Procapita' }))).body;
+    expect((await admin.delete(`/api/v1/records/application/${first.id}`, v(first.rowVersion))).status).toBe(204);
+    expect((await chef.post('/api/v1/applications', systemInput({ name: 'Procapita' }))).status).toBe(201);
+    expect((await admin.post(`/api/v1/records/application/${first.id}/restore`, {}, v(first.rowVersion + 1))).status).toBe(200);
+    const doc = await makeDocument(m, 'Informationssäkerhetspolicy');
+    expect((await admin.delete(`/api/v1/records/document/${doc.id}`, v(doc.rowVersion))).status).toBe(204);
+    await makeDocument(m, 'Informationssäkerhetspolicy');
+    expect((await admin.post(`/api/v1/records/document/${doc.id}/restore`, {}, v(doc.rowVersion + 1))).status).toBe(200);
   });
 });
 

@@ -1,0 +1,1 @@
+ALTER TABLE "council_items" ADD COLUMN "archived_at" timestamp with time zone;
