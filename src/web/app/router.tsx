@@ -34,7 +34,7 @@ import { sessionQueryOptions } from '../kit/session/session-query';
 const lazyPages = {
   create: () => import('../features/applications/components/application-create-page'),
   // The system's page shows its data quality, in the 'quality' area's words.
-  detail: withTranslations(['quality'], () => import('../features/applications/components/application-detail-page')),
+  detail: withTranslations(['quality', 'records'], () => import('../features/applications/components/application-detail-page')),
   edit: () => import('../features/applications/components/application-edit-page'),
   overlaps: () => import('../features/applications/components/overlaps-page'),
   archived: () => import('../features/applications/components/archived-applications-page'),
