@@ -9,7 +9,7 @@ import { archiveAcquisition, restoreAcquisition } from '../acquisitions/history-
 import { acquisitions } from '../acquisitions/schema.js';
 import { AGREEMENT_SETTABLE, archiveAgreement, restoreAgreement, setBackAgreementField } from '../agreements/history-commands.js';
 import { archiveApplication, restoreApplication } from '../applications/commands.js';
-import { APPLICATION_SETTABLE, setBackApplicationField } from '../applications/history-commands.js';
+import { APPLICATION_SETTABLE, applicationAccess, setBackApplicationField } from '../applications/history-commands.js';
 import { agreements, applications } from '../applications/schema.js';
 import { archiveItem, archiveMeeting, restoreItem, restoreMeeting } from '../council/history-commands.js';
 import { councilItems, councilMeetings } from '../council/schema.js';
@@ -54,6 +54,8 @@ export interface Kind {
   setBack?: SetBack;
   /** The fields `setBack` takes (the owning module's list): the history offers only these. */
   settable?: readonly string[];
+  /** For a kind whose rights reach only some records (a department's systems): may the person read and change this one. */
+  access?: (db: Db, auth: AuthContext, id: string) => Promise<{ read: boolean; update: boolean }>;
 }
 
 const ADMIN: Permission = 'organisation.manage';
@@ -62,7 +64,7 @@ const ADMIN: Permission = 'organisation.manage';
 export const kinds: Record<RecordType, Kind> = {
   application: {
     table: applications, name: applications.name, read: 'application.read', archive: 'application.archive', update: 'application.update',
-    archiveRecord: archiveApplication, restoreRecord: restoreApplication, setBack: setBackApplicationField, settable: APPLICATION_SETTABLE,
+    archiveRecord: archiveApplication, restoreRecord: restoreApplication, setBack: setBackApplicationField, settable: APPLICATION_SETTABLE, access: applicationAccess,
   },
   document: {
     table: documents, name: documents.title, read: 'document.read', archive: ADMIN, update: 'document.update',

@@ -184,6 +184,27 @@ describe('setting a field back', () => {
       expect((await chef.get(`${c.path}/${c.rec.id}`)).body[c.field], c.type).toEqual(c.from);
     }
   });
+  it('offers a system owner the set-back of their own systems only', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('it_chef');
+    const owner = await m.as('systemagare');
+    const own = (await chef.post('/api/v1/applications', systemInput({ name: 'Egen', ownerId: m.people.systemagare.personId }))).body;
+    const other = (await chef.post('/api/v1/applications', systemInput({ name: 'Annans' }))).body;
+    for (const s of [own, other]) {
+      const got = await chef.get(`/api/v1/applications/${s.id}`);
+      expect((await chef.put(`/api/v1/applications/${s.id}`, { ...got.body, yearlyCost: 5, supplier: got.body.supplier ?? null }, { 'if-match': got.headers.get('etag')! })).status).toBe(200);
+    }
+    const mine = await history(owner, 'application', own.id);
+    expect(mine.allowedSetBack).toBe(true);
+    const res = await owner.post(`/api/v1/records/application/${own.id}/set-back`, { eventId: change(mine.items, 'yearlyCost').event.id, field: 'yearlyCost' }, v(mine.rowVersion));
+    expect(res.status).toBe(200);
+    const theirs = await history(owner, 'application', other.id);
+    expect(theirs.allowedSetBack).toBe(false);
+    expect(change(theirs.items, 'yearlyCost').change.settable).toBe(false);
+    const refused = await owner.post(`/api/v1/records/application/${other.id}/set-back`, { eventId: change(theirs.items, 'yearlyCost').event.id, field: 'yearlyCost' }, v(theirs.rowVersion));
+    expect(refused.status).toBe(403);
+  });
+
   it('sets back a person’s and a department’s name, and refuses a project’s earlier date its rules no longer allow', async () => {
     const m = await createTestMunicipality(server);
     const admin = await m.as('admin');

@@ -21,17 +21,18 @@ export function recordRoutes(routes: Routes, { config }: AppDeps) {
   async function loadReadable(scope: RequestScope, type: RecordType, id: string) {
     const kind = kinds[type];
     if (!scope.can(kind.read)) throw forbidden();
-    // A role that reads only some systems keeps to the system's own history tab.
-    if (type === 'application' && scope.scopeOf('application.read') !== 'all') throw notFound();
     const state = await recordState(scope.db, scope.organisationId, type, id);
     if (!state || (state.archivedAt !== null && !scope.can(kind.archive))) throw notFound();
-    return state;
+    // A role that reads only some systems reads the history of those, and sets back only what it may change.
+    const access = kind.access ? await kind.access(scope.db, scope.auth, id) : { read: true, update: scope.can(kind.update) };
+    if (!access.read) throw notFound();
+    return { ...state, mayUpdate: scope.can(kind.update) && access.update };
   }
 
   routes.on(endpoints.history, async ({ scope, params }, reply) => {
     const state = await loadReadable(scope, params.type, params.id);
     const kind = kinds[params.type];
-    const allowedSetBack = !!kind.setBack && state.archivedAt === null && scope.can(kind.update);
+    const allowedSetBack = !!kind.setBack && state.archivedAt === null && state.mayUpdate;
     setEtag(reply, state.rowVersion);
     return {
       items: await recordHistory(scope.db, scope.auth, params.type, params.id, allowedSetBack ? (kind.settable ?? []) : []),
@@ -48,7 +49,7 @@ export function recordRoutes(routes: Routes, { config }: AppDeps) {
     const kind = kinds[params.type];
     if (!kind.setBack) throw validationFailed([{ field: 'field', key: 'not_settable' }]);
     if (state.archivedAt !== null) throw notFound();
-    if (!scope.can(kind.update)) throw forbidden();
+    if (!state.mayUpdate) throw forbidden();
     const event = (await entityEvents(scope.db, scope.organisationId, params.type, params.id)).find((e) => e.id === body.eventId);
     if (!event) throw validationFailed([{ field: 'eventId', key: 'history_event_unknown' }]);
     const earlier = event.action === 'update' ? valueBefore(event.before, event.after, body.field) : undefined;

@@ -9,7 +9,7 @@ import { validateListSearch } from './lib/list-search';
 const pages = {
   create: () => import('./components/application-create-page'),
   // The system's page shows its data quality, in the 'quality' area's words.
-  detail: withTranslations(['quality'], () => import('./components/application-detail-page')),
+  detail: withTranslations(['quality', 'records'], () => import('./components/application-detail-page')),
   edit: () => import('./components/application-edit-page'),
   overlaps: () => import('./components/overlaps-page'),
   archived: () => import('./components/archived-applications-page'),

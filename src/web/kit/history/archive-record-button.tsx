@@ -18,8 +18,10 @@ interface ArchiveRecordButtonProps {
   name: string;
   /** The record's version as the page read it; a newer one answers 412. */
   rowVersion: number;
-  /** Where to go once it is archived: the register's list. */
-  listPath: string;
+  /** Where to go once it is archived: the register's list; without it the page stays (a row of a list). */
+  listPath?: string;
+  /** A small button named with the record (one of many on the page, e.g. a § of an agenda). */
+  compact?: boolean;
   /** The record is archived already (its page still opens for an admin): offer to restore it. */
   archived?: boolean;
 }
@@ -28,7 +30,7 @@ interface ArchiveRecordButtonProps {
  * Archives the record (admin only, DECISIONS.md 11): it leaves the register but is not deleted,
  * and the admin's archive view brings it back with its history. Shown only to an admin.
  */
-export function ArchiveRecordButton({ type, id, name, rowVersion, listPath, archived = false }: ArchiveRecordButtonProps) {
+export function ArchiveRecordButton({ type, id, name, rowVersion, listPath, archived = false, compact = false }: ArchiveRecordButtonProps) {
   const { t } = useTranslation();
   const allowed = hasPermission(useSession(), 'organisation.manage');
   const [open, setOpen] = useState(false);
@@ -42,7 +44,7 @@ export function ArchiveRecordButton({ type, id, name, rowVersion, listPath, arch
     onSuccess: async () => {
       notifySuccess(t(archived ? 'records.archive.restored' : 'records.archive.archivedNotice', { name }));
       setOpen(false);
-      if (!archived) await navigate({ to: listPath as never });
+      if (!archived && listPath) await navigate({ to: listPath as never });
       void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
     },
   });
@@ -51,6 +53,8 @@ export function ArchiveRecordButton({ type, id, name, rowVersion, listPath, arch
     <div>
       <Button
         variant="default"
+        size={compact ? 'xs' : 'sm'}
+        aria-label={compact ? t(archived ? 'records.archive.restoreLabel' : 'records.archive.archiveLabel', { name }) : undefined}
         onClick={() => {
           archive.reset();
           setOpen(true);

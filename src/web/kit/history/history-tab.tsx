@@ -15,6 +15,10 @@ interface HistoryTabProps {
   id: string;
   /** The heading level of each change (the tab's own heading is the page's concern); default 3. */
   headingOrder?: 2 | 3 | 4;
+  /** A field's name in words, for a register whose form names its fields itself (a system's); default `records.fields`. */
+  fieldLabel?: (field: string) => string;
+  /** A value in the register's own words (levels, amounts in kronor), or undefined for the plain rendering. */
+  formatValue?: (field: string, value: unknown) => string | undefined;
 }
 
 interface Pending {
@@ -28,13 +32,14 @@ interface Pending {
  * who may change the record can set any field back to its value before a change (a new audited
  * change, under the version the history was read at, through the record's own rules).
  */
-export function HistoryTab({ type, id, headingOrder = 3 }: HistoryTabProps) {
+export function HistoryTab({ type, id, headingOrder = 3, fieldLabel, formatValue }: HistoryTabProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'sv';
   const history = useRecordHistory(type, id);
   const setBack = useSetBack(type, id);
   const [pending, setPending] = useState<Pending | null>(null);
-  const label = (field: string) => t(`records.fields.${field}`, { defaultValue: field });
+  const label = (field: string) => fieldLabel?.(field) ?? t(`records.fields.${field}`, { defaultValue: field });
+  const format = (field: string, value: unknown) => formatValue?.(field, value) ?? formatHistoryValue(t, value, language);
 
   if (history.isPending) return <PageLoader />;
   if (history.isError) return <ErrorAlert error={history.error} />;
@@ -90,8 +95,8 @@ export function HistoryTab({ type, id, headingOrder = 3 }: HistoryTabProps) {
                   {event.changes.map((change) => (
                     <Table.Tr key={change.field}>
                       <Table.Th scope="row">{label(change.field)}</Table.Th>
-                      <Table.Td style={{ overflowWrap: 'anywhere' }}>{formatHistoryValue(t, change.before, language)}</Table.Td>
-                      <Table.Td style={{ overflowWrap: 'anywhere' }}>{formatHistoryValue(t, change.after, language)}</Table.Td>
+                      <Table.Td style={{ overflowWrap: 'anywhere' }}>{format(change.field, change.before)}</Table.Td>
+                      <Table.Td style={{ overflowWrap: 'anywhere' }}>{format(change.field, change.after)}</Table.Td>
                       {allowedSetBack && (
                         <Table.Td>
                           {change.settable && (
@@ -120,7 +125,7 @@ export function HistoryTab({ type, id, headingOrder = 3 }: HistoryTabProps) {
       <ConfirmDialog
         opened={pending !== null}
         title={pending ? t('records.history.confirmTitle', { field: label(pending.field) }) : ''}
-        body={pending ? t('records.history.confirmBody', { field: label(pending.field), value: formatHistoryValue(t, pending.value, language) }) : ''}
+        body={pending ? t('records.history.confirmBody', { field: label(pending.field), value: format(pending.field, pending.value) }) : ''}
         confirmLabel={t('records.history.confirm')}
         cancelLabel={t('records.history.keep')}
         onConfirm={confirm}

@@ -3,7 +3,8 @@ import { recordEndpoints as endpoints } from '../../../shared/endpoints/records'
 import type { RecordType } from '../../../shared/records';
 import { callEndpoint } from '../api-client';
 
-const recordHistoryKey = (type: RecordType, id: string) => ['records', 'history', type, id] as const;
+/** The cache key of one record's history: a module whose own update changes the record drops it. */
+export const recordHistoryKey = (type: RecordType, id: string) => ['records', 'history', type, id] as const;
 
 /** One record's history, read when its tab opens. */
 export function useRecordHistory(type: RecordType, id: string) {

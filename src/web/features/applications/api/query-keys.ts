@@ -8,6 +8,5 @@ export const applicationKeys = {
   names: () => ['applications', 'names'] as const,
   archived: (search: ArchivedSearch) => ['applications', 'archived', search] as const,
   detail: (id: string) => ['applications', 'detail', id] as const,
-  history: (id: string) => ['applications', 'history', id] as const,
   overlaps: () => ['applications', 'overlaps'] as const,
 };

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { applicationEndpoints as endpoints } from '../../../../shared/endpoints/applications';
 import { callEndpoint } from '../../../kit/api-client';
+import { recordHistoryKey } from '../../../kit/history/use-record-history';
 import { applicationKeys } from './query-keys';
 
 export interface RestoreApplicationVariables {
@@ -17,7 +18,7 @@ export function useRestoreApplication() {
       callEndpoint(endpoints.restore, { params: { id }, ifMatch: rowVersion }),
     onSuccess: (restored) => {
       queryClient.setQueryData(applicationKeys.detail(restored.id), restored);
-      queryClient.removeQueries({ queryKey: applicationKeys.history(restored.id) });
+      queryClient.removeQueries({ queryKey: recordHistoryKey('application', restored.id) });
       // Lists, counts and names all change: the system is back in the register. Not awaited:
       // the archived list's row (and its action) goes with the refetch, after the action's notice.
       void queryClient.invalidateQueries({

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApplicationInput } from '../../../../shared/applications';
 import { applicationEndpoints as endpoints } from '../../../../shared/endpoints/applications';
 import { callEndpoint } from '../../../kit/api-client';
+import { recordHistoryKey } from '../../../kit/history/use-record-history';
 import { applicationKeys } from './query-keys';
 
 export interface UpdateApplicationVariables {
@@ -19,7 +20,7 @@ export function useUpdateApplication() {
     onSuccess: async (updated) => {
       queryClient.setQueryData(applicationKeys.detail(updated.id), updated);
       // The old history lacks this change: load it afresh rather than show it stale first.
-      queryClient.removeQueries({ queryKey: applicationKeys.history(updated.id) });
+      queryClient.removeQueries({ queryKey: recordHistoryKey('application', updated.id) });
       await queryClient.invalidateQueries({
         queryKey: applicationKeys.all,
         predicate: (query) => query.queryKey[1] !== 'detail',

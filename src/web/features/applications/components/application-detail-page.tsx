@@ -9,7 +9,9 @@ import { PageLoader } from '../../../kit/page-loader';
 import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useApplication } from '../api/get-application';
 import { ApplicationActions } from './application-actions';
-import { ApplicationHistoryTab } from './application-history-tab';
+import { HistoryTab } from '../../../kit/history/history-tab';
+import { fieldLabel } from '../lib/field-label';
+import { formatHistoryValue } from '../lib/format-history-value';
 import { ApplicationOverview } from './application-overview';
 import { ArchivedNotice } from './archived-notice';
 import { LifecycleBadge } from './lifecycle-badge';
@@ -87,7 +89,13 @@ export function ApplicationDetailPage() {
           <ApplicationOverview application={application} />
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
-          <ApplicationHistoryTab id={application.id} />
+          <HistoryTab
+            type="application"
+            id={application.id}
+            headingOrder={2}
+            fieldLabel={(field) => fieldLabel(t, field)}
+            formatValue={(field, value) => formatHistoryValue(t, field, value)}
+          />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -1,6 +1,7 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../kit/format';
+import { ArchiveRecordButton } from '../../../kit/history/archive-record-button';
 import { AnchorLink } from '../../../kit/links/anchor-link';
 import type { CouncilItem } from '../api/types';
 import { DecisionBadge } from './decision-badge';
@@ -22,7 +23,10 @@ export function AgendaItem({ item, canDecide, onDecide }: AgendaItemProps) {
           <Title order={3} size="h4">
             § {item.number} {item.title}
           </Title>
-          <DecisionBadge decision={item.decision} />
+          <Group gap="xs">
+            <DecisionBadge decision={item.decision} />
+            <ArchiveRecordButton type="council_item" id={item.id} name={`§ ${item.number} ${item.title}`} rowVersion={item.rowVersion} compact />
+          </Group>
         </Group>
         <Text size="sm">
           {m('subject')}: {t(`council.subjectKinds.${item.subjectKind}`)}

@@ -13,6 +13,7 @@ import { AddItemForm } from './add-item-form';
 import { AgendaItem } from './agenda-item';
 import { DecideDialog } from './decide-dialog';
 import { ParticipantsSection } from './participants-form';
+import { ArchiveRecordButton } from '../../../kit/history/archive-record-button';
 import { HistorySection } from '../../../kit/history/history-section';
 
 const route = getRouteApi('/_authed/itrad/$id');
@@ -75,6 +76,7 @@ export function MeetingPage() {
         <DecideDialog item={item} meetingDate={meeting.meetingDate} onClose={() => setDeciding(null)} onReload={() => void query.refetch()} />
       )}
       <HistorySection type="council_meeting" id={id} />
+      <ArchiveRecordButton type="council_meeting" id={id} name={title!} rowVersion={meeting.rowVersion} listPath="/itrad" />
     </Stack>
   );
 }

@@ -1,13 +1,21 @@
-import { Table, Text } from '@mantine/core';
+import { Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Kpi } from '../../../../shared/goals';
 import { formatDate } from '../../../kit/format';
+import { ArchiveRecordButton } from '../../../kit/history/archive-record-button';
+import { hasPermission } from '../../../kit/session/has-permission';
+import { useSession } from '../../../kit/session/use-session';
 import { formatKpiValue } from '../lib/format-value';
 import { CorrectMeasurementDialog } from './correct-measurement-dialog';
 
-/** Every measurement, newest first, with who entered it; each can be corrected by those who measure. */
+/**
+ * Every measurement, newest first, with who entered it; each can be corrected by those who measure
+ * and archived by an admin (a value entered for the wrong KPI, say), restorable from the archive.
+ */
 export function MeasurementTable({ kpi, onReload }: { kpi: Kpi; onReload: () => Promise<unknown> }) {
   const { t } = useTranslation();
+  const archive = hasPermission(useSession(), 'organisation.manage');
+  const actions = kpi.allowed.measure || archive;
   const rows = [...kpi.measurements].sort((a, b) => b.periodEnd.localeCompare(a.periodEnd));
   if (rows.length === 0) return <Text>{t('goals.measurements.none')}</Text>;
   return (
@@ -24,7 +32,7 @@ export function MeasurementTable({ kpi, onReload }: { kpi: Kpi; onReload: () => 
             <Table.Th scope="col">{t('goals.fields.value')}</Table.Th>
             <Table.Th scope="col">{t('goals.fields.comment')}</Table.Th>
             <Table.Th scope="col">{t('goals.measurements.enteredBy')}</Table.Th>
-            {kpi.allowed.measure && <Table.Th scope="col">{t('goals.measurements.actions')}</Table.Th>}
+            {actions && <Table.Th scope="col">{t('goals.measurements.actions')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -36,9 +44,12 @@ export function MeasurementTable({ kpi, onReload }: { kpi: Kpi; onReload: () => 
               <Table.Td>{formatKpiValue(t, m.value, kpi.unit)}</Table.Td>
               <Table.Td>{m.comment || '–'}</Table.Td>
               <Table.Td>{m.enteredByName ?? '–'}</Table.Td>
-              {kpi.allowed.measure && (
+              {actions && (
                 <Table.Td>
-                  <CorrectMeasurementDialog kpiId={kpi.id} measurement={m} onReload={onReload} />
+                  <Group gap="xs" wrap="nowrap">
+                    {kpi.allowed.measure && <CorrectMeasurementDialog kpiId={kpi.id} measurement={m} onReload={onReload} />}
+                    <ArchiveRecordButton type="kpi_measurement" id={m.id} name={`${kpi.name} ${formatDate(m.periodEnd)}`} rowVersion={m.rowVersion} compact />
+                  </Group>
                 </Table.Td>
               )}
             </Table.Tr>
