@@ -9,5 +9,6 @@ export const applicationKeys = {
   archived: (search: ArchivedSearch) => ['applications', 'archived', search] as const,
   detail: (id: string) => ['applications', 'detail', id] as const,
   history: (id: string) => ['applications', 'history', id] as const,
+  duplicates: (id: string) => ['applications', 'duplicates', id] as const,
   overlaps: () => ['applications', 'overlaps'] as const,
 };

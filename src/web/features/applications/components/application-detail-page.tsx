@@ -12,6 +12,7 @@ import { ApplicationActions } from './application-actions';
 import { ApplicationHistoryTab } from './application-history-tab';
 import { ApplicationOverview } from './application-overview';
 import { ArchivedNotice } from './archived-notice';
+import { DuplicatesNotice } from './duplicates-notice';
 import { LifecycleBadge } from './lifecycle-badge';
 
 const route = getRouteApi('/_authed/system/$id');
@@ -74,6 +75,7 @@ export function ApplicationDetailPage() {
         {!archived && <ApplicationActions application={application} onReload={() => query.refetch()} />}
       </Group>
       {archived && <ArchivedNotice application={application} onRestored={() => headingRef.current?.focus()} />}
+      {!archived && <DuplicatesNotice id={application.id} name={application.name} />}
       <Tabs
         value={tab ?? 'overview'}
         onChange={(value) => void navigate({ search: value === 'history' ? { tab: 'history' } : {}, replace: true })}
