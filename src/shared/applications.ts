@@ -101,6 +101,8 @@ export const applicationFlags = [
   'contract_expired',
   'disruption_test_missing',
   'disruption_test_failed',
+  // Another live system has the same name or one that differs only in spelling (issue 12, item 1).
+  'probable_duplicate',
 ] as const;
 const applicationFlag = z.enum(applicationFlags);
 export type ApplicationFlag = z.infer<typeof applicationFlag>;
@@ -317,6 +319,20 @@ export const applicationNames = z.object({
   items: z
     .array(z.object({ id: uuid.describe("The system's id."), name: z.string().describe("The system's name.") }))
     .describe('Every live system of the municipality.'),
+});
+
+/** Two systems of the register, for judging them not to be duplicates. */
+export const duplicatePairParams = z.object({
+  id: uuid.describe("One system's id."),
+  otherId: uuid.describe("The other system's id."),
+});
+
+/** A system's probable duplicates (issue 12, item 1): other live systems with the same or a near name. */
+export const applicationDuplicates = z.object({
+  items: z
+    .array(z.object({ id: uuid.describe("The other system's id."), name: z.string().describe("The other system's name.") }))
+    .describe('Other live systems whose names are the same or differ only in spelling, a company form or a typo; pairs judged not duplicates are left out.'),
+  allowedDismiss: z.boolean().describe('Whether the signed-in person may judge a pair not to be duplicates.'),
 });
 
 /** The register at a glance: how many systems, and how many show each deviation. */

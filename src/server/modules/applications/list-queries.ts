@@ -1,11 +1,11 @@
-import { and, asc, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { type ApplicationListQuery, applicationFlags } from '../../../shared/applications.js';
 import { qualityBandRange } from '../../../shared/quality-rules.js';
 import type { Db } from '../../platform/db.js';
 import { containsPattern } from '../../platform/sql-text.js';
 import { people } from '../organisation/schema.js';
-import type { DisruptionTestRef } from './rules.js';
-import { applications, suppliers } from './schema.js';
+import { type DisruptionTestRef, type NamedSystem, pairKey, probableDuplicates } from './rules.js';
+import { applications, duplicateDismissals, suppliers } from './schema.js';
 
 /** Who the list is narrowed to when the person's read grant is not municipality-wide. */
 export type ReadScope = { kind: 'all' } | { kind: 'department'; departmentId: string | null; personId: string } | { kind: 'own'; personId: string };
@@ -34,7 +34,25 @@ export function applicationListQueries(db: Db, organisationId: string) {
   const inOrg = eq(applications.organisationId, organisationId);
   const live = and(inOrg, isNull(applications.archivedAt));
 
-  function conditions(query: Partial<ApplicationListQuery>, scope: ReadScope, today: string): SQL {
+  /**
+   * The readable systems' probable duplicates (rules.probableDuplicates), by system id: the live
+   * systems' names (not phased out: phasing out is how a duplicate is resolved) and the dismissed
+   * pairs, two scoped reads; the names are compared in the process, by the import's rule.
+   */
+  async function duplicates(scope: ReadScope, today: string): Promise<Map<string, NamedSystem[]>> {
+    const systems = await db
+      .select({ id: applications.id, name: applications.name })
+      .from(applications)
+      .where(and(conditions({}, scope, today), sql`${applications.lifecycle} <> 'phased_out'`));
+    const dismissed = await db
+      .select({ firstId: duplicateDismissals.firstId, secondId: duplicateDismissals.secondId })
+      .from(duplicateDismissals)
+      .where(eq(duplicateDismissals.organisationId, organisationId));
+    return probableDuplicates(systems, new Set(dismissed.map((d) => pairKey(d.firstId, d.secondId))));
+  }
+
+  /** `duplicateIds`: the systems flagged as probable duplicates, needed only by that flag's filter. */
+  function conditions(query: Partial<ApplicationListQuery>, scope: ReadScope, today: string, duplicateIds: string[] = []): SQL {
     const parts: (SQL | undefined)[] = [query.archived ? and(inOrg, isNotNull(applications.archivedAt)) : live];
     if (scope.kind === 'department') {
       parts.push(
@@ -118,6 +136,9 @@ export function applicationListQueries(db: Db, organisationId: string) {
               and p.result <> 'failed' and p.tested_on between f.tested_on and ${today}::date))`,
         );
         break;
+      case 'probable_duplicate':
+        parts.push(inArray(applications.id, duplicateIds));
+        break;
     }
     return and(...parts.filter((p): p is SQL => p !== undefined))!;
   }
@@ -177,7 +198,8 @@ export function applicationListQueries(db: Db, organisationId: string) {
      * count, costs a second statement.
      */
     async list(query: ApplicationListQuery, scope: ReadScope, today: string) {
-      const where = conditions(query, scope, today);
+      const flagged = await duplicates(scope, today);
+      const where = conditions(query, scope, today, [...flagged.keys()]);
       const matched = db
         .select({ id: applications.id, total: sql<number>`(count(*) over ())::int`.as('total') })
         .from(applications)
@@ -201,11 +223,12 @@ export function applicationListQueries(db: Db, organisationId: string) {
       if (total === undefined) {
         total = query.page === 1 ? 0 : ((await db.select({ total: sql<number>`count(*)::int` }).from(applications).where(where))[0]?.total ?? 0);
       }
-      return { rows: page.map(({ total: _, tests, ...row }) => ({ ...row, tests: tests ?? [] })), total };
+      return { rows: page.map(({ total: _, tests, ...row }) => ({ ...row, tests: tests ?? [], probableDuplicate: flagged.has(row.id) })), total };
     },
 
     /** Every matching row, for the .xlsx export (no paging). */
     async listAll(query: ApplicationListQuery, scope: ReadScope, today: string) {
+      const duplicateIds = query.flag === 'probable_duplicate' ? [...(await duplicates(scope, today)).keys()] : [];
       const rows = await db
         .select({
           tests: disruptionTestsOf,
@@ -219,7 +242,7 @@ export function applicationListQueries(db: Db, organisationId: string) {
         .from(applications)
         .leftJoin(suppliers, and(eq(suppliers.id, applications.supplierId), eq(suppliers.organisationId, applications.organisationId)))
         .leftJoin(people, and(eq(people.organisationId, applications.organisationId), eq(people.id, applications.ownerId)))
-        .where(conditions(query, scope, today))
+        .where(conditions(query, scope, today, duplicateIds))
         .orderBy(...orderBy(query));
       return rows.map((row) => ({ ...row, tests: row.tests ?? [] }));
     },
@@ -261,12 +284,20 @@ export function applicationListQueries(db: Db, organisationId: string) {
     /** How many readable live systems there are, and how many carry each flag (the rules' SQL twins), in one statement. */
     async flagCounts(scope: ReadScope, today: string) {
       const base = conditions({}, scope, today);
+      // Probable duplicates are counted from their pairs, found in the process rather than in SQL.
+      const sqlFlags = applicationFlags.filter((flag) => flag !== 'probable_duplicate');
       const columns = Object.fromEntries(
-        applicationFlags.map((flag) => [flag, sql<number>`(count(*) filter (where ${conditions({ flag }, scope, today)}))::int`]),
+        sqlFlags.map((flag) => [flag, sql<number>`(count(*) filter (where ${conditions({ flag }, scope, today)}))::int`]),
       ) as Record<(typeof applicationFlags)[number], SQL<number>>;
       const [row] = await db.select({ total: sql<number>`count(*)::int`, ...columns }).from(applications).where(base);
       const { total, ...flags } = row!;
-      return { total, flags: flags as Record<(typeof applicationFlags)[number], number> };
+      const probableDuplicate = (await duplicates(scope, today)).size;
+      return { total, flags: { ...flags, probable_duplicate: probableDuplicate } as Record<(typeof applicationFlags)[number], number> };
+    },
+
+    /** One readable system's probable duplicates, by name (the system's page names and links them). */
+    async duplicatesOf(id: string, scope: ReadScope, today: string): Promise<NamedSystem[]> {
+      return (await duplicates(scope, today)).get(id) ?? [];
     },
   };
 }

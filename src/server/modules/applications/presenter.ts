@@ -87,7 +87,7 @@ export function presentListItem(row: ListRow, today: string): ApplicationListIte
         disruptionTests: row.tests,
       },
       today,
-    ),
+    ).concat(row.probableDuplicate ? ['probable_duplicate'] : []),
   };
 }
 

@@ -6,6 +6,7 @@ import { forbidden, notFound } from '../../platform/errors.js';
 import { scopeOf } from '../../platform/permissions.js';
 import type { RequestScope } from '../../platform/scope.js';
 import { archiveApplication, createApplication, restoreApplication, updateApplication } from './commands.js';
+import { dismissDuplicate } from './duplicates.js';
 import { exportWorkbook } from './export.js';
 import { applicationHistory } from './history.js';
 import { markOverlap, type StoredOverlapMark, unmarkOverlap, updateOverlapMark } from './overlap-marks.js';
@@ -119,6 +120,23 @@ export function applicationRoutes(routes: Routes, { clock }: AppDeps) {
     request.scope.require('application.archive');
     await restoreApplication(request.scope, request.params.id, expectedVersion(request));
     return present(request.scope, request.params.id, reply);
+  });
+
+  /** Whether the person may change the system (a department-scoped grant covers its department's and their own). */
+  const mayUpdate = (scope: RequestScope, loaded: Awaited<ReturnType<typeof loadReadable>>) =>
+    scope.can('application.update', { departmentIds: loaded.departmentIds, ownerIds: [loaded.row.ownerId, loaded.row.managerId] });
+
+  routes.on(endpoints.duplicates, async ({ scope, params }) => {
+    const loaded = await loadReadable(scope, params.id);
+    return { items: await scope.repos.applications.duplicatesOf(params.id, readScope(scope), clock.today()), allowedDismiss: mayUpdate(scope, loaded) };
+  });
+
+  routes.on(endpoints.dismissDuplicate, async ({ scope, params }) => {
+    const loaded = await loadReadable(scope, params.id);
+    const other = await loadReadable(scope, params.otherId);
+    // Judging the pair is a change to either system's standing: one of the two must be the person's to change.
+    if (!mayUpdate(scope, loaded) && !mayUpdate(scope, other)) throw forbidden();
+    await dismissDuplicate(scope, { id: loaded.row.id, name: loaded.row.name }, params.otherId, readScope(scope));
   });
 
   routes.on(endpoints.history, async ({ scope, params }) => {

@@ -1,6 +1,7 @@
 import { canonicalJson } from '../../platform/canonical-json.js';
 import { addMonths } from '../../../shared/dates.js';
 import type { ApplicationFlag, Classification, DisruptionResult, Lifecycle, OverlapGroup, OverlapReport } from '../../../shared/applications.js';
+import { nameKey, similarKeys } from '../../../shared/name-keys.js';
 
 /**
  * The application register's rules: pure functions of the data and "today", no I/O, so they are
@@ -195,4 +196,47 @@ export function changedFields(before: Record<string, unknown> | null, after: Rec
     if (canonicalJson(b) !== canonicalJson(a)) changes.push({ field, before: b, after: a });
   }
   return changes;
+}
+
+export interface NamedSystem {
+  id: string;
+  name: string;
+}
+
+/** The key of an unordered pair of systems: the smaller id first, as a dismissal stores it. */
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}:${b}` : `${b}:${a}`;
+}
+
+/**
+ * Probable duplicates in the register (issue 12, item 1): two systems whose names are the same
+ * (case, spaces, punctuation, diacritics aside) or differ only in spelling, a company form, a
+ * definite ending or a typo, by the import's rule (shared/name-keys.ts). Pairs a person dismissed
+ * are left out. Compared within blocks of keys sharing their first three letters, like the import,
+ * so a register of thousands stays near linear. Returns each flagged system's counterparts by name.
+ */
+export function probableDuplicates(systems: NamedSystem[], dismissed: ReadonlySet<string>): Map<string, NamedSystem[]> {
+  const blocks = new Map<string, { key: string; system: NamedSystem }[]>();
+  for (const system of systems) {
+    const key = nameKey(system.name);
+    if (!key) continue;
+    const block = blocks.get(key.slice(0, 3)) ?? [];
+    block.push({ key, system });
+    blocks.set(key.slice(0, 3), block);
+  }
+  const found = new Map<string, NamedSystem[]>();
+  const add = (a: NamedSystem, b: NamedSystem) => found.set(a.id, [...(found.get(a.id) ?? []), b]);
+  for (const block of blocks.values()) {
+    if (block.length > 2000) continue;
+    for (let i = 0; i < block.length; i++) {
+      for (let j = i + 1; j < block.length; j++) {
+        const a = block[i]!;
+        const b = block[j]!;
+        if (!similarKeys(a.key, b.key) || dismissed.has(pairKey(a.system.id, b.system.id))) continue;
+        add(a.system, b.system);
+        add(b.system, a.system);
+      }
+    }
+  }
+  return found;
 }

@@ -218,3 +218,19 @@ export const qualityWeights = pgTable(
   },
   (t) => [uniqueIndex('quality_weights_org').on(t.organisationId)],
 );
+
+/**
+ * Pairs of systems a person judged not to be duplicates (issue 12, item 1): the register no longer
+ * flags them as probable duplicates. One row per pair, the smaller id first, so a pair is one key.
+ */
+export const duplicateDismissals = pgTable(
+  'application_duplicate_dismissals',
+  {
+    id: idColumn(),
+    organisationId: org(),
+    firstId: uuid('first_id').notNull().references(() => applications.id),
+    secondId: uuid('second_id').notNull().references(() => applications.id),
+    ...timestamps(),
+  },
+  (t) => [uniqueIndex('application_duplicate_dismissals_pair').on(t.organisationId, t.firstId, t.secondId)],
+);

@@ -8,5 +8,6 @@ export const applicationKeys = {
   names: () => ['applications', 'names'] as const,
   archived: (search: ArchivedSearch) => ['applications', 'archived', search] as const,
   detail: (id: string) => ['applications', 'detail', id] as const,
+  duplicates: (id: string) => ['applications', 'duplicates', id] as const,
   overlaps: () => ['applications', 'overlaps'] as const,
 };

@@ -14,6 +14,7 @@ import { fieldLabel } from '../lib/field-label';
 import { formatHistoryValue } from '../lib/format-history-value';
 import { ApplicationOverview } from './application-overview';
 import { ArchivedNotice } from './archived-notice';
+import { DuplicatesNotice } from './duplicates-notice';
 import { LifecycleBadge } from './lifecycle-badge';
 
 const route = getRouteApi('/_authed/system/$id');
@@ -76,6 +77,7 @@ export function ApplicationDetailPage() {
         {!archived && <ApplicationActions application={application} onReload={() => query.refetch()} />}
       </Group>
       {archived && <ArchivedNotice application={application} onRestored={() => headingRef.current?.focus()} />}
+      {!archived && <DuplicatesNotice id={application.id} name={application.name} />}
       <Tabs
         value={tab ?? 'overview'}
         onChange={(value) => void navigate({ search: value === 'history' ? { tab: 'history' } : {}, replace: true })}

@@ -48,6 +48,7 @@ export const flagValues = keys({
   contract_expired: true,
   disruption_test_missing: true,
   disruption_test_failed: true,
+  probable_duplicate: true,
 } satisfies Record<ApplicationFlag, true>);
 export const overlapMarkStatusValues = keys({ intended: true, migrating: true } satisfies Record<OverlapMarkStatus, true>);
 export const contractFilterValues = keys({

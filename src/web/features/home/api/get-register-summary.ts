@@ -12,6 +12,7 @@ export const flagsInOrder = Object.keys({
   contract_expired: true,
   disruption_test_missing: true,
   disruption_test_failed: true,
+  probable_duplicate: true,
 } satisfies Record<ApplicationFlag, true>) as ApplicationFlag[];
 
 /** The register's size and each deviation's count, in one call. */
