@@ -8,7 +8,8 @@
  */
 
 export type Block =
-  | { kind: 'heading'; level: number; number: string; text: string }
+  /** `guessed`: a plain-text heading, whose level the text cannot show (every one is level 2). */
+  | { kind: 'heading'; level: number; number: string; text: string; guessed?: boolean }
   | { kind: 'paragraph'; text: string; lines: string[] }
   | { kind: 'item'; text: string; marker: string }
   | { kind: 'table'; rows: string[][] };
@@ -32,7 +33,7 @@ const isBlank = (line: string) => line.trim() === '';
 export function isHeadingLike(text: string): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > MAX_HEADING) return false;
-  if (/[.,;!?]$/.test(t)) return false;
+  if (/[.,;:!?]$/.test(t)) return false;
   if (!/^[A-ZÅÄÖÉÜ0-9]/.test(t)) return false;
   if (/^[\d\s\-/.:]*$/.test(t)) return false;
   return /\p{L}/u.test(t);
@@ -92,7 +93,7 @@ export function parseBlocks(text: string, markdown: boolean): ParsedText {
   let paragraph: string[] = [];
   let inToc = false;
   const flush = () => {
-    if (paragraph.length) blocks.push({ kind: 'paragraph', text: paragraph.join(' ').replace(/\s+/g, ' ').trim(), lines: paragraph.slice(0, 3) });
+    if (paragraph.length) blocks.push({ kind: 'paragraph', text: paragraph.join(' ').replace(/\s+/g, ' ').trim(), lines: paragraph.slice(0, 20) });
     paragraph = [];
   };
   for (let i = 0; i < lines.length; i++) {
@@ -153,7 +154,7 @@ export function parseBlocks(text: string, markdown: boolean): ParsedText {
     const numbered = NUMBERED.exec(line);
     if (numbered && isHeadingLike(line) && (alone || (!markdown && !paragraph.length && !/^\d{1,2}[.)]\s/.test(line)))) {
       flush();
-      blocks.push({ kind: 'heading', level: Math.min(6, numbered[1]!.split('.').length + 1), number: numbered[1]!, text: numbered[2]!.trim() });
+      blocks.push({ kind: 'heading', level: Math.min(6, numbered[1]!.split('.').length + 1), number: numbered[1]!, text: numbered[2]!.trim(), guessed: true });
       continue;
     }
     const bullet = BULLET.exec(line);
@@ -164,7 +165,7 @@ export function parseBlocks(text: string, markdown: boolean): ParsedText {
     }
     if (!markdown && alone && isHeadingLike(line)) {
       flush();
-      blocks.push({ kind: 'heading', level: 2, number: '', text: line });
+      blocks.push({ kind: 'heading', level: 2, number: '', text: line, guessed: true });
       continue;
     }
     // A list item's wrapped line continues the item, not a new paragraph.

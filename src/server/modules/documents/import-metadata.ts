@@ -28,9 +28,11 @@ export interface ProposedMetadata {
 
 const RELATED = /^(?:relaterade|styrande dokument|referenser|källor|related|references|bilag|appendix|see also|se även)/i;
 const CASE_NUMBER = /(?:[A-ZÅÄÖ]{1,10}(?:[- ][A-ZÅÄÖ]{1,10})?[ /]?)?(?:19|20)\d{2}[/:.-]\d{1,6}(?:[-.:]\d{1,4}){0,2}\b/g;
-const CASE_LABEL = /\b(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|reference|ref\.)\s*[:.]?\s*$/i;
+const CASE_LABEL = /(?<![\p{L}])(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|reference|ref\.)\s*[:.]?\s*$/iu;
 const DECISION = /\b(?:antagen|antogs|antas|antagits|antaget|beslutad|beslutades|beslutats|beslutat|fastställd|fastställdes|fastställts|adopted|approved|decided)\b(?:\s+(?:av|i|by|in)\s+)?/i;
 const OWNER_LABEL = /^(?:dokumentansvarig|dokumentägare|ansvarig för dokumentet|ansvarig för revidering|ansvarig tjänsteperson|ansvarig|policyägare|strategiägare|planägare|ägare|kontaktperson|document owner|owner|ansvarig enhet)$/i;
+/** "… Ansvarig för dokumentet: digitaliseringschef" inside a longer line. */
+const OWNER_INLINE = /(?<![\p{L}])(?:dokumentansvarig|dokumentägare|ansvarig för dokumentet|ansvarig för revidering|ansvarig tjänsteperson|policyägare|strategiägare|planägare|document owner)\s*:\s*([^.;,]{2,80})/iu;
 const BODY_LABEL = /^(?:beslutad av|beslutat av|fastställd av|antagen av|beslutsinstans|beslutande organ|decided by|approved by|adopted by)$/i;
 const DATE_LABEL = /^(?:beslutsdatum|datum för beslut|fastställd|antagen|beslutad|datum|date of decision|decided|adopted)$/i;
 const CASE_KEY = /^(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|reference)$/i;
@@ -60,7 +62,8 @@ export function findDate(text: string): string | null {
 
 /** "kommunfullmäktige", "KF", "the municipal council (kommunfullmäktige)" → "Kommunfullmäktige". */
 function decidingBody(phrase: string): string | null {
-  const p = phrase.trim();
+  // Only the words right after "av"/"by": not a case number ("KS 2022/0950") or a date further on.
+  const p = phrase.split(/[,.;§(\d]|\s(?:den|on|dnr|diarienummer|i|at)\s/)[0]!.trim();
   if (/kommunfullmäktige|\bKF\b|municipal council|city council/i.test(p)) return 'Kommunfullmäktige';
   if (/kommunstyrelse|\bKS\b|executive (?:board|committee)/i.test(p)) return 'Kommunstyrelsen';
   const m = /^(?:the\s+)?((?:[\p{L}]+-\s+(?:och|och\s+)?)?[\p{L}-]+(?:\s+och\s+[\p{L}-]+)?)/u.exec(p);
@@ -72,6 +75,8 @@ function decidingBody(phrase: string): string | null {
 
 interface Line {
   text: string;
+  /** Under a heading of related documents: no case number is read from it, the rest only last. */
+  related?: boolean;
   /** A key–value pair from a two-column table or a "Key: value" line. */
   key?: string;
   value?: string;
@@ -80,29 +85,35 @@ interface Line {
 /** The metadata lines of a document: paragraphs' sentences and key–value rows, outside related-document sections. */
 function metadataLines(blocks: Block[]): Line[] {
   const lines: Line[] = [];
+  const later: Line[] = [];
   let related = false;
+  const kvOf = (text: string): Line => {
+    const kv = /^([\p{L} ]{2,40}?)\s*:\s*(.+)$/u.exec(text);
+    return kv ? { text, key: kv[1]!.trim(), value: kv[2]!.trim().replace(/\.$/, '') } : { text };
+  };
   for (const block of blocks) {
     if (block.kind === 'heading') {
       related = RELATED.test(block.text);
       continue;
     }
-    if (related || block.kind === 'item') continue;
+    if (block.kind === 'item') continue;
+    const into = related ? later : lines;
     if (block.kind === 'table') {
-      for (const row of block.rows) if (row.length === 2) lines.push({ text: row.join(' | '), key: row[0]!.replace(/:$/, '').trim(), value: row[1]!.trim() });
+      for (const row of block.rows) if (row.length === 2) into.push({ text: row.join(' | '), key: row[0]!.replace(/:$/, '').trim(), value: row[1]!.trim(), related });
       continue;
     }
-    for (const sentence of sentences(block.text.slice(0, 5000))) {
-      // "Dokumentansvarig: it-chef", "Diarienummer: KS 2021/0412" — possibly several in a sentence.
-      const kv = /^([\p{L} ]{2,40}?)\s*:\s*(.+)$/u.exec(sentence);
-      lines.push(kv ? { text: sentence, key: kv[1]!.trim(), value: kv[2]!.trim().replace(/\.$/, '') } : { text: sentence });
-    }
+    // "Dokumentansvarig: it-chef", "Diarienummer: KS 2021/0412": a line, or a sentence, each.
+    if (block.lines.length > 1) for (const line of block.lines) if (/^[\p{L} ]{2,40}:/u.test(line)) into.push({ ...kvOf(line), related });
+    for (const sentence of sentences(block.text.slice(0, 5000))) into.push({ ...kvOf(sentence), related });
   }
-  return lines;
+  return [...lines, ...later];
 }
 
 function findCaseNumber(lines: Line[]): Found<string> | null {
   let fallback: Found<string> | null = null;
   for (const line of lines) {
+    // Under related documents only this document's own decision line counts ("Antagen av … dnr …").
+    if (line.related && !DECISION.test(line.text.slice(0, 2000))) continue;
     if (line.key && CASE_KEY.test(line.key)) {
       const m = line.value!.match(CASE_NUMBER)?.[0];
       if (m) return { value: m.trim(), source: line.text };
@@ -150,7 +161,9 @@ function findDecision(lines: Line[]): { decidedOn: Found<string> | null; decidin
 function findOwner(lines: Line[]): Found<string> | null {
   for (const line of lines) {
     if (line.key && OWNER_LABEL.test(line.key) && line.value) return { value: line.value.split(/[.;,]\s/)[0]!.replace(/[.;]$/, '').trim(), source: line.text };
-    const owned = /\b(?:ägs av|förvaltas av|is owned by)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=[.,;]|$)/u.exec(line.text);
+    const labelled = OWNER_INLINE.exec(line.text);
+    if (labelled) return { value: labelled[1]!.trim(), source: line.text };
+    const owned = /(?<![\p{L}])(?:ägs av|förvaltas av|is owned by)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=[.,;]|$)/u.exec(line.text);
     if (owned) return { value: owned[1]!, source: line.text };
   }
   return null;

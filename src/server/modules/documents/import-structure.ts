@@ -25,7 +25,7 @@ type Role = 'principle' | 'goal' | 'area' | 'definition' | 'vision' | 'ignore' |
 const ROLE_WORDS: [RegExp, Role][] = [
   [/^(?:innehåll|relaterade|styrande dokument|referenser|källor|bilag|related|references|appendix|ansvar|roller|organisation|responsib|uppföljning|follow-up|revidering|dokumentinformation|aktivitet|åtgärd|bakgrund|background|inledning|introduction|syfte|purpose|om (?:policyn|strategin|planen|riktlinjen))/i, 'ignore'],
   [/definition|begrepp|ordlista|ordförklaring|termer\b|glossary|\bterms\b/i, 'definition'],
-  [/fokusområd|focus areas?|insatsområd|strategiska områd|målområd|prioriterade områd|utvecklingsområd|strategic areas/i, 'area'],
+  [/fokusområd|(?:^|\s)områden(?:a)?\b|focus areas?|insatsområd|strategiska områd|målområd|prioriterade områd|utvecklingsområd|strategic areas/i, 'area'],
   [/^(?:vår |our |kommunens )?vision(?:en)?\b/i, 'vision'],
   [/princip|principles|ställningstagand|förhållningssätt|riktlinjer\b|grundregler|\bregler\b|\bkrav\b|requirements|guidelines|policy statements/i, 'principle'],
   [/(?:^|\s|-)mål(?:en|et|sättning\w*|bild\w*|värden)?\b|\bgoals?\b|objectives|targets/i, 'goal'],
@@ -77,6 +77,8 @@ interface Frame {
   level: number;
   numbered: boolean;
   role: Role;
+  /** What the heading's own words say, before anything inherited from its parent. */
+  own: Role;
   heading: string;
   /** The item this heading became (an area, a principle), which its content fills. */
   item: ProposedItem | null;
@@ -109,29 +111,40 @@ export function proposeItems(blocks: Block[], documentKind: 'goal' | 'principle'
     if (block.kind === 'heading') {
       leadIn = null;
       const numbered = block.number !== '';
-      // A numbered heading under an unnumbered section heading of the same level belongs to it
-      // ("Kommunens fokusområden" then "1. Ökad service"), as plain text cannot show the depth.
+      const own = roleOf(block.text);
+      const section = (t: Frame) => (t.own === 'area' || t.own === 'principle' || t.own === 'definition' || t.own === 'goal') && !t.item;
+      // Plain text cannot show depth: every unnumbered heading there is level 2. A numbered heading
+      // under a section heading ("Kommunens fokusområden" then "1. Ökad service"), an unnumbered
+      // one under an area, principle or definition section, and an unnumbered sub-heading inside a
+      // numbered item ("24-timmarsservice" under "1. Ökad service") are taken as children.
       while (stack.length) {
         const t = top()!;
-        const child = numbered && !t.numbered && t.role !== 'neutral' && t.role !== 'ignore' && !t.item && t.level === block.level;
+        const sameLevel = t.level === block.level && block.guessed === true;
+        const child =
+          sameLevel &&
+          ((numbered && !t.numbered && section(t)) ||
+            (!numbered && own === 'neutral' && section(t) && t.own !== 'goal') ||
+            (!numbered && own === 'neutral' && t.numbered && t.item !== null));
         if (t.level >= block.level && !child) stack.pop();
         else break;
       }
       const parent = context();
       const label = AREA_LABEL.exec(block.text);
-      const own = roleOf(block.text);
-      let frame: Frame = { level: block.level, numbered, role: own, heading: block.text, item: null };
+      let frame: Frame = { level: block.level, numbered, role: own, own, heading: block.text, item: null };
+      // Under a section of principles, areas or definitions a sub-heading is an item whatever its
+      // words ("2.3 Åtgärder står i proportion till risken"), unless it names another kind of section.
+      const structural = own === 'goal' || own === 'area' || own === 'definition' || own === 'vision';
       if (label) {
         frame = { ...frame, role: 'area', item: make('focus_area', label[1]!, `heading "${block.text}" names an area`, block.number) };
         items.push(frame.item!);
-      } else if (own === 'neutral' && parent && !parent.item) {
+      } else if (parent && !parent.item && (own === 'neutral' || (!structural && parent.role !== 'goal' && parent.role !== 'ignore' && parent.role !== 'neutral'))) {
         const reason = `sub-heading of "${parent.heading}"`;
         if (parent.role === 'area') frame.item = make('focus_area', block.text, reason, block.number);
         else if (parent.role === 'principle') frame.item = make('principle', block.text, reason, block.number);
         else if (parent.role === 'definition') frame.item = make('definition', block.text, reason, block.number);
         else if (parent.role === 'goal') frame.item = make('goal', block.text, reason, block.number);
         if (frame.item) add(frame.item);
-        if (frame.item?.kind === 'focus_area') frame.role = 'area';
+        if (frame.item) frame.role = frame.item.kind === 'focus_area' ? 'area' : 'ignore';
       } else if (own === 'neutral' && parent?.item) {
         frame.role = parent.item.kind === 'focus_area' ? 'area' : 'ignore';
       }
@@ -170,7 +183,7 @@ export function proposeItems(blocks: Block[], documentKind: 'goal' | 'principle'
         continue;
       }
       const definition = definitionOf(text);
-      if (definition && (role === 'definition' || (role !== 'neutral' && text.length < 300))) {
+      if (definition && role === 'definition') {
         add(make('definition', definition.term, `"term – explanation" under ${where}`, '', definition.explanation));
         continue;
       }
