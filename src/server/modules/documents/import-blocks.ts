@@ -178,7 +178,35 @@ export function parseBlocks(text: string, markdown: boolean): ParsedText {
     paragraph.push(line);
   }
   flush();
-  return { blocks, dropped };
+  return { blocks: headingRunsAsLists(blocks), dropped };
+}
+
+/**
+ * A heading heads some text. Three or more plain-text "headings" in a row with nothing between
+ * them are a list written one per line (a list of document titles, a web page's links), so they
+ * become list items.
+ */
+function headingRunsAsLists(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  let i = 0;
+  while (i < blocks.length) {
+    const block = blocks[i]!;
+    if (block.kind !== 'heading' || !block.guessed || block.number) {
+      out.push(block);
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < blocks.length) {
+      const b = blocks[end]!;
+      if (b.kind !== 'heading' || !b.guessed || b.number) break;
+      end++;
+    }
+    if (end - i >= 3) for (let j = i; j < end; j++) out.push({ kind: 'item', text: (blocks[j] as { text: string }).text, marker: '' });
+    else for (let j = i; j < end; j++) out.push(blocks[j]!);
+    i = end;
+  }
+  return out;
 }
 
 /** The blocks as Markdown, tables as Markdown tables. */

@@ -26,7 +26,7 @@ export interface ProposedMetadata {
   owner: Found<string> | null;
 }
 
-const RELATED = /^(?:relaterade|styrande dokument|referenser|källor|related|references|bilag|appendix|see also|se även)/i;
+const RELATED = /^(?:relaterade|relevanta|styrande dokument|referenser|källor|related|references|bilag|appendix|see also|se även)/i;
 const CASE_NUMBER = /(?:[A-ZÅÄÖ]{1,10}(?:[- ][A-ZÅÄÖ]{1,10})?[ /]?)?(?:19|20)\d{2}[/:.-]\d{1,6}(?:[-.:]\d{1,4}){0,2}\b/g;
 const CASE_LABEL = /(?<![\p{L}])(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|reference|ref\.)\s*[:.]?\s*$/iu;
 const DECISION = /\b(?:antagen|antogs|antas|antagits|antaget|beslutad|beslutades|beslutats|beslutat|fastställd|fastställdes|fastställts|adopted|approved|decided)\b(?:\s+(?:av|i|by|in)\s+)?/i;
@@ -200,8 +200,7 @@ function findTitle(blocks: Block[], filename: string): Found<string> {
     b.kind === 'heading' ? [b.number ? `${b.number} ${b.text}` : b.text] : b.kind === 'paragraph' ? b.lines.filter((l) => l.length <= 120 && !/[.;,:]$/.test(l)).slice(0, 3) : [],
   );
   const usable = candidates.filter((l) => !isLetterhead(l) && !/^\d/.test(l));
-  const typed = usable.slice(0, 8).find((l) => TYPE_WORDS.some(([p]) => p.test(l)) && l.length <= 100);
-  const title = typed ?? usable[0] ?? filename.replace(/\.[^.]+$/, '');
+  const title = usable[0] ?? filename.replace(/\.[^.]+$/, '');
   return { value: title.slice(0, 300).trim() || 'Importerat dokument', source: title };
 }
 

@@ -23,7 +23,7 @@ type Role = 'principle' | 'goal' | 'area' | 'definition' | 'vision' | 'ignore' |
 
 /** Heading words → what the section holds. Swedish and English, as municipalities mix them. */
 const ROLE_WORDS: [RegExp, Role][] = [
-  [/^(?:innehåll|relaterade|styrande dokument|referenser|källor|bilag|related|references|appendix|ansvar|roller|organisation|responsib|uppföljning|follow-up|revidering|dokumentinformation|aktivitet|åtgärd|bakgrund|background|inledning|introduction|syfte|purpose|om (?:policyn|strategin|planen|riktlinjen))/i, 'ignore'],
+  [/^(?:innehåll|relaterade|relevanta|styrande dokument|referenser|källor|bilag|related|references|appendix|ansvar|roller|organisation|responsib|uppföljning|follow-up|revidering|dokumentinformation|aktivitet|åtgärd|bakgrund|background|inledning|introduction|syfte|purpose|om (?:policyn|strategin|planen|riktlinjen))/i, 'ignore'],
   [/definition|begrepp|ordlista|ordförklaring|termer\b|glossary|\bterms\b/i, 'definition'],
   [/fokusområd|(?:^|\s)områden(?:a)?\b|focus areas?|insatsområd|strategiska områd|målområd|prioriterade områd|utvecklingsområd|strategic areas/i, 'area'],
   [/^(?:vår |our |kommunens )?vision(?:en)?\b/i, 'vision'],
@@ -35,7 +35,7 @@ const AREA_LABEL = /^(?:fokusområde|målområde|insatsområde|strategiskt områ
 /** "Princip 3 – …", "Mål nr 2: …", in running text. */
 const LABELLED = /(?:^|[\s(])(princip|principle|mål|goal)\s*(?:nr\.?\s*)?(\d{1,2})\s*[:.–—-]\s+([^.!?]{5,400}[.!?]?)/giu;
 /** "Term: explanation", "**Term** – explanation": a definition in a list or a line. */
-const DEFINITION = /^\*{0,2}([\p{Lu}][\p{L}\d/-]*(?: [\p{L}\d/-]+){0,3})\*{0,2}\s*(?::|\s[–—-])\s*\*{0,2}\s*(\S.{2,})$/u;
+const DEFINITION = /^\*{0,2}([\p{Lu}][\p{L}\d/-]*(?: [\p{L}\d/-]+){0,3})\*{0,2}(?::\*{0,2}\s|\*{0,2}\s[–—-]\s)\s*(\S.{2,})$/u;
 /** A sentence that sets a target: a year or a share, with a modal or a deadline. */
 const TARGET_NUMBER = /\b(?:19|20)\d{2}\b|\d\s?(?:%|procent|percent)/i;
 const TARGET_VERB = /\b(?:ska|skall|shall|will|should|must|senast|by)\b/i;
@@ -83,6 +83,8 @@ interface Frame {
   /** The item this heading became (an area, a principle), which its content fills. */
   item: ProposedItem | null;
   visionDone?: boolean;
+  /** Whether text or a list has come directly under the heading (not under a sub-heading). */
+  content?: boolean;
 }
 
 export function proposeItems(blocks: Block[], documentKind: 'goal' | 'principle'): ProposedItem[] {
@@ -123,7 +125,7 @@ export function proposeItems(blocks: Block[], documentKind: 'goal' | 'principle'
         const child =
           sameLevel &&
           ((numbered && !t.numbered && section(t)) ||
-            (!numbered && own === 'neutral' && section(t) && t.own !== 'goal') ||
+            (!numbered && own === 'neutral' && section(t) && t.own !== 'goal' && !t.content) ||
             (!numbered && own === 'neutral' && t.numbered && t.item !== null));
         if (t.level >= block.level && !child) stack.pop();
         else break;
@@ -152,6 +154,8 @@ export function proposeItems(blocks: Block[], documentKind: 'goal' | 'principle'
       continue;
     }
     const ctx = context();
+    const last = top();
+    if (last) last.content = true;
     const role: Role = ctx?.role ?? 'neutral';
     const inArea = ctx?.item?.kind === 'focus_area';
     const where = ctx ? `"${ctx.heading}"` : 'the document';
