@@ -21,6 +21,8 @@ const MAX_HEADING = 120;
 const BULLET = /^(?:[•\-*+▪–·◦●○]|\(?\d{1,2}[).]|\(?[a-zA-Z][).])\s+(\S.*)$/;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\S.*)$/;
 const PAGE_NUMBER = /(?:^|\s)(?:sid(?:an|a)?|page|s\.)\s*\d{1,4}(?:\s*(?:av|of|\/)\s*\d{1,4}|\s*\(\s*\d{1,4}\s*\))?\s*$|^\s*[-–]?\s*\d{1,4}\s*(?:\(\s*\d{1,4}\s*\))?\s*[-–]?\s*$/i;
+/** A line that is only a page number: "Sidan 3 av 5", "3 (12)", "- 3 -". */
+const PAGE_ALONE = /^\s*(?:(?:sid(?:an|a)?|page|s\.)\s*\d{1,4}(?:\s*(?:av|of|\/)\s*\d{1,4}|\s*\(\s*\d{1,4}\s*\))?|[-–]?\s*\d{1,4}\s*(?:\(\s*\d{1,4}\s*\))?\s*[-–]?)\s*$/i;
 const TOC_HEADING = /^(?:innehåll(?:sförteckning)?|contents|table of contents|index)$/i;
 /** "2.1 Syfte ........ 4", "Inledning … 3": a line of a table of contents. */
 const TOC_ENTRY = /(?:\.{4,}|…+|_{4,}|\.(?: \.){3,})\s*\d{1,4}\s*$/;
@@ -103,7 +105,7 @@ export function parseBlocks(text: string, markdown: boolean): ParsedText {
       flush();
       continue;
     }
-    if (line.length <= 200 && (furniture.has(furnitureKey(line)) || PAGE_NUMBER.test(line))) {
+    if (line.length <= 200 && (furniture.has(furnitureKey(line)) || PAGE_ALONE.test(line))) {
       dropped++;
       continue;
     }

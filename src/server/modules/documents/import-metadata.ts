@@ -97,6 +97,12 @@ function metadataLines(blocks: Block[]): Line[] {
       continue;
     }
     if (block.kind === 'item') continue;
+    // "Relevanta dokument" as the first line of a paragraph, the titles following on the next lines.
+    // That paragraph is the list itself: nothing is read from it.
+    if (block.kind === 'paragraph' && block.lines[0] && block.lines[0].length <= 40 && RELATED.test(block.lines[0])) {
+      related = true;
+      continue;
+    }
     const into = related ? later : lines;
     if (block.kind === 'table') {
       for (const row of block.rows) if (row.length === 2) into.push({ text: row.join(' | '), key: row[0]!.replace(/:$/, '').trim(), value: row[1]!.trim(), related });
@@ -160,9 +166,12 @@ function findDecision(lines: Line[]): { decidedOn: Found<string> | null; decidin
 
 function findOwner(lines: Line[]): Found<string> | null {
   for (const line of lines) {
-    if (line.key && OWNER_LABEL.test(line.key) && line.value) return { value: line.value.split(/[.;,]\s/)[0]!.replace(/[.;]$/, '').trim(), source: line.text };
+    // An owner is a role or a unit, a few words: longer is text that happens to follow a label.
+    const plausible = (v: string) => v.length <= 60 && v.split(/\s+/).length <= 6 && !/\d{4}/.test(v);
+    const keyed = line.key && OWNER_LABEL.test(line.key) && line.value ? line.value.split(/[.;,]\s/)[0]!.replace(/[.;]$/, '').trim() : null;
+    if (keyed && plausible(keyed)) return { value: keyed, source: line.text };
     const labelled = OWNER_INLINE.exec(line.text);
-    if (labelled) return { value: labelled[1]!.trim(), source: line.text };
+    if (labelled && plausible(labelled[1]!.trim())) return { value: labelled[1]!.trim(), source: line.text };
     const owned = /(?<![\p{L}])(?:ägs av|förvaltas av|is owned by)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=[.,;]|$)/u.exec(line.text);
     if (owned) return { value: owned[1]!, source: line.text };
   }
@@ -200,13 +209,15 @@ function findTitle(blocks: Block[], filename: string): Found<string> {
     b.kind === 'heading' ? [b.number ? `${b.number} ${b.text}` : b.text] : b.kind === 'paragraph' ? b.lines.filter((l) => l.length <= 120 && !/[.;,:]$/.test(l)).slice(0, 3) : [],
   );
   const usable = candidates.filter((l) => !isLetterhead(l) && !/^\d/.test(l));
-  const title = usable[0] ?? filename.replace(/\.[^.]+$/, '');
+  const title = (usable[0] ?? filename.replace(/\.[^.]+$/, '')).replace(/\s+(?:sid(?:an|a)?|page)\s+\d+(?:\s*(?:av|of)\s*\d+)?$/i, '');
   return { value: title.slice(0, 300).trim() || 'Importerat dokument', source: title };
 }
 
 export function proposeMetadata(blocks: Block[], text: string, filename: string): ProposedMetadata {
   const title = findTitle(blocks, filename);
-  const lines = metadataLines(blocks);
+  // Decision lines, case numbers and owners sit at the start or the end of a document; the middle
+  // of a long one quotes other documents' decisions.
+  const lines = metadataLines(blocks.length > 60 ? [...blocks.slice(0, 40), ...blocks.slice(-15)] : blocks);
   return {
     title,
     typeKey: findType(title.value, text),

@@ -62,6 +62,16 @@ export function sentences(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * A flattened PDF loses the full stop where a sentence ran into a heading or the next paragraph
+ * ("… ekonomisk förmåga Infrastrukturella lösningar …"): a lower-case word followed by a
+ * capitalised word ends the sentence.
+ */
+function flattenedSentence(text: string): string {
+  const m = /[a-zåäö] (?=[A-ZÅÄÖ][a-zåäö]{3,})/.exec(text);
+  return m ? text.slice(0, m.index + 1) : text;
+}
+
 function isTarget(sentence: string): boolean {
   return sentence.length <= 400 && TARGET_NUMBER.test(sentence) && TARGET_VERB.test(sentence);
 }
@@ -163,7 +173,7 @@ export function proposeItems(blocks: Block[], documentKind: 'goal' | 'principle'
       const text = block.text;
       for (const m of text.length <= 100_000 ? text.matchAll(LABELLED) : []) {
         const kind: ItemKind = /^p/i.test(m[1]!) ? 'principle' : 'goal';
-        add(make(kind, m[3]!, `labelled "${m[1]} ${m[2]}" in the text`, kind === 'principle' ? `P${m[2]}` : m[2]!));
+        add(make(kind, flattenedSentence(m[3]!), `labelled "${m[1]} ${m[2]}" in the text`, kind === 'principle' ? `P${m[2]}` : m[2]!));
       }
       if (role === 'ignore') continue;
       // The inline goal lists of a flattened PDF: "area - Måluppföljning: - goal - goal".
@@ -195,7 +205,8 @@ export function proposeItems(blocks: Block[], documentKind: 'goal' | 'principle'
         for (const s of sentences(text)) if (isTarget(s)) add(make('goal', s, `sentence with a target under ${where}`));
       }
       if (ctx?.item && ctx.item.kind !== 'focus_area' && !ctx.item.text) ctx.item.text = clip(text, 10_000);
-      const lead = roleOf(text.length <= 300 ? text.replace(/(?:^|\s)(?:områdena|områden)\b/i, ' fokusområden') : '');
+      // A lead-in ends in a colon ("Policyn omfattar följande områden:") and says what the list holds.
+      const lead = text.length <= 300 && text.endsWith(':') ? roleOf(text) : 'neutral';
       leadIn = lead === 'neutral' || lead === 'ignore' ? null : { role: lead, text };
       continue;
     }

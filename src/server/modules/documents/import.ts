@@ -39,10 +39,14 @@ function sectionsAsItems(blocks: Block[], kind: 'goal' | 'principle', title: str
     if (current?.parts.length) items.push({ ...current.item, text: clip(current.parts.join('\n\n'), 10_000) });
     current = null;
   };
+  // "1 Inledning" makes 1.1, 1.2 … introductory too.
+  const introductory = new Set<string>();
   for (const block of blocks) {
     if (block.kind === 'heading') {
       close();
-      if (INTRODUCTORY.test(block.text) || block.text === block.text.toUpperCase() || block.text === title) continue;
+      const chapter = block.number.split('.')[0]!;
+      if (INTRODUCTORY.test(block.text) && block.number) introductory.add(block.number);
+      if (INTRODUCTORY.test(block.text) || introductory.has(chapter) || block.text === block.text.toUpperCase() || block.text === title) continue;
       current = { item: { kind, number: block.number, title: clip(block.text, 500), text: '', reason: `section "${block.text}" (no section says what it holds)`, children: [] }, parts: [] };
     } else if (current) current.parts.push(block.kind === 'item' ? `- ${block.text}` : block.kind === 'table' ? block.rows.map((r) => r.join(' · ')).join('\n') : block.text);
   }
