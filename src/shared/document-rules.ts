@@ -22,6 +22,7 @@ const allowedParents: Record<ItemKind, readonly (ItemKind | null)[]> = {
   vision: [null],
   focus_area: [null, 'vision'],
   goal: [null, 'vision', 'focus_area', 'goal'],
+  definition: [null],
 };
 
 function isKindAllowedUnder(kind: ItemKind, parent: ItemKind | null): boolean {

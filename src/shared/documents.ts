@@ -12,7 +12,7 @@ export const documentStatus = z.enum(documentStatuses);
 export type DocumentStatus = z.infer<typeof documentStatus>;
 
 /** Items of a document that other records link to; goals nest: vision → focus area → goal. */
-const itemKinds = ['principle', 'vision', 'focus_area', 'goal'] as const;
+const itemKinds = ['principle', 'vision', 'focus_area', 'goal', 'definition'] as const;
 export const itemKind = z.enum(itemKinds);
 export type ItemKind = z.infer<typeof itemKind>;
 
@@ -51,7 +51,7 @@ export interface ItemInput {
 }
 const itemInputBase = z.object({
   id: uuid.optional().describe("An existing item's id, to keep it (and what links to it); left out for a new item."),
-  kind: itemKind.describe('`principle`, `vision`, `focus_area` or `goal`; goals nest vision → focus area → goal.'),
+  kind: itemKind.describe('`principle`, `vision`, `focus_area`, `goal` or `definition`; goals nest vision → focus area → goal.'),
   number: text(30).default('').describe('A label such as "4.1.1" or "Princip 3"; free text.'),
   title: requiredText(500).describe("The item's title."),
   text: text(10_000).default('').describe("The item's text."),
@@ -116,7 +116,7 @@ export interface Item {
 export const item: z.ZodType<Item> = z.lazy(() =>
   z.object({
     id: uuid.describe("The item's id; other records (KPIs, projects) link to it."),
-    kind: itemKind.describe('`principle`, `vision`, `focus_area` or `goal`.'),
+    kind: itemKind.describe('`principle`, `vision`, `focus_area`, `goal` or `definition`.'),
     number: z.string().describe('A label such as `4.1.1` or `Princip 3`.'),
     title: z.string().describe("The item's title."),
     text: z.string().describe("The item's text."),
@@ -270,7 +270,7 @@ export const importInput = z
 /** A proposed item: an item without an id yet (an output schema: no input transforms). */
 const proposedItem: z.ZodType<ItemInput> = z.lazy(() =>
   z.object({
-    kind: itemKind.describe('`principle`, `vision`, `focus_area` or `goal`, as recognised in the text.'),
+    kind: itemKind.describe('`principle`, `vision`, `focus_area`, `goal` or `definition`, as recognised in the text.'),
     number: z.string().describe('A label found in the text, e.g. `P3`; empty if none.'),
     title: z.string().describe("The item's title."),
     text: z.string().describe("The item's text."),

@@ -32,12 +32,17 @@ export async function docxToText(buffer: Buffer): Promise<string> {
   try {
     const unpacked = await repacked.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
     // Images are not read (the import keeps the text): each becomes an empty <img>, stripped below.
-    ({ value } = await mammoth.convertToHtml({ buffer: unpacked }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) }));
+    // Word's Title style is the document's title (#), its headings one level below it.
+    const styleMap = ["p[style-name='Title'] => h1:fresh", ...[1, 2, 3, 4, 5].map((n) => `p[style-name='heading ${n}'] => h${n + 1}:fresh`), ...[1, 2, 3, 4, 5].map((n) => `p[style-name='Heading ${n}'] => h${n + 1}:fresh`)];
+    ({ value } = await mammoth.convertToHtml({ buffer: unpacked }, { styleMap, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) }));
   } catch {
     throw new DocxUnreadableError();
   }
   const decode = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
   return value
+    // Tables stay tables: one Markdown row per <tr>, a cell's paragraphs joined.
+    .replace(/<tr[^>]*>([\s\S]*?)<\/tr>/g, (_, row: string) => `| ${[...row.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((c) => decode(c[1]!.replace(/<\/p>\s*<p[^>]*>/g, ' ')).replace(/\|/g, '/').trim()).join(' | ')} |\n`)
+    .replace(/<\/table>/g, '\n')
     .replace(/<h([1-6])[^>]*>([\s\S]*?)<\/h\1>/g, (_, level: string, inner: string) => `\n${'#'.repeat(Number(level))} ${decode(inner)}\n\n`)
     .replace(/<li[^>]*>([\s\S]*?)<\/li>/g, (_, inner: string) => `- ${decode(inner)}\n`)
     .replace(/<p[^>]*>([\s\S]*?)<\/p>/g, (_, inner: string) => `${decode(inner)}\n\n`)

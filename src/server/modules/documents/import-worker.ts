@@ -5,16 +5,16 @@
  * ends. scripts/build.mjs builds it as its own entry (dist/server/import-worker.js).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { DocxTooLargeError, docxToText } from './docx-text.js';
+import { ExtractTooLargeError, extractText } from './import-extract.js';
 import { proposeDraft } from './import.js';
 import type { ImportJob, ImportOutcome } from './import-runner.js';
 
 async function run(job: ImportJob): Promise<ImportOutcome> {
   try {
-    const text = job.bytes && /\.docx$/i.test(job.filename) ? await docxToText(Buffer.from(job.bytes)) : job.bytes ? Buffer.from(job.bytes).toString('utf8') : (job.text ?? '');
+    const text = await extractText(job.filename, job.bytes, job.text);
     return { ok: true, proposal: proposeDraft(text, job.filename) };
   } catch (error) {
-    return { ok: false, reason: error instanceof DocxTooLargeError ? 'too_large' : 'unreadable' };
+    return { ok: false, reason: error instanceof ExtractTooLargeError ? 'too_large' : 'unreadable' };
   }
 }
 

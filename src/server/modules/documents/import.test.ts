@@ -55,21 +55,22 @@ describe('importing a steering document', () => {
     expect(draft.body).toContain('- Säkerhet');
     // Wrapped paragraph lines are never headings.
     expect(draft.body).not.toContain('## och utvecklas');
+    // The areas a policy covers are areas, not principles (issue 13).
     expect(draft.items.map((i) => [i.kind, i.number, i.title])).toEqual([
-      ['principle', '', 'Service till invånarna'],
-      ['principle', '', 'Säkerhet'],
-      ['principle', '', 'Samverkan med andra kommuner'],
-      ['principle', 'P1', 'Befintliga lösningar prövas först, internt och hos samverkanspartner.'],
-      ['principle', 'P2', 'Nyttan ska vara tydlig innan något införs.'],
+      ['focus_area', '', 'Service till invånarna'],
+      ['focus_area', '', 'Säkerhet'],
+      ['focus_area', '', 'Samverkan med andra kommuner'],
+      ['principle', 'P1', 'Befintliga lösningar prövas först, internt och hos samverkanspartner'],
+      ['principle', 'P2', 'Nyttan ska vara tydlig innan något införs'],
     ]);
   });
 
   it('proposes focus areas with their goals from Markdown headings and lists', () => {
     const draft = proposeDraft(strategyMarkdown, 'strategi.md');
     expect(draft).toMatchObject({ title: 'IT-strategi 2025–2028', typeKey: 'strategi' });
-    expect(draft.items).toEqual([
+    expect(draft.items).toMatchObject([
       {
-        kind: 'focus_area', number: '1', title: 'Service dygnet runt', text: '',
+        kind: 'focus_area', number: '1', title: 'Service dygnet runt', text: '', reason: 'sub-heading of "Kommunens fokusområden"',
         children: [
           { kind: 'goal', number: '', title: 'Fler ärenden kan göras digitalt', text: '', children: [] },
           { kind: 'goal', number: '', title: 'Kortare svarstider', text: '', children: [] },

@@ -54,7 +54,7 @@ export function worstStatus(statuses: KpiStatus[]): KpiStatus {
 
 export interface FollowUpItem {
   id: string;
-  kind: 'principle' | 'vision' | 'focus_area' | 'goal';
+  kind: 'principle' | 'vision' | 'focus_area' | 'goal' | 'definition';
   number: string;
   title: string;
   children: FollowUpItem[];
@@ -78,7 +78,8 @@ export function buildFollowUp(items: FollowUpItem[], kpis: EvaluatedKpi[]) {
   const counts: Record<KpiStatus, number> = { met: 0, on_track: 0, at_risk: 0, missed: 0, no_data: 0 };
   const build = (list: FollowUpItem[]): FollowUpNode[] =>
     list
-      .filter((i) => i.kind !== 'principle')
+      // Principles and definitions are not followed up with KPIs.
+      .filter((i): i is FollowUpItem & { kind: FollowUpNode['kind'] } => i.kind !== 'principle' && i.kind !== 'definition')
       .map((i) => {
         const children = build(i.children);
         const own = (byGoal.get(i.id) ?? []).map((k) => ({ id: k.id, name: k.name, unit: k.unit, evaluation: k.evaluation }));
@@ -92,7 +93,7 @@ export function buildFollowUp(items: FollowUpItem[], kpis: EvaluatedKpi[]) {
 
 type FollowUpNode = {
   itemId: string;
-  kind: FollowUpItem['kind'];
+  kind: Exclude<FollowUpItem['kind'], 'principle' | 'definition'>;
   number: string;
   title: string;
   status: KpiStatus;

@@ -1,0 +1,50 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { report, score, type Expected, type Score } from './import-corpus.js';
+import { extractText } from './import-extract.js';
+import { proposeDraft } from './import.js';
+
+/**
+ * The import measured on a corpus (issue 13, item 5): test/fixtures/documents holds steering
+ * documents written in the styles municipalities use, as .md, .txt, .docx and .pdf, each with its
+ * expected metadata and items. Precision and recall of the proposed items are printed per document
+ * and overall, and must each reach 90 %, as must each metadata field over the corpus.
+ */
+const dir = resolve(new URL('../../../../test/fixtures/documents', import.meta.url).pathname);
+const documents = readdirSync(dir).filter((f) => /\.(md|txt|docx|pdf|odt)$/.test(f)).sort();
+
+async function propose(name: string) {
+  const bytes = /\.(docx|pdf|odt)$/.test(name) ? new Uint8Array(readFileSync(resolve(dir, name))) : undefined;
+  const text = bytes ? undefined : readFileSync(resolve(dir, name), 'utf8');
+  return proposeDraft(await extractText(name, bytes, text), name);
+}
+
+describe('the import on the corpus of municipal documents', () => {
+  it('holds at least 15 documents, three of them .docx and three .pdf, each with expected results', () => {
+    expect(documents.length).toBeGreaterThanOrEqual(15);
+    expect(documents.filter((f) => f.endsWith('.docx')).length).toBeGreaterThanOrEqual(3);
+    expect(documents.filter((f) => f.endsWith('.pdf')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('proposes the expected items and metadata: at least 90 % precision and recall per document and overall', async () => {
+    const scores: [string, Score][] = [];
+    for (const name of documents) {
+      const expected = JSON.parse(readFileSync(resolve(dir, name.replace(/\.[^.]+$/, '.expected.json')), 'utf8')) as Expected;
+      scores.push([name, score(await propose(name), expected)]);
+    }
+    const { text, precision, recall } = report(scores);
+    console.log(`Import corpus, items matched by kind and text:\n${text}`);
+    for (const [name, s] of scores) if (s.missing.length || s.extra.length) console.log(`${name}\n  missing: ${s.missing.join(' | ')}\n  extra: ${s.extra.join(' | ')}`);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    for (const [name, s] of scores) {
+      expect(s.precision, `${name} precision`).toBeGreaterThanOrEqual(0.9);
+      expect(s.recall, `${name} recall`).toBeGreaterThanOrEqual(0.9);
+    }
+    for (const field of ['title', 'type', 'diarienummer', 'decidedOn', 'decidingBody', 'owner'] as const) {
+      const right = scores.filter(([, s]) => s.metadata[field]).length;
+      expect(right / scores.length, `${field}: ${scores.filter(([, s]) => !s.metadata[field]).map(([n]) => n).join(', ')}`).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+});

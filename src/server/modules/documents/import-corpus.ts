@@ -1,0 +1,107 @@
+import type { ImportProposal, ProposedItem } from './import.js';
+
+/**
+ * Measures the import against expected results (issue 13, item 5): for each document, the
+ * precision and recall of the proposed items — an item matches an expected one when its kind and
+ * normalised text agree — and whether each metadata field was found. Used by the corpus test
+ * (test/fixtures/documents) and the seeds' test (test/seeds).
+ */
+
+export interface ExpectedItem {
+  kind: string;
+  text: string;
+  parent: string | null;
+}
+
+export interface Expected {
+  title: string;
+  type: string | null;
+  diarienummer: string | null;
+  decidedOn: string | null;
+  decidingBody: string | null;
+  owner: string | null;
+  items: ExpectedItem[];
+}
+
+export interface Score {
+  expected: number;
+  proposed: number;
+  matched: number;
+  /** Of the matched items, those under the expected parent. */
+  parentRight: number;
+  precision: number;
+  recall: number;
+  missing: string[];
+  extra: string[];
+  metadata: Record<'title' | 'type' | 'diarienummer' | 'decidedOn' | 'decidingBody' | 'owner', boolean>;
+}
+
+/** Lower case, one space, no numbering, bullets, emphasis, quotes or closing punctuation. */
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[*_"”“'’`]/g, '')
+    .replace(/[–—]/g, '-')
+    .replace(/^\s*(?:[-•]\s*|\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[a-z]\)\s+)/, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.;:,!?]+$/, '')
+    .trim();
+}
+
+export function flatten(items: ProposedItem[], parent: string | null = null): ExpectedItem[] {
+  return items.flatMap((i) => [{ kind: i.kind, text: i.title, parent }, ...flatten(i.children, i.title)]);
+}
+
+export function score(proposal: ImportProposal, expected: Expected): Score {
+  const proposed = flatten(proposal.items);
+  const key = (i: ExpectedItem) => `${i.kind}|${normalise(i.text)}`;
+  const remaining = new Map<string, ExpectedItem[]>();
+  for (const e of expected.items) remaining.set(key(e), [...(remaining.get(key(e)) ?? []), e]);
+  let matched = 0;
+  let parentRight = 0;
+  const extra: string[] = [];
+  for (const p of proposed) {
+    const hit = remaining.get(key(p))?.shift();
+    if (!hit) {
+      extra.push(`${p.kind}: ${p.text}`);
+      continue;
+    }
+    matched++;
+    if (normalise(hit.parent ?? '') === normalise(p.parent ?? '')) parentRight++;
+  }
+  const missing = [...remaining.values()].flat().map((e) => `${e.kind}: ${e.text}`);
+  const same = (a: string | null, b: string | null) => normalise(a ?? '') === normalise(b ?? '');
+  return {
+    expected: expected.items.length,
+    proposed: proposed.length,
+    matched,
+    parentRight,
+    precision: proposed.length ? matched / proposed.length : expected.items.length ? 0 : 1,
+    recall: expected.items.length ? matched / expected.items.length : 1,
+    missing,
+    extra,
+    metadata: {
+      title: same(proposal.title, expected.title),
+      type: proposal.typeKey === expected.type,
+      diarienummer: same(proposal.diarienummer, expected.diarienummer),
+      decidedOn: proposal.decidedOn === expected.decidedOn,
+      decidingBody: same(proposal.decidingBody, expected.decidingBody),
+      owner: same(proposal.owner, expected.owner),
+    },
+  };
+}
+
+const pct = (n: number) => `${(n * 100).toFixed(1)} %`.padStart(8);
+
+/** A table of the scores, one line per document and one for all. */
+export function report(scores: [string, Score][]): { text: string; precision: number; recall: number } {
+  const total = scores.reduce((t, [, s]) => ({ expected: t.expected + s.expected, proposed: t.proposed + s.proposed, matched: t.matched + s.matched, parentRight: t.parentRight + s.parentRight }), { expected: 0, proposed: 0, matched: 0, parentRight: 0 });
+  const precision = total.proposed ? total.matched / total.proposed : 1;
+  const recall = total.expected ? total.matched / total.expected : 1;
+  const lines = scores.map(([name, s]) => {
+    const meta = Object.entries(s.metadata).filter(([, ok]) => !ok).map(([k]) => k);
+    return `${name.padEnd(36)} ${String(s.matched).padStart(3)}/${String(s.expected).padEnd(3)} precision ${pct(s.precision)}  recall ${pct(s.recall)}  parents ${s.parentRight}/${s.matched}${meta.length ? `  metadata missed: ${meta.join(', ')}` : ''}`;
+  });
+  lines.push(`${'overall'.padEnd(36)} ${String(total.matched).padStart(3)}/${String(total.expected).padEnd(3)} precision ${pct(precision)}  recall ${pct(recall)}  parents ${total.parentRight}/${total.matched}`);
+  return { text: lines.join('\n'), precision, recall };
+}
