@@ -112,7 +112,7 @@ describe('the register list', () => {
 });
 
 describe('a system', () => {
-  it('is edited through the form, shows the new values, and its history says who changed what', async () => {
+  it('is edited through the form, shows the new values, its history says who changed what, and a field is set back from it', { timeout: 180_000 }, async () => {
     const page = await as(people.admin.email);
     const id = await openSystem(page, 'Carlotta');
     expect(norm(await detailValue(page, sv.fields.yearlyCost).textContent())).toBe('18 000 kr');
