@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db.js';
 import { hashPassword } from '../../platform/passwords.js';
 import { swedishSortKey } from '../../platform/sort-key.js';
 import { validationFailed } from '../../platform/errors.js';
-import { departmentNameTaken } from './department-commands.js';
+import { departmentNameTaken } from './department-names.js';
 import { type Actor, recordAuditEvent } from '../audit/commands.js';
 import { capabilityCatalogue } from './capability-catalogue.js';
 import { rolePresets } from './roles.js';

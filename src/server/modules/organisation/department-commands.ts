@@ -1,26 +1,13 @@
-import { and, count, eq, isNull, ne, sql } from 'drizzle-orm';
-import type { Db } from '../../platform/db.js';
+import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import { AppError, notFound, validationFailed } from '../../platform/errors.js';
 import { swedishSortKey } from '../../platform/sort-key.js';
 import { applicationDepartments, applications } from '../applications/schema.js';
 import { auditAs } from '../audit/commands.js';
 import { requirePermission } from '../../platform/permissions.js';
 import type { OrganisationCommandContext } from './people-commands.js';
+import { departmentNameTaken } from './department-names.js';
 import { organisationRepository } from './repository.js';
 import { departments, people } from './schema.js';
-
-/**
- * Whether another live department of the municipality has the name (case aside): two units
- * named alike would be told apart by nobody. Archived ones do not count until restored.
- */
-export async function departmentNameTaken(tx: Db, organisationId: string, name: string, selfId: string | null) {
-  const [row] = await tx
-    .select({ id: departments.id })
-    .from(departments)
-    .where(and(eq(departments.organisationId, organisationId), isNull(departments.archivedAt), sql`lower(${departments.name}) = lower(${name.trim()})`, selfId ? ne(departments.id, selfId) : undefined))
-    .limit(1);
-  return Boolean(row);
-}
 
 export async function updateDepartment(ctx: OrganisationCommandContext, id: string, expectedVersion: number, input: { name: string; code: string | null }) {
   requirePermission(ctx.auth, 'organisation.manage');
