@@ -137,4 +137,38 @@ describe('history, archive and restore', () => {
     // Archived again, so other files see the demo's meetings as they were.
     await api('DELETE', `/api/v1/records/council_meeting/${meeting.id}`, undefined, history.rowVersion);
   });
+
+  it('archives a KPI measurement from its row, and the KPI page stays axe-clean', { timeout: 180_000 }, async () => {
+    const types = (await api('GET', '/api/v1/document-types')).body.items as { id: string; key: string }[];
+    const doc = (
+      await api('POST', '/api/v1/documents', {
+        title: `Mätprov ${run}`,
+        typeId: types.find((t) => t.key === 'strategi')!.id,
+        items: [{ kind: 'focus_area', number: '1', title: 'E-tjänster', children: [{ kind: 'goal', number: '1.1', title: 'Fler e-tjänster' }] }],
+      })
+    ).body;
+    const goalId = doc.items[0].children[0].id;
+    const name = `Andel e-tjänster ${run}`;
+    const kpi = (await api('POST', '/api/v1/kpis', { goalId, name, definition: 'Andel ärenden via e-tjänst.', unit: 'percent', direction: 'higher', targets: [{ value: 75, targetDate: '2030-12-31' }] })).body;
+    const measured = (await api('POST', `/api/v1/kpis/${kpi.id}/measurements`, { periodEnd: '2025-12-31', value: 42 })).body;
+    const measurementId = measured.measurements[0].id as string;
+
+    await page.goto(`${baseUrl()}/nyckeltal/${kpi.id}`);
+    const archive = page.getByRole('button', { name: fill(records.records.archive.archiveLabel, { name }) });
+    await archive.waitFor();
+    await expectAccessible(page, 'a KPI with its measurements');
+    await archive.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: records.records.archive.archiveRecord, exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(async () => (await api('GET', `/api/v1/kpis/${kpi.id}`)).body.measurements.length).toBe(0);
+    await archive.waitFor({ state: 'detached' });
+    const archived = (await api('GET', `/api/v1/records/archived?type=kpi_measurement&q=${encodeURIComponent(run)}`)).body.items as { id: string }[];
+    expect(archived.map((i) => i.id)).toEqual([measurementId]);
+    // What this file made leaves the registers again.
+    await api('DELETE', `/api/v1/records/kpi/${kpi.id}`, undefined, kpi.rowVersion);
+    const current = (await api('GET', `/api/v1/records/document/${doc.id}/history`)).body;
+    await api('DELETE', `/api/v1/records/document/${doc.id}`, undefined, current.rowVersion);
+  });
 });
