@@ -19,13 +19,17 @@ import {
   sv,
   tabTo,
 } from './register-helpers.js';
-import { baseUrl, demoPassword, newPage } from './support.js';
+import svRecords from '../../src/web/locales/records.sv.json';
+import { baseUrl, demoPassword, expectAccessible, newPage } from './support.js';
 
 const session = browserSessions();
 const { created } = session;
 const as = (email: string) => session.as(email);
 
 const L = sv.applications;
+const H = svRecords.records.history;
+/** A history event's heading, in the history's words: "Ändrad av Anna". */
+const changedBy = (name: string) => H.heading.replace('{{action}}', H.actions.update).replace('{{actor}}', name);
 const CONFLICT_TITLE = conflictTitle(sv);
 const CONFLICT_RELOAD = conflictReload(sv);
 const ERROR_SUMMARY_ONE = errorSummaryOne(sv);
@@ -108,7 +112,7 @@ describe('the register list', () => {
 });
 
 describe('a system', () => {
-  it('is edited through the form, shows the new values, and its history says who changed what', async () => {
+  it('is edited through the form, shows the new values, its history says who changed what, and a field is set back from it', { timeout: 180_000 }, async () => {
     const page = await as(people.admin.email);
     const id = await openSystem(page, 'Carlotta');
     expect(norm(await detailValue(page, sv.fields.yearlyCost).textContent())).toBe('18 000 kr');
@@ -133,10 +137,11 @@ describe('a system', () => {
     await page.getByRole('tab', { name: L.detail.history }).click();
     await poll(() => new URL(page.url()).searchParams.get('tab')).toBe('history');
     const latest = page.getByRole('article').first();
-    await poll(async () => norm(await latest.getByRole('heading').textContent())).toBe(`Ändrat av ${people.admin.name}`);
+    await poll(async () => norm(await latest.getByRole('heading').textContent())).toBe(changedBy(people.admin.name));
     const change = async (field: string) => {
       const row = latest.getByRole('row').filter({ has: page.getByRole('rowheader', { name: field, exact: true }) });
-      return (await row.getByRole('cell').allTextContents()).map(norm);
+      // Before and after; a third cell holds the set-back button.
+      return (await row.getByRole('cell').allTextContents()).map(norm).slice(0, 2);
     };
     expect(await change(sv.fields.yearlyCost)).toEqual(['18 000 kr', '24 500 kr']);
     expect(await change(sv.fields.classification)).toEqual([
@@ -147,8 +152,33 @@ describe('a system', () => {
     expect(await latest.getByRole('rowheader').allTextContents()).toHaveLength(2);
     // The history tab is part of the address: a reload opens it again.
     await page.reload();
-    await poll(async () => norm(await page.getByRole('article').first().getByRole('heading').textContent())).toBe(`Ändrat av ${people.admin.name}`);
+    await poll(async () => norm(await page.getByRole('article').first().getByRole('heading').textContent())).toBe(changedBy(people.admin.name));
     expect(await page.getByRole('tab', { name: L.detail.history }).getAttribute('aria-selected')).toBe('true');
+    await expectAccessible(page, 'a system’s history tab');
+
+    // Set the yearly cost back from the history: a confirmation, then a new change of its own.
+    const costField = sv.fields.yearlyCost;
+    await page
+      .getByRole('article')
+      .first()
+      .getByRole('button', { name: H.setBackLabel.replace('{{field}}', costField) })
+      .click();
+    const dialog = page.getByRole('dialog', { name: H.confirmTitle.replace('{{field}}', costField) });
+    await dialog.waitFor();
+    expect(norm(await dialog.textContent())).toContain('18 000 kr');
+    await expectAccessible(page, 'the set-back confirmation');
+    await dialog.getByRole('button', { name: H.confirm, exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const newest = page.getByRole('article').first();
+    await poll(async () => (await newest.getByRole('rowheader').allTextContents()).map(norm)).toEqual([costField]);
+    expect((await newest.getByRole('row').filter({ has: page.getByRole('rowheader', { name: costField, exact: true }) }).getByRole('cell').allTextContents()).map(norm).slice(0, 2)).toEqual([
+      '24 500 kr',
+      '18 000 kr',
+    ]);
+    expect(norm(await newest.getByRole('heading').textContent())).toBe(changedBy(people.admin.name));
+    // The overview shows the value set back.
+    await page.getByRole('tab', { name: L.detail.overview }).click();
+    await poll(async () => norm(await detailValue(page, costField).textContent())).toBe('18 000 kr');
   });
 
   it('refuses the second of two concurrent saves, keeps the first, and reloads the latest version', async () => {
@@ -179,7 +209,7 @@ describe('a system', () => {
     await look.goto(`${baseUrl()}/system/${id}`);
     await poll(async () => norm(await detailValue(look, sv.fields.yearlyCost).textContent())).toBe('61 000 kr');
     await look.getByRole('tab', { name: L.detail.history }).click();
-    await poll(async () => norm(await look.getByRole('article').first().getByRole('heading').textContent())).toBe(`Ändrat av ${people.admin.name}`);
+    await poll(async () => norm(await look.getByRole('article').first().getByRole('heading').textContent())).toBe(changedBy(people.admin.name));
     expect(norm(await look.getByRole('article').first().textContent())).not.toContain('99 000');
     await look.close();
     await second.bringToFront();
