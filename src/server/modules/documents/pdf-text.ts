@@ -10,7 +10,7 @@ import { inflateSync } from 'node:zlib';
  */
 
 export class PdfTooLargeError extends Error {}
-export class PdfUnreadableError extends Error {}
+class PdfUnreadableError extends Error {}
 
 /** A steering document has tens of pages; a file claiming more is refused before anything is read. */
 const MAX_PAGES = 300;
