@@ -259,11 +259,11 @@ export const publicDocumentList = z.object({
 export const importInput = z
   .object({
     filename: requiredText(200)
-      .refine((f) => /\.(txt|md|markdown|docx)$/i.test(f), { message: 'unsupported_file_type' })
-      .describe("The file's name; it must end in .txt, .md, .markdown or .docx."),
+      .refine((f) => /\.(txt|md|markdown|docx|odt|pdf)$/i.test(f), { message: 'unsupported_file_type' })
+      .describe("The file's name; it must end in .txt, .md, .markdown, .docx, .odt or .pdf."),
     text: z.string().max(1_000_000).optional().describe('The content of a plain-text or Markdown file; send this or contentBase64.'),
-    /** A .docx of at most about 3 MB. */
-    contentBase64: z.string().max(4_000_000).optional().describe('The file as base64, for a .docx of at most about 3 MB; send this or text.'),
+    /** A .docx, .odt or .pdf of at most about 3 MB. */
+    contentBase64: z.string().max(4_000_000).optional().describe('The file as base64, for a .docx, .odt or .pdf of at most about 3 MB; send this or text.'),
   })
   .refine((v) => (v.text === undefined) !== (v.contentBase64 === undefined), { message: 'text_or_file', path: ['text'] });
 
@@ -274,6 +274,7 @@ const proposedItem: z.ZodType<ItemInput> = z.lazy(() =>
     number: z.string().describe('A label found in the text, e.g. `P3`; empty if none.'),
     title: z.string().describe("The item's title."),
     text: z.string().describe("The item's text."),
+    reason: z.string().optional().describe('Why it was proposed: the heading, list, table or pattern it came from.'),
     children: z.array(proposedItem).describe('The items under this one.'),
   }),
 ) as never;
@@ -284,6 +285,12 @@ export const importProposal = z.object({
   typeId: uuid.nullable().describe('The document type the text suggests; null when none is recognised.'),
   typeKey: z.string().nullable().describe("That type's key, e.g. `policy`; null when none is recognised."),
   diarienummer: z.string().nullable().describe('A case number found in the text; null if none.'),
+  decidedOn: z.string().nullable().describe("The decision's date found in the text, YYYY-MM-DD; null if none."),
+  decidingBody: z.string().nullable().describe('The body that decided it, as found in the text (e.g. Kommunfullmäktige); null if none.'),
+  owner: z.string().nullable().describe('The owner named in the text (e.g. "it-chef"), to match to a person; null if none.'),
+  sources: z
+    .partialRecord(z.enum(['title', 'typeKey', 'diarienummer', 'decidedOn', 'decidingBody', 'owner']), z.string())
+    .describe('For each field found, the sentence or table row it was read from, for the person to check.'),
   body: z.string().describe('The text as Markdown.'),
   items: z.array(proposedItem).describe('The principles and goals recognised in the text, nested.'),
 });

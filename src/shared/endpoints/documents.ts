@@ -48,9 +48,9 @@ export const documentEndpoints = {
   }),
   import: endpoint({
     method: 'POST', path: '/api/v1/documents/import', tags, access: 'document.create', bodyLimit: 8 * 1024 * 1024,
-    summary: 'Propose a draft from a .txt, .md or .docx file: headings and lists become proposed principles and goals',
+    summary: 'Propose a draft from a .txt, .md, .docx, .odt or .pdf file: its structure becomes proposed areas, goals, principles and definitions',
     description:
-      'Nothing is saved: the proposal is confirmed by creating the document. A file must be of the type its name claims (a .docx a Word document, text plain UTF-8 and no web page), else 400 naming the field; a .docx unpacking to more than 3 MB of text (counted as unpacked), or taking more than 30 s or 512 MB to read, is refused as too large.',
+      'Nothing is saved: the proposal is confirmed by creating the document. A file must be of the type its name claims (a .docx a Word document, an .odt an OpenDocument text, a .pdf a PDF, text plain UTF-8 and no web page), else 400 naming the field; a .docx or .odt unpacking to more than 3 MB of text (counted as unpacked), a PDF of more than 300 pages or 3 MB of text, or a file taking more than 30 s or 512 MB to read, is refused as too large. Each proposed item says why it was proposed, and each metadata field the sentence it came from.',
     body: importInput, response: importProposal, errors: [413],
   }),
   get: endpoint({

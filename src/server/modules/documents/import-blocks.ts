@@ -32,7 +32,7 @@ const DEFINITION_LINE = /^[A-ZÅÄÖ][\p{L}\d/-]*(?: [\p{L}\d/-]+){0,3}(?: [–�
 const isBlank = (line: string) => line.trim() === '';
 
 /** A short line that reads like a heading: a capital or a digit first, no closing punctuation. */
-export function isHeadingLike(text: string): boolean {
+function isHeadingLike(text: string): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > MAX_HEADING) return false;
   if (/[.,;:!?]$/.test(t)) return false;
@@ -105,7 +105,7 @@ export function parseBlocks(text: string, markdown: boolean): ParsedText {
       flush();
       continue;
     }
-    if (line.length <= 200 && (furniture.has(furnitureKey(line)) || PAGE_ALONE.test(line))) {
+    if (line.length <= 200 && ((furniture.size > 0 && furniture.has(furnitureKey(line))) || PAGE_ALONE.test(line))) {
       dropped++;
       continue;
     }
@@ -220,7 +220,7 @@ export function blocksToMarkdown(blocks: Block[], title: string): string {
       out.push('', `${'#'.repeat(Math.max(2, Math.min(6, b.level)))} ${b.number ? `${b.number} ` : ''}${b.text}`, '');
     } else if (b.kind === 'item') out.push(`- ${b.text}`);
     else if (b.kind === 'table') {
-      const width = Math.max(...b.rows.map((r) => r.length));
+      const width = b.rows.reduce((w, r) => Math.max(w, r.length), 0);
       const row = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => (cells[i] ?? '').replace(/\|/g, '\\|')).join(' | ')} |`;
       out.push('', row(b.rows[0]!), `|${' --- |'.repeat(width)}`, ...b.rows.slice(1).map(row), '');
     } else out.push('', b.text, '');

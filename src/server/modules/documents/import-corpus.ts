@@ -7,7 +7,7 @@ import type { ImportProposal, ProposedItem } from './import.js';
  * (test/fixtures/documents) and the seeds' test (test/seeds).
  */
 
-export interface ExpectedItem {
+interface ExpectedItem {
   kind: string;
   text: string;
   parent: string | null;
@@ -37,7 +37,7 @@ export interface Score {
 }
 
 /** Lower case, one space, no numbering, bullets, emphasis, quotes or closing punctuation. */
-export function normalise(text: string): string {
+function normalise(text: string): string {
   return text
     .toLowerCase()
     .replace(/[*_"”“'’`]/g, '')
@@ -48,7 +48,7 @@ export function normalise(text: string): string {
     .trim();
 }
 
-export function flatten(items: ProposedItem[], parent: string | null = null): ExpectedItem[] {
+function flatten(items: ProposedItem[], parent: string | null = null): ExpectedItem[] {
   return items.flatMap((i) => [{ kind: i.kind, text: i.title, parent }, ...flatten(i.children, i.title)]);
 }
 

@@ -45,7 +45,7 @@ const MONTHS: Record<string, number> = {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The first date in a text: 2017-11-14, 14 november 2017, October 12, 2020. */
-export function findDate(text: string): string | null {
+function findDate(text: string): string | null {
   const iso = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/.exec(text);
   const named = /\b(\d{1,2})(?:\s*:e|\s*th|\s*st|\s*nd|\s*rd)?\s+([a-zåäö]{3,9})\.?\s+((?:19|20)\d{2})\b/i.exec(text);
   const english = /\b([a-z]{3,9})\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b/i.exec(text);

@@ -111,7 +111,10 @@ export function proposeItems(blocks: Block[], documentKind: 'goal' | 'principle'
     for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.item?.kind === 'focus_area') return stack[i]!.item!;
     return null;
   };
+  let count = 0;
   const add = (item: ProposedItem) => {
+    // A proposal holds at most a few hundred items (the API's bound); past that a hostile text only costs.
+    if (++count > 1000) return;
     const parent = item.kind === 'goal' ? area() : null;
     (parent ? parent.children : items).push(item);
   };

@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ExtractTooLargeError, extractText } from './import-extract.js';
 import { proposeDraft } from './import.js';
 import type { ImportJob, ImportOutcome } from './import-runner.js';
+import { checkPdf, loadPdfReader, PdfTooLargeError } from './pdf-text.js';
 
 async function run(job: ImportJob): Promise<ImportOutcome> {
   try {
@@ -18,5 +19,19 @@ async function run(job: ImportJob): Promise<ImportOutcome> {
   }
 }
 
+/** A PDF is checked (bombs, page counts, nesting: milliseconds) before PDF.js is loaded, and loaded before the clock starts. */
+async function prepare(job: ImportJob): Promise<ImportOutcome | null> {
+  if (!job.bytes || !/\.pdf$/i.test(job.filename)) return null;
+  try {
+    checkPdf(job.bytes);
+    await loadPdfReader();
+    return null;
+  } catch (error) {
+    return { ok: false, reason: error instanceof PdfTooLargeError ? 'too_large' : 'unreadable' };
+  }
+}
+
+const job = workerData as ImportJob;
+const refused = await prepare(job);
 parentPort!.postMessage('started');
-parentPort!.postMessage(await run(workerData as ImportJob));
+parentPort!.postMessage(refused ?? (await run(job)));

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestMunicipality, type Municipality } from '../../testing/fixtures.js';
 import { startTestServer, type TestServer } from '../../testing/server.js';
-import { buildDocx, docxBomb } from '../../testing/zip.js';
+import { pdfBomb, pdfDeeplyNested, pdfManyPages } from '../../testing/pdf.js';
+import { buildDocx, buildZip, docxBomb } from '../../testing/zip.js';
 
 /**
  * The document import's uploads (issue 11, items 14 and 15): a .docx is read in a worker thread,
@@ -15,6 +17,15 @@ beforeAll(async () => {
   m = await createTestMunicipality(server);
 });
 afterAll(async () => server?.close());
+
+/** How long a worker takes to start on this machine (from source, it loads tsx first): measured with a small text. */
+let workerStartMs = 0;
+beforeAll(async () => {
+  const chef = await m.as('it_chef');
+  const started = performance.now();
+  await chef.post('/api/v1/documents/import', { filename: 'warm.txt', text: 'IT-policy' });
+  workerStartMs = performance.now() - started;
+});
 
 const base64 = (b: Buffer) => b.toString('base64');
 
@@ -90,5 +101,60 @@ describe('importing a file', () => {
     expect(proposal.status, JSON.stringify(proposal.body)).toBe(200);
     expect(proposal.body).toMatchObject({ title: 'IT-policy för Roders kommun', typeKey: 'policy' });
     expect(proposal.body.items.map((i: { title: string }) => i.title)).toContain('Befintliga lösningar prövas först');
+  });
+});
+
+describe('importing a PDF or an OpenDocument text (issue 13)', () => {
+  it('proposes a draft from a PDF with its headings, page furniture left out', async () => {
+    const chef = await m.as('it_chef');
+    const pdf = readFileSync(new URL('../../../../test/fixtures/documents/10-it-policy.pdf', import.meta.url));
+    const proposal = await chef.post('/api/v1/documents/import', { filename: 'policy.pdf', contentBase64: base64(pdf) });
+    expect(proposal.status, JSON.stringify(proposal.body)).toBe(200);
+    expect(proposal.body).toMatchObject({ title: 'IT-policy för Stenhamra kommun', typeKey: 'policy', diarienummer: 'KS 2016/0210', decidedOn: '2016-05-30', decidingBody: 'Kommunfullmäktige' });
+    expect(proposal.body.sources.decidedOn).toContain('antogs av kommunfullmäktige');
+    expect(proposal.body.items.map((i: { kind: string; title: string }) => [i.kind, i.title])).toEqual([
+      ['principle', 'Helhetssyn'],
+      ['principle', 'Användarnas behov'],
+      ['principle', 'Standardisering'],
+      ['principle', 'Informationssäkerhet'],
+    ]);
+    expect(proposal.body.items[0].reason).toBe('sub-heading of "Principer"');
+    expect(proposal.body.body).not.toMatch(/STENHAMRA KOMMUN|\(2\)/);
+  });
+
+  it('proposes a draft from an .odt', async () => {
+    const chef = await m.as('it_chef');
+    const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>
+      <text:h text:outline-level="1">Riktlinje för e-post</text:h><text:p>Dnr: KS 2024/0042</text:p>
+      <text:h text:outline-level="2">Regler</text:h><text:list><text:list-item><text:p>E-post gallras efter två år</text:p></text:list-item><text:list-item><text:p>Funktionsbrevlådor har en ägare</text:p></text:list-item></text:list>
+      </office:text></office:body></office:document-content>`;
+    const odt = buildZip([
+      { name: 'mimetype', content: Buffer.from('application/vnd.oasis.opendocument.text'), store: true },
+      { name: 'content.xml', content: Buffer.from(content) },
+    ]);
+    const proposal = await chef.post('/api/v1/documents/import', { filename: 'riktlinje.odt', contentBase64: base64(odt) });
+    expect(proposal.status, JSON.stringify(proposal.body)).toBe(200);
+    expect(proposal.body).toMatchObject({ title: 'Riktlinje för e-post', typeKey: 'riktlinje', diarienummer: 'KS 2024/0042' });
+    expect(proposal.body.items.map((i: { kind: string; title: string }) => [i.kind, i.title])).toEqual([
+      ['principle', 'E-post gallras efter två år'],
+      ['principle', 'Funktionsbrevlådor har en ägare'],
+    ]);
+  });
+
+  it.each([
+    ['a PDF bomb (300 MB of content in a few hundred kB)', pdfBomb(300), 'file_too_large'],
+    ['a PDF claiming a million pages', pdfManyPages(), 'file_too_large'],
+    ['a PDF nesting arrays 200 000 deep', pdfDeeplyNested(), null],
+  ])('refuses %s within 2 s while the server answers others', async (_name, file, reason) => {
+    const chef = await m.as('it_chef');
+    const started = performance.now();
+    const { result: refused, longest } = await healthWhile(chef.post('/api/v1/documents/import', { filename: 'hostile.pdf', contentBase64: base64(file) }));
+    // Loading the worker from source takes time on a busy machine; the file itself must not.
+    const took = performance.now() - started;
+    if (reason) expect(refused.status).toBe(400);
+    if (reason) expect(refused.body.errors[0].message).toContain('för stort');
+    if (!reason) expect([200, 400]).toContain(refused.status);
+    expect(took).toBeLessThan(2000 + workerStartMs);
+    expect(longest).toBeLessThan(1000);
   });
 });

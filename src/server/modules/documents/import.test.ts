@@ -128,6 +128,21 @@ describe('importing a steering document', () => {
     expect(draft.items.map((i) => [i.kind, i.title])).toEqual([['goal', 'Alla har en funktionsbrevlåda']]);
   });
 
+  it.each([
+    ['50 000 list items', '- Mål: ska nås 2030 med 50 %\n'.repeat(50_000)],
+    ['50 000 one-line headings', 'Principer\n\n'.repeat(50_000)],
+    ['a 500 000-character line of numbering and dashes', `${'1.1.'.repeat(60_000)} ${'- '.repeat(100_000)}`],
+    ['100 000 table rows', '| a | b |\n'.repeat(100_000)],
+    ['a page of dot leaders', `Innehåll\n${'Rubrik ........ 3\n'.repeat(50_000)}`],
+    ['a paragraph of labelled principles', `Princip 1: ${'x '.repeat(200_000)}`],
+  ])('stays linear on hostile text: %s', (_name, text) => {
+    const started = performance.now();
+    const draft = proposeDraft(text, 'hostile.txt');
+    // Linear, at tens of microseconds a line; generous for a loaded build machine.
+    expect(performance.now() - started).toBeLessThan(12_000);
+    expect(draft.items.length).toBeLessThanOrEqual(200);
+  });
+
   it('survives hostile text: NUL characters, no newlines, huge lines', () => {
     const draft = proposeDraft(`\u0000${'x'.repeat(200_000)}`, 'x.txt');
     expect(draft.body).not.toContain('\u0000');

@@ -10,7 +10,7 @@ import { unzipEntries, ZipTooLargeError } from '../../platform/zip.js';
 const MAX_CONTENT_BYTES = 3 * 1024 * 1024;
 
 export class OdtTooLargeError extends Error {}
-export class OdtUnreadableError extends Error {}
+class OdtUnreadableError extends Error {}
 
 const decode = (s: string) =>
   s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d{1,6});/g, (_, n: string) => String.fromCodePoint(Math.min(Number(n), 0x10ffff))).replace(/&amp;/g, '&');

@@ -1,3 +1,5 @@
+import { inflateSync } from 'node:zlib';
+
 /**
  * A PDF's text for the import (issue 13), read in the import's worker with PDF.js (pdfjs-dist's
  * legacy build, the one made for Node). PDF.js gives each run of text with its position and font
@@ -8,7 +10,7 @@
  */
 
 export class PdfTooLargeError extends Error {}
-export class PdfUnreadableError extends Error {}
+class PdfUnreadableError extends Error {}
 
 /** A steering document has tens of pages; a file claiming more is refused before anything is read. */
 const MAX_PAGES = 300;
@@ -66,7 +68,78 @@ function bodySize(lines: PdfLine[]): number {
   return size;
 }
 
+/**
+ * A PDF's compressed streams other than images (which reading the text never decodes) may
+ * together inflate to at most this: content streams and fonts of a real document are far smaller.
+ */
+const MAX_INFLATED = 16 * 1024 * 1024;
+
+/** Arrays and dictionaries nest a few levels in a real PDF; a parser recursing 200 000 deep is an attack. */
+const MAX_NESTING = 100;
+
+/**
+ * Checks a PDF's bytes before PDF.js reads anything, in one pass: every Flate stream is inflated
+ * with a cap on what it may produce (a PDF bomb, a few hundred kB inflating to gigabytes, is
+ * refused by the bytes it really inflates, as the .docx reader does with zip entries), a page tree
+ * may not claim more than MAX_PAGES pages, and arrays and dictionaries may not nest deeper than
+ * MAX_NESTING. So a hostile file is refused in milliseconds, without loading PDF.js.
+ */
+export function checkPdf(bytes: Uint8Array): void {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let budget = MAX_INFLATED;
+  let depth = 0;
+  let at = 0;
+  const scanObjects = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const c = buffer[i];
+      if (c === 0x5b || (c === 0x3c && buffer[i + 1] === 0x3c)) {
+        if (++depth > MAX_NESTING) throw new PdfUnreadableError();
+        if (c === 0x3c) i++;
+      } else if (c === 0x5d || (c === 0x3e && buffer[i + 1] === 0x3e)) {
+        depth = Math.max(0, depth - 1);
+        if (c === 0x3e) i++;
+      }
+    }
+    const counts = buffer.subarray(from, to).toString('latin1').matchAll(/\/Count\s+(\d{1,12})/g);
+    for (const m of counts) if (Number(m[1]) > MAX_PAGES) throw new PdfTooLargeError();
+  };
+  for (;;) {
+    const start = buffer.indexOf('stream', at, 'latin1');
+    if (start === -1) return scanObjects(at, buffer.length);
+    // "endstream" also contains "stream": only a keyword followed by a line end opens a stream.
+    let dataStart = start + 6;
+    if (buffer[dataStart] === 0x0d) dataStart++;
+    if (buffer[dataStart] !== 0x0a || buffer.subarray(Math.max(0, start - 3), start).toString('latin1') === 'end') {
+      scanObjects(at, start + 6);
+      at = start + 6;
+      continue;
+    }
+    scanObjects(at, start);
+    dataStart++;
+    const end = buffer.indexOf('endstream', dataStart, 'latin1');
+    if (end === -1) return;
+    const dictionary = buffer.subarray(Math.max(0, start - 400), start).toString('latin1');
+    const own = dictionary.slice(dictionary.lastIndexOf('<<'));
+    if (/FlateDecode/.test(own) && !/\/Subtype\s*\/Image/.test(own)) {
+      try {
+        budget -= inflateSync(buffer.subarray(dataStart, end), { maxOutputLength: Math.max(1, budget), finishFlush: 2 /* Z_SYNC_FLUSH: tolerate a truncated stream */ }).length;
+      } catch (error) {
+        if (error instanceof RangeError) throw new PdfTooLargeError();
+        // A damaged stream is PDF.js's to judge.
+      }
+      if (budget <= 0) throw new PdfTooLargeError();
+    }
+    at = end + 9;
+  }
+}
+
+/** Loads PDF.js (seconds on a busy machine), so the import's time limit counts the file's reading only. */
+export async function loadPdfReader(): Promise<void> {
+  await import('pdfjs-dist/legacy/build/pdf.mjs');
+}
+
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
+  checkPdf(bytes);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc;
   try {

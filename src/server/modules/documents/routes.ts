@@ -117,7 +117,8 @@ export function documentRoutes(routes: Routes, { clock }: AppDeps) {
     }
     const types = await ensureDocumentTypes(scope.db, clock, scope.organisationId);
     const type = types.find((t) => t.key === proposal.typeKey);
-    return { title: proposal.title, typeId: type?.id ?? null, typeKey: proposal.typeKey, diarienummer: proposal.diarienummer, body: proposal.body, items: proposal.items };
+    const { title, typeKey, diarienummer, decidedOn, decidingBody, owner, sources, body, items } = proposal;
+    return { title, typeId: type?.id ?? null, typeKey, diarienummer, decidedOn, decidingBody, owner, sources, body, items };
   });
 
   routes.on(endpoints.get, async (request, reply) => {

@@ -14,7 +14,7 @@ export function useImportDocument() {
   });
 }
 
-/** A file's bytes as base64, for .docx (binary) files. */
+/** A file's bytes as base64, for .docx, .odt and .pdf (binary) files. */
 export async function fileToBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';

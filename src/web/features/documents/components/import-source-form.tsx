@@ -8,13 +8,13 @@ interface ImportSourceFormProps {
   proposing: boolean;
 }
 
-// The API's bounds: a text of at most 1 000 000 characters, a .docx of about 3 MB (4 000 000 in base64).
+// The API's bounds: a text of at most 1 000 000 characters, a .docx, .odt or .pdf of about 3 MB (4 000 000 in base64).
 const MAX_TEXT = 1_000_000;
 const MAX_FILE_BYTES = 3_000_000;
-const ACCEPTED = /\.(txt|md|markdown|docx)$/i;
+const ACCEPTED = /\.(txt|md|markdown|docx|odt|pdf)$/i;
 
 /**
- * Where the text comes from: pasted, or a .txt, .md or .docx file. Pasted text with Markdown
+ * Where the text comes from: pasted, or a .txt, .md, .docx, .odt or .pdf file. Pasted text with Markdown
  * headings is read as Markdown, anything else as plain text (the server guesses the headings).
  */
 export function ImportSourceForm({ onPropose, proposing }: ImportSourceFormProps) {
@@ -41,7 +41,7 @@ export function ImportSourceForm({ onPropose, proposing }: ImportSourceFormProps
     if (!ACCEPTED.test(file.name)) return setError({ field: 'file', message: t('documents.import.fileType') });
     if (file.size > MAX_FILE_BYTES) return setError({ field: 'file', message: t('documents.import.fileTooLarge') });
     setError(null);
-    if (/\.docx$/i.test(file.name)) onPropose({ filename: file.name, contentBase64: await fileToBase64(file) });
+    if (/\.(docx|odt|pdf)$/i.test(file.name)) onPropose({ filename: file.name, contentBase64: await fileToBase64(file) });
     else onPropose({ filename: file.name, text: (await file.text()).slice(0, MAX_TEXT) });
   };
 
@@ -83,7 +83,7 @@ export function ImportSourceForm({ onPropose, proposing }: ImportSourceFormProps
               label={t('documents.import.fileLabel')}
               description={t('documents.import.fileHint')}
               placeholder={t('documents.import.filePlaceholder')}
-              accept=".txt,.md,.markdown,.docx,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+              accept=".txt,.md,.markdown,.docx,.odt,.pdf,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text,application/pdf"
               required
               clearable
               value={file}

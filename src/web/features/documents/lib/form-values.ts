@@ -90,6 +90,7 @@ export function fromProposal(proposal: ImportProposal, ownerId: string | undefin
     title: proposal.title,
     typeId: proposal.typeId ?? '',
     diarienummer: proposal.diarienummer ?? '',
+    decidingBody: proposal.decidingBody ?? '',
     ownerId: ownerId ?? '',
     body: proposal.body,
     items: toItemFormValues(proposal.items),
