@@ -7,6 +7,7 @@ import { formatDate, formatDecimal } from '../../../kit/format';
 import { AnchorLink } from '../../../kit/links/anchor-link';
 import { notifySuccess } from '../../../kit/notify';
 import { PageLoader } from '../../../kit/page-loader';
+import { TableScroll } from '../../../kit/table-scroll';
 import { useDocumentTitle } from '../../../kit/use-document-title';
 import { overdueExportUrl, useCloseRound, useOpenRound, useOverview } from '../api/attestation';
 import { IntervalForm } from './interval-form';
@@ -18,7 +19,8 @@ function FreshnessTable({ caption, groups }: { caption: string; groups: Attestat
   const { t } = useTranslation();
   const l = (key: string) => t(`attestation.overview.${key}`);
   return (
-    <Table.ScrollContainer minWidth={480}>
+    // Four short columns fit a phone; the share is what the page is for, so it must not scroll away.
+    <TableScroll minWidth={320} label={caption}>
       <Table striped verticalSpacing="xs">
         <Table.Caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600 }}>{caption}</Table.Caption>
         <Table.Thead>
@@ -40,7 +42,7 @@ function FreshnessTable({ caption, groups }: { caption: string; groups: Attestat
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }
 
