@@ -11,10 +11,12 @@ interface TableScrollProps {
 /**
  * A table that scrolls sideways on a narrow screen. A table without links or buttons would leave
  * keyboard users no way to scroll it (WCAG 2.1.1), so the scrolling region takes focus itself.
+ * It is the containing block of what the table positions absolutely (a visually hidden column
+ * heading), which would otherwise escape the scrolling and widen the whole page on a phone.
  */
 export function TableScroll({ minWidth, label, children }: TableScrollProps) {
   return (
-    <Table.ScrollContainer type="native" minWidth={minWidth} tabIndex={0} role="region" aria-label={label}>
+    <Table.ScrollContainer type="native" minWidth={minWidth} tabIndex={0} role="region" aria-label={label} pos="relative">
       {children}
     </Table.ScrollContainer>
   );

@@ -7,6 +7,7 @@ import { formatDate, formatDecimal } from '../../../kit/format';
 import { AnchorLink } from '../../../kit/links/anchor-link';
 import { notifySuccess } from '../../../kit/notify';
 import { PageLoader } from '../../../kit/page-loader';
+import { TableScroll } from '../../../kit/table-scroll';
 import { useDocumentTitle } from '../../../kit/use-document-title';
 import { overdueExportUrl, useCloseRound, useOpenRound, useOverview } from '../api/attestation';
 import { IntervalForm } from './interval-form';
@@ -16,15 +17,15 @@ const percent = (share: number) => `${formatDecimal(share * 100, 0)} %`;
 
 function FreshnessTable({ caption, groups }: { caption: string; groups: AttestationOverview['departments'] }) {
   const { t } = useTranslation();
-  const l = (key: string) => t(`attestation.overview.${key}`);
+  const l = (key: string, values?: Record<string, unknown>) => t(`attestation.overview.${key}`, values);
   return (
-    <Table.ScrollContainer minWidth={480}>
-      <Table striped verticalSpacing="xs">
+    // Three short columns fit a phone; the share is what the page is for, so it must not scroll away.
+    <TableScroll minWidth={300} label={caption}>
+      <Table striped verticalSpacing="xs" horizontalSpacing="xs">
         <Table.Caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600 }}>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{l('name')}</Table.Th>
-            <Table.Th scope="col" ta="right">{l('systems')}</Table.Th>
             <Table.Th scope="col" ta="right">{l('confirmed')}</Table.Th>
             <Table.Th scope="col" ta="right">{l('share')}</Table.Th>
           </Table.Tr>
@@ -32,15 +33,15 @@ function FreshnessTable({ caption, groups }: { caption: string; groups: Attestat
         <Table.Tbody>
           {groups.map((g) => (
             <Table.Tr key={g.id}>
-              <Table.Th scope="row" fw={500}>{g.name}</Table.Th>
-              <Table.Td ta="right">{g.total}</Table.Td>
-              <Table.Td ta="right">{g.confirmed}</Table.Td>
+              {/* A department's name can be one long compound word ("utbildningsförvaltningen"). */}
+              <Table.Th scope="row" fw={500} style={{ overflowWrap: 'anywhere' }}>{g.name}</Table.Th>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{l('confirmedOf', { confirmed: g.confirmed, total: g.total })}</Table.Td>
               <Table.Td ta="right">{percent(g.share)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }
 

@@ -8,7 +8,8 @@ const colours: Record<AttestationTaskState, string> = { open: '#1c4f8a', confirm
 export function StateBadge({ state }: { state: AttestationTaskState }) {
   const { t } = useTranslation();
   return (
-    <Badge color={colours[state]} variant="filled" tt="none">
+    // On one line: squeezed into a phone's table column, a wrapped label spills out of the pill.
+    <Badge color={colours[state]} variant="filled" tt="none" styles={{ root: { flexShrink: 0 }, label: { whiteSpace: 'nowrap' } }}>
       {t(`attestation.state.${state}`)}
     </Badge>
   );

@@ -95,7 +95,8 @@ export function TaskPage() {
             <Stack gap="sm">
               <Text>{l('correctIntro')}</Text>
               <Group>
-                <ButtonLink to="/system/$id/redigera" params={{ id: s.id }} search={{ tillbaka: `/attestering/${id}` }}>
+                {/* The system's name makes the label long: it wraps inside a button that grows, not out of it. */}
+                <ButtonLink to="/system/$id/redigera" params={{ id: s.id }} search={{ tillbaka: `/attestering/${id}` }} h="auto" mih={36} py={6} styles={{ label: { whiteSpace: 'normal', textAlign: 'center', lineHeight: 1.3 } }}>
                   {l('correctLink', { name: s.name })}
                 </ButtonLink>
                 <Button variant="outline" onClick={answer} loading={confirm.isPending}>

@@ -23,10 +23,10 @@ export function NotificationsPage() {
 
   return (
     <Stack gap="lg" maw={880}>
-      <div>
+      <Stack gap="xs">
         <Title order={1}>{t('notifications.title')}</Title>
         <Text>{t('notifications.intro')}</Text>
-      </div>
+      </Stack>
       <section aria-labelledby="notifications-list">
         <Group justify="space-between" mb="sm">
           <Title order={2} id="notifications-list" size="h3">
@@ -72,8 +72,9 @@ function NotificationRow({ item, onRead, marking }: { item: NotificationItem; on
   const unread = item.readAt === null;
   return (
     <Paper component="li" withBorder p="sm" data-unread={unread || undefined} style={unread ? { borderLeft: '4px solid var(--mantine-primary-color-filled)' } : undefined}>
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Stack gap={4}>
+      {/* The button sits beside the text where there is room and below it on a phone, never squeezed. */}
+      <Group justify="space-between" align="flex-start" gap="xs">
+        <Stack gap={4} style={{ flex: '1 1 18rem', minWidth: 0 }}>
           <Group gap="xs">
             {unread && (
               <Badge color="roder" variant="light">
@@ -92,7 +93,7 @@ function NotificationRow({ item, onRead, marking }: { item: NotificationItem; on
           )}
         </Stack>
         {unread && (
-          <Button variant="default" size="xs" onClick={onRead} loading={marking} aria-label={t('notifications.markReadNamed', { text: item.text })}>
+          <Button variant="default" size="xs" style={{ flexShrink: 0 }} onClick={onRead} loading={marking} aria-label={t('notifications.markReadNamed', { text: item.text })}>
             {t('notifications.markRead')}
           </Button>
         )}
