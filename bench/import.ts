@@ -23,6 +23,7 @@
  *   the hand-over of the rows after the last; over the ≤ 1 s target.
  */
 import ExcelJS from 'exceljs';
+import os from 'node:os';
 import { PassThrough } from 'node:stream';
 import { createTestMunicipality } from '../src/server/testing/fixtures.js';
 import { startTestServer } from '../src/server/testing/server.js';
@@ -74,7 +75,15 @@ const chef = await m.as('it_chef');
 const database = process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite (embedded)';
 
 let rssPeak = process.memoryUsage.rss();
-const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage.rss())), 50);
+let heapPeak = 0;
+let phase = 'setup';
+const peaks: Record<string, number> = {};
+const sampler = setInterval(() => {
+  const rss = process.memoryUsage.rss();
+  rssPeak = Math.max(rssPeak, rss);
+  peaks[phase] = Math.max(peaks[phase] ?? 0, rss);
+  heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+}, 50);
 let longestHealth = 0;
 let stop = false;
 const health = (async () => {
@@ -89,41 +98,49 @@ const health = (async () => {
 
 /** Polls the batch until it stops working; the longest time the progress note did not move. */
 async function follow(id: string) {
-  let lastAt: string | null = null;
+  type Note = { at: string; phase: string; sheet: string; row: number };
+  let last: Note | null = null;
   let lastChange = performance.now();
   let longestGap = 0;
+  let where = '';
   let notes = 0;
   for (;;) {
     const res = await chef.get(`/api/v1/imports/${id}`);
-    const p = res.body.progress as { at: string } | null;
-    if (p && p.at !== lastAt) {
-      if (lastAt !== null) longestGap = Math.max(longestGap, performance.now() - lastChange);
-      lastAt = p.at;
+    const p = res.body.progress as Note | null;
+    if (p && p.at !== last?.at) {
+      const gap = performance.now() - lastChange;
+      if (last !== null && gap > longestGap) {
+        longestGap = gap;
+        where = `${last.phase} row ${last.row} → ${p.phase} row ${p.row}`;
+      }
+      last = p;
       lastChange = performance.now();
       notes++;
     }
-    if (res.body.status !== 'analysing' && res.body.status !== 'running') return { batch: res, longestGap, notes };
+    if (res.body.status !== 'analysing' && res.body.status !== 'running') return { batch: res, longestGap, where, notes };
     await new Promise((r) => setTimeout(r, 100));
   }
 }
 
 const t0 = performance.now();
+phase = 'dry run';
 const started = await chef.post('/api/v1/imports', { filename: 'register.xlsx', contentBase64: file.toString('base64') });
 if (started.status !== 202) throw new Error(`upload: ${started.status} ${JSON.stringify(started.body)}`);
 const dry = await follow(started.body.id);
 const dryMs = performance.now() - t0;
 const report = dry.batch.body.report;
-console.log(`dry run: ${dry.batch.body.status} in ${seconds(dryMs)} s; ${report?.sheets[0]?.rows} rows, ${report?.problemCount} problems, ${report?.unknowns.length} unknown values; progress noted ${dry.notes} times, longest gap ${seconds(dry.longestGap)} s`);
+console.log(`dry run: ${dry.batch.body.status} in ${seconds(dryMs)} s; ${report?.sheets[0]?.rows} rows, ${report?.problemCount} problems, ${report?.unknowns.length} unknown values; progress noted ${dry.notes} times, longest gap ${seconds(dry.longestGap)} s (${dry.where})`);
 
 const t1 = performance.now();
+phase = 'run';
 const ran = await chef.post(`/api/v1/imports/${started.body.id}/run`, { mapping: [] }, { 'if-match': dry.batch.headers.get('etag')! });
 if (ran.status !== 202) throw new Error(`run: ${ran.status} ${JSON.stringify(ran.body)}`);
 const run = await follow(started.body.id);
 const runMs = performance.now() - t1;
-console.log(`import: ${run.batch.body.status} in ${seconds(runMs)} s; ${JSON.stringify(run.batch.body.counts)}; progress noted ${run.notes} times, longest gap ${seconds(run.longestGap)} s`);
+console.log(`import: ${run.batch.body.status} in ${seconds(runMs)} s; ${JSON.stringify(run.batch.body.counts)}; progress noted ${run.notes} times, longest gap ${seconds(run.longestGap)} s (${run.where})`);
 
 stop = true;
 await health;
 clearInterval(sampler);
-console.log(`database: ${database}; peak RSS ${mb(rssPeak)} MB; longest /health wait ${seconds(longestHealth)} s`);
+console.log(`database: ${database}; peak RSS ${mb(rssPeak)} MB (before the upload ${mb(peaks.setup ?? 0)} MB, dry run ${mb(peaks['dry run'] ?? 0)} MB, run ${mb(peaks.run ?? 0)} MB; main thread's heap at most ${mb(heapPeak)} MB); longest /health wait ${seconds(longestHealth)} s; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 await server.close();

@@ -98,6 +98,10 @@ export function analyseOffThread(job: RegisterJob, handlers: AnalyseHandlers, li
         () => !settled && worker.postMessage({ type: 'next' } satisfies ServerMessage),
         (error: unknown) => settle(error instanceof Error ? error : new Error(String(error))),
       );
+    // Until the thread runs (it loads its code first), the server notes that it is starting it.
+    const starting = setInterval(() => handlers.onProgress('', 0), 500);
+    worker.once('message', () => clearInterval(starting));
+    worker.once('exit', () => clearInterval(starting));
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'started') timer = setTimeout(() => settle(new RegisterFileError('too_large')), limits.timeoutMs);
       else if (message.type === 'progress') handlers.onProgress(message.sheet, message.row);

@@ -24,7 +24,9 @@ const sendAndWait = (message: WorkerMessage) =>
   });
 
 async function run(job: RegisterJob) {
-  const [{ SystemsAnalysis }, { ImportReadError, readSpreadsheet }] = await Promise.all([import('./analyse.js'), import('./reader.js')]);
+  // Loading the reader and the analysis takes a moment of its own: noted while it lasts.
+  const loading = setInterval(() => post({ type: 'progress', sheet: '', row: 0 }), 250);
+  const [{ SystemsAnalysis }, { ImportReadError, readSpreadsheet }] = await Promise.all([import('./analyse.js'), import('./reader.js')]).finally(() => clearInterval(loading));
   const analysis = new SystemsAnalysis(job.reference, job.language, job.mapping);
   let sheet = '';
   let lastPost = performance.now();
