@@ -53,7 +53,7 @@ const STALE_MS = 60_000;
 const HEARTBEAT_MS = 5_000;
 
 export const liveProgress = (id: string) => live.get(id) ?? null;
-export const isStale = (progress: Progress | null, now: Date) => !progress || now.getTime() - Date.parse(progress.at) > STALE_MS;
+const isStale = (progress: Progress | null, now: Date) => !progress || now.getTime() - Date.parse(progress.at) > STALE_MS;
 
 /** Background work stopped because its server is stopping: left for the next server to resume. */
 class Interrupted extends Error {}
