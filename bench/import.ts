@@ -21,6 +21,19 @@
  *   Progress: noted every 0.2–1 s while rows are read or written, but the longest gap seen was
  *   5.8 s (dry run) and 9.4 s (run): the worker's start and zip check before the first row, and
  *   the hand-over of the rows after the last; over the ≤ 1 s target.
+ *
+ * Measured 2026-12-06 01:40 before the chunked hand-over (load average 0.7 → 3.4): PGlite dry run
+ * 12.4 s, run 131.8 s, longest gaps 2.0 s / 4.3 s, peak RSS 2204 MB. PostgreSQL (load 15–17): dry
+ * run 44.3 s, run 673 s, gaps 8.8 s / 10.7 s, peak RSS 944 MB (the server alone: the database is
+ * another process).
+ * Measured 2026-12-06 02:12–02:45 with the run's rows handed over in chunks into
+ * import_planned_chunks (load average 21–22, six jobs on two cores; not comparable): PGlite dry run
+ * 164 s, run 1637 s, peak RSS 1929 MB (dry run 937 MB) of which the main thread's heap at most
+ * 169 MB: the rest is PGlite's in-process database and the worker's heap. Longest gaps 7.5 s
+ * (the worker thread starting, before its start and load were noted) and 24.7 s (the worker's
+ * duplicate check after the last row, before the first chunk): both are now noted every 0.5 s
+ * while the worker is alive (runner.ts), not yet measured. PostgreSQL with the chunks: not
+ * measured yet (the load did not allow it before the stop).
  */
 import ExcelJS from 'exceljs';
 import os from 'node:os';

@@ -89,6 +89,7 @@ export function analyseOffThread(job: RegisterJob, handlers: AnalyseHandlers, li
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearInterval(alive);
       void worker.terminate();
       if (outcome instanceof Error) reject(outcome);
       else resolve(outcome);
@@ -98,10 +99,18 @@ export function analyseOffThread(job: RegisterJob, handlers: AnalyseHandlers, li
         () => !settled && worker.postMessage({ type: 'next' } satisfies ServerMessage),
         (error: unknown) => settle(error instanceof Error ? error : new Error(String(error))),
       );
-    // Until the thread runs (it loads its code first), the server notes that it is starting it.
-    const starting = setInterval(() => handlers.onProgress('', 0), 500);
-    worker.once('message', () => clearInterval(starting));
-    worker.once('exit', () => clearInterval(starting));
+    // While the thread works without a word (starting and loading its code, or checking the whole
+    // file for duplicates after the last row), the server notes that it is still at it, each half second.
+    let last = { sheet: '', row: 0, at: performance.now() };
+    const alive = setInterval(() => {
+      if (performance.now() - last.at >= 500) handlers.onProgress(last.sheet, last.row);
+    }, 500);
+    worker.once('exit', () => clearInterval(alive));
+    worker.on('message', (message: WorkerMessage) => {
+      last = { ...last, at: performance.now() };
+      if (message.type === 'progress') last = { sheet: message.sheet, row: message.row, at: last.at };
+      if (message.type === 'planned') clearInterval(alive);
+    });
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'started') timer = setTimeout(() => settle(new RegisterFileError('too_large')), limits.timeoutMs);
       else if (message.type === 'progress') handlers.onProgress(message.sheet, message.row);
