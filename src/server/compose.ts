@@ -22,6 +22,7 @@ import { kpiRepository } from './modules/goals/repository.js';
 import { goalRoutes } from './modules/goals/routes.js';
 import { handoverRoutes } from './modules/handover/routes.js';
 import { importRoutes } from './modules/imports/routes.js';
+import { startImports } from './modules/imports/commands.js';
 import { organisationRepository } from './modules/organisation/repository.js';
 import { organisationRoutes } from './modules/organisation/routes.js';
 import { sessionRoutes } from './modules/organisation/session-routes.js';
@@ -80,7 +81,7 @@ const modules: RoderModule[] = [
   { name: 'records', routes: recordRoutes },
   { name: 'quality', routes: qualityRoutes },
   { name: 'collaborations', routes: collaborationRoutes },
-  { name: 'imports', routes: importRoutes },
+  { name: 'imports', routes: importRoutes, start: ({ db, clock, config, log }) => startImports({ db, clock, scryptCost: config.scryptCost, log }) },
 ];
 
 /** Roder with every module: what main.ts, the tests and the benchmarks start. */

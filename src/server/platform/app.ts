@@ -27,6 +27,11 @@ const MAX_BODY_DEPTH = 32;
 export interface RoderModule {
   name: string;
   routes(routes: Routes, deps: AppDeps): void | Promise<void>;
+  /**
+   * Work of the module's own while the server runs (the imports resume interrupted batches):
+   * started once the server is ready, stopped (awaited) when it closes, before the database.
+   */
+  start?(deps: AppDeps & { log(message: string): void }): () => Promise<void>;
 }
 
 export interface BuildOptions {
@@ -126,6 +131,13 @@ export async function buildApp(options: BuildOptions): Promise<RoderApp> {
   await app.register(async (instance) => {
     const routes = routesOn(instance, (request) => makeScope(request.auth!));
     for (const module of options.modules) await module.routes(routes, deps);
+  });
+  const stops: (() => Promise<void>)[] = [];
+  app.addHook('onReady', async () => {
+    for (const module of options.modules) if (module.start) stops.push(module.start({ ...deps, log: (message) => app.log.error(message) }));
+  });
+  app.addHook('onClose', async () => {
+    await Promise.all(stops.splice(0).map((stop) => stop()));
   });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import type { RoderApp } from '../platform/app.js';
 import { buildRoder } from '../compose.js';
@@ -44,6 +47,10 @@ export interface TestServer {
   database: Database;
   /** The configuration it runs with (its database URL, for a second server on the same database). */
   config: Config;
+  /** The embedded database's folder, when it is on disk (`onDisk`). */
+  dataDir: string | null;
+  /** Stops the server and closes its database handle, keeping the database (a restart: start another with `sameDatabaseAs`). */
+  stop(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -56,11 +63,20 @@ export async function startTestServer(options: {
   config?: Partial<Config>;
   /** On PostgreSQL: the server reaches the database through this local port (a test's proxy). */
   databasePort?: number;
+  /** On the embedded database: PGlite in a temporary folder rather than in memory, so a later server can open it again. */
+  onDisk?: boolean;
+  /** The database of a server stopped before (PostgreSQL, or PGlite `onDisk`): a restart. Closing this one leaves it to the first. */
+  sameDatabaseAs?: TestServer;
 } = {}): Promise<TestServer> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   let dropDatabase = async () => {};
   let url: string | null = null;
-  if (serverUrl) {
+  let dataDir: string | null = null;
+  if (options.sameDatabaseAs) {
+    url = options.sameDatabaseAs.config.databaseUrl ?? null;
+    dataDir = options.sameDatabaseAs.dataDir;
+    if (!url && !dataDir) throw new Error('sameDatabaseAs needs a server on PostgreSQL or on an embedded database on disk');
+  } else if (serverUrl) {
     const name = `roder_t_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
     const admin = new pg.Client({ connectionString: serverUrl });
     await admin.connect();
@@ -75,6 +91,10 @@ export async function startTestServer(options: {
       await client.query(`drop database if exists ${name} with (force)`);
       await client.end();
     };
+  } else if (options.onDisk) {
+    dataDir = mkdtempSync(join(tmpdir(), 'roder-test-'));
+    const dir = dataDir;
+    dropDatabase = async () => rmSync(dir, { recursive: true, force: true });
   }
   let appUrl = url;
   if (url && options.databasePort) {
@@ -83,7 +103,7 @@ export async function startTestServer(options: {
     through.port = String(options.databasePort);
     appUrl = through.toString();
   }
-  const database = await openDatabase({ url: appUrl, dataDir: null, onQuery: checkTenantScope });
+  const database = await openDatabase({ url: appUrl, dataDir: url ? null : dataDir, onQuery: checkTenantScope });
   // Audit events are hashed with a key as on a configured server (one per test process).
   installAuditTrust((processTrust ??= testAuditTrust()));
   await ensureCapabilityCatalogue(database.db);
@@ -92,14 +112,22 @@ export async function startTestServer(options: {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await app.close();
+    await database.close();
+  };
   return {
     url: `http://127.0.0.1:${port}`,
     app,
     database,
     config,
+    dataDir,
+    stop,
     async close() {
-      await app.close();
-      await database.close();
+      await stop();
       await dropDatabase();
     },
   };

@@ -12,13 +12,15 @@ import { createDepartment } from '../organisation/commands.js';
 import { foldKey } from './values.js';
 import type { PlannedRow } from './analyse.js';
 import { importRepository } from './repository.js';
-import { analyseOffThread, RegisterFileError } from './runner.js';
+import { analyseOffThread, PLANNED_CHUNK, RegisterFileError } from './runner.js';
+import { organisations } from '../organisation/schema.js';
 
 /**
  * An import's life (issue 12, item 1): the upload starts a dry run in the background; the run and
  * the undo also work in the background, after the request has answered 202, in chunks of one
  * transaction each. Progress is kept in memory and noted in the batch at most every second, so a
- * reload (or another server) reads it; a batch whose progress stopped long ago was interrupted.
+ * reload (or another server) reads it; a batch whose progress stopped long ago was interrupted, and
+ * is resumed by the next server that looks (startImports).
  */
 
 export interface ImportContext {
@@ -37,14 +39,27 @@ interface Progress {
   at: string;
 }
 
+/** Who a batch's background work acts as: the person who started it, as they were then (stored, so another server can resume it). */
+type Runner = Omit<AuthContext, 'caller'>;
+
 /** Live progress of the batches this server is working on. */
 const live = new Map<string, Progress>();
-const CHUNK = 250;
-/** Without a progress note for this long, a batch said to be working was interrupted (a restart). */
-const STALE_MS = 120_000;
+const CHUNK = PLANNED_CHUNK;
+/**
+ * Without a progress note for this long, a batch said to be working was interrupted (a restart):
+ * a working batch notes its progress at least every few seconds (the heartbeat below).
+ */
+const STALE_MS = 60_000;
+const HEARTBEAT_MS = 5_000;
 
 export const liveProgress = (id: string) => live.get(id) ?? null;
-export const isStale = (progress: Progress | null, now: Date) => !progress || now.getTime() - Date.parse(progress.at) > STALE_MS;
+const isStale = (progress: Progress | null, now: Date) => !progress || now.getTime() - Date.parse(progress.at) > STALE_MS;
+
+/** Background work stopped because its server is stopping: left for the next server to resume. */
+class Interrupted extends Error {}
+
+/** The background work of each database handle (one per server), so stopping a server stops its own. */
+const working = new Map<Db, Map<string, { stop: AbortController; done: Promise<void> }>>();
 
 function tracker(ctx: ImportContext, id: string) {
   let noted = 0;
@@ -59,38 +74,68 @@ function tracker(ctx: ImportContext, id: string) {
   };
 }
 
-/** Runs a batch's background work; whatever fails marks the batch failed instead of leaving it working. */
-function inBackground(ctx: ImportContext, id: string, work: () => Promise<void>) {
-  void work()
+/**
+ * Runs a batch's background work; whatever fails marks the batch failed instead of leaving it
+ * working. While it works, its progress is noted in the batch every few seconds even when it does
+ * not move (a slow chunk), so other servers see it alive. Stopped by the server (stopImports), it
+ * leaves the batch working with its progress marked old, for the next server to resume at once.
+ */
+function inBackground(ctx: ImportContext, id: string, work: (signal: AbortSignal) => Promise<void>) {
+  const repo = importRepository(ctx.db, ctx.auth.organisationId);
+  const stop = new AbortController();
+  const heartbeat = setInterval(() => {
+    const p = live.get(id);
+    if (p) void repo.noteProgress(id, { ...p, at: ctx.clock.now().toISOString() }).catch(() => undefined);
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
+  const done = work(stop.signal)
     .catch(async (error: unknown) => {
+      if (error instanceof Interrupted || stop.signal.aborted) {
+        await repo.noteProgress(id, { ...(live.get(id) ?? { phase: 'reading', sheet: '', row: 0, rows: 0 }), at: new Date(0).toISOString() }).catch(() => undefined);
+        return;
+      }
       const failure = error instanceof RegisterFileError ? `import_file_${error.reason}` : error instanceof AppError ? error.code : 'internal_error';
       if (!(error instanceof RegisterFileError) && !(error instanceof AppError)) console.error('import batch failed', id, error);
-      await importRepository(ctx.db, ctx.auth.organisationId)
-        .update(id, { status: 'failed', failure, content: null, finishedAt: ctx.clock.now(), updatedAt: ctx.clock.now() })
-        .catch(() => undefined);
+      await repo.update(id, { status: 'failed', failure, content: null, finishedAt: ctx.clock.now(), updatedAt: ctx.clock.now() }).catch(() => undefined);
+      await repo.deleteChunks(id).catch(() => undefined);
     })
-    .finally(() => live.delete(id));
+    .finally(() => {
+      clearInterval(heartbeat);
+      live.delete(id);
+      working.get(ctx.db)?.delete(id);
+    });
+  if (!working.has(ctx.db)) working.set(ctx.db, new Map());
+  working.get(ctx.db)!.set(id, { stop, done });
 }
 
+const runnerOf = (auth: AuthContext): Runner => {
+  const { caller: _caller, ...runner } = auth;
+  return runner;
+};
+
 /** Takes the file, checks its type, and starts the dry run; the batch id is returned at once. */
-export async function startImport(ctx: ImportContext, input: { filename: string; contentBase64: string }): Promise<string> {
+export async function startImport(ctx: ImportContext, input: { filename: string; content: Buffer }): Promise<string> {
   requirePermission(ctx.auth, 'register.import');
-  const bytes = Buffer.from(input.contentBase64, 'base64');
+  const bytes = input.content;
   const extension = /\.(xlsx|csv)$/i.exec(input.filename)![1]!.toLowerCase();
   if (bytes.length === 0 || !contentMatchesExtension(input.filename, bytes)) {
     throw validationFailed([{ field: 'contentBase64', key: 'file_content_mismatch', params: { extension } }]);
   }
   const repo = importRepository(ctx.db, ctx.auth.organisationId);
-  const id = await repo.insert({ createdBy: ctx.auth.personId, filename: input.filename, content: bytes, at: ctx.clock.now() });
-  const note = tracker(ctx, id);
+  const id = await repo.insert({ createdBy: ctx.auth.personId, filename: input.filename, content: bytes, runner: runnerOf(ctx.auth), at: ctx.clock.now() });
   live.set(id, { phase: 'reading', sheet: '', row: 0, rows: 0, at: ctx.clock.now().toISOString() });
-  inBackground(ctx, id, async () => {
-    const reference = await repo.reference();
-    const { report } = await analyseOffThread({ filename: input.filename, bytes, reference, language: ctx.auth.language, mapping: null }, (sheet, row) => void note({ phase: 'reading', sheet, row, rows: 0 }));
-    if (report.sheets.every((s) => s.rows === 0)) report.problems.unshift({ sheet: input.filename, row: 0, column: '', code: 'no_rows', severity: 'error', message: ctx.auth.language === 'en' ? 'The file has no rows to import.' : 'Filen innehåller inga rader att läsa in.' });
-    await repo.update(id, { status: 'analysed', report, progress: null, updatedAt: ctx.clock.now() });
-  });
+  inBackground(ctx, id, () => dryRun(ctx, id, input.filename, bytes));
   return id;
+}
+
+/** The dry run: the file read against the register, its report stored. */
+async function dryRun(ctx: ImportContext, id: string, filename: string, bytes: Buffer) {
+  const repo = importRepository(ctx.db, ctx.auth.organisationId);
+  const note = tracker(ctx, id);
+  const reference = await repo.reference();
+  const { report } = await analyseOffThread({ filename, bytes, reference, language: ctx.auth.language, mapping: null }, { onProgress: (sheet, row) => void note({ phase: 'reading', sheet, row, rows: 0 }) });
+  if (report.sheets.every((s) => s.rows === 0)) report.problems.unshift({ sheet: filename, row: 0, column: '', code: 'no_rows', severity: 'error', message: ctx.auth.language === 'en' ? 'The file has no rows to import.' : 'Filen innehåller inga rader att läsa in.' });
+  await repo.update(id, { status: 'analysed', report, progress: null, updatedAt: ctx.clock.now() });
 }
 
 /** Starts the run of an analysed batch with the person's mapping. */
@@ -101,67 +146,177 @@ export async function runImport(ctx: ImportContext, id: string, expectedVersion:
   if (!batch) throw notFound();
   if (batch.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
   if (batch.status !== 'analysed') throw new AppError(409, 'import_not_analysed', { status: batch.status });
-  const started = await repo.update(id, { status: 'running', mapping, progress: null, updatedAt: ctx.clock.now() }, { status: 'analysed', rowVersion: expectedVersion });
+  const started = await repo.update(id, { status: 'running', mapping, runner: runnerOf(ctx.auth), planned: null, counts: null, progress: null, updatedAt: ctx.clock.now() }, { status: 'analysed', rowVersion: expectedVersion });
   if (!started) throw new AppError(412, 'precondition_failed');
-  const note = tracker(ctx, id);
   live.set(id, { phase: 'reading', sheet: '', row: 0, rows: 0, at: ctx.clock.now().toISOString() });
-  inBackground(ctx, id, async () => {
-    const stored = await repo.content(id);
-    const reference = await repo.reference();
-    const { planned } = await analyseOffThread(
-      { filename: batch.filename, bytes: stored!.content!, reference, language: ctx.auth.language, mapping },
-      (sheet, row) => void note({ phase: 'reading', sheet, row, rows: 0 }),
-    );
-    const counts = await writePlanned(ctx, id, planned, note);
-    const skipped = ((batch.report as ImportReport | null)?.sheets ?? []).reduce((n, s) => n + s.skipped, 0) + counts.skipped;
-    await repo.update(id, { status: 'done', content: null, counts: { created: counts.created, updated: counts.updated, skipped }, progress: null, finishedAt: ctx.clock.now(), updatedAt: ctx.clock.now() });
-  });
+  inBackground(ctx, id, (signal) => runBatch(ctx, id, signal));
 }
 
-/** Writes the rows chunk by chunk, each chunk one transaction with its audit events and its batch rows. */
-async function writePlanned(ctx: ImportContext, batchId: string, planned: PlannedRow[], note: ReturnType<typeof tracker>) {
-  const org = ctx.auth.organisationId;
-  const counts = { created: 0, updated: 0, skipped: 0 };
-  // Departments the mapping says to create come first, once each, so the systems can link them.
-  const newDepartments = new Map<string, string>();
-  for (const p of planned) for (const name of p.values.newDepartments) if (!newDepartments.has(foldKey(name))) newDepartments.set(foldKey(name), name);
-  const departmentIds = new Map<string, string>();
-  for (const [key, name] of newDepartments) {
-    await ctx.db.transaction(async (tx) => {
-      const row = await createDepartment({ db: tx, clock: ctx.clock, actor: { personId: ctx.auth.personId, accountId: ctx.auth.accountId } }, org, { name: name.slice(0, 200), code: null });
-      departmentIds.set(key, row.id);
-      await importRepository(tx, org).insertRows([
-        { batchId, sheet: planned[0]?.sheet ?? '', rowNumber: 0, entityType: 'department', entityId: row.id, action: 'create', before: null, after: { name: row.name, code: row.code }, rowVersionAfter: row.rowVersion },
-      ]);
-    });
+type Counts = { created: number; updated: number; skipped: number };
+
+/**
+ * The run, from wherever it stands: until every planned row is stored as chunks, the file is read
+ * (again) with the mapping and its rows handed over; then the chunks left are written, each in its
+ * own transaction, which also deletes the chunk and adds to the counts: a resumed run writes no
+ * row twice.
+ */
+async function runBatch(ctx: ImportContext, id: string, signal: AbortSignal) {
+  const repo = importRepository(ctx.db, ctx.auth.organisationId);
+  const note = tracker(ctx, id);
+  const batch = await repo.working(id);
+  if (!batch || batch.status !== 'running') return;
+  if (batch.planned === null) {
+    // A hand-over interrupted halfway starts again from the file.
+    await repo.deleteChunks(id);
+    const stored = await repo.content(id);
+    const reference = await repo.reference();
+    const sheetRows = new Map<string, number>();
+    const handed = new Map<string, number>();
+    let seq = 0;
+    let total = 0;
+    await analyseOffThread(
+      { filename: batch.filename, bytes: stored!.content!, reference, language: ctx.auth.language, mapping: stored!.mapping as MappingEntry[] },
+      {
+        onProgress: (sheet, row) => void note({ phase: 'reading', sheet, row, rows: 0 }),
+        async onPlanned(sheets) {
+          for (const s of sheets) sheetRows.set(s.sheet, s.rows);
+        },
+        async onChunk(rows) {
+          if (signal.aborted) throw new Interrupted();
+          for (const p of rows) handed.set(p.sheet, (handed.get(p.sheet) ?? 0) + 1);
+          const last = rows[rows.length - 1]!.sheet;
+          const progress = { sheet: last, row: handed.get(last)!, rows: sheetRows.get(last) ?? 0 };
+          await repo.storeChunk(id, seq++, progress, JSON.stringify(rows));
+          total += rows.length;
+          await note({ phase: 'reading', ...progress });
+        },
+      },
+    );
+    await repo.update(id, { planned: total, content: null, counts: { created: 0, updated: 0, skipped: 0 } satisfies Counts });
   }
-  const bySheet = new Map<string, number>();
-  for (const p of planned) bySheet.set(p.sheet, (bySheet.get(p.sheet) ?? 0) + 1);
-  const doneInSheet = new Map<string, number>();
-  for (let i = 0; i < planned.length; i += CHUNK) {
-    const chunk = planned.slice(i, i + CHUNK);
-    const systems = chunk.map((p) => ({
-      matchId: p.matchId,
-      columns: p.columns,
-      values: { ...p.values, departmentIds: [...p.values.departmentIds, ...p.values.newDepartments.map((n) => departmentIds.get(foldKey(n))!)] },
-    }));
-    await ctx.db.transaction(async (tx) => {
+  const counts = await writePlanned(ctx, id, note, signal);
+  const skipped = ((batch.report as ImportReport | null)?.sheets ?? []).reduce((n, s) => n + s.skipped, 0) + counts.skipped;
+  await repo.update(id, { status: 'done', content: null, counts: { created: counts.created, updated: counts.updated, skipped }, progress: null, finishedAt: ctx.clock.now(), updatedAt: ctx.clock.now() });
+}
+
+/**
+ * Writes the stored chunks left, each one transaction with its audit events, its batch rows, the
+ * chunk's deletion and the counts so far. Departments the mapping says to create are created by
+ * the first chunk that links one, once each (a resumed run finds those made before).
+ */
+async function writePlanned(ctx: ImportContext, batchId: string, note: ReturnType<typeof tracker>, signal: AbortSignal): Promise<Counts> {
+  const org = ctx.auth.organisationId;
+  const repo = importRepository(ctx.db, org);
+  const departmentIds = new Map<string, string>();
+  for (const d of await repo.createdDepartments(batchId)) departmentIds.set(foldKey((d.after as { name: string }).name), d.id);
+  let counts: Counts = ((await repo.working(batchId))?.counts as Counts | null) ?? { created: 0, updated: 0, skipped: 0 };
+  for (;;) {
+    if (signal.aborted) throw new Interrupted();
+    const next = await repo.nextChunk(batchId);
+    if (!next) return counts;
+    const chunk = JSON.parse(next.rows) as PlannedRow[];
+    const made = new Map<string, string>();
+    counts = await ctx.db.transaction(async (tx) => {
+      const batchRows = importRepository(tx, org);
+      const after = { ...counts };
+      for (const name of chunk.flatMap((p) => p.values.newDepartments)) {
+        const key = foldKey(name);
+        if (departmentIds.has(key) || made.has(key)) continue;
+        const row = await createDepartment({ db: tx, clock: ctx.clock, actor: { personId: ctx.auth.personId, accountId: ctx.auth.accountId } }, org, { name: name.slice(0, 200), code: null });
+        made.set(key, row.id);
+        await batchRows.insertRows([
+          { batchId, sheet: chunk[0]!.sheet, rowNumber: 0, entityType: 'department', entityId: row.id, action: 'create', before: null, after: { name: row.name, code: row.code }, rowVersionAfter: row.rowVersion },
+        ]);
+      }
+      const systems = chunk.map((p) => ({
+        matchId: p.matchId,
+        columns: p.columns,
+        values: { ...p.values, departmentIds: [...p.values.departmentIds, ...p.values.newDepartments.map((n) => departmentIds.get(foldKey(n)) ?? made.get(foldKey(n))!)] },
+      }));
       const outcomes = await importApplications({ db: tx, clock: ctx.clock, auth: ctx.auth }, batchId, systems);
       const rows = outcomes.flatMap((o, j) => {
-        if (o.action === 'skipped') counts.skipped++;
+        if (o.action === 'skipped') after.skipped++;
         if (o.action !== 'create' && o.action !== 'update') return [];
-        counts[o.action === 'create' ? 'created' : 'updated']++;
+        after[o.action === 'create' ? 'created' : 'updated']++;
         return [{ batchId, sheet: chunk[j]!.sheet, rowNumber: chunk[j]!.row, entityType: 'application', entityId: o.id, action: o.action, before: o.before, after: o.after, rowVersionAfter: o.rowVersion }];
       });
-      await importRepository(tx, org).insertRows(rows);
+      await batchRows.insertRows(rows);
+      await batchRows.deleteChunks(batchId, next.seq);
+      await batchRows.noteCounts(batchId, after);
+      return after;
     });
+    for (const [key, departmentId] of made) departmentIds.set(key, departmentId);
     // The embedded database runs one statement at a time: between chunks, requests waiting for it go first.
     await new Promise((resolve) => setTimeout(resolve, 10));
-    const last = chunk[chunk.length - 1]!;
-    for (const p of chunk) doneInSheet.set(p.sheet, (doneInSheet.get(p.sheet) ?? 0) + 1);
-    await note({ phase: 'writing', sheet: last.sheet, row: doneInSheet.get(last.sheet)!, rows: bySheet.get(last.sheet)! });
+    await note({ phase: 'writing', ...(next.progress as Omit<Progress, 'phase' | 'at'>) });
   }
-  return counts;
+}
+
+/**
+ * Takes up the municipality's batches whose work stopped (a server stopped or died; no progress
+ * noted for STALE_MS, or marked left by a stopping server): a dry run starts again from the file,
+ * a run goes on from its first chunk not written; an undo cut off halfway is marked failed (it
+ * says so; its records are as far as it came). Exactly one server takes each (repository.claim).
+ */
+async function resumeInterrupted(db: Db, clock: Clock, scryptCost: number, organisationId: string) {
+  const repo = importRepository(db, organisationId);
+  for (const batch of await repo.unfinished()) {
+    if (working.get(db)?.has(batch.id) || live.has(batch.id)) continue;
+    const progress = batch.progress as Progress | null;
+    if (!isStale(progress, clock.now()) || (!progress && clock.now().getTime() - batch.updatedAt.getTime() <= STALE_MS)) continue;
+    const now = clock.now().toISOString();
+    const resumed: Progress = { ...(progress ?? { phase: 'reading', sheet: '', row: 0, rows: 0 }), at: now };
+    if (!(await repo.claim(batch.id, progress?.at ?? null, resumed))) continue;
+    const stored = await repo.working(batch.id);
+    const runner = stored?.runner as Runner | null;
+    if (!stored || !runner || progress?.phase === 'undoing') {
+      await repo.update(batch.id, { status: 'failed', failure: 'import_interrupted', content: null, progress: null, updatedAt: clock.now() });
+      await repo.deleteChunks(batch.id);
+      continue;
+    }
+    const ctx: ImportContext = { db, clock, scryptCost, auth: { ...runner, caller: { kind: 'system', name: 'import-resume' } } };
+    live.set(batch.id, resumed);
+    if (stored.status === 'analysing') {
+      const content = (await repo.content(batch.id))?.content;
+      if (!content) {
+        await repo.update(batch.id, { status: 'failed', failure: 'import_interrupted', progress: null, updatedAt: clock.now() });
+        live.delete(batch.id);
+        continue;
+      }
+      inBackground(ctx, batch.id, () => dryRun(ctx, batch.id, stored.filename, content));
+    } else inBackground(ctx, batch.id, (signal) => runBatch(ctx, batch.id, signal));
+  }
+}
+
+/**
+ * The imports' part of a server's life: at start and every RESUME_EVERY_MS it resumes interrupted
+ * batches (of every municipality); stopping stops its background work between two chunks and
+ * leaves the batches for the next server.
+ */
+const RESUME_EVERY_MS = 15_000;
+export function startImports(deps: { db: Db; clock: Clock; scryptCost: number; log(message: string): void }): () => Promise<void> {
+  let stopped = false;
+  const check = async () => {
+    try {
+      for (const { id } of await deps.db.select({ id: organisations.id }).from(organisations)) {
+        if (stopped) return;
+        await resumeInterrupted(deps.db, deps.clock, deps.scryptCost, id);
+      }
+    } catch (error) {
+      if (!stopped) deps.log(`Resuming interrupted imports failed and will be tried again: ${(error as Error).message}`);
+    }
+  };
+  let running = check();
+  const timer = setInterval(() => void (running = running.then(check)), RESUME_EVERY_MS);
+  timer.unref();
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await running;
+    const mine = [...(working.get(deps.db)?.values() ?? [])];
+    for (const w of mine) w.stop.abort();
+    await Promise.all(mine.map((w) => w.done));
+  };
 }
 
 /**

@@ -31,12 +31,13 @@ export interface RowSink {
 }
 
 /** How many bytes deflated data inflates to, counted as it streams (nothing is kept); past `limit` it stops. */
-function inflatedSize(data: Buffer, limit: number): Promise<number> {
+function inflatedSize(data: Buffer, limit: number, tick: () => void): Promise<number> {
   return new Promise((resolve, reject) => {
     const inflate = createInflateRaw();
     let size = 0;
     inflate.on('data', (chunk: Buffer) => {
       size += chunk.length;
+      tick();
       if (size > limit) {
         inflate.destroy();
         reject(new ZipTooLargeError());
@@ -53,7 +54,7 @@ function inflatedSize(data: Buffer, limit: number): Promise<number> {
  * end from the first byte up to the central directory (a data descriptor of 12 or 16 bytes may
  * follow each), and all of them inflate within the budget, counted as they stream.
  */
-async function checkZip(bytes: Buffer) {
+async function checkZip(bytes: Buffer, tick: () => void) {
   const entries = zipEntries(bytes);
   const spans = entries
     .map((e) => {
@@ -73,7 +74,7 @@ async function checkZip(bytes: Buffer) {
   for (const { entry, start, end } of spans) {
     if (end > bytes.length) throw new ZipUnreadableError('entry out of bounds');
     if (entry.method === 0) left -= entry.compressedSize;
-    else if (entry.method === 8) left -= await inflatedSize(bytes.subarray(start, end), left);
+    else if (entry.method === 8) left -= await inflatedSize(bytes.subarray(start, end), left, tick);
     else throw new ZipUnreadableError(`compression method ${entry.method}`);
     if (left < 0) throw new ZipTooLargeError();
   }
@@ -99,12 +100,19 @@ function plainCell(value: unknown): Cell {
 
 async function readXlsx(bytes: Buffer, sink: RowSink, tick: () => void) {
   try {
-    await checkZip(bytes);
+    await checkZip(bytes, tick);
   } catch (error) {
     throw new ImportReadError(error instanceof ZipTooLargeError ? 'too_large' : 'unreadable');
   }
   const { default: ExcelJS } = await import('exceljs');
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
+  // Handed to exceljs in slices, each a progress tick: parts read before the first row (the shared strings) count too.
+  function* slices() {
+    for (let at = 0; at < bytes.length; at += 256 * 1024) {
+      tick();
+      yield bytes.subarray(at, at + 256 * 1024);
+    }
+  }
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(slices()), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
   let rows = 0;
   try {
     for await (const worksheet of reader) {
@@ -168,7 +176,7 @@ async function readCsv(bytes: Buffer, sheetName: string, sink: RowSink, tick: ()
   }
 }
 
-/** Reads a file into the sink; `tick` after each data row (progress). */
+/** Reads a file into the sink; `tick` after each data row and while the zip is checked (progress). */
 export function readSpreadsheet(filename: string, bytes: Buffer, sink: RowSink, tick: () => void): Promise<void> {
   return /\.csv$/i.test(filename) ? readCsv(bytes, filename, sink, tick) : readXlsx(bytes, sink, tick);
 }

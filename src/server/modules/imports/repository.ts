@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db.js';
 import { applications, suppliers } from '../applications/schema.js';
 import { capabilities, departments, people } from '../organisation/schema.js';
 import type { Reference } from './analyse.js';
-import { importBatches, importBatchRows } from './schema.js';
+import { importBatches, importBatchRows, importPlannedChunks } from './schema.js';
 
 /** One municipality's import batches; every statement is scoped by it. */
 export function importRepository(db: Db, organisationId: string) {
@@ -22,10 +22,10 @@ export function importRepository(db: Db, organisationId: string) {
     createdByName: sql<string | null>`(select p.name from people p where p.organisation_id = import_batches.organisation_id and p.id = import_batches.created_by)`,
   };
   return {
-    async insert(values: { createdBy: string; filename: string; content: Buffer; at: Date }) {
+    async insert(values: { createdBy: string; filename: string; content: Buffer; runner: unknown; at: Date }) {
       const [row] = await db
         .insert(importBatches)
-        .values({ organisationId, createdBy: values.createdBy, filename: values.filename, content: values.content, status: 'analysing', createdAt: values.at, updatedAt: values.at })
+        .values({ organisationId, createdBy: values.createdBy, filename: values.filename, content: values.content, runner: values.runner, status: 'analysing', createdAt: values.at, updatedAt: values.at })
         .returning({ id: importBatches.id });
       return row!.id;
     },
@@ -41,6 +41,77 @@ export function importRepository(db: Db, organisationId: string) {
     async content(id: string) {
       const [row] = await db.select({ content: importBatches.content, mapping: importBatches.mapping }).from(importBatches).where(and(inOrg, eq(importBatches.id, id)));
       return row ?? null;
+    },
+
+    /** What background work needs to go on: status, progress, who it acts as, whether the rows are handed over. */
+    async working(id: string) {
+      const [row] = await db
+        .select({ id: importBatches.id, filename: importBatches.filename, status: importBatches.status, progress: importBatches.progress, runner: importBatches.runner, planned: importBatches.planned, counts: importBatches.counts, report: importBatches.report, updatedAt: importBatches.updatedAt })
+        .from(importBatches)
+        .where(and(inOrg, eq(importBatches.id, id)));
+      return row ?? null;
+    },
+
+    /** The municipality's batches said to be working (analysing or running), for the resume check. */
+    async unfinished() {
+      return db
+        .select({ id: importBatches.id, status: importBatches.status, progress: importBatches.progress, updatedAt: importBatches.updatedAt })
+        .from(importBatches)
+        .where(and(inOrg, or(eq(importBatches.status, 'analysing'), eq(importBatches.status, 'running'))));
+    },
+
+    /**
+     * Takes over a batch whose work stopped: only when its progress is still the one seen (another
+     * server that took it first has noted newer progress), so exactly one server resumes it.
+     */
+    async claim(id: string, seenAt: string | null, progress: unknown) {
+      const [row] = await db
+        .update(importBatches)
+        .set({ progress })
+        .where(
+          and(
+            inOrg,
+            eq(importBatches.id, id),
+            or(eq(importBatches.status, 'analysing'), eq(importBatches.status, 'running')),
+            seenAt === null ? sql`${importBatches.progress} is null` : sql`${importBatches.progress}->>'at' = ${seenAt}`,
+          ),
+        )
+        .returning({ id: importBatches.id });
+      return row !== undefined;
+    },
+
+    async noteCounts(id: string, counts: unknown) {
+      await db.update(importBatches).set({ counts }).where(and(inOrg, eq(importBatches.id, id)));
+    },
+
+    async storeChunk(batchId: string, seq: number, progress: unknown, rows: string) {
+      await db.insert(importPlannedChunks).values({ organisationId, batchId, seq, progress, rows });
+    },
+
+    /** The first chunk not yet written. */
+    async nextChunk(batchId: string) {
+      const [row] = await db
+        .select()
+        .from(importPlannedChunks)
+        .where(and(eq(importPlannedChunks.organisationId, organisationId), eq(importPlannedChunks.batchId, batchId)))
+        .orderBy(asc(importPlannedChunks.seq))
+        .limit(1);
+      return row ?? null;
+    },
+
+    /** Deletes one chunk (written), or all of the batch's (a hand-over started again, a failed run). */
+    async deleteChunks(batchId: string, seq?: number) {
+      await db
+        .delete(importPlannedChunks)
+        .where(and(eq(importPlannedChunks.organisationId, organisationId), eq(importPlannedChunks.batchId, batchId), seq === undefined ? undefined : eq(importPlannedChunks.seq, seq)));
+    },
+
+    /** The departments the batch has created so far, by name: a resumed run links them instead of creating them again. */
+    async createdDepartments(batchId: string) {
+      return db
+        .select({ id: importBatchRows.entityId, after: importBatchRows.after })
+        .from(importBatchRows)
+        .where(and(eq(importBatchRows.organisationId, organisationId), eq(importBatchRows.batchId, batchId), eq(importBatchRows.entityType, 'department')));
     },
 
     async list() {

@@ -6,23 +6,21 @@ import type { Routes } from '../../platform/endpoints.js';
 import { expectedVersion, setEtag } from '../../platform/etag.js';
 import { notFound } from '../../platform/errors.js';
 import type { RequestScope } from '../../platform/scope.js';
-import { isStale, liveProgress, runImport, startImport, undoImport } from './commands.js';
+import { liveProgress, runImport, startImport, undoImport } from './commands.js';
 import { importRepository } from './repository.js';
 
 type Stored = NonNullable<Awaited<ReturnType<ReturnType<typeof importRepository>['get']>>>;
 
-export function importRoutes(routes: Routes, { clock, config }: AppDeps) {
+export function importRoutes(routes: Routes, { config }: AppDeps) {
   const withCost = (scope: RequestScope) => ({ ...scope, scryptCost: config.scryptCost });
-  /** The batch as the client reads it; a batch said to be working whose progress stopped long ago was interrupted. */
-  async function present(scope: RequestScope, batch: Omit<Stored, 'report'> & { report?: unknown }): Promise<Omit<ImportBatch, 'report'> & { report: ImportReport | null }> {
-    let status = batch.status as ImportStatus;
-    let failure = batch.failure;
+  /**
+   * The batch as the client reads it: progress from this server's memory when it works on the
+   * batch, else as noted (a batch whose work stopped is resumed by a server, startImports).
+   */
+  function present(scope: RequestScope, batch: Omit<Stored, 'report'> & { report?: unknown }): Omit<ImportBatch, 'report'> & { report: ImportReport | null } {
+    const status = batch.status as ImportStatus;
+    const failure = batch.failure;
     const progress = liveProgress(batch.id) ?? (batch.progress as ImportBatch['progress']);
-    if ((status === 'analysing' || status === 'running') && !liveProgress(batch.id) && isStale(progress, clock.now()) && clock.now().getTime() - batch.updatedAt.getTime() > 120_000) {
-      status = 'failed';
-      failure = 'import_interrupted';
-      await importRepository(scope.db, scope.organisationId).update(batch.id, { status, failure, content: null, updatedAt: clock.now() });
-    }
     const language = scope.auth.language;
     return {
       id: batch.id,
@@ -56,14 +54,17 @@ export function importRoutes(routes: Routes, { clock, config }: AppDeps) {
     const rows = await importRepository(scope.db, scope.organisationId).list();
     const items = [];
     for (const row of rows) {
-      const { report: _report, ...rest } = await present(scope, row);
+      const { report: _report, ...rest } = present(scope, row);
       items.push(rest);
     }
     return { items };
   });
 
   routes.on(endpoints.start, async ({ scope, body }, reply) => {
-    const id = await startImport(withCost(scope), body);
+    // The file is decoded once and its text let go: a 30 MB upload is not held twice while it is read.
+    const content = Buffer.from(body.contentBase64, 'base64');
+    body.contentBase64 = '';
+    const id = await startImport(withCost(scope), { filename: body.filename, content });
     reply.header('Location', `/api/v1/imports/${id}`);
     return answer(scope, id, reply);
   });

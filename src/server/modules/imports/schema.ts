@@ -1,4 +1,4 @@
-import { customType, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { idColumn, timestamps } from '../../platform/columns.js';
 import { organisations, people } from '../organisation/schema.js';
 
@@ -26,8 +26,15 @@ export const importBatches = pgTable(
     mapping: jsonb('mapping'),
     /** The latest progress: phase, sheet, row, rows, at. */
     progress: jsonb('progress'),
-    /** created, updated, skipped. */
+    /** created, updated, skipped; while running, what the chunks written so far did. */
     counts: jsonb('counts'),
+    /** Who the background work acts as (person, account, language), so another server can resume it. */
+    runner: jsonb('runner'),
+    /**
+     * The run's rows handed over from the file, once all of them are stored in
+     * import_planned_chunks (null before): from then on the run writes chunks and can resume.
+     */
+    planned: integer('planned'),
     /** A machine code: file_too_large, file_unreadable, interrupted, … */
     failure: text('failure'),
     finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'date' }),
@@ -58,4 +65,23 @@ export const importBatchRows = pgTable(
     ...timestamps(),
   },
   (t) => [index('import_batch_rows_batch').on(t.organisationId, t.batchId)],
+);
+
+/**
+ * The rows a run will write, as the worker hands them over, a chunk (one transaction's worth) a
+ * row: the server never holds more than one chunk, and a run interrupted by a restart resumes
+ * from the chunks left. A chunk is deleted in the transaction that writes it, so none is written
+ * twice. `rows` is the chunk's planned rows as JSON text; `progress` what writing it means on the
+ * page (sheet, row of rows).
+ */
+export const importPlannedChunks = pgTable(
+  'import_planned_chunks',
+  {
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    batchId: uuid('batch_id').notNull().references(() => importBatches.id),
+    seq: integer('seq').notNull(),
+    progress: jsonb('progress').notNull(),
+    rows: text('rows').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.batchId, t.seq] })],
 );
