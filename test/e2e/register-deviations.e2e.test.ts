@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, dateInSweden } from '../../src/shared/dates.js';
+import { ApiClient } from '../../src/server/testing/client.js';
+import { systemInput } from '../../src/server/testing/fixtures.js';
+import qualitySv from '../../src/web/locales/quality.sv.json';
 import { browserSessions, errorSummaryOne, norm, people, poll, sv } from './register-helpers.js';
-import { baseUrl, expectAccessible } from './support.js';
+import { baseUrl, demoPassword, expectAccessible } from './support.js';
 
 const session = browserSessions();
 const as = (email: string) => session.as(email);
@@ -39,6 +42,36 @@ describe('disruption tests on the form and the system page', () => {
     session.created.push(name);
     await poll(async () => (await page.getByRole('list').filter({ hasText: sv.enums.flag.disruption_test_failed }).count()) > 0).toBe(true);
     expect(posts).toHaveLength(1);
+  });
+});
+
+describe('probable duplicates', () => {
+  it('flags two spellings of one system in the list and its filter, names the other on the system page, and a judgement clears the flag', async () => {
+    const api = new ApiClient(baseUrl());
+    await api.login(people.itchef.email, demoPassword());
+    const [one, two] = ['Elevkortet Nordost', 'Elevkortet Nord-Ost AB'];
+    for (const name of [one, two]) expect((await api.post('/api/v1/applications', systemInput({ name }))).status).toBe(201);
+    session.created.push(one, two);
+    const D = qualitySv.quality.duplicates;
+
+    const page = await as(people.itchef.email);
+    await page.goto(`${baseUrl()}/system?flag=probable_duplicate&q=Elevkortet`);
+    await page.getByRole('rowheader', { name: two }).waitFor();
+    await page.getByRole('rowheader', { name: one }).waitFor();
+    expect(await page.getByText(sv.enums.flag.probable_duplicate).count()).toBeGreaterThan(1);
+
+    await page.getByRole('link', { name: one }).click();
+    await page.getByRole('heading', { level: 1, name: one }).waitFor();
+    const notice = page.getByRole('region', { name: D.title });
+    await notice.getByRole('link', { name: two }).waitFor();
+    await expectAccessible(page, 'a system with a probable duplicate');
+    await notice.getByRole('button', { name: D.dismiss.replace('{{name}}', two) }).click();
+    const dialog = page.getByRole('dialog', { name: D.confirmTitle });
+    await dialog.getByRole('button', { name: D.confirm }).click();
+    await poll(() => notice.count()).toBe(0);
+
+    await page.goto(`${baseUrl()}/system?flag=probable_duplicate&q=Elevkortet`);
+    await page.getByText(sv.applications.list.empty).waitFor();
   });
 });
 

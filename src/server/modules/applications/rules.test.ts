@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { swedishSortKey } from '../../platform/sort-key.js';
-import { canMoveLifecycle, changedFields, type FlagInput, flagsFor, noticeDate, overlapReport } from './rules.js';
+import { canMoveLifecycle, changedFields, type FlagInput, flagsFor, noticeDate, overlapReport, pairKey, probableDuplicates } from './rules.js';
 
 const compare = (a: string, b: string) => (swedishSortKey(a) < swedishSortKey(b) ? -1 : swedishSortKey(a) > swedishSortKey(b) ? 1 : 0);
 
@@ -171,5 +171,16 @@ describe('Swedish sort key', () => {
   it('sorts å, ä, ö after z, and ü as y', () => {
     const names = ['Ödeshög', 'Zeta', 'Ärende', 'Åre', 'Alfa', 'Über', 'Ystad', 'émile'];
     expect([...names].sort(compare)).toEqual(['Alfa', 'émile', 'Über', 'Ystad', 'Zeta', 'Åre', 'Ärende', 'Ödeshög']);
+  });
+});
+
+describe('probable duplicates', () => {
+  const s = (id: string, name: string) => ({ id, name });
+  it('pairs the same name twice and spellings, company forms and typos of one name, not different versions, and leaves dismissed pairs out', () => {
+    const systems = [s('a', 'Open ePlatform'), s('b', 'Open e-plattformen'), s('c', 'Procapita 2'), s('d', 'Procapita 3'), s('e', 'Tieto Sverige AB'), s('f', 'tieto'), s('g', 'Lifecare'), s('h', 'Lifekare')];
+    const found = probableDuplicates(systems, new Set([pairKey('h', 'g')]));
+    expect([...found.keys()].sort()).toEqual(['a', 'b', 'e', 'f']);
+    expect(found.get('a')).toEqual([s('b', 'Open e-plattformen')]);
+    expect(probableDuplicates(systems, new Set()).get('g')).toEqual([s('h', 'Lifekare')]);
   });
 });

@@ -1,5 +1,5 @@
 import { Button, Group, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
-import { useEffect, useId, useState } from 'react';
+import { type ReactNode, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNarrowScreen } from '../use-narrow-screen';
 
@@ -30,6 +30,11 @@ interface FilterBarProps<S extends { q?: string }> {
   selects: FilterSelect<S>[];
   /** How many selects stand in a row on a wide screen (the clear button takes a place too). */
   columns: number;
+  /**
+   * On a narrow screen, what stands in the toggle's row (the list's count, its main action), so the
+   * list starts higher; a wide screen shows none of it here (the page places it).
+   */
+  beside?: ReactNode;
 }
 
 /**
@@ -38,7 +43,7 @@ interface FilterBarProps<S extends { q?: string }> {
  * button that says how many are in use, so the list itself starts near the top.
  */
 export function FilterBar<S extends { q?: string }>(props: FilterBarProps<S>) {
-  const { search, filterKeys, onChange, label, query, searchLabel, clearLabel, allLabel, selects, columns } = props;
+  const { search, filterKeys, onChange, label, query, searchLabel, clearLabel, allLabel, selects, columns, beside } = props;
   const [q, setQ] = useState(search.q ?? '');
   useEffect(() => setQ(search.q ?? ''), [search.q]);
   const { t } = useTranslation();
@@ -52,15 +57,18 @@ export function FilterBar<S extends { q?: string }>(props: FilterBarProps<S>) {
   return (
     <section aria-label={label}>
       {narrow && (
-        <Button
-          variant={active ? 'light' : 'default'}
-          aria-expanded={unfolded}
-          aria-controls={bodyId}
-          onClick={() => setUnfolded((open) => !open)}
-          rightSection={<Chevron up={unfolded} />}
-        >
-          {active ? t('common.filters.toggleActive', { count: inUse }) : t('common.filters.toggle')}
-        </Button>
+        <Group gap="xs" wrap="wrap">
+          <Button
+            variant={active ? 'light' : 'default'}
+            aria-expanded={unfolded}
+            aria-controls={bodyId}
+            onClick={() => setUnfolded((open) => !open)}
+            rightSection={<Chevron up={unfolded} />}
+          >
+            {active ? t('common.filters.toggleActive', { count: inUse }) : t('common.filters.toggle')}
+          </Button>
+          {beside}
+        </Group>
       )}
       <div id={bodyId} hidden={narrow && !unfolded} style={narrow ? { marginTop: 'var(--mantine-spacing-sm)' } : undefined}>
         <Group

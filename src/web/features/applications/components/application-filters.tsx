@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterBar } from '../../../kit/filters/filter-bar';
 import { useCapabilityGroups } from '../../../kit/organisation/use-capability-groups';
@@ -9,9 +10,11 @@ import { FILTER_KEYS, type ListSearch } from '../lib/list-search';
 interface ApplicationFiltersProps {
   search: ListSearch;
   onChange: (patch: Partial<ListSearch>) => void;
+  /** On a phone, beside the filter toggle (FilterBar's `beside`). */
+  beside?: ReactNode;
 }
 
-export function ApplicationFilters({ search, onChange }: ApplicationFiltersProps) {
+export function ApplicationFilters({ search, onChange, beside }: ApplicationFiltersProps) {
   const { t } = useTranslation();
   const departments = useDepartments().data ?? [];
   const people = usePeople().data ?? [];
@@ -28,6 +31,7 @@ export function ApplicationFilters({ search, onChange }: ApplicationFiltersProps
       clearLabel={f('clear')}
       allLabel={f('all')}
       columns={4}
+      beside={beside}
       selects={[
         { key: 'department', label: t('fields.departmentIds'), options: departments.map((d) => ({ value: d.id, label: d.name })) },
         { key: 'capability', label: t('fields.capabilityIds'), options: capabilities },

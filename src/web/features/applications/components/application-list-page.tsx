@@ -10,6 +10,7 @@ import { PageLoader } from '../../../kit/page-loader';
 import { hasPermission } from '../../../kit/session/has-permission';
 import { useSession } from '../../../kit/session/use-session';
 import { useDocumentTitle } from '../../../kit/use-document-title';
+import { useNarrowScreen } from '../../../kit/use-narrow-screen';
 import { exportApplicationsUrl } from '../api/export-applications';
 import { useApplications } from '../api/get-applications';
 import { useListSearch } from '../lib/use-list-search';
@@ -25,7 +26,17 @@ export function ApplicationListPage() {
   // responsive while it builds the table (the loader stays until they are there).
   const data = useDeferredValue(list.data);
   const canImport = hasPermission(useSession(), 'register.import');
+  const narrow = useNarrowScreen();
   const sort = search.sort ?? 'name';
+  // On a phone the count and the create button stand in the filter toggle's row (the links keep
+  // theirs), so the first system starts within 400 px; on a wide screen they stay where they were.
+  const count = (
+    /* A status region: screen readers hear the new count after each filter change. */
+    <Text role="status" fw={600} size={narrow ? 'sm' : undefined}>
+      {data ? t('applications.list.count', { count: data.total, formatted: formatNumber(data.total) }) : ''}
+    </Text>
+  );
+  const create = data?.allowedCreate && <ButtonLink to="/system/ny">{t('applications.list.create')}</ButtonLink>;
   const order = search.order ?? 'asc';
 
   return (
@@ -38,18 +49,20 @@ export function ApplicationListPage() {
           </Anchor>
           {/* A text link beside the export's, its counterpart: a third button wrapped the phone's header to another row. */}
           {canImport && <AnchorLink to="/system/importera">{t('applications.list.import')}</AnchorLink>}
-          {data?.allowedCreate && (
-            <ButtonLink to="/system/ny">
-              {t('applications.list.create')}
-            </ButtonLink>
-          )}
+          {!narrow && create}
         </Group>
       </Group>
-      <ApplicationFilters search={search} onChange={update} />
-      {/* A status region: screen readers hear the new count after each filter change. */}
-      <Text role="status" fw={600}>
-        {data ? t('applications.list.count', { count: data.total, formatted: formatNumber(data.total) }) : ''}
-      </Text>
+      <ApplicationFilters
+        search={search}
+        onChange={update}
+        beside={
+          <>
+            {count}
+            {create && <span style={{ marginInlineStart: 'auto' }}>{create}</span>}
+          </>
+        }
+      />
+      {!narrow && count}
       {list.isError && <ErrorAlert error={list.error} />}
       {!data && !list.isError && <PageLoader />}
       {data && data.items.length === 0 && data.total === 0 && <Text>{t('applications.list.empty')}</Text>}
