@@ -93,8 +93,14 @@ export function score(proposal: ImportProposal, expected: Expected): Score {
 
 const pct = (n: number) => `${(n * 100).toFixed(1)} %`.padStart(8);
 
-/** A table of the scores, one line per document and one for all. */
-export function report(scores: [string, Score][]): { text: string; precision: number; recall: number } {
+/** The bar every document and the whole corpus must reach, for precision and for recall (issue 13). */
+const BAR = 0.9;
+
+/**
+ * A table of the scores, one line per document and one for all, each document's missed and extra
+ * items under it, and the shortfalls: every precision or recall, per document or overall, under the bar.
+ */
+export function report(scores: [string, Score][]): { text: string; shortfalls: string[] } {
   const total = scores.reduce((t, [, s]) => ({ expected: t.expected + s.expected, proposed: t.proposed + s.proposed, matched: t.matched + s.matched, parentRight: t.parentRight + s.parentRight }), { expected: 0, proposed: 0, matched: 0, parentRight: 0 });
   const precision = total.proposed ? total.matched / total.proposed : 1;
   const recall = total.expected ? total.matched / total.expected : 1;
@@ -103,5 +109,10 @@ export function report(scores: [string, Score][]): { text: string; precision: nu
     return `${name.padEnd(36)} ${String(s.matched).padStart(3)}/${String(s.expected).padEnd(3)} precision ${pct(s.precision)}  recall ${pct(s.recall)}  parents ${s.parentRight}/${s.matched}${meta.length ? `  metadata missed: ${meta.join(', ')}` : ''}`;
   });
   lines.push(`${'overall'.padEnd(36)} ${String(total.matched).padStart(3)}/${String(total.expected).padEnd(3)} precision ${pct(precision)}  recall ${pct(recall)}  parents ${total.parentRight}/${total.matched}`);
-  return { text: lines.join('\n'), precision, recall };
+  for (const [name, s] of scores) if (s.missing.length || s.extra.length) lines.push(`${name}\n  missing: ${s.missing.join(' | ')}\n  extra: ${s.extra.join(' | ')}`);
+  const shortfalls = [...scores, ['overall', { precision, recall }] as const].flatMap(([name, s]) => [
+    ...(s.precision < BAR ? [`${name} precision ${pct(s.precision).trim()}`] : []),
+    ...(s.recall < BAR ? [`${name} recall ${pct(s.recall).trim()}`] : []),
+  ]);
+  return { text: lines.join('\n'), shortfalls };
 }
