@@ -141,7 +141,7 @@ function concretePath(url: string) {
     imports: foreignImport.id,
   };
   if (!kind || !foreign[kind]) throw new Error(`No foreign record for ${url}: add one to the isolation test`);
-  return url.replace(/:id\b/g, foreign[kind]!).replace(/:measurementId\b/g, foreignMeasurementId).replace(/:attachmentId\b/g, foreignAcquisition.attachments[0]!.id).replace(/:version\b/g, '1');
+  return url.replace(/:id\b/g, foreign[kind]!).replace(/:measurementId\b/g, foreignMeasurementId).replace(/:attachmentId\b/g, foreignAcquisition.attachments[0]!.id).replace(/:version\b/g, '1').replace(/:otherId\b/g, foreignSystem.id);
 }
 
 /** A body that passes validation, so the sweep reaches the municipality check behind it. */

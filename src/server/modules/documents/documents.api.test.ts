@@ -196,7 +196,7 @@ describe('steering documents', () => {
     expect(broken.status).toBe(400);
     expect(broken.body.errors[0].field).toBe('contentBase64');
     const exe = await chef.post('/api/v1/documents/import', { filename: 'virus.exe', text: 'x' });
-    expect(exe.body.errors[0]).toMatchObject({ field: 'filename', message: 'Filen måste vara .txt, .md eller .docx.' });
+    expect(exe.body.errors[0]).toMatchObject({ field: 'filename', message: 'Filen måste vara .txt, .md, .docx, .odt eller .pdf.' });
     expect((await (await m.as('lasare')).post('/api/v1/documents/import', { filename: 'a.txt', text: 'x' })).status).toBe(403);
   });
 
