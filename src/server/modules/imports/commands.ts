@@ -4,15 +4,10 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db.js';
 import { AppError, notFound, validationFailed } from '../../platform/errors.js';
 import { contentMatchesExtension } from '../../platform/file-signature.js';
-import { can, requirePermission } from '../../platform/permissions.js';
-import { changedSinceImport, type ImportedRecord, importApplications, undoImportedApplications } from '../applications/import-commands.js';
-import type { Snapshot } from '../applications/snapshot.js';
-import { archiveDepartment } from '../organisation/department-commands.js';
-import { createDepartment } from '../organisation/commands.js';
-import { foldKey } from './values.js';
-import type { PlannedRow } from './analyse.js';
+import { requirePermission } from '../../platform/permissions.js';
 import { importRepository } from './repository.js';
 import { analyseOffThread, RegisterFileError } from './runner.js';
+import { changedSinceBatch, undoBatchRows, writePlanned } from './write.js';
 
 /**
  * An import's life (issue 12, item 1): the upload starts a dry run in the background; the run and
@@ -39,7 +34,6 @@ interface Progress {
 
 /** Live progress of the batches this server is working on. */
 const live = new Map<string, Progress>();
-const CHUNK = 250;
 /** Without a progress note for this long, a batch said to be working was interrupted (a restart). */
 const STALE_MS = 120_000;
 
@@ -118,52 +112,6 @@ export async function runImport(ctx: ImportContext, id: string, expectedVersion:
   });
 }
 
-/** Writes the rows chunk by chunk, each chunk one transaction with its audit events and its batch rows. */
-async function writePlanned(ctx: ImportContext, batchId: string, planned: PlannedRow[], note: ReturnType<typeof tracker>) {
-  const org = ctx.auth.organisationId;
-  const counts = { created: 0, updated: 0, skipped: 0 };
-  // Departments the mapping says to create come first, once each, so the systems can link them.
-  const newDepartments = new Map<string, string>();
-  for (const p of planned) for (const name of p.values.newDepartments) if (!newDepartments.has(foldKey(name))) newDepartments.set(foldKey(name), name);
-  const departmentIds = new Map<string, string>();
-  for (const [key, name] of newDepartments) {
-    await ctx.db.transaction(async (tx) => {
-      const row = await createDepartment({ db: tx, clock: ctx.clock, actor: { personId: ctx.auth.personId, accountId: ctx.auth.accountId } }, org, { name: name.slice(0, 200), code: null });
-      departmentIds.set(key, row.id);
-      await importRepository(tx, org).insertRows([
-        { batchId, sheet: planned[0]?.sheet ?? '', rowNumber: 0, entityType: 'department', entityId: row.id, action: 'create', before: null, after: { name: row.name, code: row.code }, rowVersionAfter: row.rowVersion },
-      ]);
-    });
-  }
-  const bySheet = new Map<string, number>();
-  for (const p of planned) bySheet.set(p.sheet, (bySheet.get(p.sheet) ?? 0) + 1);
-  const doneInSheet = new Map<string, number>();
-  for (let i = 0; i < planned.length; i += CHUNK) {
-    const chunk = planned.slice(i, i + CHUNK);
-    const systems = chunk.map((p) => ({
-      matchId: p.matchId,
-      columns: p.columns,
-      values: { ...p.values, departmentIds: [...p.values.departmentIds, ...p.values.newDepartments.map((n) => departmentIds.get(foldKey(n))!)] },
-    }));
-    await ctx.db.transaction(async (tx) => {
-      const outcomes = await importApplications({ db: tx, clock: ctx.clock, auth: ctx.auth }, batchId, systems);
-      const rows = outcomes.flatMap((o, j) => {
-        if (o.action === 'skipped') counts.skipped++;
-        if (o.action !== 'create' && o.action !== 'update') return [];
-        counts[o.action === 'create' ? 'created' : 'updated']++;
-        return [{ batchId, sheet: chunk[j]!.sheet, rowNumber: chunk[j]!.row, entityType: 'application', entityId: o.id, action: o.action, before: o.before, after: o.after, rowVersionAfter: o.rowVersion }];
-      });
-      await importRepository(tx, org).insertRows(rows);
-    });
-    // The embedded database runs one statement at a time: between chunks, requests waiting for it go first.
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    const last = chunk[chunk.length - 1]!;
-    for (const p of chunk) doneInSheet.set(p.sheet, (doneInSheet.get(p.sheet) ?? 0) + 1);
-    await note({ phase: 'writing', sheet: last.sheet, row: doneInSheet.get(last.sheet)!, rows: bySheet.get(last.sheet)! });
-  }
-  return counts;
-}
-
 /**
  * Undoes a finished batch as a whole. Refused (409) when someone has changed one of its records
  * since, naming each and its fields: undoing would silently throw their work away.
@@ -176,10 +124,7 @@ export async function undoImport(ctx: ImportContext, id: string, expectedVersion
   if (batch.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
   if (batch.status !== 'done') throw new AppError(409, 'import_not_done', { status: batch.status });
   const rows = await repo.rows(id);
-  const records: ImportedRecord[] = rows
-    .filter((r) => r.entityType === 'application')
-    .map((r) => ({ id: r.entityId, action: r.action as 'create' | 'update', before: r.before as Snapshot | null, after: r.after as Snapshot, rowVersionAfter: r.rowVersionAfter }));
-  const changed = await changedSinceImport(ctx.db, ctx.auth.organisationId, records);
+  const changed = await changedSinceBatch(ctx, rows);
   if (changed.length > 0) {
     const list = changed.slice(0, 20).map((c) => `${c.name} (${c.fields.join(', ') || '–'})`).join('; ');
     throw new AppError(409, 'import_undo_conflict', { records: changed.length > 20 ? `${list} …` : list });
@@ -187,18 +132,9 @@ export async function undoImport(ctx: ImportContext, id: string, expectedVersion
   const started = await repo.update(id, { status: 'running', updatedAt: ctx.clock.now() }, { status: 'done', rowVersion: expectedVersion });
   if (!started) throw new AppError(412, 'precondition_failed');
   const note = tracker(ctx, id);
-  live.set(id, { phase: 'undoing', sheet: '', row: 0, rows: records.length, at: ctx.clock.now().toISOString() });
+  live.set(id, { phase: 'undoing', sheet: '', row: 0, rows: rows.length, at: ctx.clock.now().toISOString() });
   inBackground(ctx, id, async () => {
-    for (let i = 0; i < records.length; i += CHUNK) {
-      await ctx.db.transaction((tx) => undoImportedApplications({ db: tx, clock: ctx.clock, auth: ctx.auth }, id, records.slice(i, i + CHUNK)));
-      await note({ phase: 'undoing', sheet: '', row: Math.min(records.length, i + CHUNK), rows: records.length });
-    }
-    // Departments the import created go too, when the person may archive them and nothing uses them any more.
-    if (can(ctx.auth, 'organisation.manage')) {
-      for (const r of rows.filter((x) => x.entityType === 'department')) {
-        await archiveDepartment(ctx, r.entityId, r.rowVersionAfter).catch(() => undefined);
-      }
-    }
+    await undoBatchRows(ctx, id, rows, note);
     await repo.update(id, { status: 'undone', progress: null, undoneAt: ctx.clock.now(), undoneBy: ctx.auth.personId, updatedAt: ctx.clock.now() });
   });
 }

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.js';
-import { applications, suppliers } from '../applications/schema.js';
+import { agreements, applications, integrations, suppliers } from '../applications/schema.js';
 import { capabilities, departments, people } from '../organisation/schema.js';
 import type { Reference } from './analyse.js';
 import { importBatches, importBatchRows } from './schema.js';
@@ -96,7 +96,13 @@ export function importRepository(db: Db, organisationId: string) {
           .from(applications)
           .where(and(eq(applications.organisationId, organisationId), isNull(applications.archivedAt))),
       ];
-      return { departments: d, people: p, capabilities: c, suppliers: s.map((x) => x.name), systems: a };
+      // The agreements register (not a system's own contract) and the integrations between live systems.
+      const g = await db
+        .select({ id: agreements.id, name: agreements.name, reference: agreements.reference })
+        .from(agreements)
+        .where(and(eq(agreements.organisationId, organisationId), eq(agreements.registered, true), isNull(agreements.archivedAt)));
+      const i = await db.select({ id: integrations.id, sourceId: integrations.sourceId, targetId: integrations.targetId }).from(integrations).where(eq(integrations.organisationId, organisationId));
+      return { departments: d, people: p, capabilities: c, suppliers: s.map((x) => x.name), systems: a, agreements: g, integrations: i };
     },
   };
 }
