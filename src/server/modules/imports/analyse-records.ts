@@ -1,3 +1,4 @@
+import { agreementProblems } from '../../../shared/agreement-rules.js';
 import type { ImportReport, SheetKind } from '../../../shared/imports.js';
 import { type Cell, cellText, foldKey, parseDate } from './values.js';
 
@@ -288,7 +289,7 @@ export class RecordSheets {
     // The same record twice in one sheet: the first row is read, a later one would overwrite it unseen.
     const once = (key: string, label: string, name: string) => {
       const other = c.seen.get(key);
-      if (other !== undefined) fail(label, 'duplicate_in_file', { other, name });
+      if (other !== undefined) fail(label, 'duplicate_row_in_file', { other, name });
       else c.seen.set(key, row);
     };
     const push = (planned: PlannedRecord) => {
@@ -345,7 +346,8 @@ export class RecordSheets {
       };
       const startDate = date('startDate');
       const endDate = date('endDate');
-      if (startDate && endDate && endDate < startDate) fail(at('endDate')!.label, 'end_before_start');
+      const rule = agreementProblems({ startDate, endDate, noticeMonths: null })[0];
+      if (rule) fail(at('endDate')!.label, 'end_before_start');
       let noticeMonths: number | null = null;
       const notice = at('noticeMonths');
       const noticeText = notice ? cellText(notice.cell) : null;
@@ -354,6 +356,7 @@ export class RecordSheets {
         if (m && Number(m[1]) <= 120) noticeMonths = Number(m[1]);
         else fail(notice.label, 'invalid_months', { value: noticeText.slice(0, 40) });
       }
+      if (noticeMonths !== null && agreementProblems({ startDate, endDate, noticeMonths }).length > 0 && !failed) fail(notice!.label, 'notice_before_start');
       const values: AgreementValues = {
         name, reference, kind, supplier, startDate, endDate, noticeMonths,
         extensionOptions: text('extensionOptions', 1000) ?? '', description: text('description', 5000) ?? '',
@@ -384,7 +387,7 @@ export class RecordSheets {
   private matchByName(index: Map<string, { id: string } | null>, name: string, label: string, fail: (label: string, code: string, params?: Record<string, string | number>) => void) {
     const found = index.get(foldKey(name));
     if (found === null) {
-      fail(label, 'ambiguous_name', { value: name });
+      fail(label, 'ambiguous_record_name', { value: name });
       return null;
     }
     return found?.id;
@@ -429,7 +432,7 @@ export class RecordSheets {
       const pair = `${keyOf(source)}|${keyOf(target)}`;
       const other = seen.get(pair);
       if (other !== undefined) {
-        this.note(p.sheet, p.row, p.target.label, 'duplicate_in_file', 'error', { other, name: `${p.source.text} → ${p.target.text}` });
+        this.note(p.sheet, p.row, p.target.label, 'duplicate_row_in_file', 'error', { other, name: `${p.source.text} → ${p.target.text}` });
         counts.skipped++;
         continue;
       }
