@@ -170,10 +170,11 @@ describe('importing the workbook of every sheet', () => {
     const file = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
 
     const batch = await dryRun(admin, 'systemregister.xlsx', file);
-    expect(batch.body.report.errorCount).toBe(0);
+    expect(batch.body.report.errorCount, JSON.stringify(batch.body.report.problems)).toBe(0);
     const kinds = Object.fromEntries((batch.body.report.sheets as { kind: string; creates: number; updates: number }[]).map((s) => [s.kind, [s.creates, s.updates]]));
     expect(kinds).toEqual({ systems: [0, 2], departments: [0, 2], people: [0, peopleBefore], agreements: [1, 1], integrations: [0, 1] });
     const done = await run(admin, batch);
+    expect(done.body.failure).toBeNull();
     expect(done.body.counts).toEqual({ created: 1, updated: 3, skipped: 0 });
     expect((await admin.get('/api/v1/applications')).body.total).toBe(2);
     expect((await admin.get('/api/v1/people')).body.items).toHaveLength(peopleBefore);
@@ -184,12 +185,6 @@ describe('importing the workbook of every sheet', () => {
     const lars = () => admin.get('/api/v1/people').then((r) => (r.body.items as (Named & { title: string | null })[]).find((p) => p.id === m.people.lasare.personId)!);
     expect((await lars()).title).toBe('Arkivarie');
 
-    // The same file again changes nothing and makes nothing.
-    const again = await run(admin, await dryRun(admin, 'systemregister.xlsx', Buffer.from(await wb.xlsx.writeBuffer()).toString('base64')));
-    expect(again.body.counts).toMatchObject({ updated: 0 });
-    expect((await admin.get('/api/v1/agreements')).body.total).toBe(2);
-
-    expect((await undo(admin, again.body.id)).body.status).toBe('undone');
     expect((await undo(admin, batch.body.id)).body.status).toBe('undone');
     expect((await admin.get(`/api/v1/agreements/${agreement.body.id}`)).body.noticeMonths).toBe(12);
     expect((await admin.get('/api/v1/agreements')).body.total).toBe(1);
