@@ -150,7 +150,8 @@ function presetSheetNames(reader: object, bytes: Buffer) {
   };
   const sheets = [...workbook.matchAll(/<(?:\w+:)?sheet\s[^>]*>/g)].map((m) => ({ name: attr(m[0], 'name'), id: Number(attr(m[0], 'sheetId')), rId: attr(m[0], 'r:id'), state: attr(m[0], 'state') ?? 'visible' }));
   const workbookRels = [...rels.matchAll(/<(?:\w+:)?Relationship\s[^>]*>/g)].map((m) => ({ Id: attr(m[0], 'Id'), Type: attr(m[0], 'Type'), Target: attr(m[0], 'Target') }));
-  Object.assign(reader, { model: { sheets }, workbookRels });
+  const date1904 = /<(?:\w+:)?workbookPr\s[^>]*date1904="(?:1|true)"/.test(workbook);
+  Object.assign(reader, { model: { sheets }, workbookRels, properties: { model: { date1904 } } });
 }
 
 /** The separator of a CSV: the one of ";" and "," that the header line has more of, outside quotes. */
