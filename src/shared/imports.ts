@@ -68,7 +68,7 @@ const unknownValue = z.object({
 export type UnknownValue = z.infer<typeof unknownValue>;
 
 /** What a sheet is read as: the export writes one sheet of each kind. */
-export const sheetKinds = ['departments', 'people', 'systems', 'agreements', 'integrations', 'unsupported'] as const;
+const sheetKinds = ['departments', 'people', 'systems', 'agreements', 'integrations', 'unsupported'] as const;
 export type SheetKind = (typeof sheetKinds)[number];
 
 const sheetCounts = z.object({

@@ -15,11 +15,11 @@ export type RecordKind = 'departments' | 'people' | 'agreements' | 'integrations
 /** A system an integration names: one of the register (id), or one the same file creates (name). */
 export type SystemRef = { id: string } | { name: string };
 
-export interface DepartmentValues {
+interface DepartmentValues {
   name: string;
   code: string | null;
 }
-export interface PersonValues {
+interface PersonValues {
   name: string;
   email: string | null;
   title: string | null;
@@ -27,7 +27,7 @@ export interface PersonValues {
   /** A department the mapping says to create, by name. */
   newDepartment: string | null;
 }
-export interface AgreementValues {
+interface AgreementValues {
   name: string;
   reference: string;
   kind: 'framework' | 'contract';
@@ -38,7 +38,7 @@ export interface AgreementValues {
   extensionOptions: string;
   description: string;
 }
-export interface IntegrationValues {
+interface IntegrationValues {
   source: SystemRef;
   target: SystemRef;
   description: string;
@@ -125,7 +125,7 @@ export interface RecordHeader {
   labels: string[];
 }
 
-export function readRecordHeader(kind: RecordKind, cells: Cell[]): RecordHeader {
+function readRecordHeader(kind: RecordKind, cells: Cell[]): RecordHeader {
   const labels = cells.map((c) => cellText(c) ?? '');
   const seen = new Set<string>();
   const columns = labels.map((label) => {

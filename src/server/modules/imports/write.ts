@@ -5,7 +5,9 @@ import type { Snapshot } from '../applications/snapshot.js';
 import { type ImportedOrgRecord, importDepartments, importPeople, orgChangedSinceImport, type RecordOutcome, undoImportedOrg } from '../organisation/import-commands.js';
 import type { PlannedRecord, SystemRef } from './analyse-records.js';
 import type { PlannedRow, PlannedSystem } from './analyse.js';
-import type { ImportContext } from './commands.js';
+import type { AuthContext } from '../../platform/auth.js';
+import type { Clock } from '../../platform/clock.js';
+import type { Db } from '../../platform/db.js';
 import { importRepository } from './repository.js';
 import { foldKey } from './values.js';
 
@@ -16,6 +18,13 @@ import { foldKey } from './values.js';
  * Chunk by chunk, each chunk one transaction with its audit events and its batch rows; undo as a
  * whole in the opposite order.
  */
+
+/** What the writes act as: the database, the clock and the person who runs the import. */
+export interface ImportContext {
+  db: Db;
+  clock: Clock;
+  auth: AuthContext;
+}
 
 type Note = (progress: { phase: 'reading' | 'writing' | 'undoing'; sheet: string; row: number; rows: number }, force?: boolean) => Promise<unknown>;
 
