@@ -23,8 +23,6 @@ export interface ImportContext {
   db: Db;
   clock: Clock;
   auth: AuthContext;
-  /** The organisation module's commands take it (archiving a department the import made). */
-  scryptCost: number;
 }
 
 interface Progress {
@@ -231,7 +229,7 @@ async function writePlanned(ctx: ImportContext, batchId: string, note: ReturnTyp
  * a run goes on from its first chunk not written; an undo cut off halfway is marked failed (it
  * says so; its records are as far as it came). Exactly one server takes each (repository.claim).
  */
-async function resumeInterrupted(db: Db, clock: Clock, scryptCost: number, organisationId: string) {
+async function resumeInterrupted(db: Db, clock: Clock, organisationId: string) {
   const repo = importRepository(db, organisationId);
   for (const batch of await repo.unfinished()) {
     if (working.get(db)?.has(batch.id) || live.has(batch.id)) continue;
@@ -247,7 +245,7 @@ async function resumeInterrupted(db: Db, clock: Clock, scryptCost: number, organ
       await repo.deleteChunks(batch.id);
       continue;
     }
-    const ctx: ImportContext = { db, clock, scryptCost, auth: { ...runner, caller: { kind: 'system', name: 'import-resume' } } };
+    const ctx: ImportContext = { db, clock, auth: { ...runner, caller: { kind: 'system', name: 'import-resume' } } };
     live.set(batch.id, resumed);
     if (stored.status === 'analysing') {
       const content = (await repo.content(batch.id))?.content;
@@ -267,13 +265,13 @@ async function resumeInterrupted(db: Db, clock: Clock, scryptCost: number, organ
  * leaves the batches for the next server.
  */
 const RESUME_EVERY_MS = 15_000;
-export function startImports(deps: { db: Db; clock: Clock; scryptCost: number; log(message: string): void }): () => Promise<void> {
+export function startImports(deps: { db: Db; clock: Clock; log(message: string): void }): () => Promise<void> {
   let stopped = false;
   const check = async () => {
     try {
       for (const { id } of await deps.db.select({ id: organisations.id }).from(organisations)) {
         if (stopped) return;
-        await resumeInterrupted(deps.db, deps.clock, deps.scryptCost, id);
+        await resumeInterrupted(deps.db, deps.clock, id);
       }
     } catch (error) {
       if (!stopped) deps.log(`Resuming interrupted imports failed and will be tried again: ${(error as Error).message}`);
