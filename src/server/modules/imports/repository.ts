@@ -106,10 +106,10 @@ export function importRepository(db: Db, organisationId: string) {
         .where(and(eq(importPlannedChunks.organisationId, organisationId), eq(importPlannedChunks.batchId, batchId), seq === undefined ? undefined : eq(importPlannedChunks.seq, seq)));
     },
 
-    /** The departments, people and systems a batch has written so far (a resumed run names them again). */
+    /** The departments, people and systems a batch has written so far, with their names (a resumed run names them again). */
     async createdRecords(batchId: string) {
       return db
-        .select({ entityType: importBatchRows.entityType, id: importBatchRows.entityId, action: importBatchRows.action, after: importBatchRows.after })
+        .select({ entityType: importBatchRows.entityType, id: importBatchRows.entityId, action: importBatchRows.action, name: sql<string | null>`${importBatchRows.after}->>'name'` })
         .from(importBatchRows)
         .where(and(eq(importBatchRows.organisationId, organisationId), eq(importBatchRows.batchId, batchId), inArray(importBatchRows.entityType, ['department', 'person', 'application'])));
     },

@@ -55,13 +55,12 @@ const LOOKUP_OF: Record<string, { lookup: keyof Lookups; createdOnly: boolean }>
 };
 
 /** The lookups of the records a batch has written so far (repository.createdRecords), for a run that starts or resumes. */
-export function lookupsFrom(rows: { entityType: string; id: string; action: string; after: unknown }[]): Lookups {
+export function lookupsFrom(rows: { entityType: string; id: string; action: string; name: string | null }[]): Lookups {
   const lookups: Lookups = { departments: new Map(), people: new Map(), systems: new Map() };
   for (const r of rows) {
     const of = LOOKUP_OF[r.entityType];
-    const name = (r.after as { name?: unknown } | null)?.name;
-    if (!of || (of.createdOnly && r.action !== 'create') || typeof name !== 'string') continue;
-    lookups[of.lookup].set(foldKey(name), r.id);
+    if (!of || (of.createdOnly && r.action !== 'create') || r.name === null) continue;
+    lookups[of.lookup].set(foldKey(r.name), r.id);
   }
   return lookups;
 }
