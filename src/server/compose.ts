@@ -81,7 +81,7 @@ const modules: RoderModule[] = [
   { name: 'records', routes: recordRoutes },
   { name: 'quality', routes: qualityRoutes },
   { name: 'collaborations', routes: collaborationRoutes },
-  { name: 'imports', routes: importRoutes, start: ({ db, clock, config, log }) => startImports({ db, clock, scryptCost: config.scryptCost, log }) },
+  { name: 'imports', routes: importRoutes, start: ({ db, clock, log }) => startImports({ db, clock, log }) },
 ];
 
 /** Roder with every module: what main.ts, the tests and the benchmarks start. */

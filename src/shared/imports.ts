@@ -32,7 +32,7 @@ export const importFileInput = z.object({
 const mappingEntry = z.object({
   column: z.enum(mappedColumns).describe('The column the value stands in.'),
   value: z.string().max(500).describe('The value as written in the file.'),
-  action: z.enum(['use', 'create', 'empty']).describe('`use` a known value (target), `create` a new one (departments and suppliers), or read it as `empty`.'),
+  action: z.enum(['use', 'create', 'empty']).describe('`use` a known value (target), `create` a new one (departments, suppliers, and people as owner or manager), or read it as `empty`.'),
   target: z.string().max(200).nullable().default(null).describe('With `use`: the id (department, person, capability), the supplier name, or the value (kind, lifecycle, assessment).'),
 });
 export type MappingEntry = z.infer<typeof mappingEntry>;
@@ -62,17 +62,23 @@ const unknownValue = z.object({
   value: z.string().describe('The value as written in the file.'),
   rows: z.number().int().describe('How many rows have the value.'),
   proposal: option.nullable().describe('The nearest known value, or null.'),
-  canCreate: z.boolean().describe('Whether a new record can be made of it (departments, suppliers).'),
+  canCreate: z.boolean().describe('Whether a new record can be made of it (departments, suppliers, people).'),
   options: z.array(option).describe('The known values the person may pick instead.'),
 });
 export type UnknownValue = z.infer<typeof unknownValue>;
 
+/** What a sheet is read as: the export writes one sheet of each kind. */
+const sheetKinds = ['departments', 'people', 'systems', 'agreements', 'integrations', 'unsupported'] as const;
+export type SheetKind = (typeof sheetKinds)[number];
+
 const sheetCounts = z.object({
   sheet: z.string().describe('The sheet, as named in the file.'),
-  kind: z.enum(['systems', 'unsupported']).describe('`systems`: read as the systems register; `unsupported`: not read.'),
+  kind: z
+    .enum(sheetKinds)
+    .describe('What the sheet is read as: `departments`, `people`, `systems`, `agreements` (agreements and contracts), `integrations` (between systems); `unsupported`: not read.'),
   rows: z.number().int().describe('Data rows of the sheet.'),
-  creates: z.number().int().describe('Rows that become new systems.'),
-  updates: z.number().int().describe('Rows that update a system of the register (by id, else by name).'),
+  creates: z.number().int().describe('Rows that become new records.'),
+  updates: z.number().int().describe('Rows that update a record of the register (by id, else by name; people by e-mail; agreements by number; integrations by the pair of systems).'),
   skipped: z.number().int().describe('Rows skipped for an error.'),
 });
 
@@ -104,8 +110,8 @@ export const importBatch = z.object({
   report: importReport.nullable().describe("The dry run's report, once analysed."),
   counts: z
     .object({
-      created: z.number().int().describe('New systems.'),
-      updated: z.number().int().describe('Systems updated.'),
+      created: z.number().int().describe('New records, of every sheet.'),
+      updated: z.number().int().describe('Records updated, of every sheet.'),
       skipped: z.number().int().describe('Rows skipped.'),
     })
     .nullable()

@@ -7,7 +7,7 @@ import { scopeOf } from '../../platform/permissions.js';
 import type { RequestScope } from '../../platform/scope.js';
 import { archiveApplication, createApplication, restoreApplication, updateApplication } from './commands.js';
 import { dismissDuplicate } from './duplicates.js';
-import { exportWorkbook } from './export.js';
+import { exportExtras, exportWorkbook } from './export.js';
 import { applicationHistory } from './history.js';
 import { markOverlap, type StoredOverlapMark, unmarkOverlap, updateOverlapMark } from './overlap-marks.js';
 import { overlapsFor } from './overlaps.js';
@@ -56,7 +56,9 @@ export function applicationRoutes(routes: Routes, { clock }: AppDeps) {
     if (query.archived) scope.require('application.archive');
     const repo = scope.repos.applications;
     const rows = await repo.listAll(query, readScope(scope), today);
-    const buffer = await exportWorkbook(rows, scope.auth.language, today);
+    // The workbook is the import's format (issue 12, item 1): its other sheets follow the systems sheet.
+    const extras = await exportExtras(scope.db, scope.organisationId, rows.map((r) => r.id), scope.can('organisation.read'));
+    const buffer = await exportWorkbook(rows, scope.auth.language, today, extras);
     return reply
       .type(endpoints.export.produces)
       .header('Content-Disposition', `attachment; filename="systemregister-${today}.xlsx"`)

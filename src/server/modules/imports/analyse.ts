@@ -1,6 +1,7 @@
 import type { Language } from '../../../shared/common.js';
 import type { ImportProblem, ImportReport, MappedColumn, MappingEntry, SystemColumn, UnknownValue } from '../../../shared/imports.js';
 import { canMoveLifecycle } from '../applications/rules.js';
+import { type PlannedRecord, type RecordReference, RecordSheets, recordSheetKind } from './analyse-records.js';
 import { problemMessage, valueLabels } from './messages.js';
 import {
   type Candidate,
@@ -32,6 +33,8 @@ export interface Reference {
   capabilities: { id: string; code: string; nameSv: string; nameEn: string }[];
   suppliers: string[];
   systems: { id: string; name: string; lifecycle: string }[];
+  agreements: RecordReference['agreements'];
+  integrations: RecordReference['integrations'];
 }
 
 type Lifecycle = 'planned' | 'in_use' | 'phasing_out' | 'phased_out';
@@ -46,6 +49,9 @@ interface SystemValues {
   yearlyCost: number | null;
   ownerId: string | null;
   managerId: string | null;
+  /** People the mapping says to create as owner or manager, by name. */
+  newOwner: string | null;
+  newManager: string | null;
   departmentIds: string[];
   /** Departments the mapping says to create, by name. */
   newDepartments: string[];
@@ -56,14 +62,18 @@ interface SystemValues {
   description: string;
 }
 
-/** One row the run will write: a new system, or an update of `matchId` in the columns the sheet has. */
-export interface PlannedRow {
+/** One row of a systems sheet the run will write: a new system, or an update of `matchId` in the columns the sheet has. */
+export interface PlannedSystem {
+  kind: 'systems';
   sheet: string;
   row: number;
   matchId: string | null;
   columns: SystemColumn[];
   values: SystemValues;
 }
+
+/** One row the run will write, of any sheet. */
+export type PlannedRow = PlannedSystem | PlannedRecord;
 
 const HEADINGS: Record<SystemColumn | 'ignored', string[]> = {
   id: ['id', 'roder-id', 'roder id', 'systemid', 'system id'],
@@ -132,7 +142,8 @@ export class SystemsAnalysis {
   private problemCount = 0;
   private errorCount = 0;
   private readonly unknowns = new Map<string, UnknownValue>();
-  private readonly planned: PlannedRow[] = [];
+  private readonly planned: PlannedSystem[] = [];
+  private readonly records: RecordSheets;
   private readonly sheets: ImportReport['sheets'] = [];
   private readonly indexes: Record<MappedColumn, ReturnType<typeof candidateIndex>>;
   private readonly options: Record<MappedColumn, Candidate[]>;
@@ -141,7 +152,7 @@ export class SystemsAnalysis {
   private readonly mapping = new Map<string, MappingEntry>();
   private readonly nameLabels = new Map<string, string>();
   private current: { sheet: string; header: SheetHeader; rows: number; skipped: number; creates: number; updates: number } | null = null;
-  private readonly named: { row: number; name: string; id: string | null; sheet: string; planned: PlannedRow | null }[] = [];
+  private readonly named: { row: number; name: string; id: string | null; sheet: string; planned: PlannedSystem | null }[] = [];
 
   constructor(
     private readonly reference: Reference,
@@ -167,6 +178,12 @@ export class SystemsAnalysis {
       const key = foldKey(s.name);
       this.systemsByKey.set(key, this.systemsByKey.has(key) ? null : s);
     }
+    this.records = new RecordSheets(
+      reference,
+      this.sheets,
+      (sheet, row, column, code, severity, params) => this.note(sheet, row, column, code, severity, params),
+      (raw, label) => this.resolve('departments', raw, label),
+    );
   }
 
   private note(sheet: string, row: number, column: string, code: string, severity: 'error' | 'warning', params: Record<string, string | number> = {}) {
@@ -178,8 +195,14 @@ export class SystemsAnalysis {
   /** A sheet begins: its header row decides what it is. */
   beginSheet(sheet: string, headerCells: Cell[]) {
     this.endSheet();
+    this.records.endSheet();
+    const kind = recordSheetKind(sheet, headerCells);
+    if (kind !== null && typeof kind === 'object') {
+      this.records.beginSheet(kind.kind, sheet, kind.header);
+      return true;
+    }
     const header = readHeader(headerCells);
-    if (!isSystemsSheet(header)) {
+    if (kind === 'unsupported' || !isSystemsSheet(header)) {
       this.sheets.push({ sheet, kind: 'unsupported', rows: 0, creates: 0, updates: 0, skipped: 0 });
       this.note(sheet, 1, '', 'sheet_not_supported', 'warning');
       return false;
@@ -210,7 +233,7 @@ export class SystemsAnalysis {
     let unknown = this.unknowns.get(key);
     if (!unknown) {
       const proposal = this.indexes[column].nearest(raw);
-      const canCreate = column === 'departments' || column === 'vendor';
+      const canCreate = column === 'departments' || column === 'vendor' || column === 'owner' || column === 'manager';
       unknown = {
         column,
         columnLabel: label,
@@ -239,6 +262,7 @@ export class SystemsAnalysis {
 
   /** One data row (the spreadsheet's row number, header = 1). */
   addRow(row: number, cells: Cell[]) {
+    if (this.records.active) return this.records.addRow(row, cells);
     const c = this.current;
     if (!c) return;
     if (cells.every((cell) => cellText(cell) === null)) return;
@@ -255,7 +279,7 @@ export class SystemsAnalysis {
     };
     const columns = header.columns.filter((x): x is SystemColumn => x !== null && x !== 'ignored');
     const values: SystemValues = {
-      name: '', vendor: null, versions: [], kind: null, lifecycle: null, assessment: null, yearlyCost: null, ownerId: null, managerId: null,
+      name: '', vendor: null, versions: [], kind: null, lifecycle: null, assessment: null, yearlyCost: null, ownerId: null, managerId: null, newOwner: null, newManager: null,
       departmentIds: [], newDepartments: [], capabilityIds: [], personalData: false, classification: { k: null, r: null, t: null }, contractEnd: null, description: '',
     };
     const text = (column: SystemColumn, max: number) => {
@@ -298,6 +322,7 @@ export class SystemsAnalysis {
       if (!v || t === null) continue;
       const r = this.resolve(column, t, v.label);
       if (r && 'target' in r) values[column === 'owner' ? 'ownerId' : 'managerId'] = r.target;
+      else if (r) values[column === 'owner' ? 'newOwner' : 'newManager'] = r.create.slice(0, 200);
     }
     for (const column of ['departments', 'capabilities'] as const) {
       const v = at(column);
@@ -344,7 +369,7 @@ export class SystemsAnalysis {
     }
     if (!existing && values.lifecycle === 'phased_out') fail(at('lifecycle')!.label, 'new_phased_out');
 
-    const plan: PlannedRow | null = failed ? null : { sheet, row, matchId, columns, values };
+    const plan: PlannedSystem | null = failed ? null : { kind: 'systems', sheet, row, matchId, columns, values };
     if (plan) this.planned.push(plan);
     else c.skipped++;
     if (values.name) this.named.push({ row, name: values.name, id: matchId, sheet, planned: plan });
@@ -352,19 +377,20 @@ export class SystemsAnalysis {
 
   /** Rows read so far in the current sheet. */
   get rowsInSheet() {
-    return this.current?.rows ?? 0;
+    return this.current?.rows ?? this.records.rowsInSheet;
   }
 
   /** The report (and, for the run, the rows to write), once every sheet has been read. */
   finish(): { report: ImportReport; planned: PlannedRow[] } {
     this.endSheet();
+    this.records.endSheet();
     const bySheet = new Map<string, typeof this.named>();
     for (const n of this.named) {
       const list = bySheet.get(n.sheet) ?? [];
       list.push(n);
       bySheet.set(n.sheet, list);
     }
-    const dropped = new Set<PlannedRow>();
+    const dropped = new Set<PlannedSystem>();
     const counts = new Map(this.sheets.map((s) => [s.sheet, s]));
     for (const [sheet, rows] of bySheet) {
       const byRow = new Map(rows.map((r) => [r.row, r]));
@@ -383,12 +409,15 @@ export class SystemsAnalysis {
         else this.note(sheet, d.row, label, 'probable_duplicate_register', 'warning', { name: d.otherName });
       }
     }
-    const planned = dropped.size ? this.planned.filter((p) => !dropped.has(p)) : this.planned;
-    for (const p of planned) {
+    const systems = dropped.size ? this.planned.filter((p) => !dropped.has(p)) : this.planned;
+    for (const p of systems) {
       const s = counts.get(p.sheet)!;
       if (p.matchId) s.updates++;
       else s.creates++;
     }
+    // The other sheets last: an integration may name a system any systems sheet of the file creates.
+    const records = this.records.finish(systems.map((p) => ({ name: p.values.name, matchId: p.matchId })));
+    const planned = inWriteOrder(systems, records);
     this.problems.sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row);
     const unknowns = [...this.unknowns.values()].filter((u) => REFERENCE_COLUMNS.has(u.column) || u.column !== 'vendor' || u.proposal !== null);
     return {
@@ -396,4 +425,34 @@ export class SystemsAnalysis {
       planned,
     };
   }
+}
+
+type Planned<K extends PlannedRecord['kind']> = Extract<PlannedRecord, { kind: K }>;
+
+/**
+ * The rows to write in the order their references need (departments, people, systems, agreements,
+ * integrations), with the departments and people the mapping makes for new departments, owners and
+ * managers among them (`viaMapping`, once each by name): the run hands them over and writes them a
+ * chunk at a time in this order, so each chunk's references are written by then.
+ */
+function inWriteOrder(systems: PlannedSystem[], records: PlannedRecord[]): PlannedRow[] {
+  const ofKind = <K extends PlannedRecord['kind']>(kind: K) => records.filter((p): p is Planned<K> => p.kind === kind);
+  const people = ofKind('people');
+  const departments: Planned<'departments'>[] = ofKind('departments');
+  const named = new Set(departments.map((d) => foldKey(d.values.name)));
+  const sheet = systems[0]?.sheet ?? people[0]?.sheet ?? '';
+  for (const name of [...systems.flatMap((p) => p.values.newDepartments), ...people.flatMap((p) => (p.values.newDepartment ? [p.values.newDepartment] : []))]) {
+    if (named.has(foldKey(name))) continue;
+    named.add(foldKey(name));
+    departments.push({ kind: 'departments', sheet, row: 0, matchId: null, columns: ['name'], values: { name: name.slice(0, 200), code: null }, viaMapping: true });
+  }
+  const known = new Set(people.map((p) => foldKey(p.values.name)));
+  for (const s of systems) {
+    for (const name of [s.values.newOwner, s.values.newManager]) {
+      if (!name || known.has(foldKey(name))) continue;
+      known.add(foldKey(name));
+      people.push({ kind: 'people', sheet: s.sheet, row: s.row, matchId: null, columns: ['name'], values: { name, email: null, title: null, departmentId: null, newDepartment: null }, viaMapping: true });
+    }
+  }
+  return [...departments, ...people, ...systems, ...ofKind('agreements'), ...ofKind('integrations')];
 }

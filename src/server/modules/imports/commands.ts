@@ -4,16 +4,12 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db.js';
 import { AppError, notFound, validationFailed } from '../../platform/errors.js';
 import { contentMatchesExtension } from '../../platform/file-signature.js';
-import { can, requirePermission } from '../../platform/permissions.js';
-import { changedSinceImport, type ImportedRecord, importApplications, undoImportedApplications } from '../applications/import-commands.js';
-import type { Snapshot } from '../applications/snapshot.js';
-import { archiveDepartment } from '../organisation/department-commands.js';
-import { createDepartment } from '../organisation/commands.js';
-import { foldKey } from './values.js';
-import type { PlannedRow } from './analyse.js';
+import { requirePermission } from '../../platform/permissions.js';
 import { importRepository } from './repository.js';
-import { analyseOffThread, PLANNED_CHUNK, RegisterFileError } from './runner.js';
+import { analyseOffThread, RegisterFileError } from './runner.js';
 import { organisations } from '../organisation/schema.js';
+import type { PlannedRow } from './analyse.js';
+import { changedSinceBatch, type Counts, extendLookups, lookupsFrom, undoBatchRows, writeChunk } from './write.js';
 
 /**
  * An import's life (issue 12, item 1): the upload starts a dry run in the background; the run and
@@ -27,8 +23,6 @@ export interface ImportContext {
   db: Db;
   clock: Clock;
   auth: AuthContext;
-  /** The organisation module's commands take it (archiving a department the import made). */
-  scryptCost: number;
 }
 
 interface Progress {
@@ -44,7 +38,6 @@ type Runner = Omit<AuthContext, 'caller'>;
 
 /** Live progress of the batches this server is working on. */
 const live = new Map<string, Progress>();
-const CHUNK = PLANNED_CHUNK;
 /**
  * Without a progress note for this long, a batch said to be working was interrupted (a restart):
  * a working batch notes its progress at least every few seconds (the heartbeat below).
@@ -152,8 +145,6 @@ export async function runImport(ctx: ImportContext, id: string, expectedVersion:
   inBackground(ctx, id, (signal) => runBatch(ctx, id, signal));
 }
 
-type Counts = { created: number; updated: number; skipped: number };
-
 /**
  * The run, from wherever it stands: until every planned row is stored as chunks, the file is read
  * (again) with the mapping and its rows handed over; then the chunks left are written, each in its
@@ -183,9 +174,9 @@ async function runBatch(ctx: ImportContext, id: string, signal: AbortSignal) {
         },
         async onChunk(rows) {
           if (signal.aborted) throw new Interrupted();
-          for (const p of rows) handed.set(p.sheet, (handed.get(p.sheet) ?? 0) + 1);
+          for (const p of rows) if (!('viaMapping' in p)) handed.set(p.sheet, (handed.get(p.sheet) ?? 0) + 1);
           const last = rows[rows.length - 1]!.sheet;
-          const progress = { sheet: last, row: handed.get(last)!, rows: sheetRows.get(last) ?? 0 };
+          const progress = { sheet: last, row: handed.get(last) ?? 0, rows: sheetRows.get(last) ?? 0 };
           await repo.storeChunk(id, seq++, progress, JSON.stringify(rows));
           total += rows.length;
           await note({ phase: 'reading', ...progress });
@@ -201,51 +192,31 @@ async function runBatch(ctx: ImportContext, id: string, signal: AbortSignal) {
 
 /**
  * Writes the stored chunks left, each one transaction with its audit events, its batch rows, the
- * chunk's deletion and the counts so far. Departments the mapping says to create are created by
- * the first chunk that links one, once each (a resumed run finds those made before).
+ * chunk's deletion and the counts so far (write.ts writes a chunk kind by kind). The chunks come
+ * in reference order (departments, people, systems, agreements, integrations, with the departments
+ * and people the mapping makes): what a row names by name was written by an earlier chunk or
+ * earlier in its own, and is found in the lookups, rebuilt from the batch's rows (a resumed run).
  */
 async function writePlanned(ctx: ImportContext, batchId: string, note: ReturnType<typeof tracker>, signal: AbortSignal): Promise<Counts> {
   const org = ctx.auth.organisationId;
   const repo = importRepository(ctx.db, org);
-  const departmentIds = new Map<string, string>();
-  for (const d of await repo.createdDepartments(batchId)) departmentIds.set(foldKey((d.after as { name: string }).name), d.id);
+  const lookups = lookupsFrom(await repo.createdRecords(batchId));
   let counts: Counts = ((await repo.working(batchId))?.counts as Counts | null) ?? { created: 0, updated: 0, skipped: 0 };
   for (;;) {
     if (signal.aborted) throw new Interrupted();
     const next = await repo.nextChunk(batchId);
     if (!next) return counts;
     const chunk = JSON.parse(next.rows) as PlannedRow[];
-    const made = new Map<string, string>();
-    counts = await ctx.db.transaction(async (tx) => {
+    const { after, made } = await ctx.db.transaction(async (tx) => {
+      const written = await writeChunk(ctx, tx, batchId, chunk, lookups);
+      const after = { created: counts.created + written.counts.created, updated: counts.updated + written.counts.updated, skipped: counts.skipped + written.counts.skipped };
       const batchRows = importRepository(tx, org);
-      const after = { ...counts };
-      for (const name of chunk.flatMap((p) => p.values.newDepartments)) {
-        const key = foldKey(name);
-        if (departmentIds.has(key) || made.has(key)) continue;
-        const row = await createDepartment({ db: tx, clock: ctx.clock, actor: { personId: ctx.auth.personId, accountId: ctx.auth.accountId } }, org, { name: name.slice(0, 200), code: null });
-        made.set(key, row.id);
-        await batchRows.insertRows([
-          { batchId, sheet: chunk[0]!.sheet, rowNumber: 0, entityType: 'department', entityId: row.id, action: 'create', before: null, after: { name: row.name, code: row.code }, rowVersionAfter: row.rowVersion },
-        ]);
-      }
-      const systems = chunk.map((p) => ({
-        matchId: p.matchId,
-        columns: p.columns,
-        values: { ...p.values, departmentIds: [...p.values.departmentIds, ...p.values.newDepartments.map((n) => departmentIds.get(foldKey(n)) ?? made.get(foldKey(n))!)] },
-      }));
-      const outcomes = await importApplications({ db: tx, clock: ctx.clock, auth: ctx.auth }, batchId, systems);
-      const rows = outcomes.flatMap((o, j) => {
-        if (o.action === 'skipped') after.skipped++;
-        if (o.action !== 'create' && o.action !== 'update') return [];
-        after[o.action === 'create' ? 'created' : 'updated']++;
-        return [{ batchId, sheet: chunk[j]!.sheet, rowNumber: chunk[j]!.row, entityType: 'application', entityId: o.id, action: o.action, before: o.before, after: o.after, rowVersionAfter: o.rowVersion }];
-      });
-      await batchRows.insertRows(rows);
       await batchRows.deleteChunks(batchId, next.seq);
       await batchRows.noteCounts(batchId, after);
-      return after;
+      return { after, made: written.made };
     });
-    for (const [key, departmentId] of made) departmentIds.set(key, departmentId);
+    counts = after;
+    extendLookups(lookups, made);
     // The embedded database runs one statement at a time: between chunks, requests waiting for it go first.
     await new Promise((resolve) => setTimeout(resolve, 10));
     await note({ phase: 'writing', ...(next.progress as Omit<Progress, 'phase' | 'at'>) });
@@ -258,7 +229,7 @@ async function writePlanned(ctx: ImportContext, batchId: string, note: ReturnTyp
  * a run goes on from its first chunk not written; an undo cut off halfway is marked failed (it
  * says so; its records are as far as it came). Exactly one server takes each (repository.claim).
  */
-async function resumeInterrupted(db: Db, clock: Clock, scryptCost: number, organisationId: string) {
+async function resumeInterrupted(db: Db, clock: Clock, organisationId: string) {
   const repo = importRepository(db, organisationId);
   for (const batch of await repo.unfinished()) {
     if (working.get(db)?.has(batch.id) || live.has(batch.id)) continue;
@@ -274,7 +245,7 @@ async function resumeInterrupted(db: Db, clock: Clock, scryptCost: number, organ
       await repo.deleteChunks(batch.id);
       continue;
     }
-    const ctx: ImportContext = { db, clock, scryptCost, auth: { ...runner, caller: { kind: 'system', name: 'import-resume' } } };
+    const ctx: ImportContext = { db, clock, auth: { ...runner, caller: { kind: 'system', name: 'import-resume' } } };
     live.set(batch.id, resumed);
     if (stored.status === 'analysing') {
       const content = (await repo.content(batch.id))?.content;
@@ -294,13 +265,13 @@ async function resumeInterrupted(db: Db, clock: Clock, scryptCost: number, organ
  * leaves the batches for the next server.
  */
 const RESUME_EVERY_MS = 15_000;
-export function startImports(deps: { db: Db; clock: Clock; scryptCost: number; log(message: string): void }): () => Promise<void> {
+export function startImports(deps: { db: Db; clock: Clock; log(message: string): void }): () => Promise<void> {
   let stopped = false;
   const check = async () => {
     try {
       for (const { id } of await deps.db.select({ id: organisations.id }).from(organisations)) {
         if (stopped) return;
-        await resumeInterrupted(deps.db, deps.clock, deps.scryptCost, id);
+        await resumeInterrupted(deps.db, deps.clock, id);
       }
     } catch (error) {
       if (!stopped) deps.log(`Resuming interrupted imports failed and will be tried again: ${(error as Error).message}`);
@@ -331,10 +302,7 @@ export async function undoImport(ctx: ImportContext, id: string, expectedVersion
   if (batch.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
   if (batch.status !== 'done') throw new AppError(409, 'import_not_done', { status: batch.status });
   const rows = await repo.rows(id);
-  const records: ImportedRecord[] = rows
-    .filter((r) => r.entityType === 'application')
-    .map((r) => ({ id: r.entityId, action: r.action as 'create' | 'update', before: r.before as Snapshot | null, after: r.after as Snapshot, rowVersionAfter: r.rowVersionAfter }));
-  const changed = await changedSinceImport(ctx.db, ctx.auth.organisationId, records);
+  const changed = await changedSinceBatch(ctx, rows);
   if (changed.length > 0) {
     const list = changed.slice(0, 20).map((c) => `${c.name} (${c.fields.join(', ') || '–'})`).join('; ');
     throw new AppError(409, 'import_undo_conflict', { records: changed.length > 20 ? `${list} …` : list });
@@ -342,18 +310,9 @@ export async function undoImport(ctx: ImportContext, id: string, expectedVersion
   const started = await repo.update(id, { status: 'running', updatedAt: ctx.clock.now() }, { status: 'done', rowVersion: expectedVersion });
   if (!started) throw new AppError(412, 'precondition_failed');
   const note = tracker(ctx, id);
-  live.set(id, { phase: 'undoing', sheet: '', row: 0, rows: records.length, at: ctx.clock.now().toISOString() });
+  live.set(id, { phase: 'undoing', sheet: '', row: 0, rows: rows.length, at: ctx.clock.now().toISOString() });
   inBackground(ctx, id, async () => {
-    for (let i = 0; i < records.length; i += CHUNK) {
-      await ctx.db.transaction((tx) => undoImportedApplications({ db: tx, clock: ctx.clock, auth: ctx.auth }, id, records.slice(i, i + CHUNK)));
-      await note({ phase: 'undoing', sheet: '', row: Math.min(records.length, i + CHUNK), rows: records.length });
-    }
-    // Departments the import created go too, when the person may archive them and nothing uses them any more.
-    if (can(ctx.auth, 'organisation.manage')) {
-      for (const r of rows.filter((x) => x.entityType === 'department')) {
-        await archiveDepartment(ctx, r.entityId, r.rowVersionAfter).catch(() => undefined);
-      }
-    }
+    await undoBatchRows(ctx, id, rows, note);
     await repo.update(id, { status: 'undone', progress: null, undoneAt: ctx.clock.now(), undoneBy: ctx.auth.personId, updatedAt: ctx.clock.now() });
   });
 }

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
-import { ZipTooLargeError, zipEntries, ZipUnreadableError } from '../../platform/zip.js';
+import { unzipEntries, ZipTooLargeError, zipEntries, ZipUnreadableError } from '../../platform/zip.js';
 import type { Cell } from './values.js';
 
 /**
@@ -113,6 +113,7 @@ async function readXlsx(bytes: Buffer, sink: RowSink, tick: () => void) {
     }
   }
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(slices()), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
+  presetSheetNames(reader, bytes);
   let rows = 0;
   try {
     for await (const worksheet of reader) {
@@ -136,6 +137,29 @@ async function readXlsx(bytes: Buffer, sink: RowSink, tick: () => void) {
     if (error instanceof ImportReadError) throw error;
     throw new ImportReadError('unreadable');
   }
+}
+
+const xmlText = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/**
+ * exceljs's streaming reader names each sheet from xl/workbook.xml, and fails on a sheet that comes
+ * before it in the zip (as exceljs's own writer puts it in a workbook of several sheets, the
+ * export's among them): the sheets' names and relations are read first (small parts, under the
+ * zip budget already checked) and handed to it.
+ */
+function presetSheetNames(reader: object, bytes: Buffer) {
+  const parts = unzipEntries(bytes, (n) => n === 'xl/workbook.xml' || n === 'xl/_rels/workbook.xml.rels', 8 * 1024 * 1024);
+  const workbook = parts.get('xl/workbook.xml')?.toString('utf8');
+  const rels = parts.get('xl/_rels/workbook.xml.rels')?.toString('utf8');
+  if (!workbook || !rels) return;
+  const attr = (tag: string, name: string) => {
+    const v = new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+    return v === undefined ? undefined : xmlText(v);
+  };
+  const sheets = [...workbook.matchAll(/<(?:\w+:)?sheet\s[^>]*>/g)].map((m) => ({ name: attr(m[0], 'name'), id: Number(attr(m[0], 'sheetId')), rId: attr(m[0], 'r:id'), state: attr(m[0], 'state') ?? 'visible' }));
+  const workbookRels = [...rels.matchAll(/<(?:\w+:)?Relationship\s[^>]*>/g)].map((m) => ({ Id: attr(m[0], 'Id'), Type: attr(m[0], 'Type'), Target: attr(m[0], 'Target') }));
+  const date1904 = /<(?:\w+:)?workbookPr\s[^>]*date1904="(?:1|true)"/.test(workbook);
+  Object.assign(reader, { model: { sheets }, workbookRels, properties: { model: { date1904 } } });
 }
 
 /** The separator of a CSV: the one of ";" and "," that the header line has more of, outside quotes. */

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.js';
-import { applications, suppliers } from '../applications/schema.js';
+import { agreements, applications, integrations, suppliers } from '../applications/schema.js';
 import { capabilities, departments, people } from '../organisation/schema.js';
 import type { Reference } from './analyse.js';
 import { importBatches, importBatchRows, importPlannedChunks } from './schema.js';
@@ -106,12 +106,12 @@ export function importRepository(db: Db, organisationId: string) {
         .where(and(eq(importPlannedChunks.organisationId, organisationId), eq(importPlannedChunks.batchId, batchId), seq === undefined ? undefined : eq(importPlannedChunks.seq, seq)));
     },
 
-    /** The departments the batch has created so far, by name: a resumed run links them instead of creating them again. */
-    async createdDepartments(batchId: string) {
+    /** The departments, people and systems a batch has written so far, with their names (a resumed run names them again). */
+    async createdRecords(batchId: string) {
       return db
-        .select({ id: importBatchRows.entityId, after: importBatchRows.after })
+        .select({ entityType: importBatchRows.entityType, id: importBatchRows.entityId, action: importBatchRows.action, name: sql<string | null>`${importBatchRows.after}->>'name'` })
         .from(importBatchRows)
-        .where(and(eq(importBatchRows.organisationId, organisationId), eq(importBatchRows.batchId, batchId), eq(importBatchRows.entityType, 'department')));
+        .where(and(eq(importBatchRows.organisationId, organisationId), eq(importBatchRows.batchId, batchId), inArray(importBatchRows.entityType, ['department', 'person', 'application'])));
     },
 
     async list() {
@@ -167,7 +167,13 @@ export function importRepository(db: Db, organisationId: string) {
           .from(applications)
           .where(and(eq(applications.organisationId, organisationId), isNull(applications.archivedAt))),
       ];
-      return { departments: d, people: p, capabilities: c, suppliers: s.map((x) => x.name), systems: a };
+      // The agreements register (not a system's own contract) and the integrations between live systems.
+      const g = await db
+        .select({ id: agreements.id, name: agreements.name, reference: agreements.reference })
+        .from(agreements)
+        .where(and(eq(agreements.organisationId, organisationId), eq(agreements.registered, true), isNull(agreements.archivedAt)));
+      const i = await db.select({ id: integrations.id, sourceId: integrations.sourceId, targetId: integrations.targetId }).from(integrations).where(eq(integrations.organisationId, organisationId));
+      return { departments: d, people: p, capabilities: c, suppliers: s.map((x) => x.name), systems: a, agreements: g, integrations: i };
     },
   };
 }

@@ -1,7 +1,6 @@
 import { importEndpoints as endpoints } from '../../../shared/endpoints/imports.js';
 import type { ImportBatch, ImportReport, ImportStatus } from '../../../shared/imports.js';
 import { isMessageKey, message } from '../../../shared/messages.js';
-import type { AppDeps } from '../../platform/deps.js';
 import type { Routes } from '../../platform/endpoints.js';
 import { expectedVersion, setEtag } from '../../platform/etag.js';
 import { notFound } from '../../platform/errors.js';
@@ -11,8 +10,7 @@ import { importRepository } from './repository.js';
 
 type Stored = NonNullable<Awaited<ReturnType<ReturnType<typeof importRepository>['get']>>>;
 
-export function importRoutes(routes: Routes, { config }: AppDeps) {
-  const withCost = (scope: RequestScope) => ({ ...scope, scryptCost: config.scryptCost });
+export function importRoutes(routes: Routes) {
   /**
    * The batch as the client reads it: progress from this server's memory when it works on the
    * batch, else as noted (a batch whose work stopped is resumed by a server, startImports).
@@ -64,7 +62,7 @@ export function importRoutes(routes: Routes, { config }: AppDeps) {
     // The file is decoded once and its text let go: a 30 MB upload is not held twice while it is read.
     const content = Buffer.from(body.contentBase64, 'base64');
     body.contentBase64 = '';
-    const id = await startImport(withCost(scope), { filename: body.filename, content });
+    const id = await startImport(scope, { filename: body.filename, content });
     reply.header('Location', `/api/v1/imports/${id}`);
     return answer(scope, id, reply);
   });
@@ -72,12 +70,12 @@ export function importRoutes(routes: Routes, { config }: AppDeps) {
   routes.on(endpoints.get, async ({ scope, params }, reply) => answer(scope, params.id, reply));
 
   routes.on(endpoints.run, async (request, reply) => {
-    await runImport(withCost(request.scope), request.params.id, expectedVersion(request), request.body.mapping);
+    await runImport(request.scope, request.params.id, expectedVersion(request), request.body.mapping);
     return answer(request.scope, request.params.id, reply);
   });
 
   routes.on(endpoints.undo, async (request, reply) => {
-    await undoImport(withCost(request.scope), request.params.id, expectedVersion(request));
+    await undoImport(request.scope, request.params.id, expectedVersion(request));
     return answer(request.scope, request.params.id, reply);
   });
 }

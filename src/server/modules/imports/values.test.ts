@@ -38,6 +38,8 @@ describe('reading untidy cells', () => {
     ['31/3/2027', '2027-03-31'],
     ['31.03.2027', '2027-03-31'],
     [new Date('2027-03-31T00:00:00Z'), '2027-03-31'],
+    // A date cell that lost its format in an edit: Excel's serial number.
+    [44927, '2023-01-01'],
     ['saknas', null],
   ])('reads the date %j as %j', (raw, expected) => {
     expect(parseDate(raw)).toEqual({ ok: true, value: expected });

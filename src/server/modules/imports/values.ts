@@ -133,6 +133,11 @@ export function parseDate(cell: Cell): Parsed<string | null> {
     const iso = cell.toISOString().slice(0, 10);
     return isRealDate(Number(iso.slice(0, 4)), 1, 1) ? { ok: true, value: iso } : { ok: false, code: 'invalid_date' };
   }
+  // A date cell that lost its date format on the way (a sheet edited and saved again) is its serial number: days since 1899-12-30.
+  if (typeof cell === 'number' && Number.isInteger(cell) && cell >= 1 && cell <= 109_574) {
+    const iso = new Date(Date.UTC(1899, 11, 30) + cell * 86_400_000).toISOString().slice(0, 10);
+    return isRealDate(Number(iso.slice(0, 4)), 1, 1) ? { ok: true, value: iso } : { ok: false, code: 'invalid_date' };
+  }
   const text = cellText(cell);
   if (text === null) return { ok: true, value: null };
   let parts: [number, number, number] | null = null;

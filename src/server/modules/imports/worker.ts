@@ -61,7 +61,8 @@ async function run(job: RegisterJob) {
   const { report, planned } = analysis.finish();
   if (job.mapping) {
     const sheets = new Map<string, number>();
-    for (const p of planned) sheets.set(p.sheet, (sheets.get(p.sheet) ?? 0) + 1);
+    // The departments and people the mapping makes are no row of a sheet.
+    for (const p of planned) if (!('viaMapping' in p)) sheets.set(p.sheet, (sheets.get(p.sheet) ?? 0) + 1);
     await sendAndWait({ type: 'planned', sheets: [...sheets].map(([name, rows]) => ({ sheet: name, rows })) });
     for (let i = 0; i < planned.length; i += PLANNED_CHUNK) {
       const rows = planned.slice(i, i + PLANNED_CHUNK);

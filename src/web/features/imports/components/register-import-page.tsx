@@ -158,6 +158,7 @@ function DryRunView({ batch, onRestart }: { batch: ImportBatch; onRestart: () =>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('imports.columns.sheet')}</Table.Th>
+              <Table.Th scope="col">{t('imports.columns.kind')}</Table.Th>
               <Table.Th scope="col">{t('imports.columns.rows')}</Table.Th>
               <Table.Th scope="col">{t('imports.columns.creates')}</Table.Th>
               <Table.Th scope="col">{t('imports.columns.updates')}</Table.Th>
@@ -167,7 +168,8 @@ function DryRunView({ batch, onRestart }: { batch: ImportBatch; onRestart: () =>
           <Table.Tbody>
             {report.sheets.map((s) => (
               <Table.Tr key={s.sheet}>
-                <Table.Th scope="row">{s.kind === 'systems' ? s.sheet : t('imports.dryRun.notRead', { sheet: s.sheet })}</Table.Th>
+                <Table.Th scope="row">{s.kind !== 'unsupported' ? s.sheet : t('imports.dryRun.notRead', { sheet: s.sheet })}</Table.Th>
+                <Table.Td>{t(`imports.kinds.${s.kind}`)}</Table.Td>
                 <Table.Td>{formatNumber(s.rows)}</Table.Td>
                 <Table.Td>{formatNumber(s.creates)}</Table.Td>
                 <Table.Td>{formatNumber(s.updates)}</Table.Td>
@@ -226,7 +228,7 @@ function DryRunView({ batch, onRestart }: { batch: ImportBatch; onRestart: () =>
             const data = [
               ...(u.proposal ? [{ value: u.proposal.target, label: t('imports.mapping.use', { label: u.proposal.label }) }] : []),
               ...u.options.filter((o) => o.target !== u.proposal?.target).map((o) => ({ value: o.target, label: t('imports.mapping.use', { label: o.label }) })),
-              ...(u.canCreate ? [{ value: CREATE, label: t('imports.mapping.create', { value: u.value }) }] : []),
+              ...(u.canCreate ? [{ value: CREATE, label: t(u.column === 'owner' || u.column === 'manager' ? 'imports.mapping.createPerson' : 'imports.mapping.create', { value: u.value }) }] : []),
               { value: EMPTY, label: t('imports.mapping.empty') },
             ];
             return (
