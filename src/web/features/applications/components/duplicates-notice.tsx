@@ -23,7 +23,7 @@ export function DuplicatesNotice({ id, name }: { id: string; name: string }) {
     dismiss.reset();
   };
   return (
-    <Alert color="yellow" title={t('quality.duplicates.title')} role="region" aria-label={t('quality.duplicates.title')}>
+    <Alert color="#8a4b00" variant="outline" title={t('quality.duplicates.title')} role="region" aria-label={t('quality.duplicates.title')}>
       <Text size="sm" mb="xs">
         {t('quality.duplicates.body', { count: items.length })}
       </Text>
