@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../testing/client.js';
 import { createTestMunicipality, systemInput } from '../../testing/fixtures.js';
 import { startTestServer, type TestServer } from '../../testing/server.js';
+import { dryRun, run, settled } from './import-test-client.js';
 
 /** The workbook's other sheets (issue 12, item 1): departments, people, agreements and integrations. */
 
@@ -21,26 +22,6 @@ async function workbook(sheets: Record<string, unknown[][]>): Promise<string> {
   return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
 }
 
-async function settled(client: ApiClient, id: string) {
-  for (let i = 0; i < 1200; i++) {
-    const res = await client.get(`/api/v1/imports/${id}`);
-    if (res.body.status !== 'analysing' && res.body.status !== 'running') return res;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the import never settled');
-}
-
-async function dryRun(client: ApiClient, filename: string, contentBase64: string) {
-  const res = await client.post('/api/v1/imports', { filename, contentBase64 });
-  expect(res.status, JSON.stringify(res.body)).toBe(202);
-  return settled(client, res.body.id);
-}
-
-async function run(client: ApiClient, batch: { body: { id: string }; headers: Headers }, mapping: unknown[] = []) {
-  const res = await client.post(`/api/v1/imports/${batch.body.id}/run`, { mapping }, { 'if-match': batch.headers.get('etag')! });
-  expect(res.status, JSON.stringify(res.body)).toBe(202);
-  return settled(client, batch.body.id);
-}
 
 async function undo(client: ApiClient, id: string) {
   const current = await client.get(`/api/v1/imports/${id}`);

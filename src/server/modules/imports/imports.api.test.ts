@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiClient } from '../../testing/client.js';
 import { createTestMunicipality, systemInput } from '../../testing/fixtures.js';
 import { startTestServer, type TestServer } from '../../testing/server.js';
 import { xlsxBomb } from '../../testing/zip.js';
+import { dryRun, run, settled } from './import-test-client.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -23,27 +23,6 @@ async function workbook(sheets: Record<string, unknown[][]>): Promise<string> {
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
-/** Polls the batch until it stops working, as the page does. */
-async function settled(client: ApiClient, id: string) {
-  for (let i = 0; i < 600; i++) {
-    const res = await client.get(`/api/v1/imports/${id}`);
-    if (res.body.status !== 'analysing' && res.body.status !== 'running') return res;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the import never settled');
-}
-
-async function dryRun(client: ApiClient, filename: string, contentBase64: string) {
-  const res = await client.post('/api/v1/imports', { filename, contentBase64 });
-  expect(res.status, JSON.stringify(res.body)).toBe(202);
-  return settled(client, res.body.id);
-}
-
-async function run(client: ApiClient, batch: { body: { id: string }; headers: Headers }, mapping: unknown[] = []) {
-  const res = await client.post(`/api/v1/imports/${batch.body.id}/run`, { mapping }, { 'if-match': batch.headers.get('etag')! });
-  expect(res.status, JSON.stringify(res.body)).toBe(202);
-  return settled(client, batch.body.id);
-}
 
 const HEADER = ['Namn', 'Leverantör', 'Typ', 'Livscykel', 'Årlig kostnad (kr)', 'Förvaltningar', 'Personuppgifter', 'Avtalets slutdatum'];
 
