@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../testing/client.js';
 import { createTestMunicipality, systemInput } from '../../testing/fixtures.js';
 import { startTestServer, type TestServer } from '../../testing/server.js';
-import { dryRun, run, settled } from './import-test-client.js';
+import { dryRun, run, settled, workbook } from './import-test-client.js';
 
 /** The workbook's other sheets (issue 12, item 1): departments, people, agreements and integrations. */
 
@@ -12,16 +12,6 @@ beforeAll(async () => {
   server = await startTestServer();
 });
 afterAll(async () => server?.close());
-
-async function workbook(sheets: Record<string, unknown[][]>): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) {
-    const sheet = wb.addWorksheet(name);
-    for (const row of rows) sheet.addRow(row);
-  }
-  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-}
-
 
 async function undo(client: ApiClient, id: string) {
   const current = await client.get(`/api/v1/imports/${id}`);

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
 import type { ApiClient } from '../../testing/client.js';
 
@@ -23,4 +24,14 @@ export async function run(client: ApiClient, batch: { body: { id: string }; head
   const res = await client.post(`/api/v1/imports/${batch.body.id}/run`, { mapping }, { 'if-match': batch.headers.get('etag')! });
   expect(res.status, JSON.stringify(res.body)).toBe(202);
   return settled(client, batch.body.id);
+}
+
+/** A workbook of the given sheets and rows, as base64 for the upload. */
+export async function workbook(sheets: Record<string, unknown[][]>): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) {
+    const sheet = wb.addWorksheet(name);
+    for (const row of rows) sheet.addRow(row);
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
 }

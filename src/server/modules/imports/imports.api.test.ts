@@ -4,22 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestMunicipality, systemInput } from '../../testing/fixtures.js';
 import { startTestServer, type TestServer } from '../../testing/server.js';
 import { xlsxBomb } from '../../testing/zip.js';
-import { dryRun, run, settled } from './import-test-client.js';
+import { dryRun, run, settled, workbook } from './import-test-client.js';
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
 });
 afterAll(async () => server?.close());
-
-async function workbook(sheets: Record<string, unknown[][]>): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(sheets)) {
-    const sheet = wb.addWorksheet(name);
-    for (const row of rows) sheet.addRow(row);
-  }
-  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-}
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
