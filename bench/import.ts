@@ -34,6 +34,20 @@
  * duplicate check after the last row, before the first chunk): both are now noted every 0.5 s
  * while the worker is alive (runner.ts), not yet measured. PostgreSQL with the chunks: not
  * measured yet (the load did not allow it before the stop).
+ *
+ * Measured 2026-12-06 04:50–05:10 at low load (load average 1–2), chunked hand-over:
+ *   before: PostgreSQL dry run 9.9 s, run 178.3 s, peak RSS 629 MB, longest gap 1.4 s; PGlite dry
+ *   run 12.2 s, run 108.0 s, peak RSS 2035 MB. A third of the PostgreSQL run was one statement:
+ *   the completeness score set by an UPDATE after each chunk's INSERT, rewriting every new row and
+ *   its trigram index again. New systems are inserted with their score now (import-commands.ts).
+ *   after: PostgreSQL dry run 8.8–13.2 s, run 75.0–84.3 s, peak RSS 647 MB (the server; the
+ *   database is another process), longest gap between notes 0.8 s, /health at most 0.2 s;
+ *   PGlite dry run 12.4 s, run 103.2 s, longest gap 0.8 s, peak RSS 1678 MB.
+ *   So every target holds on PostgreSQL. On PGlite the process's memory is over 1 GB because the
+ *   embedded database (100 000 systems, their audit events and batch rows) lives in it; the
+ *   embedded database is for a demo or a small municipality, a server uses PostgreSQL.
+ *   The row number itself stands still up to 2.0–2.6 s while the worker thread starts and loads
+ *   its code, and before the first chunk; the page shows the work alive every 0.5 s meanwhile.
  */
 import ExcelJS from 'exceljs';
 import os from 'node:os';
@@ -117,9 +131,24 @@ async function follow(id: string) {
   let longestGap = 0;
   let where = '';
   let notes = 0;
+  // Apart from liveness notes: the longest the row number (or sheet, or phase) stood still.
+  let moved = performance.now();
+  let place = '';
+  let longestStill = 0;
+  let stillWhere = '';
   for (;;) {
     const res = await chef.get(`/api/v1/imports/${id}`);
     const p = res.body.progress as Note | null;
+    const here = p ? `${p.phase} ${p.sheet} row ${p.row}` : '';
+    if (p && here !== place) {
+      const still = performance.now() - moved;
+      if (place && still > longestStill) {
+        longestStill = still;
+        stillWhere = `${place} → ${here}`;
+      }
+      place = here;
+      moved = performance.now();
+    }
     if (p && p.at !== last?.at) {
       const gap = performance.now() - lastChange;
       if (last !== null && gap > longestGap) {
@@ -130,7 +159,7 @@ async function follow(id: string) {
       lastChange = performance.now();
       notes++;
     }
-    if (res.body.status !== 'analysing' && res.body.status !== 'running') return { batch: res, longestGap, where, notes };
+    if (res.body.status !== 'analysing' && res.body.status !== 'running') return { batch: res, longestGap, where, notes, longestStill, stillWhere };
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -142,7 +171,7 @@ if (started.status !== 202) throw new Error(`upload: ${started.status} ${JSON.st
 const dry = await follow(started.body.id);
 const dryMs = performance.now() - t0;
 const report = dry.batch.body.report;
-console.log(`dry run: ${dry.batch.body.status} in ${seconds(dryMs)} s; ${report?.sheets[0]?.rows} rows, ${report?.problemCount} problems, ${report?.unknowns.length} unknown values; progress noted ${dry.notes} times, longest gap ${seconds(dry.longestGap)} s (${dry.where})`);
+console.log(`dry run: ${dry.batch.body.status} in ${seconds(dryMs)} s; ${report?.sheets[0]?.rows} rows, ${report?.problemCount} problems, ${report?.unknowns.length} unknown values; progress noted ${dry.notes} times, longest gap ${seconds(dry.longestGap)} s (${dry.where}); the row stood still at most ${seconds(dry.longestStill)} s (${dry.stillWhere})`);
 
 const t1 = performance.now();
 phase = 'run';
@@ -150,7 +179,7 @@ const ran = await chef.post(`/api/v1/imports/${started.body.id}/run`, { mapping:
 if (ran.status !== 202) throw new Error(`run: ${ran.status} ${JSON.stringify(ran.body)}`);
 const run = await follow(started.body.id);
 const runMs = performance.now() - t1;
-console.log(`import: ${run.batch.body.status} in ${seconds(runMs)} s; ${JSON.stringify(run.batch.body.counts)}; progress noted ${run.notes} times, longest gap ${seconds(run.longestGap)} s (${run.where})`);
+console.log(`import: ${run.batch.body.status} in ${seconds(runMs)} s; ${JSON.stringify(run.batch.body.counts)}; progress noted ${run.notes} times, longest gap ${seconds(run.longestGap)} s (${run.where}); the row stood still at most ${seconds(run.longestStill)} s (${run.stillWhere})`);
 
 stop = true;
 await health;

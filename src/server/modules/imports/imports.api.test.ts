@@ -91,6 +91,28 @@ describe('importing the register from a spreadsheet', () => {
     expect((await admin.post(`/api/v1/imports/${batch.body.id}/undo`, {}, { 'if-match': again.headers.get('etag')! })).status).toBe(409);
   });
 
+  it('stores each new system\'s completeness score as its page computes it, whatever the row holds', async () => {
+    const m = await createTestMunicipality(server);
+    const admin = await m.as('admin');
+    const csv = [
+      'Namn;Leverantör;Livscykel;Årlig kostnad (kr);Förvaltningar;K;R;T;Avtalets slutdatum;Beskrivning',
+      'Full;Tieto;I drift;100 000;Socialförvaltningen;2;3;2;2029-12-31;Ärenden',
+      'Tom;;I drift;;;;;;;',
+      'Halv;Visma;Planerad;;Socialförvaltningen;1;;;;   ',
+      'Avtal;;I drift;5;;;;;2030-01-31;Text',
+    ].join('\n');
+    const done = await run(admin, await dryRun(admin, 'scores.csv', b64(csv)), []);
+    expect(done.body.counts).toMatchObject({ created: 4, skipped: 0 });
+    const list = (await admin.get('/api/v1/applications?sort=name')).body.items as { id: string; name: string; qualityScore: number }[];
+    const scores = new Set<number>();
+    for (const item of list) {
+      const page = (await admin.get(`/api/v1/applications/${item.id}`)).body;
+      expect({ name: item.name, score: item.qualityScore }).toEqual({ name: item.name, score: page.quality.score });
+      scores.add(page.quality.score);
+    }
+    expect(scores.size).toBe(4);
+  });
+
   it('round-trips the export: edited rows update their systems by id, none is duplicated, and the undo reverts the change', async () => {
     const m = await createTestMunicipality(server);
     const admin = await m.as('admin');
