@@ -1,5 +1,7 @@
 import { agreementProblems } from '../../../shared/agreement-rules.js';
-import type { ImportReport, SheetKind } from '../../../shared/imports.js';
+import type { ImportReport } from '../../../shared/imports.js';
+import type { RecordHeader, RecordKind } from './record-headings.js';
+import { type Fail, isBlank, noteUnknownColumns, rowCheck, UUID } from './row-check.js';
 import { type Cell, cellText, foldKey, parseDate } from './values.js';
 
 /**
@@ -9,8 +11,6 @@ import { type Cell, cellText, foldKey, parseDate } from './values.js';
  * integrations by the pair of systems) and every problem is named by sheet, row and column. Pure,
  * like analyse.ts, whose SystemsAnalysis hands these sheets over.
  */
-
-export type RecordKind = 'departments' | 'people' | 'agreements' | 'integrations';
 
 /** A system an integration names: one of the register (id), or one the same file creates (name). */
 export type SystemRef = { id: string } | { name: string };
@@ -70,100 +70,6 @@ export interface RecordReference {
   systems: { id: string; name: string }[];
 }
 
-const ID = ['id', 'roder-id', 'roder id'];
-const HEADINGS: Record<RecordKind, Record<string, string[]>> = {
-  departments: {
-    id: ID,
-    name: ['namn', 'name', 'förvaltning', 'department', 'avdelning', 'förvaltningens namn'],
-    code: ['kod', 'code', 'förkortning', 'short name', 'abbreviation'],
-  },
-  people: {
-    id: ID,
-    name: ['namn', 'name', 'person', 'för- och efternamn', 'full name'],
-    email: ['e-post', 'epost', 'e-postadress', 'email', 'e-mail', 'mail', 'mejl'],
-    title: ['titel', 'title', 'befattning', 'job title', 'yrkesroll'],
-    department: ['förvaltning', 'department', 'avdelning', 'enhet'],
-  },
-  agreements: {
-    id: ID,
-    name: ['namn', 'name', 'avtal', 'avtalsnamn', 'agreement', 'agreement name', 'kontrakt'],
-    reference: ['avtalsnummer', 'agreement number', 'number', 'nummer', 'diarienummer', 'referens', 'reference', 'avtals-id', 'dnr'],
-    kind: ['avtalstyp', 'typ', 'kind', 'type', 'agreement type'],
-    supplier: ['leverantör', 'supplier', 'vendor', 'leverantor', 'motpart'],
-    startDate: ['startdatum', 'start date', 'gäller från', 'avtalsstart', 'start'],
-    endDate: ['slutdatum', 'end date', 'gäller till', 'avtalsslut', 'avtal tom', 'end'],
-    noticeMonths: ['uppsägningstid (månader)', 'notice period (months)', 'uppsägningstid', 'notice period', 'notice months', 'uppsägning (mån)'],
-    extensionOptions: ['förlängning', 'förlängningsoption', 'förlängningsoptioner', 'extension options', 'extension', 'option'],
-    description: ['beskrivning', 'description', 'kommentar', 'notes', 'omfattning'],
-  },
-  integrations: {
-    id: ID,
-    source: ['från system', 'källsystem', 'från', 'from system', 'source system', 'source', 'from', 'avsändare'],
-    target: ['till system', 'målsystem', 'till', 'to system', 'target system', 'target', 'to', 'mottagare'],
-    description: ['beskrivning', 'description', 'namn', 'name', 'integration', 'vad överförs'],
-  },
-};
-const headingIndexes = Object.fromEntries(
-  Object.entries(HEADINGS).map(([kind, columns]) => {
-    const index = new Map<string, string>();
-    for (const [column, words] of Object.entries(columns)) for (const w of words) index.set(foldKey(w), column);
-    return [kind, index];
-  }),
-) as Record<RecordKind, Map<string, string>>;
-
-/** Sheet names the export writes (sv, en) and the ones people give such sheets. */
-const SHEET_NAMES: [SheetKind, string[]][] = [
-  ['systems', ['systemregister', 'system', 'systems', 'application register', 'applications', 'applikationer', 'it-system']],
-  ['departments', ['förvaltningar', 'departments', 'avdelningar', 'organisation', 'förvaltning']],
-  ['people', ['personer', 'people', 'persons', 'personal', 'användare', 'kontaktpersoner']],
-  ['agreements', ['avtal', 'agreements', 'avtal och kontrakt', 'agreements and contracts', 'kontrakt', 'contracts', 'avtalsregister']],
-  ['integrations', ['integrationer', 'integrations', 'integration', 'dataflöden', 'data flows']],
-];
-const sheetNameIndex = new Map<string, SheetKind>();
-for (const [kind, names] of SHEET_NAMES) for (const n of names) sheetNameIndex.set(foldKey(n), kind);
-
-export interface RecordHeader {
-  columns: (string | null)[];
-  labels: string[];
-}
-
-function readRecordHeader(kind: RecordKind, cells: Cell[]): RecordHeader {
-  const labels = cells.map((c) => cellText(c) ?? '');
-  const seen = new Set<string>();
-  const columns = labels.map((label) => {
-    const column = label ? (headingIndexes[kind].get(foldKey(label)) ?? null) : null;
-    if (column && seen.has(column)) return null;
-    if (column) seen.add(column);
-    return column;
-  });
-  return { columns, labels };
-}
-
-const REQUIRED: Record<RecordKind, string[]> = { departments: ['name'], people: ['name'], agreements: ['name'], integrations: ['source', 'target'] };
-const hasRequired = (kind: RecordKind, header: RecordHeader) => REQUIRED[kind].every((c) => header.columns.includes(c));
-
-/**
- * What a sheet is, from its name (the export's, or a common one; a .csv's file name) and else
- * from its headings; `null` leaves it to the systems sheet's test.
- */
-export function recordSheetKind(sheet: string, cells: Cell[]): { kind: RecordKind; header: RecordHeader } | 'systems' | 'unsupported' | null {
-  const byName = sheetNameIndex.get(foldKey(sheet.replace(/\.(csv|xlsx)$/i, '')));
-  if (byName === 'systems') return 'systems';
-  if (byName && byName !== 'unsupported') {
-    const header = readRecordHeader(byName, cells);
-    return hasRequired(byName, header) ? { kind: byName, header } : 'unsupported';
-  }
-  // By the headings: columns no systems sheet has.
-  const integrations = readRecordHeader('integrations', cells);
-  if (hasRequired('integrations', integrations)) return { kind: 'integrations', header: integrations };
-  const people = readRecordHeader('people', cells);
-  if (hasRequired('people', people) && people.columns.includes('email')) return { kind: 'people', header: people };
-  const agreements = readRecordHeader('agreements', cells);
-  if (hasRequired('agreements', agreements) && ['reference', 'startDate', 'noticeMonths'].some((c) => agreements.columns.includes(c))) return { kind: 'agreements', header: agreements };
-  return null;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const FRAMEWORK = new Set(['ramavtal', 'framework', 'frameworkagreement', 'ram']);
 const CONTRACT = new Set(['avtal', 'contract', 'kontrakt', 'agreement', 'avropsavtal', 'leveransavtal']);
@@ -227,9 +133,7 @@ export class RecordSheets {
 
   beginSheet(kind: RecordKind, sheet: string, header: RecordHeader) {
     this.endSheet();
-    header.labels.forEach((label, i) => {
-      if (label && header.columns[i] === null) this.note(sheet, 1, label, 'unknown_column', 'warning');
-    });
+    noteUnknownColumns(header, (label) => this.note(sheet, 1, label, 'unknown_column', 'warning'));
     const counts = { sheet, kind, rows: 0, creates: 0, updates: 0, skipped: 0 };
     this.sheets.push(counts);
     this.counts.set(sheet, counts);
@@ -251,33 +155,11 @@ export class RecordSheets {
   addRow(row: number, cells: Cell[]) {
     const c = this.current;
     if (!c) return;
-    if (cells.every((cell) => cellText(cell) === null)) return;
+    if (isBlank(cells)) return;
     c.counts.rows++;
     const { sheet, header } = c;
-    let failed = false;
-    const at = (column: string) => {
-      const i = header.columns.indexOf(column);
-      return i < 0 ? undefined : { cell: cells[i] ?? null, label: header.labels[i]! };
-    };
-    const fail = (label: string, code: string, params: Record<string, string | number> = {}) => {
-      failed = true;
-      this.note(sheet, row, label, code, 'error', params);
-    };
-    const text = (column: string, max: number) => {
-      const v = at(column);
-      if (!v) return null;
-      const t = cellText(v.cell);
-      if (t !== null && t.length > max) {
-        fail(v.label, 'too_long', { max });
-        return null;
-      }
-      return t;
-    };
-    const required = (column: string, max: number) => {
-      const t = text(column, max);
-      if (t === null && !failed) fail(at(column)!.label, 'required');
-      return t ?? '';
-    };
+    const check = rowCheck(header, cells, (label, code, params) => this.note(sheet, row, label, code, 'error', params));
+    const { at, fail, text, required } = check;
     const columns = header.columns.filter((x): x is string => x !== null);
     // The id column, when it has a value, names the record; an unknown id changes nothing.
     const byId = (index: Map<string, { id: string }>) => {
@@ -295,7 +177,7 @@ export class RecordSheets {
       else c.seen.set(key, row);
     };
     const push = (planned: PlannedRecord) => {
-      if (failed) c.counts.skipped++;
+      if (check.failed) c.counts.skipped++;
       else this.planned.push(planned);
     };
 
@@ -338,16 +220,8 @@ export class RecordSheets {
         if (FRAMEWORK.has(k)) kind = 'framework';
         else if (!CONTRACT.has(k)) this.note(sheet, row, at('kind')!.label, 'unknown_value_default', 'warning', { value: kindText });
       }
-      const date = (column: string) => {
-        const v = at(column);
-        if (!v) return null;
-        const p = parseDate(v.cell);
-        if (p.ok) return p.value;
-        fail(v.label, p.code, { value: cellText(v.cell) ?? '' });
-        return null;
-      };
-      const startDate = date('startDate');
-      const endDate = date('endDate');
+      const startDate = check.parsed('startDate', parseDate, null);
+      const endDate = check.parsed('endDate', parseDate, null);
       const rule = agreementProblems({ startDate, endDate, noticeMonths: null })[0];
       if (rule) fail(at('endDate')!.label, 'end_before_start');
       let noticeMonths: number | null = null;
@@ -358,7 +232,7 @@ export class RecordSheets {
         if (m && Number(m[1]) <= 120) noticeMonths = Number(m[1]);
         else fail(notice.label, 'invalid_months', { value: noticeText.slice(0, 40) });
       }
-      if (noticeMonths !== null && agreementProblems({ startDate, endDate, noticeMonths }).length > 0 && !failed) fail(notice!.label, 'notice_before_start');
+      if (noticeMonths !== null && agreementProblems({ startDate, endDate, noticeMonths }).length > 0 && !check.failed) fail(notice!.label, 'notice_before_start');
       const values: AgreementValues = {
         name, reference, kind, supplier, startDate, endDate, noticeMonths,
         extensionOptions: text('extensionOptions', 1000) ?? '', description: text('description', 5000) ?? '',
@@ -374,19 +248,19 @@ export class RecordSheets {
     } else {
       const source = text('source', 200);
       const target = text('target', 200);
-      if (source === null && !failed) fail(at('source')!.label, 'required');
-      if (target === null && !failed) fail(at('target')!.label, 'required');
+      if (source === null && !check.failed) fail(at('source')!.label, 'required');
+      if (target === null && !check.failed) fail(at('target')!.label, 'required');
       const description = text('description', 500) ?? '';
       // An integration's id is kept only until its system is saved again, so an unknown one falls back to the pair.
       const idCell = at('id');
       const idText = idCell ? cellText(idCell.cell) : null;
       const matchId = idText && UUID.test(idText) ? (this.integrationsById.get(idText.toLowerCase())?.id ?? null) : null;
-      if (failed) c.counts.skipped++;
+      if (check.failed) c.counts.skipped++;
       else this.pending.push({ sheet, row, matchId, columns, source: { text: source!, label: at('source')!.label }, target: { text: target!, label: at('target')!.label }, description });
     }
   }
 
-  private matchByName(index: Map<string, { id: string } | null>, name: string, label: string, fail: (label: string, code: string, params?: Record<string, string | number>) => void) {
+  private matchByName(index: Map<string, { id: string } | null>, name: string, label: string, fail: Fail) {
     const found = index.get(foldKey(name));
     if (found === null) {
       fail(label, 'ambiguous_record_name', { value: name });

@@ -1,23 +1,13 @@
 import type { Language } from '../../../shared/common.js';
-import type { ImportProblem, ImportReport, MappedColumn, MappingEntry, SystemColumn, UnknownValue } from '../../../shared/imports.js';
-import { canMoveLifecycle } from '../applications/rules.js';
-import { type PlannedRecord, type RecordReference, RecordSheets, recordSheetKind } from './analyse-records.js';
+import type { ImportProblem, ImportReport, MappedColumn, MappingEntry, UnknownValue } from '../../../shared/imports.js';
+import { type PlannedRecord, type RecordReference, RecordSheets } from './analyse-records.js';
 import { problemMessage, valueLabels } from './messages.js';
-import {
-  type Candidate,
-  candidateIndex,
-  type Cell,
-  cellText,
-  type EnumColumn,
-  enumCandidates,
-  findDuplicates,
-  foldKey,
-  parseBoolean,
-  parseDate,
-  parseKronor,
-  parseLevel,
-  splitList,
-} from './values.js';
+import { recordSheetKind } from './record-headings.js';
+import { isBlank, noteUnknownColumns } from './row-check.js';
+import { isSystemsSheet, type PlannedSystem, readSystemRow, readSystemsHeader, type SystemRowContext, type SystemsHeader } from './systems-sheet.js';
+import { type Candidate, candidateIndex, type Cell, enumCandidates, findDuplicates, foldKey } from './values.js';
+
+export type { PlannedSystem } from './systems-sheet.js';
 
 /**
  * From a sheet's rows to what the import will do with each (issue 12, item 1): recognise the
@@ -37,98 +27,9 @@ export interface Reference {
   integrations: RecordReference['integrations'];
 }
 
-type Lifecycle = 'planned' | 'in_use' | 'phasing_out' | 'phased_out';
-
-interface SystemValues {
-  name: string;
-  vendor: string | null;
-  versions: string[];
-  kind: 'system' | 'application' | null;
-  lifecycle: Lifecycle | null;
-  assessment: 'tolerate' | 'invest' | 'migrate' | 'eliminate' | null;
-  yearlyCost: number | null;
-  ownerId: string | null;
-  managerId: string | null;
-  /** People the mapping says to create as owner or manager, by name. */
-  newOwner: string | null;
-  newManager: string | null;
-  departmentIds: string[];
-  /** Departments the mapping says to create, by name. */
-  newDepartments: string[];
-  capabilityIds: string[];
-  personalData: boolean;
-  classification: { k: number | null; r: number | null; t: number | null };
-  contractEnd: string | null;
-  description: string;
-}
-
-/** One row of a systems sheet the run will write: a new system, or an update of `matchId` in the columns the sheet has. */
-export interface PlannedSystem {
-  kind: 'systems';
-  sheet: string;
-  row: number;
-  matchId: string | null;
-  columns: SystemColumn[];
-  values: SystemValues;
-}
-
 /** One row the run will write, of any sheet. */
 export type PlannedRow = PlannedSystem | PlannedRecord;
 
-const HEADINGS: Record<SystemColumn | 'ignored', string[]> = {
-  id: ['id', 'roder-id', 'roder id', 'systemid', 'system id'],
-  name: ['namn', 'name', 'system', 'systemnamn', 'system name', 'benämning', 'applikation'],
-  vendor: ['leverantör', 'supplier', 'vendor', 'leverantor', 'tillverkare'],
-  versions: ['versioner', 'versions', 'version'],
-  kind: ['typ', 'kind', 'type', 'systemtyp'],
-  lifecycle: ['livscykel', 'lifecycle', 'status', 'livscykelstatus', 'fas'],
-  assessment: ['bedömning', 'assessment', 'time', 'time-bedömning', 'time assessment'],
-  yearlyCost: ['årlig kostnad (kr)', 'yearly cost (sek)', 'årlig kostnad', 'kostnad', 'cost', 'yearly cost', 'kostnad per år', 'årskostnad', 'kostnad/år'],
-  owner: ['systemägare', 'system owner', 'ägare', 'owner'],
-  manager: ['förvaltningsledare', 'system manager', 'manager', 'systemförvaltare', 'objektledare'],
-  departments: ['förvaltningar', 'departments', 'förvaltning', 'department', 'verksamhet', 'verksamheter'],
-  capabilities: ['verksamhetsförmågor', 'business capabilities', 'förmågor', 'capabilities', 'förmåga', 'capability'],
-  personalData: ['personuppgifter', 'personal data', 'gdpr', 'behandlar personuppgifter'],
-  k: ['k', 'c', 'konfidentialitet', 'confidentiality'],
-  r: ['r', 'i', 'riktighet', 'integritet', 'integrity'],
-  t: ['t', 'a', 'tillgänglighet', 'availability'],
-  contractEnd: ['avtalets slutdatum', 'contract end', 'avtalsslut', 'avtal tom', 'avtal t.o.m.', 'slutdatum', 'avtalet löper ut'],
-  description: ['beskrivning', 'description', 'kommentar', 'notes', 'anteckningar'],
-  // Computed by the export; read back they would overwrite nothing, so they are passed over.
-  ignored: ['sista uppsägningsdag', 'last notice date', 'avvikelser', 'deviations'],
-};
-
-const headingIndex = new Map<string, SystemColumn | 'ignored'>();
-for (const [column, words] of Object.entries(HEADINGS)) for (const w of words) headingIndex.set(foldKey(w), column as SystemColumn | 'ignored');
-
-/** The column a heading names; null when Roder does not know it. */
-function columnOfHeading(heading: string): SystemColumn | 'ignored' | null {
-  return headingIndex.get(foldKey(heading)) ?? null;
-}
-
-interface SheetHeader {
-  /** Per cell index, the column it holds (null: unknown, skipped). */
-  columns: (SystemColumn | 'ignored' | null)[];
-  labels: string[];
-}
-
-function readHeader(cells: Cell[]): SheetHeader {
-  const labels = cells.map((c) => cellText(c) ?? '');
-  const seen = new Set<string>();
-  const columns = labels.map((label) => {
-    const column = label ? columnOfHeading(label) : null;
-    // The first of two columns with one meaning is read; a second is passed over.
-    if (column && column !== 'ignored' && seen.has(column)) return null;
-    if (column) seen.add(column);
-    return column;
-  });
-  return { columns, labels };
-}
-
-/** Whether a sheet is a systems sheet: it has a name column and at least one other column of the systems sheet. */
-const isSystemsSheet = (header: SheetHeader) => header.columns.includes('name') && header.columns.filter((c) => c && c !== 'ignored' && c !== 'name').length > 0;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_PROBLEMS = 2000;
 
 const REFERENCE_COLUMNS = new Set<MappedColumn>(['departments', 'owner', 'manager', 'capabilities']);
@@ -151,7 +52,8 @@ export class SystemsAnalysis {
   private readonly systemsByKey = new Map<string, { id: string; name: string; lifecycle: string } | null>();
   private readonly mapping = new Map<string, MappingEntry>();
   private readonly nameLabels = new Map<string, string>();
-  private current: { sheet: string; header: SheetHeader; rows: number; skipped: number; creates: number; updates: number } | null = null;
+  private readonly rowContext: SystemRowContext;
+  private current: { sheet: string; header: SystemsHeader; rows: number; skipped: number; creates: number; updates: number } | null = null;
   private readonly named: { row: number; name: string; id: string | null; sheet: string; planned: PlannedSystem | null }[] = [];
 
   constructor(
@@ -178,6 +80,13 @@ export class SystemsAnalysis {
       const key = foldKey(s.name);
       this.systemsByKey.set(key, this.systemsByKey.has(key) ? null : s);
     }
+    this.rowContext = {
+      language,
+      systemsById: this.systemsById,
+      systemsByKey: this.systemsByKey,
+      resolve: (column, raw, label) => this.resolve(column, raw, label),
+      note: (sheet, row, column, code, severity, params) => this.note(sheet, row, column, code, severity, params),
+    };
     this.records = new RecordSheets(
       reference,
       this.sheets,
@@ -201,15 +110,13 @@ export class SystemsAnalysis {
       this.records.beginSheet(kind.kind, sheet, kind.header);
       return true;
     }
-    const header = readHeader(headerCells);
+    const header = readSystemsHeader(headerCells);
     if (kind === 'unsupported' || !isSystemsSheet(header)) {
       this.sheets.push({ sheet, kind: 'unsupported', rows: 0, creates: 0, updates: 0, skipped: 0 });
       this.note(sheet, 1, '', 'sheet_not_supported', 'warning');
       return false;
     }
-    header.labels.forEach((label, i) => {
-      if (label && header.columns[i] === null) this.note(sheet, 1, label, 'unknown_column', 'warning');
-    });
+    noteUnknownColumns(header, (label) => this.note(sheet, 1, label, 'unknown_column', 'warning'));
     this.current = { sheet, header, rows: 0, skipped: 0, creates: 0, updates: 0 };
     this.nameLabels.set(sheet, header.labels[header.columns.indexOf('name')]!);
     return true;
@@ -264,115 +171,12 @@ export class SystemsAnalysis {
   addRow(row: number, cells: Cell[]) {
     if (this.records.active) return this.records.addRow(row, cells);
     const c = this.current;
-    if (!c) return;
-    if (cells.every((cell) => cellText(cell) === null)) return;
+    if (!c || isBlank(cells)) return;
     c.rows++;
-    const { sheet, header } = c;
-    const at = (column: SystemColumn) => {
-      const i = header.columns.indexOf(column);
-      return i < 0 ? undefined : { cell: cells[i] ?? null, label: header.labels[i]! };
-    };
-    let failed = false;
-    const fail = (label: string, code: string, params: Record<string, string | number> = {}) => {
-      failed = true;
-      this.note(sheet, row, label, code, 'error', params);
-    };
-    const columns = header.columns.filter((x): x is SystemColumn => x !== null && x !== 'ignored');
-    const values: SystemValues = {
-      name: '', vendor: null, versions: [], kind: null, lifecycle: null, assessment: null, yearlyCost: null, ownerId: null, managerId: null, newOwner: null, newManager: null,
-      departmentIds: [], newDepartments: [], capabilityIds: [], personalData: false, classification: { k: null, r: null, t: null }, contractEnd: null, description: '',
-    };
-    const text = (column: SystemColumn, max: number) => {
-      const v = at(column);
-      if (!v) return null;
-      const t = cellText(v.cell);
-      if (t !== null && t.length > max) {
-        fail(v.label, 'too_long', { max });
-        return null;
-      }
-      return t;
-    };
-
-    const nameCell = at('name')!;
-    const name = text('name', 200);
-    if (name === null && !failed) fail(nameCell.label, 'required');
-    values.name = name ?? '';
-    values.description = text('description', 5000) ?? '';
-    values.versions = (() => {
-      const v = at('versions');
-      return v ? splitList(v.cell).filter((x) => x.length <= 60).slice(0, 20) : [];
-    })();
-
-    const vendorText = text('vendor', 200);
-    if (vendorText !== null) {
-      const r = this.resolve('vendor', vendorText, at('vendor')!.label);
-      values.vendor = r ? ('target' in r ? r.target : r.create) : null;
-    }
-    for (const column of ['kind', 'lifecycle', 'assessment'] as const satisfies EnumColumn[]) {
-      const v = at(column);
-      const t = v ? cellText(v.cell) : null;
-      if (!v || t === null) continue;
-      const r = this.resolve(column, t, v.label);
-      if (r && 'target' in r) (values as unknown as Record<string, unknown>)[column] = r.target;
-      else if (column !== 'assessment') this.note(sheet, row, v.label, 'unknown_value_default', 'warning', { value: t });
-    }
-    for (const column of ['owner', 'manager'] as const) {
-      const v = at(column);
-      const t = v ? cellText(v.cell) : null;
-      if (!v || t === null) continue;
-      const r = this.resolve(column, t, v.label);
-      if (r && 'target' in r) values[column === 'owner' ? 'ownerId' : 'managerId'] = r.target;
-      else if (r) values[column === 'owner' ? 'newOwner' : 'newManager'] = r.create.slice(0, 200);
-    }
-    for (const column of ['departments', 'capabilities'] as const) {
-      const v = at(column);
-      if (!v) continue;
-      for (const item of splitList(v.cell).slice(0, 100)) {
-        const r = this.resolve(column, item, v.label);
-        if (!r) continue;
-        if ('create' in r) values.newDepartments.push(r.create);
-        else (column === 'departments' ? values.departmentIds : values.capabilityIds).push(r.target);
-      }
-    }
-    const parsed = <T>(column: SystemColumn, parse: (cell: Cell) => { ok: true; value: T } | { ok: false; code: string }, fallback: T): T => {
-      const v = at(column);
-      if (!v) return fallback;
-      const p = parse(v.cell);
-      if (p.ok) return p.value;
-      fail(v.label, p.code, { value: cellText(v.cell) ?? '' });
-      return fallback;
-    };
-    values.yearlyCost = parsed('yearlyCost', parseKronor, null);
-    values.personalData = parsed('personalData', parseBoolean, false);
-    values.classification = { k: parsed('k', parseLevel, null), r: parsed('r', parseLevel, null), t: parsed('t', parseLevel, null) };
-    values.contractEnd = parsed('contractEnd', parseDate, null);
-
-    // Matching: by the id column when it has a value, else by the name.
-    let matchId: string | null = null;
-    const idCell = at('id');
-    const idText = idCell ? cellText(idCell.cell) : null;
-    if (idCell && idText !== null) {
-      const found = UUID.test(idText) ? this.systemsById.get(idText.toLowerCase()) : undefined;
-      // Another municipality's id is as unknown as a made-up one: the row changes nothing.
-      if (!found) fail(idCell.label, 'unknown_id', { value: idText.slice(0, 40) });
-      else matchId = found.id;
-    } else if (values.name) {
-      const found = this.systemsByKey.get(foldKey(values.name));
-      if (found === null) fail(nameCell.label, 'ambiguous_name', { value: values.name });
-      else if (found) matchId = found.id;
-    }
-    const existing = matchId ? this.systemsById.get(matchId.toLowerCase()) : undefined;
-    if (existing && values.lifecycle && !canMoveLifecycle(existing.lifecycle as Lifecycle, values.lifecycle)) {
-      const v = at('lifecycle')!;
-      const labels = valueLabels(this.language);
-      fail(v.label, 'illegal_lifecycle', { from: labels[existing.lifecycle] ?? existing.lifecycle, to: labels[values.lifecycle] ?? values.lifecycle });
-    }
-    if (!existing && values.lifecycle === 'phased_out') fail(at('lifecycle')!.label, 'new_phased_out');
-
-    const plan: PlannedSystem | null = failed ? null : { kind: 'systems', sheet, row, matchId, columns, values };
+    const { plan, name, matchId } = readSystemRow(this.rowContext, c.sheet, c.header, row, cells);
     if (plan) this.planned.push(plan);
     else c.skipped++;
-    if (values.name) this.named.push({ row, name: values.name, id: matchId, sheet, planned: plan });
+    if (name) this.named.push({ row, name, id: matchId, sheet: c.sheet, planned: plan });
   }
 
   /** Rows read so far in the current sheet. */
