@@ -9,7 +9,7 @@ import { importRepository } from './repository.js';
 import { analyseOffThread, RegisterFileError } from './runner.js';
 import { organisations } from '../organisation/schema.js';
 import type { PlannedRow } from './analyse.js';
-import { changedSinceBatch, type Counts, extendLookups, lookupsFrom, undoBatchRows, writeChunk } from './write.js';
+import { changedSinceBatch, type Counts, extendLookups, lookupsFrom, undoBatchRows, writeChunk, writtenRows } from './write.js';
 
 /**
  * An import's life (issue 12, item 1): the upload starts a dry run in the background; the run and
@@ -303,7 +303,7 @@ export async function undoImport(ctx: ImportContext, id: string, expectedVersion
   if (!batch) throw notFound();
   if (batch.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
   if (batch.status !== 'done') throw new AppError(409, 'import_not_done', { status: batch.status });
-  const rows = await repo.rows(id);
+  const rows = writtenRows(await repo.rows(id));
   const changed = await changedSinceBatch(ctx, rows);
   if (changed.length > 0) {
     const list = changed.slice(0, 20).map((c) => `${c.name} (${c.fields.join(', ') || '–'})`).join('; ');

@@ -106,7 +106,7 @@ export function importRepository(db: Db, organisationId: string) {
         .where(and(eq(importPlannedChunks.organisationId, organisationId), eq(importPlannedChunks.batchId, batchId), seq === undefined ? undefined : eq(importPlannedChunks.seq, seq)));
     },
 
-    /** The departments, people and systems a batch has written so far, with their names (a resumed run names them again). */
+    /** The departments, people and systems a batch has written (or matched unchanged) so far, with their names (a resumed run names them again). */
     async createdRecords(batchId: string) {
       return db
         .select({ entityType: importBatchRows.entityType, id: importBatchRows.entityId, action: importBatchRows.action, name: sql<string | null>`${importBatchRows.after}->>'name'` })

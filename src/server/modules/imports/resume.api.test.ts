@@ -4,6 +4,10 @@ import { afterAll, expect, it } from 'vitest';
 import { ApiClient } from '../../testing/client.js';
 import { createTestMunicipality } from '../../testing/fixtures.js';
 import { startTestServer, type TestServer } from '../../testing/server.js';
+import { dryRun, run, workbook } from './import-test-client.js';
+import { importRepository } from './repository.js';
+import { foldKey } from './values.js';
+import { lookupsFrom } from './write.js';
 
 /**
  * An import cut off by a server stopping mid-run (issue 12, item 1) is taken up by the next server
@@ -139,3 +143,32 @@ it('resumes a run of several sheets: the people and systems written before the r
   }
   expect(await count(sql`select count(*) as n from import_planned_chunks where organisation_id = ${org} and batch_id = ${id}`)).toBe(0);
 }, 600_000);
+
+it('notes a department or person matched without a change in the batch, so a resumed run finds it by name, and the undo passes it over', async () => {
+  const server = await startTestServer();
+  servers.push(server);
+  const m = await createTestMunicipality(server);
+  const admin = await m.as('admin');
+  const file = await workbook({
+    Förvaltningar: [['Namn', 'Kod'], ['Socialförvaltningen', 'SOC'], ['Kulturförvaltningen', 'KUL']],
+    Personer: [['Namn', 'E-post'], ['Lars Läsare', m.people.lasare.email]],
+  });
+  const done = await run(admin, await dryRun(admin, 'register.xlsx', file));
+  expect(done.body).toMatchObject({ status: 'done', counts: { created: 1, updated: 0, skipped: 0 } });
+  const org = m.id;
+  // What a run resuming this batch would know by name: the record it made and the ones it matched.
+  const lookups = lookupsFrom(await importRepository(server.database.db, org).createdRecords(done.body.id));
+  expect(lookups.departments.get(foldKey('Socialförvaltningen'))).toBe(m.departments.a);
+  expect(lookups.departments.has(foldKey('Kulturförvaltningen'))).toBe(true);
+  expect(lookups.people.get(foldKey('Lars Läsare'))).toBe(m.people.lasare.personId);
+
+  const undo = await admin.post(`/api/v1/imports/${done.body.id}/undo`, {}, { 'if-match': done.headers.get('etag')! });
+  expect(undo.status, JSON.stringify(undo.body)).toBe(202);
+  expect((await settled(admin, done.body.id, (b) => b.status !== 'running')).body.status).toBe('undone');
+  const names = ((await admin.get('/api/v1/departments')).body.items as { name: string }[]).map((d) => d.name);
+  expect(names).toContain('Socialförvaltningen');
+  expect(names).not.toContain('Kulturförvaltningen');
+  const count = async (query: ReturnType<typeof sql>) => Number(((await server.database.db.execute(query)) as unknown as { rows: { n: string | number }[] }).rows[0]!.n);
+  // Matched unchanged: no change written, none undone.
+  expect(await count(sql`select count(*) as n from audit_events where organisation_id = ${org} and entity_id in (${m.departments.a}, ${m.people.lasare.personId}) and after->>'importBatchId' = ${done.body.id}`)).toBe(0);
+}, 120_000);

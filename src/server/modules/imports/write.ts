@@ -84,13 +84,22 @@ export async function writeChunk(ctx: ImportContext, tx: Tx, batchId: string, ch
   const find = (lookup: keyof Lookups, name: string | null) => (name ? (made[lookup].get(foldKey(name)) ?? lookups[lookup].get(foldKey(name)) ?? null) : null);
   const batchRows: BatchRow[] = [];
 
-  /** Each outcome with a record becomes a batch row; records the mapping made are not counted. */
+  /**
+   * Each outcome with a record becomes a batch row; records the mapping made are not counted. A
+   * department or person matched without a change gets an `unchanged` row too (undo passes it
+   * over): later rows may name it by name, and a resumed run finds it again from the batch's rows.
+   */
   const take = <P extends { sheet: string; row: number; viaMapping?: true }>(rows: P[], outcomes: (RecordOutcome | { action: string })[], kind: PlannedRow['kind'], onOutcome?: (p: P, o: RecordOutcome) => void) => {
     outcomes.forEach((o, j) => {
       const p = rows[j]!;
       onOutcome?.(p, o as RecordOutcome);
       const counted = !p.viaMapping;
       if (o.action === 'skipped' && counted) counts.skipped++;
+      if (o.action === 'unchanged' && (kind === 'departments' || kind === 'people')) {
+        const u = o as Extract<RecordOutcome, { action: 'unchanged' }>;
+        const name = (p as unknown as { values: { name: string } }).values.name;
+        batchRows.push({ batchId, sheet: p.sheet, rowNumber: p.row, entityType: ENTITY[kind], entityId: u.id, action: 'unchanged', before: null, after: { name }, rowVersionAfter: u.rowVersion });
+      }
       if (o.action !== 'create' && o.action !== 'update') return;
       const r = o as Extract<RecordOutcome, { action: 'create' | 'update' }>;
       if (counted) counts[r.action === 'create' ? 'created' : 'updated']++;
@@ -147,6 +156,8 @@ export async function writeChunk(ctx: ImportContext, tx: Tx, batchId: string, ch
 }
 
 type StoredRow = Awaited<ReturnType<ReturnType<typeof importRepository>['rows']>>[number];
+/** A batch's rows that wrote their record (an `unchanged` row only names one, for the lookups). */
+export const writtenRows = (rows: StoredRow[]) => rows.filter((r) => r.action === 'create' || r.action === 'update');
 const recordsOf = <T>(rows: StoredRow[], entityType: string) =>
   rows.filter((r) => r.entityType === entityType).map((r) => ({ id: r.entityId, action: r.action as 'create' | 'update', before: r.before, after: r.after, rowVersionAfter: r.rowVersionAfter }) as T);
 

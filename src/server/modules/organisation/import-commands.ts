@@ -25,7 +25,7 @@ export interface ImportCommandContext {
 
 export type RecordOutcome =
   | { action: 'create' | 'update'; id: string; before: Record<string, unknown> | null; after: Record<string, unknown>; rowVersion: number }
-  | { action: 'unchanged'; id: string }
+  | { action: 'unchanged'; id: string; rowVersion: number }
   | { action: 'skipped'; code: string };
 
 export interface ImportedOrgRow<V> {
@@ -65,7 +65,7 @@ export async function importDepartments(ctx: ImportCommandContext, batchId: stri
       const before: DepartmentSnapshot = { name: current.name, code: current.code };
       const after = { name: r.columns.includes('name') ? r.values.name : before.name, code: r.columns.includes('code') ? r.values.code : before.code };
       if (same(before, after)) {
-        outcomes.push({ action: 'unchanged', id: current.id });
+        outcomes.push({ action: 'unchanged', id: current.id, rowVersion: current.rowVersion });
         continue;
       }
       const [row] = await ctx.db
@@ -119,7 +119,7 @@ export async function importPeople(ctx: ImportCommandContext, batchId: string, r
         departmentId: has('department') ? r.values.departmentId : before.departmentId,
       };
       if (same(before, after)) {
-        outcomes.push({ action: 'unchanged', id: current.id });
+        outcomes.push({ action: 'unchanged', id: current.id, rowVersion: current.rowVersion });
         continue;
       }
       if ((after.email !== before.email && (await emailTaken(current.id))) || (after.departmentId !== before.departmentId && !(await departmentLive(after.departmentId)))) {
