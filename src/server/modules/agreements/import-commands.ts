@@ -1,11 +1,11 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { agreementProblems } from '../../../shared/agreement-rules.js';
 import type { Db } from '../../platform/db.js';
 import { AppError } from '../../platform/errors.js';
 import { requirePermission } from '../../platform/permissions.js';
-import { ensureSupplier } from '../applications/commands.js';
-import { rescoreSystemsOfAgreement } from '../applications/quality.js';
-import { agreements, suppliers } from '../applications/schema.js';
+import { ensureSupplier, linkAgreement } from '../applications/commands.js';
+import { rescoreSystems, rescoreSystemsOfAgreement } from '../applications/quality.js';
+import { agreements, applicationAgreements, applications, suppliers } from '../applications/schema.js';
 import { recordAuditEvents } from '../audit/commands.js';
 import type { AgreementCommandContext } from './commands.js';
 import { agreementRepository } from './repository.js';
@@ -156,6 +156,76 @@ export async function undoImportedAgreements(ctx: AgreementCommandContext, batch
       events.push({ actor, entityType: 'agreement', entityId: r.id, action: 'update', before: r.after, after: { ...before, importBatchId: batchId }, at });
     }
     await rescoreSystemsOfAgreement(ctx.db, org, r.id);
+  }
+  await recordAuditEvents(ctx.db, org, events);
+}
+
+/** A link an import made between an agreement and a system it covers, as the batch remembers it. */
+export interface ImportedAgreementLink {
+  id: string;
+  after: { agreementId: string; applicationId: string };
+}
+
+/**
+ * Links each agreement to the systems its row names, in the caller's transaction (a system's first
+ * agreement becomes its primary one, as when linked by hand); a link that exists is left as it is.
+ * Only links: a system the row no longer names keeps its link. Returns the links made, audited as
+ * a change of the agreement naming the batch.
+ */
+export async function linkImportedAgreements(ctx: AgreementCommandContext, batchId: string, pairs: { agreementId: string; applicationId: string }[]) {
+  requirePermission(ctx.auth, 'agreement.manage');
+  const org = ctx.auth.organisationId;
+  const at = ctx.clock.now();
+  const made: ImportedAgreementLink[] = [];
+  for (const pair of pairs) {
+    const [live] = await ctx.db
+      .select({ id: applications.id })
+      .from(applications)
+      .where(and(eq(applications.organisationId, org), eq(applications.id, pair.applicationId), isNull(applications.archivedAt)));
+    const existing = await ctx.db
+      .select({ id: applicationAgreements.id })
+      .from(applicationAgreements)
+      .where(and(eq(applicationAgreements.organisationId, org), eq(applicationAgreements.applicationId, pair.applicationId), eq(applicationAgreements.agreementId, pair.agreementId)));
+    if (!live || existing.length > 0) continue;
+    await linkAgreement(ctx.db, org, pair.applicationId, pair.agreementId);
+    const [link] = await ctx.db
+      .select({ id: applicationAgreements.id })
+      .from(applicationAgreements)
+      .where(and(eq(applicationAgreements.organisationId, org), eq(applicationAgreements.applicationId, pair.applicationId), eq(applicationAgreements.agreementId, pair.agreementId)));
+    made.push({ id: link!.id, after: pair });
+  }
+  const actor = { personId: ctx.auth.personId, accountId: ctx.auth.accountId };
+  await recordAuditEvents(
+    ctx.db,
+    org,
+    made.map((l) => ({ actor, entityType: 'agreement', entityId: l.after.agreementId, action: 'update', before: { systemId: null }, after: { systemId: l.after.applicationId, importBatchId: batchId }, at })),
+  );
+  return made;
+}
+
+/** Removes the links an import made, in the caller's transaction; a system left without a primary agreement gets another it has. Audited. */
+export async function undoImportedAgreementLinks(ctx: AgreementCommandContext, batchId: string, links: ImportedAgreementLink[]) {
+  requirePermission(ctx.auth, 'register.import');
+  const org = ctx.auth.organisationId;
+  const at = ctx.clock.now();
+  const actor = { personId: ctx.auth.personId, accountId: ctx.auth.accountId };
+  const events: Parameters<typeof recordAuditEvents>[2] = [];
+  for (const l of links) {
+    const [gone] = await ctx.db
+      .delete(applicationAgreements)
+      .where(and(eq(applicationAgreements.organisationId, org), eq(applicationAgreements.id, l.id)))
+      .returning({ isPrimary: applicationAgreements.isPrimary });
+    if (!gone) continue;
+    if (gone.isPrimary) {
+      const [next] = await ctx.db
+        .select({ id: applicationAgreements.id })
+        .from(applicationAgreements)
+        .where(and(eq(applicationAgreements.organisationId, org), eq(applicationAgreements.applicationId, l.after.applicationId)))
+        .limit(1);
+      if (next) await ctx.db.update(applicationAgreements).set({ isPrimary: true }).where(and(eq(applicationAgreements.organisationId, org), eq(applicationAgreements.id, next.id)));
+    }
+    await rescoreSystems(ctx.db, org, [l.after.applicationId]);
+    events.push({ actor, entityType: 'agreement', entityId: l.after.agreementId, action: 'update', before: { systemId: l.after.applicationId }, after: { systemId: null, importBatchId: batchId }, at });
   }
   await recordAuditEvents(ctx.db, org, events);
 }

@@ -5,7 +5,7 @@ import type { Db } from '../../platform/db.js';
 import { departments, people } from '../organisation/schema.js';
 import type { ApplicationRepository } from './repository.js';
 import { flagsFor, noticeDate } from './rules.js';
-import { agreements, applications, integrations, suppliers } from './schema.js';
+import { agreements, applicationAgreements, applications, integrations, suppliers } from './schema.js';
 
 type Row = Awaited<ReturnType<ApplicationRepository['listAll']>>[number];
 
@@ -19,7 +19,7 @@ const labels = {
     yes: 'Ja', no: 'Nej',
     sheets: { departments: 'Förvaltningar', people: 'Personer', agreements: 'Avtal', integrations: 'Integrationer' },
     code: 'Kod', email: 'E-post', title: 'Titel', department: 'Förvaltning', reference: 'Avtalsnummer', agreementKind: 'Avtalstyp', supplier: 'Leverantör',
-    startDate: 'Startdatum', endDate: 'Slutdatum', noticeMonths: 'Uppsägningstid (månader)', extensionOptions: 'Förlängning', source: 'Från system', target: 'Till system',
+    startDate: 'Startdatum', endDate: 'Slutdatum', systems: 'System', noticeMonths: 'Uppsägningstid (månader)', extensionOptions: 'Förlängning', source: 'Från system', target: 'Till system',
     framework: 'Ramavtal', contract: 'Avtal',
     enum: {
       system: 'System', application: 'Applikation', planned: 'Planerad', in_use: 'I drift', phasing_out: 'Avvecklas', phased_out: 'Avvecklad',
@@ -37,7 +37,7 @@ const labels = {
     yes: 'Yes', no: 'No',
     sheets: { departments: 'Departments', people: 'People', agreements: 'Agreements', integrations: 'Integrations' },
     code: 'Code', email: 'E-mail', title: 'Title', department: 'Department', reference: 'Agreement number', agreementKind: 'Agreement type', supplier: 'Supplier',
-    startDate: 'Start date', endDate: 'End date', noticeMonths: 'Notice period (months)', extensionOptions: 'Extension options', source: 'From system', target: 'To system',
+    startDate: 'Start date', endDate: 'End date', systems: 'Systems', noticeMonths: 'Notice period (months)', extensionOptions: 'Extension options', source: 'From system', target: 'To system',
     framework: 'Framework', contract: 'Contract',
     enum: {
       system: 'System', application: 'Application', planned: 'Planned', in_use: 'In use', phasing_out: 'Being phased out', phased_out: 'Phased out',
@@ -52,7 +52,7 @@ const labels = {
 export interface ExportExtras {
   departments: { id: string; name: string; code: string | null }[];
   people: { id: string; name: string; email: string | null; title: string | null; department: string | null }[];
-  agreements: { id: string; name: string; reference: string; kind: string; supplier: string | null; startDate: string | null; endDate: string | null; noticeMonths: number | null; extensionOptions: string; description: string }[];
+  agreements: { id: string; name: string; reference: string; kind: string; supplier: string | null; startDate: string | null; endDate: string | null; noticeMonths: number | null; extensionOptions: string; description: string; systems: string }[];
   integrations: { id: string; source: string; target: string; description: string }[];
 }
 
@@ -75,7 +75,7 @@ export async function exportExtras(db: Db, organisationId: string, systemIds: st
       .where(and(eq(people.organisationId, organisationId), isNull(people.archivedAt)))
       .orderBy(asc(people.nameSort));
   }
-  extras.agreements = await db
+  const agreementRows = await db
     .select({
       id: agreements.id, name: agreements.name, reference: agreements.reference, kind: agreements.kind, supplier: suppliers.name, startDate: agreements.startDate,
       endDate: agreements.endDate, noticeMonths: agreements.noticeMonths, extensionOptions: agreements.extensionOptions, description: agreements.description,
@@ -84,6 +84,16 @@ export async function exportExtras(db: Db, organisationId: string, systemIds: st
     .leftJoin(suppliers, and(eq(suppliers.organisationId, agreements.organisationId), eq(suppliers.id, agreements.supplierId)))
     .where(and(eq(agreements.organisationId, organisationId), eq(agreements.registered, true), isNull(agreements.archivedAt)))
     .orderBy(asc(agreements.name));
+  // The live systems each agreement covers, by name, as the systems sheet names them.
+  const covered = new Map<string, string[]>();
+  const links = await db
+    .select({ agreementId: applicationAgreements.agreementId, name: applications.name })
+    .from(applicationAgreements)
+    .innerJoin(applications, and(eq(applications.organisationId, applicationAgreements.organisationId), eq(applications.id, applicationAgreements.applicationId)))
+    .where(and(eq(applicationAgreements.organisationId, organisationId), isNull(applications.archivedAt)))
+    .orderBy(asc(applications.nameSort));
+  for (const l of links) covered.set(l.agreementId, [...(covered.get(l.agreementId) ?? []), l.name]);
+  extras.agreements = agreementRows.map((a) => ({ ...a, systems: (covered.get(a.id) ?? []).join('; ') }));
   const names = new Map<string, string>();
   for (let i = 0; i < systemIds.length; i += 1000) {
     const chunk = systemIds.slice(i, i + 1000);
@@ -201,6 +211,7 @@ function addExtraSheets(workbook: ExcelJS.Workbook, l: (typeof labels)['sv' | 'e
       { header: l.noticeMonths, key: 'noticeMonths', width: 12 },
       { header: l.extensionOptions, key: 'extensionOptions', width: 20 },
       { header: l.description, key: 'description', width: 50 },
+      { header: l.systems, key: 'systems', width: 40 },
     ],
     extras.agreements.map((a) => ({ ...a, kind: a.kind === 'framework' ? l.framework : l.contract, startDate: asDate(a.startDate), endDate: asDate(a.endDate) })),
   );

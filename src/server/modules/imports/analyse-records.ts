@@ -2,7 +2,7 @@ import { agreementProblems } from '../../../shared/agreement-rules.js';
 import type { ImportReport } from '../../../shared/imports.js';
 import type { RecordHeader, RecordKind } from './record-headings.js';
 import { type Fail, isBlank, noteUnknownColumns, rowCheck, UUID } from './row-check.js';
-import { type Cell, cellText, foldKey, parseDate } from './values.js';
+import { type Cell, cellText, foldKey, parseDate, splitList } from './values.js';
 
 /**
  * The export's other sheets read back (issue 12, item 1): departments, people, agreements and
@@ -37,6 +37,8 @@ interface AgreementValues {
   noticeMonths: number | null;
   extensionOptions: string;
   description: string;
+  /** The systems the agreement covers, to link (null: the sheet has no systems column). */
+  systems: SystemRef[] | null;
 }
 interface IntegrationValues {
   source: SystemRef;
@@ -101,6 +103,8 @@ export class RecordSheets {
   private current: { kind: RecordKind; sheet: string; header: RecordHeader; counts: ImportReport['sheets'][number]; seen: Map<string, number> } | null = null;
   private readonly planned: PlannedRecord[] = [];
   private readonly pending: PendingIntegration[] = [];
+  /** Agreements whose systems column names systems: named only once every sheet is read. */
+  private readonly agreementSystems = new Map<Base<'agreements', AgreementValues>, { texts: string[]; label: string }>();
   private readonly counts = new Map<string, ImportReport['sheets'][number]>();
   private readonly departmentsById: Map<string, { id: string }>;
   private readonly departmentsByName;
@@ -235,7 +239,7 @@ export class RecordSheets {
       if (noticeMonths !== null && agreementProblems({ startDate, endDate, noticeMonths }).length > 0 && !check.failed) fail(notice!.label, 'notice_before_start');
       const values: AgreementValues = {
         name, reference, kind, supplier, startDate, endDate, noticeMonths,
-        extensionOptions: text('extensionOptions', 1000) ?? '', description: text('description', 5000) ?? '',
+        extensionOptions: text('extensionOptions', 1000) ?? '', description: text('description', 5000) ?? '', systems: at('systems') ? [] : null,
       };
       let matchId = byId(this.agreementsById);
       if (matchId === undefined && reference) {
@@ -244,7 +248,11 @@ export class RecordSheets {
       }
       if (matchId === undefined && name) matchId = this.matchByName(this.agreementsByName, name, at('name')!.label, fail);
       if (name) once(matchId ?? (reference ? `#${foldKey(reference)}` : foldKey(name)), at(reference ? 'reference' : 'name')!.label, reference || name);
-      push({ kind: 'agreements', sheet, row, matchId: matchId ?? null, columns, values });
+      const planned: Base<'agreements', AgreementValues> = { kind: 'agreements', sheet, row, matchId: matchId ?? null, columns, values };
+      // Names separated by semicolons (a system's name may hold a comma), as the export writes them.
+      const systems = at('systems');
+      if (systems && !check.failed) this.agreementSystems.set(planned, { texts: splitList(systems.cell, /[;\n]/).slice(0, 500), label: systems.label });
+      push(planned);
     } else {
       const source = text('source', 200);
       const target = text('target', 200);
@@ -279,7 +287,7 @@ export class RecordSheets {
     const byName = uniqueBy(this.reference.systems, (s) => foldKey(s.name));
     const inFile = new Map<string, SystemRef>();
     for (const s of fileSystems) inFile.set(foldKey(s.name), s.matchId ? { id: s.matchId } : { name: s.name });
-    const system = (p: PendingIntegration, ref: { text: string; label: string }): SystemRef | null => {
+    const system = (p: { sheet: string; row: number }, ref: { text: string; label: string }): SystemRef | null => {
       if (UUID.test(ref.text) && byId.has(ref.text.toLowerCase())) return { id: byId.get(ref.text.toLowerCase())! };
       // A name the file gives a system (new, or renamed) wins over the register's.
       const key = foldKey(ref.text);
@@ -290,6 +298,17 @@ export class RecordSheets {
       this.note(p.sheet, p.row, ref.label, found === null ? 'ambiguous_system' : 'unknown_system', 'error', { value: ref.text.slice(0, 200) });
       return null;
     };
+    const keyOf = (r: SystemRef) => ('id' in r ? r.id : `new:${foldKey(r.name)}`);
+    // An agreement's systems: a name neither the register nor the file has leaves the agreement unwritten.
+    for (const [planned, { texts, label }] of this.agreementSystems) {
+      const refs = texts.map((text) => system(planned, { text, label }));
+      if (refs.some((r) => r === null)) {
+        this.planned.splice(this.planned.indexOf(planned), 1);
+        this.counts.get(planned.sheet)!.skipped++;
+        continue;
+      }
+      planned.values.systems = [...new Map((refs as SystemRef[]).map((r) => [keyOf(r), r])).values()];
+    }
     const seen = new Map<string, number>();
     for (const p of this.pending) {
       const source = system(p, p.source);
@@ -299,7 +318,6 @@ export class RecordSheets {
         counts.skipped++;
         continue;
       }
-      const keyOf = (r: SystemRef) => ('id' in r ? r.id : `new:${foldKey(r.name)}`);
       if (keyOf(source) === keyOf(target)) {
         this.note(p.sheet, p.row, p.target.label, 'self_integration', 'error');
         counts.skipped++;

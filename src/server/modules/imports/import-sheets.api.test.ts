@@ -163,6 +163,49 @@ describe('importing the workbook of every sheet', () => {
     expect((await lars()).title).toBeNull();
   });
 
+  it('links an agreement to the systems its row names (the register\'s or the file\'s new ones), round-trips them unchanged, and the undo removes the links', async () => {
+    const m = await createTestMunicipality(server);
+    const admin = await m.as('admin');
+    await admin.post('/api/v1/applications', systemInput({ name: 'Raindance' }));
+    const agreement = (await admin.post('/api/v1/agreements', { name: 'Ekonomiavtal', kind: 'contract', supplier: 'CGI', reference: 'KS 2023/12' })).body;
+    const exported = async () => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await admin.get('/api/v1/applications/export.xlsx')).raw as unknown as ArrayBuffer);
+      const avtal = wb.getWorksheet('Avtal')!;
+      return { wb, avtal, systems: avtal.getRow(2).getCell((avtal.getRow(1).values as unknown[]).indexOf('System')) };
+    };
+    const upload = async (wb: ExcelJS.Workbook) => dryRun(admin, 'systemregister.xlsx', Buffer.from(await wb.xlsx.writeBuffer()).toString('base64'));
+    const covered = async () => ((await admin.get(`/api/v1/agreements/${agreement.id}`)).body.systems as Named[]).map((s) => s.name);
+
+    // An unknown name is a problem naming sheet, row and column; the agreement is left as it is.
+    const first = await exported();
+    expect(first.systems.value || null).toBeNull();
+    first.systems.value = 'Raindance; Okänt system';
+    const unknown = await upload(first.wb);
+    expect(unknown.body.report.problems.filter((p: { severity: string }) => p.severity === 'error')).toEqual([
+      expect.objectContaining({ sheet: 'Avtal', row: 2, column: 'System', code: 'unknown_system', message: expect.stringContaining('”Okänt system”') }),
+    ]);
+
+    // A system of the register and one the same file creates.
+    const second = await exported();
+    second.wb.getWorksheet('Systemregister')!.addRow(['Ecos']);
+    second.systems.value = 'Raindance; Ecos';
+    const batch = await upload(second.wb);
+    expect(batch.body.report.errorCount, JSON.stringify(batch.body.report.problems)).toBe(0);
+    const done = await run(admin, batch);
+    expect(done.body.counts).toEqual({ created: 1, updated: 1, skipped: 0 });
+    expect(await covered()).toEqual(['Ecos', 'Raindance']);
+
+    // Exported again and imported unchanged: nothing changes.
+    const third = await exported();
+    expect(third.systems.value).toBe('Ecos; Raindance');
+    const again = await run(admin, await upload(third.wb));
+    expect(again.body.counts).toEqual({ created: 0, updated: 0, skipped: 0 });
+
+    expect((await undo(admin, batch.body.id)).body.status).toBe('undone');
+    expect(await covered()).toEqual([]);
+  });
+
   it('refuses the undo, naming the agreement and its field, when someone changed it since', async () => {
     const m = await createTestMunicipality(server);
     const admin = await m.as('admin');

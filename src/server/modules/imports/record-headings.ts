@@ -36,6 +36,7 @@ const HEADINGS: Record<RecordKind, Record<string, string[]>> = {
     noticeMonths: ['uppsägningstid (månader)', 'notice period (months)', 'uppsägningstid', 'notice period', 'notice months', 'uppsägning (mån)'],
     extensionOptions: ['förlängning', 'förlängningsoption', 'förlängningsoptioner', 'extension options', 'extension', 'option'],
     description: ['beskrivning', 'description', 'kommentar', 'notes', 'omfattning'],
+    systems: ['system', 'systems', 'it-system', 'omfattar system', 'covered systems', 'applikationer'],
   },
   integrations: {
     id: ID,

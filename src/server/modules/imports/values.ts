@@ -174,12 +174,12 @@ export function parseLevel(cell: Cell): Parsed<number | null> {
 }
 
 /** A list cell: "A, B; C" or one item per line; placeholders dropped, repeated items once. */
-export function splitList(cell: Cell): string[] {
+export function splitList(cell: Cell, separators = /[,;\n]/): string[] {
   const text = cell === null ? null : cell instanceof Date ? null : String(cell);
   if (text === null) return [];
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const part of text.split(/[,;\n]/)) {
+  for (const part of text.split(separators)) {
     const item = cellText(part);
     if (item === null || seen.has(foldKey(item))) continue;
     seen.add(foldKey(item));

@@ -1,4 +1,13 @@
-import { type AgreementSnapshot, agreementsChangedSinceImport, type ImportedAgreement, importAgreements, undoImportedAgreements } from '../agreements/import-commands.js';
+import {
+  type AgreementSnapshot,
+  agreementsChangedSinceImport,
+  type ImportedAgreement,
+  type ImportedAgreementLink,
+  importAgreements,
+  linkImportedAgreements,
+  undoImportedAgreementLinks,
+  undoImportedAgreements,
+} from '../agreements/import-commands.js';
 import { changedSinceImport, type ImportedRecord, importApplications, undoImportedApplications } from '../applications/import-commands.js';
 import { type ImportedIntegration, importIntegrations, integrationsChangedSinceImport, undoImportedIntegrations } from '../applications/import-integrations.js';
 import type { Snapshot } from '../applications/snapshot.js';
@@ -134,7 +143,27 @@ export async function writeChunk(ctx: ImportContext, tx: Tx, batchId: string, ch
       take(rows, outcomes, kind, (p, o) => void (o.action === 'create' && made.systems.set(foldKey(p.values.name), o.id)));
     } else if (kind === 'agreements') {
       const rows = ofKind(chunk, kind);
-      if (rows.length) take(rows, await importAgreements(cmd, batchId, rows.map((p) => ({ matchId: p.matchId, columns: p.columns.filter((c) => c !== 'id'), values: p.values satisfies AgreementSnapshot }))), kind);
+      if (!rows.length) continue;
+      const outcomes = await importAgreements(cmd, batchId, rows.map((p) => ({ matchId: p.matchId, columns: p.columns.filter((c) => c !== 'id'), values: p.values satisfies AgreementSnapshot })));
+      take(rows, outcomes, kind);
+      // The systems each agreement covers, by id or by the name of one this batch created.
+      const pairs = rows.flatMap((p, j) => {
+        const o = outcomes[j]!;
+        if (o.action === 'skipped') return [];
+        return (p.values.systems ?? []).flatMap((ref) => {
+          const applicationId = 'id' in ref ? ref.id : find('systems', ref.name);
+          return applicationId ? [{ agreementId: o.id, applicationId, sheet: p.sheet, row: p.row, unchanged: o.action === 'unchanged' }] : [];
+        });
+      });
+      const links = await linkImportedAgreements(cmd, batchId, pairs);
+      const linked = new Set(links.map((l) => l.after.agreementId));
+      // An agreement whose only change is a new system counts as updated.
+      counts.updated += new Set(pairs.filter((p) => p.unchanged && linked.has(p.agreementId)).map((p) => p.agreementId)).size;
+      for (const l of links) {
+        const p = pairs.find((x) => x.agreementId === l.after.agreementId && x.applicationId === l.after.applicationId)!;
+        // A link has no row version of its own: undo deletes it when it is still there.
+        batchRows.push({ batchId, sheet: p.sheet, rowNumber: p.row, entityType: 'agreement_link', entityId: l.id, action: 'create', before: null, after: l.after, rowVersionAfter: 0 });
+      }
     } else {
       // Integrations name systems by id, or by the name of one this batch created.
       const systemOf = (ref: SystemRef) => ('id' in ref ? ref.id : find('systems', ref.name));
@@ -179,6 +208,7 @@ export async function undoBatchRows(ctx: ImportContext, batchId: string, rows: S
   const total = rows.length;
   let done = 0;
   const steps: [string, (tx: ImportContext['db'], chunk: StoredRow[]) => Promise<void>][] = [
+    ['agreement_link', (tx, chunk) => undoImportedAgreementLinks(cmd(tx), batchId, recordsOf<ImportedAgreementLink>(chunk, 'agreement_link'))],
     ['integration', (tx, chunk) => undoImportedIntegrations(cmd(tx), batchId, recordsOf<ImportedIntegration>(chunk, 'integration'))],
     ['agreement', (tx, chunk) => undoImportedAgreements(cmd(tx), batchId, recordsOf<ImportedAgreement>(chunk, 'agreement'))],
     ['application', (tx, chunk) => undoImportedApplications(cmd(tx), batchId, recordsOf<ImportedRecord>(chunk, 'application') as (ImportedRecord & { after: Snapshot })[])],
