@@ -66,7 +66,8 @@ export type PlannedRecord =
 
 export interface RecordReference {
   departments: { id: string; name: string }[];
-  people: { id: string; name: string; email: string | null }[];
+  /** `hasLogin`: the person signs in to Roder (a membership of the municipality). */
+  people: { id: string; name: string; email: string | null; hasLogin?: boolean }[];
   agreements: { id: string; name: string; reference: string }[];
   integrations: { id: string; sourceId: string; targetId: string }[];
   systems: { id: string; name: string }[];
@@ -108,7 +109,7 @@ export class RecordSheets {
   private readonly counts = new Map<string, ImportReport['sheets'][number]>();
   private readonly departmentsById: Map<string, { id: string }>;
   private readonly departmentsByName;
-  private readonly peopleById: Map<string, { id: string }>;
+  private readonly peopleById: Map<string, RecordReference['people'][number]>;
   private readonly peopleByEmail;
   private readonly peopleByName;
   private readonly agreementsById: Map<string, { id: string }>;
@@ -212,7 +213,11 @@ export class RecordSheets {
       // Without an e-mail, a name that one person of the register has is that person.
       if (matchId === undefined && !email && name) matchId = this.matchByName(this.peopleByName, name, at('name')!.label, fail);
       if (name) once(matchId ?? (email ? `@${email}` : foldKey(name)), at(email ? 'email' : 'name')!.label, email ?? name);
-      push({ kind: 'people', sheet, row, matchId: matchId ?? null, columns, values });
+      // A login's e-mail is changed in the people admin: a spreadsheet must not be a route to taking over an account.
+      const person = matchId ? this.peopleById.get(matchId.toLowerCase()) : undefined;
+      const emailOfLogin = !!person?.hasLogin && at('email') !== undefined && email !== (person.email?.toLowerCase() ?? null);
+      if (emailOfLogin) this.note(sheet, row, at('email')!.label, 'email_of_login', 'warning');
+      push({ kind: 'people', sheet, row, matchId: matchId ?? null, columns: emailOfLogin ? columns.filter((x) => x !== 'email') : columns, values });
     } else if (c.kind === 'agreements') {
       const name = required('name', 200);
       const reference = text('reference', 100) ?? '';

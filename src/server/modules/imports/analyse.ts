@@ -19,7 +19,7 @@ export type { PlannedSystem } from './systems-sheet.js';
 /** What is known in the municipality when the file is read. */
 export interface Reference {
   departments: { id: string; name: string; code: string | null }[];
-  people: { id: string; name: string; email: string | null }[];
+  people: RecordReference['people'];
   capabilities: { id: string; code: string; nameSv: string; nameEn: string }[];
   suppliers: string[];
   systems: { id: string; name: string; lifecycle: string }[];

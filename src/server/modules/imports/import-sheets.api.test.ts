@@ -206,6 +206,39 @@ describe('importing the workbook of every sheet', () => {
     expect(await covered()).toEqual([]);
   });
 
+  it('never changes the e-mail of a person with a login: the dry run says so and the rest of the row applies', async () => {
+    const m = await createTestMunicipality(server);
+    const admin = await m.as('admin');
+    const lars = m.people.lasare;
+    await run(admin, await dryRun(admin, 'personer.csv', Buffer.from('Namn;E-post\nNils Utan;nils@kommun.example\n').toString('base64')));
+    type Person = Named & { email: string | null; title: string | null };
+    const person = async (name: string) => ((await admin.get('/api/v1/people')).body.items as Person[]).find((p) => p.name === name)!;
+    const nils = await person('Nils Utan');
+    const file = await workbook({
+      Personer: [
+        ['Namn', 'E-post', 'Titel', 'Id'],
+        ['Lars Läsare', 'lars@angripare.example', 'Arkivarie', lars.personId],
+        ['Nils Utan', 'nils.utan@kommun.example', 'Handläggare', nils.id],
+      ],
+    });
+    const batch = await dryRun(admin, 'personer.xlsx', file);
+    expect(batch.body.report.errorCount).toBe(0);
+    expect(batch.body.report.problems).toEqual([
+      expect.objectContaining({ sheet: 'Personer', row: 2, column: 'E-post', code: 'email_of_login', severity: 'warning', message: expect.stringContaining('personadministration') }),
+    ]);
+    const done = await run(admin, batch);
+    expect(done.body.counts).toEqual({ created: 0, updated: 2, skipped: 0 });
+    expect(await person('Lars Läsare')).toMatchObject({ email: lars.email, title: 'Arkivarie' });
+    expect(await person('Nils Utan')).toMatchObject({ email: 'nils.utan@kommun.example', title: 'Handläggare' });
+    // The login still signs in with its own address.
+    expect((await m.as('lasare')).cookie).toBeTruthy();
+
+    admin.language = 'en';
+    await admin.put('/api/v1/session/language', { language: 'en' });
+    const english = await dryRun(admin, 'personer.xlsx', file);
+    expect(english.body.report.problems[0].message).toBe("The e-mail in “E-post” is not changed: the e-mail of a person with a login is changed in Roder's people admin, not by import. The rest of the row is imported.");
+  });
+
   it('refuses the undo, naming the agreement and its field, when someone changed it since', async () => {
     const m = await createTestMunicipality(server);
     const admin = await m.as('admin');

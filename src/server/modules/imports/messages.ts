@@ -31,6 +31,7 @@ const problems: Record<Language, Record<string, string>> = {
     unknown_system: 'Systemet ”{value}” i ”{column}” finns varken i registret eller i filen. Raden hoppas över.',
     ambiguous_system: 'Flera system i registret heter ”{value}” (”{column}”). Ange systemets id. Raden hoppas över.',
     self_integration: 'En integration går från ett system till ett annat, inte till samma (”{column}”). Raden hoppas över.',
+    email_of_login: 'E-postadressen i ”{column}” ändras inte: e-postadressen för en person med inloggning ändras i Roders personadministration, inte genom import. Resten av raden läses in.',
     no_rows: 'Filen innehåller inga rader att läsa in.',
   },
   en: {
@@ -59,6 +60,7 @@ const problems: Record<Language, Record<string, string>> = {
     unknown_system: 'The system “{value}” in “{column}” is neither in the register nor in the file. The row is skipped.',
     ambiguous_system: 'Several systems of the register are called “{value}” (“{column}”). Give the system\'s id. The row is skipped.',
     self_integration: 'An integration goes from one system to another, not to the same (“{column}”). The row is skipped.',
+    email_of_login: 'The e-mail in “{column}” is not changed: the e-mail of a person with a login is changed in Roder\'s people admin, not by import. The rest of the row is imported.',
     no_rows: 'The file has no rows to import.',
   },
 };

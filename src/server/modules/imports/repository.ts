@@ -156,7 +156,7 @@ export function importRepository(db: Db, organisationId: string) {
     async reference(): Promise<Reference> {
       const [d, p, c, s, a] = [
         await db.select({ id: departments.id, name: departments.name, code: departments.code }).from(departments).where(and(eq(departments.organisationId, organisationId), isNull(departments.archivedAt))),
-        await db.select({ id: people.id, name: people.name, email: people.email }).from(people).where(and(eq(people.organisationId, organisationId), isNull(people.archivedAt))),
+        await db.select({ id: people.id, name: people.name, email: people.email, hasLogin: sql<boolean>`exists (select 1 from memberships m where m.organisation_id = people.organisation_id and m.person_id = people.id)` }).from(people).where(and(eq(people.organisationId, organisationId), isNull(people.archivedAt))),
         await db
           .select({ id: capabilities.id, code: capabilities.code, nameSv: capabilities.nameSv, nameEn: capabilities.nameEn })
           .from(capabilities)

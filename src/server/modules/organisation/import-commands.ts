@@ -8,7 +8,7 @@ import { swedishSortKey } from '../../platform/sort-key.js';
 import { applicationDepartments, applications } from '../applications/schema.js';
 import { recordAuditEvents } from '../audit/commands.js';
 import { normaliseEmail } from './commands.js';
-import { departments, people } from './schema.js';
+import { departments, memberships, people } from './schema.js';
 
 /**
  * The organisation's writes for an import (issue 12, item 1): departments and people of the
@@ -104,6 +104,8 @@ export async function importPeople(ctx: ImportCommandContext, batchId: string, r
         .select({ id: people.id })
         .from(people)
         .where(and(eq(people.organisationId, org), isNull(people.archivedAt), eq(people.email, email), selfId ? ne(people.id, selfId) : undefined))).length > 0;
+    const hasLogin = async (personId: string) =>
+      (await ctx.db.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.organisationId, org), eq(memberships.personId, personId))).limit(1)).length > 0;
     if (r.matchId) {
       const [current] = await ctx.db.select().from(people).where(and(eq(people.organisationId, org), eq(people.id, r.matchId), isNull(people.archivedAt)));
       if (!current) {
@@ -118,6 +120,8 @@ export async function importPeople(ctx: ImportCommandContext, batchId: string, r
         title: has('title') ? r.values.title : before.title,
         departmentId: has('department') ? r.values.departmentId : before.departmentId,
       };
+      // A login's e-mail is changed in the people admin, never by a spreadsheet (the analysis says so in the dry run).
+      if (after.email !== before.email && (await hasLogin(current.id))) after.email = before.email;
       if (same(before, after)) {
         outcomes.push({ action: 'unchanged', id: current.id, rowVersion: current.rowVersion });
         continue;
