@@ -77,4 +77,37 @@ describe('probable duplicates in the register', () => {
     expect((await chef.put(dismissal(a, b), {})).status).toBe(403);
     expect((await admin.get(`/api/v1/applications/${b}/duplicates`)).body.items).toEqual([{ id: a, name: 'Lifecare' }]);
   });
+
+  it('follows a rename, an archiving and a restore at once, and a change another server made to the shared database', async () => {
+    const m = await createTestMunicipality(server);
+    const admin = await m.as('admin');
+    const a = (await admin.post('/api/v1/applications', systemInput({ name: 'Lifecare' }))).body.id as string;
+    const b = (await admin.post('/api/v1/applications', systemInput({ name: 'LifeCare AB' }))).body.id as string;
+    const flagged = async () => {
+      const items = (await admin.get('/api/v1/applications?pageSize=100')).body.items as { name: string; flags: string[] }[];
+      return items.filter((i) => i.flags.includes('probable_duplicate')).map((i) => i.name).sort();
+    };
+    const duplicatesOf = async (id: string) => (await admin.get(`/api/v1/applications/${id}/duplicates`)).body.items;
+    expect(await flagged()).toEqual(['LifeCare AB', 'Lifecare']);
+
+    // Renamed: no longer alike, then alike again.
+    expect((await admin.put(`/api/v1/applications/${b}`, systemInput({ name: 'Procapita' }), { 'if-match': '"1"' })).status).toBe(200);
+    expect(await flagged()).toEqual([]);
+    expect(await duplicatesOf(a)).toEqual([]);
+    expect((await admin.put(`/api/v1/applications/${b}`, systemInput({ name: 'Life care' }), { 'if-match': '"2"' })).status).toBe(200);
+    expect(await duplicatesOf(a)).toEqual([{ id: b, name: 'Life care' }]);
+
+    // Archived: gone from the comparison; restored: back.
+    expect((await admin.delete(`/api/v1/applications/${b}`, { 'if-match': '"3"' })).status).toBe(204);
+    expect(await flagged()).toEqual([]);
+    expect((await admin.get('/api/v1/applications/summary')).body.flags.probable_duplicate).toBe(0);
+    expect((await admin.post(`/api/v1/applications/${b}/restore`, undefined, { 'if-match': '"4"' })).status).toBe(200);
+    expect(await flagged()).toEqual(['Life care', 'Lifecare']);
+
+    // Another Roder server on the same database renames it, without this server hearing of it.
+    await server.database.db.execute(sql`update applications set name = 'Treserva' where organisation_id = ${m.id} and id = ${b}`);
+    expect(await flagged()).toEqual([]);
+    await server.database.db.execute(sql`update applications set name = 'LIFECARE' where organisation_id = ${m.id} and id = ${b}`);
+    expect(await duplicatesOf(a)).toEqual([{ id: b, name: 'LIFECARE' }]);
+  });
 });

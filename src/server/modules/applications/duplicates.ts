@@ -1,3 +1,9 @@
+/*
+ * Probable duplicates (issue 12, item 1): the rule in rules.probableDuplicates, the municipality's
+ * result kept between requests in duplicate-cache.ts (never stale: checked against the database's
+ * names on every request), judged pairs here. List request with 5 000 systems: 1 523 ms before the
+ * cache, 39 ms after (numbers and conditions in duplicate-cache.ts).
+ */
 import { and, eq } from 'drizzle-orm';
 import { AppError } from '../../platform/errors.js';
 import { auditAs } from '../audit/commands.js';
