@@ -41,3 +41,21 @@ export function dismissDuplicate(ctx: ApplicationCommandContext, system: NamedSy
     await auditAs(tx, ctx, 'duplicate_dismissal', row.id, 'create', null, { applications: [system, other].sort((a, b) => (a.id < b.id ? -1 : 1)) });
   });
 }
+
+/**
+ * Undoing a judgement that two systems are not duplicates: the pair is compared again and flagged if
+ * the names still match. Idempotent, as a DELETE: a judgement that does not stand (undone already,
+ * or never made) is left as it is and not audited. Audited with the two systems as they were judged.
+ */
+export function undoDuplicateDismissal(ctx: ApplicationCommandContext, system: NamedSystem, other: NamedSystem) {
+  const organisationId = ctx.auth.organisationId;
+  const [firstId, secondId] = system.id < other.id ? [system.id, other.id] : [other.id, system.id];
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .delete(duplicateDismissals)
+      .where(and(eq(duplicateDismissals.organisationId, organisationId), eq(duplicateDismissals.firstId, firstId), eq(duplicateDismissals.secondId, secondId)))
+      .returning({ id: duplicateDismissals.id });
+    if (!row) return;
+    await auditAs(tx, ctx, 'duplicate_dismissal', row.id, 'delete', { applications: [system, other].sort((a, b) => (a.id < b.id ? -1 : 1)) }, null);
+  });
+}

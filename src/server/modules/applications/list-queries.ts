@@ -310,5 +310,20 @@ export function applicationListQueries(db: Db, organisationId: string) {
     async duplicatesOf(id: string, scope: ReadScope, today: string): Promise<NamedSystem[]> {
       return (await duplicates(scope, today)).get(id) ?? [];
     },
+
+    /** The readable live systems a person judged not the same as this one (its page lists them, to undo). */
+    async dismissedOf(id: string, scope: ReadScope, today: string): Promise<NamedSystem[]> {
+      const pairs = await db
+        .select({ firstId: duplicateDismissals.firstId, secondId: duplicateDismissals.secondId })
+        .from(duplicateDismissals)
+        .where(and(eq(duplicateDismissals.organisationId, organisationId), sql`${id} in (${duplicateDismissals.firstId}, ${duplicateDismissals.secondId})`));
+      const others = pairs.map((p) => (p.firstId === id ? p.secondId : p.firstId));
+      if (others.length === 0) return [];
+      return db
+        .select({ id: applications.id, name: applications.name })
+        .from(applications)
+        .where(and(conditions({}, scope, today), inArray(applications.id, others)))
+        .orderBy(asc(sql`${applications.nameSort} collate "C"`));
+    },
   };
 }
