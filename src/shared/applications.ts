@@ -332,7 +332,10 @@ export const applicationDuplicates = z.object({
   items: z
     .array(z.object({ id: uuid.describe("The other system's id."), name: z.string().describe("The other system's name.") }))
     .describe('Other live systems whose names are the same or differ only in spelling, a company form or a typo; pairs judged not duplicates are left out.'),
-  allowedDismiss: z.boolean().describe('Whether the signed-in person may judge a pair not to be duplicates.'),
+  dismissed: z
+    .array(z.object({ id: uuid.describe("The other system's id."), name: z.string().describe("The other system's name.") }))
+    .describe('Other live systems a person judged not to be the same system as this one; the judgement can be undone.'),
+  allowedDismiss: z.boolean().describe('Whether the signed-in person may judge a pair not to be duplicates, or undo such a judgement.'),
 });
 
 /** The register at a glance: how many systems, and how many show each deviation. */

@@ -33,6 +33,14 @@ export function nameKey(name: string): string {
 const digitsOf = (key: string) => key.replace(/[^0-9]/g, '');
 
 /**
+ * How many edits two keys may differ by and still be the same name, by the shorter one's length:
+ * none under 7 letters (one edit there is another word), one up to 13, two from 14.
+ */
+function editLimit(shorter: number): number {
+  return shorter < 7 ? 0 : shorter >= 14 ? 2 : 1;
+}
+
+/**
  * Whether two name keys are probably the same name spelled differently: equal, or one edit apart
  * when long enough for one edit to be a typo rather than another word (and with the same digits,
  * so "Procapita 2" is not "Procapita 3").
@@ -41,7 +49,35 @@ export function similarKeys(a: string, b: string): boolean {
   if (a === b) return a.length > 0;
   if (digitsOf(a) !== digitsOf(b)) return false;
   const shorter = Math.min(a.length, b.length);
-  if (shorter < 7 || Math.abs(a.length - b.length) > 2) return false;
-  const limit = shorter >= 14 ? 2 : 1;
+  const limit = editLimit(shorter);
+  if (limit === 0 || Math.abs(a.length - b.length) > 2) return false;
   return distance(a, b) <= limit;
+}
+
+/** The digits of a key: similarKeys never pairs keys with different digits, so they may block. */
+export { digitsOf as keyDigits };
+
+/**
+ * The key with up to as many letters deleted as similarKeys could allow it (the limit of its own
+ * length), itself included. Two keys within k edits both become one same string by at most k
+ * deletions each (symmetric deletion), so keys that share none of these are never similar: a
+ * caller compares only keys sharing one instead of every pair (rules.test.ts pins it).
+ */
+export function deletionNeighbours(key: string): Set<string> {
+  const found = new Set([key]);
+  let frontier = [key];
+  for (let round = 0; round < editLimit(key.length); round++) {
+    const next: string[] = [];
+    for (const text of frontier) {
+      for (let i = 0; i < text.length; i++) {
+        const shorter = text.slice(0, i) + text.slice(i + 1);
+        if (!found.has(shorter)) {
+          found.add(shorter);
+          next.push(shorter);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return found;
 }

@@ -46,7 +46,7 @@ describe('disruption tests on the form and the system page', () => {
 });
 
 describe('probable duplicates', () => {
-  it('flags two spellings of one system in the list and its filter, names the other on the system page, and a judgement clears the flag', async () => {
+  it('flags two spellings of one system in the list and its filter, names the other on the system page, and a judgement clears the flag until it is undone', async () => {
     const api = new ApiClient(baseUrl());
     await api.login(people.itchef.email, demoPassword());
     const [one, two] = ['Elevkortet Nordost', 'Elevkortet Nord-Ost AB'];
@@ -69,6 +69,20 @@ describe('probable duplicates', () => {
     const dialog = page.getByRole('dialog', { name: D.confirmTitle });
     await dialog.getByRole('button', { name: D.confirm }).click();
     await poll(() => notice.count()).toBe(0);
+
+    // The judgement stays in view, and one click undoes it: the flag is back at once.
+    const judged = page.getByRole('region', { name: D.dismissedTitle });
+    await judged.getByRole('link', { name: two }).waitFor();
+    await expectAccessible(page, 'a system with a pair judged not duplicates');
+    await judged.getByRole('button', { name: D.undoLabel.replace('{{other}}', two) }).click();
+    await notice.getByRole('link', { name: two }).waitFor();
+    await poll(() => judged.count()).toBe(0);
+
+    // Judged again, for good.
+    await notice.getByRole('button', { name: D.dismiss.replace('{{name}}', two) }).click();
+    await dialog.getByRole('button', { name: D.confirm }).click();
+    await poll(() => notice.count()).toBe(0);
+    await judged.getByRole('link', { name: two }).waitFor();
 
     await page.goto(`${baseUrl()}/system?flag=probable_duplicate&q=Elevkortet`);
     await page.getByText(sv.applications.list.empty).waitFor();

@@ -95,6 +95,12 @@ export const applicationEndpoints = {
     description: 'Idempotent: judging a judged pair again changes nothing. Needs application.update on one of the two. 409 when the pair is not flagged.',
     params: duplicatePairParams, status: 204, response: null, errors: [409],
   }),
+  undoDuplicateDismissal: endpoint({
+    method: 'DELETE', path: '/api/v1/applications/:id/duplicates/:otherId/dismissal', tags, access: 'application.update',
+    summary: 'Undo the judgement that two systems are not duplicates: the pair is compared again',
+    description: 'Idempotent: undoing a judgement that does not stand changes nothing. Needs application.update on one of the two. Audited.',
+    params: duplicatePairParams, status: 204, response: null,
+  }),
   history: endpoint({
     method: 'GET', path: '/api/v1/applications/:id/history', tags, access: 'application.read',
     summary: 'Who changed what and when, with before and after values', params: idParams, response: historyList,

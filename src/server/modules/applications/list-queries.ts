@@ -4,7 +4,8 @@ import { qualityBandRange } from '../../../shared/quality-rules.js';
 import type { Db } from '../../platform/db.js';
 import { containsPattern } from '../../platform/sql-text.js';
 import { people } from '../organisation/schema.js';
-import { type DisruptionTestRef, type NamedSystem, pairKey, probableDuplicates } from './rules.js';
+import { namedDuplicates } from './duplicate-cache.js';
+import { type DisruptionTestRef, type NamedSystem, pairKey } from './rules.js';
 import { applications, duplicateDismissals, suppliers } from './schema.js';
 
 /** Who the list is narrowed to when the person's read grant is not municipality-wide. */
@@ -35,20 +36,30 @@ export function applicationListQueries(db: Db, organisationId: string) {
   const live = and(inOrg, isNull(applications.archivedAt));
 
   /**
-   * The readable systems' probable duplicates (rules.probableDuplicates), by system id: the live
-   * systems' names (not phased out: phasing out is how a duplicate is resolved) and the dismissed
-   * pairs, two scoped reads; the names are compared in the process, by the import's rule.
+   * The readable systems' probable duplicates (rules.probableDuplicates), by system id: the
+   * municipality's pairs by name (compared once per change of its names, duplicate-cache.ts), less
+   * the dismissed pairs and, for a reader who does not see the whole register, any pair with a
+   * system the reader cannot read. A new map: the cached one is shared between requests.
    */
   async function duplicates(scope: ReadScope, today: string): Promise<Map<string, NamedSystem[]>> {
-    const systems = await db
-      .select({ id: applications.id, name: applications.name })
-      .from(applications)
-      .where(and(conditions({}, scope, today), sql`${applications.lifecycle} <> 'phased_out'`));
-    const dismissed = await db
+    const named = await namedDuplicates(db, organisationId);
+    if (named.size === 0) return new Map();
+    const dismissedRows = await db
       .select({ firstId: duplicateDismissals.firstId, secondId: duplicateDismissals.secondId })
       .from(duplicateDismissals)
       .where(eq(duplicateDismissals.organisationId, organisationId));
-    return probableDuplicates(systems, new Set(dismissed.map((d) => pairKey(d.firstId, d.secondId))));
+    const dismissed = new Set(dismissedRows.map((d) => pairKey(d.firstId, d.secondId)));
+    const readable =
+      scope.kind === 'all'
+        ? null
+        : new Set((await db.select({ id: applications.id }).from(applications).where(conditions({}, scope, today))).map((r) => r.id));
+    const found = new Map<string, NamedSystem[]>();
+    for (const [id, counterparts] of named) {
+      if (readable && !readable.has(id)) continue;
+      const kept = counterparts.filter((other) => (!readable || readable.has(other.id)) && !dismissed.has(pairKey(id, other.id)));
+      if (kept.length) found.set(id, kept);
+    }
+    return found;
   }
 
   /** `duplicateIds`: the systems flagged as probable duplicates, needed only by that flag's filter. */
@@ -298,6 +309,21 @@ export function applicationListQueries(db: Db, organisationId: string) {
     /** One readable system's probable duplicates, by name (the system's page names and links them). */
     async duplicatesOf(id: string, scope: ReadScope, today: string): Promise<NamedSystem[]> {
       return (await duplicates(scope, today)).get(id) ?? [];
+    },
+
+    /** The readable live systems a person judged not the same as this one (its page lists them, to undo). */
+    async dismissedOf(id: string, scope: ReadScope, today: string): Promise<NamedSystem[]> {
+      const pairs = await db
+        .select({ firstId: duplicateDismissals.firstId, secondId: duplicateDismissals.secondId })
+        .from(duplicateDismissals)
+        .where(and(eq(duplicateDismissals.organisationId, organisationId), sql`${id} in (${duplicateDismissals.firstId}, ${duplicateDismissals.secondId})`));
+      const others = pairs.map((p) => (p.firstId === id ? p.secondId : p.firstId));
+      if (others.length === 0) return [];
+      return db
+        .select({ id: applications.id, name: applications.name })
+        .from(applications)
+        .where(and(conditions({}, scope, today), inArray(applications.id, others)))
+        .orderBy(asc(sql`${applications.nameSort} collate "C"`));
     },
   };
 }

@@ -6,7 +6,7 @@ import { forbidden, notFound } from '../../platform/errors.js';
 import { scopeOf } from '../../platform/permissions.js';
 import type { RequestScope } from '../../platform/scope.js';
 import { archiveApplication, createApplication, restoreApplication, updateApplication } from './commands.js';
-import { dismissDuplicate } from './duplicates.js';
+import { dismissDuplicate, undoDuplicateDismissal } from './duplicates.js';
 import { exportExtras, exportWorkbook } from './export.js';
 import { applicationHistory } from './history.js';
 import { markOverlap, type StoredOverlapMark, unmarkOverlap, updateOverlapMark } from './overlap-marks.js';
@@ -130,7 +130,12 @@ export function applicationRoutes(routes: Routes, { clock }: AppDeps) {
 
   routes.on(endpoints.duplicates, async ({ scope, params }) => {
     const loaded = await loadReadable(scope, params.id);
-    return { items: await scope.repos.applications.duplicatesOf(params.id, readScope(scope), clock.today()), allowedDismiss: mayUpdate(scope, loaded) };
+    const read = readScope(scope);
+    return {
+      items: await scope.repos.applications.duplicatesOf(params.id, read, clock.today()),
+      dismissed: await scope.repos.applications.dismissedOf(params.id, read, clock.today()),
+      allowedDismiss: mayUpdate(scope, loaded),
+    };
   });
 
   routes.on(endpoints.dismissDuplicate, async ({ scope, params }) => {
@@ -139,6 +144,13 @@ export function applicationRoutes(routes: Routes, { clock }: AppDeps) {
     // Judging the pair is a change to either system's standing: one of the two must be the person's to change.
     if (!mayUpdate(scope, loaded) && !mayUpdate(scope, other)) throw forbidden();
     await dismissDuplicate(scope, { id: loaded.row.id, name: loaded.row.name }, params.otherId, readScope(scope));
+  });
+
+  routes.on(endpoints.undoDuplicateDismissal, async ({ scope, params }) => {
+    const loaded = await loadReadable(scope, params.id);
+    const other = await loadReadable(scope, params.otherId);
+    if (!mayUpdate(scope, loaded) && !mayUpdate(scope, other)) throw forbidden();
+    await undoDuplicateDismissal(scope, { id: loaded.row.id, name: loaded.row.name }, { id: other.row.id, name: other.row.name });
   });
 
   routes.on(endpoints.history, async ({ scope, params }) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nameKey, similarKeys } from '../../../shared/name-keys.js';
 import { swedishSortKey } from '../../platform/sort-key.js';
 import { canMoveLifecycle, changedFields, type FlagInput, flagsFor, noticeDate, overlapReport, pairKey, probableDuplicates } from './rules.js';
 
@@ -182,5 +183,34 @@ describe('probable duplicates', () => {
     expect([...found.keys()].sort()).toEqual(['a', 'b', 'e', 'f']);
     expect(found.get('a')).toEqual([s('b', 'Open e-plattformen')]);
     expect(probableDuplicates(systems, new Set()).get('g')).toEqual([s('h', 'Lifekare')]);
+  });
+
+  it('finds in a large block, by deletion neighbours, exactly the pairs comparing every two names finds', () => {
+    // 900 names of a few stems with random typos, suffixes and digits: blocks far above the size
+    // compared pair by pair, keys short and long (one edit allowed and two).
+    const stems = ['Procapita', 'Open ePlatform', 'Lifecare', 'Ekonomisystemet', 'Vårdplaneringsportalen', 'Ärendehantering'];
+    const letters = 'abcdeklmnoprstuvåäö -';
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    const systems = Array.from({ length: 900 }, (_, i) => {
+      let name = stems[random(stems.length)]! + (random(3) ? '' : ` ${random(3)}`);
+      for (let edits = random(4); edits > 0; edits--) {
+        const at = random(name.length + 1);
+        const letter = letters[random(letters.length)]!;
+        name = [name.slice(0, at) + letter + name.slice(at), name.slice(0, at) + name.slice(at + 1), name.slice(0, at) + letter + name.slice(at + 1)][random(3)]!;
+      }
+      return s(String(i).padStart(4, '0'), name + (random(3) ? '' : ' AB'));
+    });
+    const expected = new Set<string>();
+    const keys = systems.map((system) => nameKey(system.name));
+    for (let i = 0; i < systems.length; i++) {
+      for (let j = i + 1; j < systems.length; j++) {
+        if (keys[i]!.slice(0, 3) === keys[j]!.slice(0, 3) && similarKeys(keys[i]!, keys[j]!)) expected.add(pairKey(systems[i]!.id, systems[j]!.id));
+      }
+    }
+    const found = new Set<string>();
+    for (const [id, others] of probableDuplicates(systems, new Set())) for (const other of others) found.add(pairKey(id, other.id));
+    expect(expected.size).toBeGreaterThan(1000);
+    expect([...found].sort()).toEqual([...expected].sort());
   });
 });

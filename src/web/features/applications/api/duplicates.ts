@@ -19,3 +19,12 @@ export function useDismissDuplicate() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: applicationKeys.all }),
   });
 }
+
+/** Undoes a judgement that a pair is not duplicates (an idempotent DELETE): the pair is compared again. */
+export function useUndoDuplicateDismissal() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, otherId }: { id: string; otherId: string }) => callEndpoint(endpoints.undoDuplicateDismissal, { params: { id, otherId } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: applicationKeys.all }),
+  });
+}

@@ -9,6 +9,7 @@ import { notifySuccess } from '../../../kit/notify';
 import { PageLoader } from '../../../kit/page-loader';
 import { TableScroll } from '../../../kit/table-scroll';
 import { useDocumentTitle } from '../../../kit/use-document-title';
+import { useNarrowScreen } from '../../../kit/use-narrow-screen';
 import { overdueExportUrl, useCloseRound, useOpenRound, useOverview } from '../api/attestation';
 import { IntervalForm } from './interval-form';
 import { StateBadge } from './state-badge';
@@ -37,6 +38,68 @@ function FreshnessTable({ caption, groups }: { caption: string; groups: Attestat
               <Table.Th scope="row" fw={500} style={{ overflowWrap: 'anywhere' }}>{g.name}</Table.Th>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{l('confirmedOf', { confirmed: g.confirmed, total: g.total })}</Table.Td>
               <Table.Td ta="right">{percent(g.share)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </TableScroll>
+  );
+}
+
+/**
+ * The overdue tasks: a table where there is room; on a phone a stacked list, one card per task with
+ * the owner and due date under the system's name, so nothing scrolls sideways (WCAG 1.4.10).
+ */
+function OverdueList({ overdue }: { overdue: AttestationOverview['overdue'] }) {
+  const { t } = useTranslation();
+  const l = (key: string) => t(`attestation.overview.${key}`);
+  const narrow = useNarrowScreen();
+  if (narrow) {
+    return (
+      <Stack component="ul" gap="xs" aria-labelledby="overdue-heading" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {overdue.map((o) => (
+          <Paper component="li" key={o.taskId} withBorder p="sm">
+            <Group justify="space-between" align="flex-start" gap="xs">
+              <AnchorLink to="/attestering/$id" params={{ id: o.taskId }} fw={500} style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
+                {o.applicationName}
+              </AnchorLink>
+              <StateBadge state={o.state} />
+            </Group>
+            <Text size="sm">
+              {l('owner')}: {o.ownerName}
+            </Text>
+            <Text size="sm">
+              {l('dueDate')}: {formatDate(o.dueDate)}
+            </Text>
+          </Paper>
+        ))}
+      </Stack>
+    );
+  }
+  return (
+    <TableScroll minWidth={520} label={l('overdue')}>
+      <Table striped verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{l('systems')}</Table.Th>
+            <Table.Th scope="col">{l('owner')}</Table.Th>
+            <Table.Th scope="col">{l('dueDate')}</Table.Th>
+            <Table.Th scope="col">{t('attestation.mine.state')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {overdue.map((o) => (
+            <Table.Tr key={o.taskId}>
+              <Table.Th scope="row" fw={500}>
+                <AnchorLink to="/attestering/$id" params={{ id: o.taskId }}>
+                  {o.applicationName}
+                </AnchorLink>
+              </Table.Th>
+              <Table.Td>{o.ownerName}</Table.Td>
+              <Table.Td>{formatDate(o.dueDate)}</Table.Td>
+              <Table.Td>
+                <StateBadge state={o.state} />
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -112,34 +175,7 @@ export function OverviewPage() {
             {data.overdue.length === 0 ? (
               <Text>{l('overdueEmpty')}</Text>
             ) : (
-              <Table.ScrollContainer minWidth={520}>
-                <Table striped verticalSpacing="xs">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{l('systems')}</Table.Th>
-                      <Table.Th scope="col">{l('owner')}</Table.Th>
-                      <Table.Th scope="col">{l('dueDate')}</Table.Th>
-                      <Table.Th scope="col">{t('attestation.mine.state')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {data.overdue.map((o) => (
-                      <Table.Tr key={o.taskId}>
-                        <Table.Th scope="row" fw={500}>
-                          <AnchorLink to="/attestering/$id" params={{ id: o.taskId }}>
-                            {o.applicationName}
-                          </AnchorLink>
-                        </Table.Th>
-                        <Table.Td>{o.ownerName}</Table.Td>
-                        <Table.Td>{formatDate(o.dueDate)}</Table.Td>
-                        <Table.Td>
-                          <StateBadge state={o.state} />
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+              <OverdueList overdue={data.overdue} />
             )}
           </Paper>
         </>

@@ -10,6 +10,7 @@ import { ButtonLink } from '../../../kit/links/button-link';
 import { notifySuccess } from '../../../kit/notify';
 import { PageLoader } from '../../../kit/page-loader';
 import { useDocumentTitle } from '../../../kit/use-document-title';
+import { useNarrowScreen } from '../../../kit/use-narrow-screen';
 import { useConfirmTask, useTask } from '../api/attestation';
 import { StateBadge } from './state-badge';
 
@@ -23,6 +24,7 @@ export function TaskPage() {
   const query = useTask(id);
   const confirm = useConfirmTask();
   const [correcting, setCorrecting] = useState(false);
+  const narrow = useNarrowScreen();
   const task = query.data;
   useDocumentTitle(task ? l('title', { name: task.system.name }) : undefined);
 
@@ -41,6 +43,43 @@ export function TaskPage() {
   const answer = () =>
     confirm.mutate({ id, rowVersion: task.rowVersion }, { onSuccess: (done) => { setCorrecting(false); notifySuccess(l('done', { name: done.system.name })); } });
 
+  // On a phone the record is a long column of fields: the question and its one-click answer come
+  // first there, so the owner need not scroll past thirteen fields to answer; the record follows.
+  const questionSection = task.allowedConfirm && (
+    <Paper withBorder p="md" component="section" aria-labelledby="question-heading">
+      <Title order={2} size="h3" id="question-heading" mb="sm">
+        {l('question')}
+      </Title>
+      {confirm.isError && <ErrorAlert error={confirm.error} />}
+      {!correcting ? (
+        <Group>
+          <Button onClick={answer} loading={confirm.isPending}>
+            {l('yes')}
+          </Button>
+          <Button variant="outline" onClick={() => setCorrecting(true)}>
+            {l('no')}
+          </Button>
+        </Group>
+      ) : (
+        <Stack gap="sm">
+          <Text>{l('correctIntro')}</Text>
+          <Group>
+            {/* The system's name makes the label long: it wraps inside a button that grows, not out of it. */}
+            <ButtonLink to="/system/$id/redigera" params={{ id: s.id }} search={{ tillbaka: `/attestering/${id}` }} h="auto" mih={36} py={6} styles={{ label: { whiteSpace: 'normal', textAlign: 'center', lineHeight: 1.3 } }}>
+              {l('correctLink', { name: s.name })}
+            </ButtonLink>
+            <Button variant="outline" onClick={answer} loading={confirm.isPending}>
+              {l('confirmCorrection')}
+            </Button>
+            <Button variant="subtle" onClick={() => setCorrecting(false)}>
+              {l('cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Paper>
+  );
+
   return (
     <Stack gap="md" maw={960}>
       <AnchorLink to="/attestering" size="sm">
@@ -52,6 +91,7 @@ export function TaskPage() {
       </Group>
       <Text>{l('dueDate', { date: formatDate(task.dueDate) })}</Text>
       {task.confirmedAt && task.confirmedBy && task.state !== 'open' && <Text>{l('confirmedBy', { name: task.confirmedBy, at: formatDateTime(task.confirmedAt) })}</Text>}
+      {narrow && questionSection}
       <Paper withBorder p="md" component="section" aria-labelledby="record-heading">
         <Title order={2} size="h3" id="record-heading" mb="sm">
           {l('record')}
@@ -76,40 +116,7 @@ export function TaskPage() {
       </Paper>
       {task.roundClosed && task.state === 'open' && <Alert color="#1c4f8a" variant="outline">{l('closed')}</Alert>}
       {!task.allowedConfirm && !task.roundClosed && (task.state === 'open' || task.state === 'dropped') && <Text>{l('notYours', { name: task.ownerName })}</Text>}
-      {task.allowedConfirm && (
-        <Paper withBorder p="md" component="section" aria-labelledby="question-heading">
-          <Title order={2} size="h3" id="question-heading" mb="sm">
-            {l('question')}
-          </Title>
-          {confirm.isError && <ErrorAlert error={confirm.error} />}
-          {!correcting ? (
-            <Group>
-              <Button onClick={answer} loading={confirm.isPending}>
-                {l('yes')}
-              </Button>
-              <Button variant="outline" onClick={() => setCorrecting(true)}>
-                {l('no')}
-              </Button>
-            </Group>
-          ) : (
-            <Stack gap="sm">
-              <Text>{l('correctIntro')}</Text>
-              <Group>
-                {/* The system's name makes the label long: it wraps inside a button that grows, not out of it. */}
-                <ButtonLink to="/system/$id/redigera" params={{ id: s.id }} search={{ tillbaka: `/attestering/${id}` }} h="auto" mih={36} py={6} styles={{ label: { whiteSpace: 'normal', textAlign: 'center', lineHeight: 1.3 } }}>
-                  {l('correctLink', { name: s.name })}
-                </ButtonLink>
-                <Button variant="outline" onClick={answer} loading={confirm.isPending}>
-                  {l('confirmCorrection')}
-                </Button>
-                <Button variant="subtle" onClick={() => setCorrecting(false)}>
-                  {l('cancel')}
-                </Button>
-              </Group>
-            </Stack>
-          )}
-        </Paper>
-      )}
+      {!narrow && questionSection}
     </Stack>
   );
 }

@@ -1,8 +1,9 @@
-import { Anchor, Badge, Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../kit/error-alert';
 import { formatDateTime } from '../../../kit/format';
+import { AnchorLink } from '../../../kit/links/anchor-link';
 import { ListPager } from '../../../kit/list-pager';
 import { PageLoader } from '../../../kit/page-loader';
 import { useDocumentTitle } from '../../../kit/use-document-title';
@@ -87,9 +88,10 @@ function NotificationRow({ item, onRead, marking }: { item: NotificationItem; on
           </Group>
           <Text fw={unread ? 600 : undefined}>{item.text}</Text>
           {item.link && (
-            <Anchor href={item.link} size="sm">
+            // A path inside Roder: the router follows it in the page, without reloading the app.
+            <AnchorLink to={item.link as never} size="sm">
               {t('notifications.open')}
-            </Anchor>
+            </AnchorLink>
           )}
         </Stack>
         {unread && (
