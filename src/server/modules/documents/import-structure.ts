@@ -1,5 +1,6 @@
 import type { ItemKind } from '../../../shared/documents.js';
 import type { Block } from './import-blocks.js';
+import type { ProposedKpi } from './import-kpi.js';
 
 /**
  * The second step of the import (issue 13): blocks → the document's items. A heading's words say
@@ -17,6 +18,8 @@ export interface ProposedItem {
   /** Why it was proposed: which heading, list, table or pattern. */
   reason: string;
   children: ProposedItem[];
+  /** KPIs proposed from the goal's numbers (import-kpi.ts); only on goals. */
+  kpis?: ProposedKpi[];
 }
 
 type Role = 'principle' | 'goal' | 'area' | 'definition' | 'vision' | 'ignore' | 'neutral';
