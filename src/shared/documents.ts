@@ -268,7 +268,7 @@ export const importInput = z
   .refine((v) => (v.text === undefined) !== (v.contentBase64 === undefined), { message: 'text_or_file', path: ['text'] });
 
 /** A KPI proposed from a goal's numbers (issue 13): the person confirms it before it is created. */
-export const proposedKpi = z.object({
+const proposedKpi = z.object({
   name: z.string().describe('A name for the KPI, from what the sentence measures.'),
   unit: z.enum(['percent', 'kronor', 'days', 'count']).describe('The unit of its values: `percent`, `kronor`, `days` or `count`.'),
   targetValue: z.number().describe('The value to reach; for a relative target, the change from the baseline in per cent (−25: a quarter less).'),

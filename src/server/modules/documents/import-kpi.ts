@@ -9,7 +9,7 @@
  * section numbers, and amounts in a sentence that only reports are not targets.
  */
 
-export type ProposedKpiUnit = 'percent' | 'kronor' | 'days' | 'count';
+type ProposedKpiUnit = 'percent' | 'kronor' | 'days' | 'count';
 
 export interface ProposedKpi {
   name: string;
