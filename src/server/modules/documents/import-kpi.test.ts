@@ -43,6 +43,10 @@ const corpus: [string, Want][] = [
   ['Kommunen ska erbjuda 50 digitala självservicetjänster senast 2027.', abs('count', 50, '2027-12-31', 'higher')],
   ['Inga personuppgiftsincidenter ska leda till sanktionsavgift under 2025.', abs('count', 0, '2025-12-31', 'lower')],
   ['Andelen fakturor som hanteras elektroniskt ska vara 98 procent.', pct(98, null)],
+  ['Vid utgången av 2026 ska tio återkommande administrativa processer vara automatiserade.', abs('count', 10, '2026-12-31', 'higher')],
+  ['Målet är att vid utgången av 2023 ska minst hälften av nattillsynen ske digitalt.', pct(50, '2023-12-31')],
+  ['Samtliga medarbetare har genomgått utbildning i informationssäkerhet senast 2025.', pct(100, '2025-12-31')],
+  ['Every school shall offer at least 3 digital tools to each pupil by 2027.', abs('count', 3, '2027-12-31', 'higher')],
   // Numbers that are not targets: years, paragraphs, amounts spent, section numbers, counts reported.
   ['Policyn antogs av kommunfullmäktige 2017 och ska revideras 2021.', null],
   ['Enligt 5 § förvaltningslagen ska myndigheten vara tillgänglig.', null],
@@ -57,6 +61,9 @@ const corpus: [string, Want][] = [
   ['Kommunen ska följa dataskyddsförordningen (EU) 2016/679.', null],
   ['Budgeten för 2024 uppgick till 18 miljoner kronor.', null],
   ['Enligt 2.3 ska alla system klassas.', null],
+  ['Alla nämnder antog planen 2019.', null],
+  ['Sex av tio invånare använde e-tjänsterna under 2023.', null],
+  ['The strategy covers 2024 to 2027 and replaces the plan from 2019.', null],
 ];
 
 const matches = (got: ProposedKpi | null, want: Want) =>

@@ -43,6 +43,10 @@ const DAYS = /(NUM)\s?(arbetsdagar|dagar|dygn|veckor|månader|working days|days|
 /** A number with a noun after a bound ("minst 20 e-tjänster"), or a count of things to have. */
 const COUNT = /\b(?:minst|högst|max(?:imalt)?|at least|at most|no more than|totalt|sammanlagt|fler än|färre än|more than|fewer than)\s+(NUM)\s+([\p{L}-]{3,})/iu;
 const COUNT_PLAIN = /\b(?:ska|skall|shall|will|should|must)\b[^.;]{0,40}?\b(?:ha|ta fram|erbjuda|införa|genomföra|have|offer|deliver|launch|run)\s+(NUM)\s+(?!%|procent)([\p{L}-]{3,})/iu;
+const MODAL_COUNT = /\b(?:ska|skall|shall|will|should|must)\s+(?:minst\s+|at least\s+)?(NUM)\s+(?!%|procent|per ?cent)([\p{L}-]{3,})/iu;
+const HALF = /(?<![\p{L}])(?:minst\s+|at least\s+)?(?:hälften|half)\s+(?:av|of)\b/iu;
+/** Numbers written as words, which goals use for small counts ("tio processer"). */
+const NUMBER_WORDS: Record<string, number> = { två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, elva: 11, tolv: 12, femton: 15, tjugo: 20, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, twenty: 20 };
 const ALL = /\b(?:alla|samtliga|varje|all|every|each)\b/i;
 const NONE = /\b(?:inga|ingen|inget|no|none|zero|noll)\b\s+[\p{L}-]{3,}[^.;]{0,60}\b(?:ska|skall|shall|will|should|must)\b/iu;
 
@@ -55,7 +59,9 @@ const R = {
   days: rx(DAYS),
   count: rx(COUNT),
   countPlain: rx(COUNT_PLAIN),
+  modalCount: rx(MODAL_COUNT),
 };
+const NUMBER_WORD = new RegExp(`(?<![\\p{L}])(${Object.keys(NUMBER_WORDS).join('|')})(?=\\s+[\\p{L}-]{3,})`, 'giu');
 
 const parseNumber = (s: string) => Number(s.replace(/[  ]/g, '').replace(',', '.'));
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -158,7 +164,7 @@ export function proposeKpi(input: string): ProposedKpi | null {
   if (sentence.length < 10 || sentence.length > 600) return null;
   if (!TARGET_WORD.test(sentence)) return null;
   // Past tense reports ("lade 3,2 miljoner kr", "spent") are not targets even with a modal elsewhere.
-  const masked = maskNonQuantities(sentence);
+  const masked = maskNonQuantities(sentence).replace(NUMBER_WORD, (word) => String(NUMBER_WORDS[word.toLowerCase()]).padEnd(word.length, ' '));
   const english = isEnglish(sentence);
   const date = targetDate(sentence);
   const lower = LOWER.test(sentence);
@@ -174,7 +180,8 @@ export function proposeKpi(input: string): ProposedKpi | null {
   const pct = R.percent.exec(masked);
   const kr = R.kronor.exec(masked);
   const days = R.days.exec(masked);
-  const count = R.count.exec(masked) ?? R.countPlain.exec(masked);
+  const count = R.count.exec(masked) ?? R.countPlain.exec(masked) ?? R.modalCount.exec(masked);
+  const half = HALF.exec(sentence);
   if (rel) {
     relative = true;
     unit = 'percent';
@@ -193,6 +200,10 @@ export function proposeKpi(input: string): ProposedKpi | null {
     value = parseNumber(pct[1]!);
     index = pct.index;
     if (value > 100 && !/\bmer än|more than\b/i.test(sentence)) return null;
+  } else if (half) {
+    unit = 'percent';
+    value = 50;
+    index = half.index;
   } else if (kr) {
     unit = 'kronor';
     const scale = (kr[2] ?? kr[3] ?? '').toLowerCase();
@@ -212,7 +223,7 @@ export function proposeKpi(input: string): ProposedKpi | null {
     unit = 'count';
     value = parseNumber(count[1]!);
     index = count.index;
-  } else if (ALL.test(sentence) && date && /\b(?:ska|skall|shall|will|should|must)\b/i.test(sentence)) {
+  } else if (ALL.test(sentence) && date) {
     unit = 'percent';
     value = 100;
     direction = 'higher';
