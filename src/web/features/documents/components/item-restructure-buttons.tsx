@@ -33,7 +33,7 @@ export function ItemRestructureButtons({ path, listPath, index, above, hasNext, 
   const { t } = useTranslation();
   const position = itemPosition(path);
   const paragraphs = paragraphsOf(item.text);
-  const [at, setAt] = useState('1');
+  const [at, setAt] = useState('0');
   const id = documentFieldId(path);
   return (
     <Group gap="xs" align="flex-end">
@@ -53,7 +53,7 @@ export function ItemRestructureButtons({ path, listPath, index, above, hasNext, 
       <Button id={`${id}-merge`} size="compact-sm" variant="default" disabled={!hasNext} aria-label={t('documents.restructure.merge', { position })} onClick={() => ops.merge(listPath, index)}>
         {t('documents.restructure.mergeShort')}
       </Button>
-      {paragraphs.length > 1 && (
+      {paragraphs.length > 0 && (
         <Group gap={4} align="flex-end" wrap="nowrap">
           <NativeSelect
             id={`${id}-split-at`}
@@ -61,7 +61,7 @@ export function ItemRestructureButtons({ path, listPath, index, above, hasNext, 
             label={t('documents.restructure.splitAt', { position })}
             value={at}
             onChange={(event) => setAt(event.currentTarget.value)}
-            data={paragraphs.slice(1).map((p, i) => ({ value: String(i + 1), label: t('documents.restructure.paragraph', { number: i + 2, start: p.slice(0, 40) }) }))}
+            data={paragraphs.map((p, i) => ({ value: String(i), label: t('documents.restructure.paragraph', { number: i + 1, start: p.slice(0, 40) }) }))}
           />
           <Button id={`${id}-split`} size="compact-sm" variant="default" aria-label={t('documents.restructure.split', { position })} onClick={() => ops.split(listPath, index, Number(at))}>
             {t('documents.restructure.splitShort')}

@@ -81,8 +81,9 @@ export function paragraphsOf(text: string): string[] {
 }
 
 /**
- * Splits the item before paragraph `at` (counted from 0, at least 1): the paragraphs from there
- * become a new item just after it, titled by the first sentence of the first of them.
+ * Splits the item before paragraph `at` (counted from 0): the paragraphs from there become a new
+ * item just after it, titled by the first sentence of the first of them (at 0 the whole text
+ * leaves the heading it was found under).
  */
 export function splitAt(tree: ItemFormValues[], listPath: string, index: number, at: number): TreeChange {
   const items = clone(tree);
