@@ -112,4 +112,28 @@ describe('reviewing an imported steering document', () => {
     expect(await kpiLinks.count()).toBe(1);
     await expectAccessible(page, 'follow-up of the imported document');
   }, 180_000);
+
+  it('shows a KPI that could not be created, beside a link to the saved document', async () => {
+    await page.goto(`${baseUrl()}/styrdokument/importera`);
+    await page.getByRole('heading', { level: 1, name: D.import.title }).waitFor();
+    await page.getByRole('tab', { name: D.import.upload }).click();
+    await page.locator('input[type="file"]').setInputFiles(fixture);
+    await page.getByRole('button', { name: D.import.propose }).click();
+    await page.getByRole('heading', { name: D.import.reviewTitle }).waitFor();
+    // The first goal of area 2 moves up to the top and is made a principle, keeping its KPI: the
+    // goals module refuses a KPI on anything but a goal.
+    await page.getByRole('button', button(D.restructure.promote, '2.1')).click();
+    await expect.poll(() => field('3', 'title').inputValue()).toBe('Senast 2025 ska minst 60 % av alla ansökningar till kommunen göras digitalt');
+    await field('3', 'kind').selectOption('principle');
+    await page.getByRole('button', { name: D.create.submit }).click();
+
+    const alert = page.getByText(D.kpiProposal.failedTitle_one);
+    await alert.waitFor({ timeout: 60_000 });
+    await page.getByText('Andel ansökningar till kommunen göras digitalt', { exact: true }).waitFor();
+    await page.getByText(fill(D.kpiProposal.failedBody, { title: 'Digitaliseringsstrategi 2024–2027', created: 2 })).waitFor();
+    await expectAccessible(page, 'import: a KPI that failed');
+    await page.getByRole('link', { name: fill(D.kpiProposal.openDocument, { title: 'Digitaliseringsstrategi 2024–2027' }) }).click();
+    await page.waitForURL(/\/styrdokument\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { level: 1, name: 'Digitaliseringsstrategi 2024–2027' }).waitFor();
+  }, 180_000);
 });
