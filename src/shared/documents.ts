@@ -267,14 +267,31 @@ export const importInput = z
   })
   .refine((v) => (v.text === undefined) !== (v.contentBase64 === undefined), { message: 'text_or_file', path: ['text'] });
 
+/** A KPI proposed from a goal's numbers (issue 13): the person confirms it before it is created. */
+const proposedKpi = z.object({
+  name: z.string().describe('A name for the KPI, from what the sentence measures.'),
+  unit: z.enum(['percent', 'kronor', 'days', 'count']).describe('The unit of its values: `percent`, `kronor`, `days` or `count`.'),
+  targetValue: z.number().describe('The value to reach; for a relative target, the change from the baseline in per cent (−25: a quarter less).'),
+  targetDate: z.string().nullable().describe('The day by which to reach it, YYYY-MM-DD; null when the sentence names none.'),
+  direction: z.enum(['higher', 'lower']).describe('Which way is better: `higher` or `lower` values.'),
+  relative: z.boolean().describe('Whether the target is a change from the baseline rather than a level to reach.'),
+  definition: z.string().describe('What is measured, for the person to confirm.'),
+  source: z.string().describe('The sentence the KPI was read from.'),
+});
+export type ProposedKpi = z.infer<typeof proposedKpi>;
+
+/** A proposed item as the import answers it: the reason it was proposed and, on goals, the KPIs its numbers set. */
+export type ProposedItemOutput = ItemInput & { reason?: string; kpis?: ProposedKpi[]; children: ProposedItemOutput[] };
+
 /** A proposed item: an item without an id yet (an output schema: no input transforms). */
-const proposedItem: z.ZodType<ItemInput> = z.lazy(() =>
+const proposedItem: z.ZodType<ProposedItemOutput> = z.lazy(() =>
   z.object({
     kind: itemKind.describe('`principle`, `vision`, `focus_area`, `goal` or `definition`, as recognised in the text.'),
     number: z.string().describe('A label found in the text, e.g. `P3`; empty if none.'),
     title: z.string().describe("The item's title."),
     text: z.string().describe("The item's text."),
     reason: z.string().optional().describe('Why it was proposed: the heading, list, table or pattern it came from.'),
+    kpis: z.array(proposedKpi).optional().describe('On a goal: the KPIs its numbers set, each with the sentence it came from.'),
     children: z.array(proposedItem).describe('The items under this one.'),
   }),
 ) as never;
@@ -316,3 +333,13 @@ z.globalRegistry.add(itemInput, { id: 'DocumentItemDraft' });
 z.globalRegistry.add(item, { id: 'DocumentItem' });
 z.globalRegistry.add(treeNode, { id: 'DocumentTreeNode' });
 z.globalRegistry.add(proposedItem, { id: 'ProposedDocumentItem' });
+
+/**
+ * A relative target ("minska handläggningstiden med 25 %") kept in the goals module's model, a
+ * baseline and targets that are levels: the baseline is the level the change is measured from (100
+ * as an index when the person gives none), the target the level after the change. The follow-up
+ * then judges measurements in the same unit along the path from the baseline to that level.
+ */
+export function relativeTargetLevel(baseline: number, changePercent: number): number {
+  return Math.round(baseline * (1 + changePercent / 100) * 1000) / 1000;
+}

@@ -1,5 +1,6 @@
 import type { ItemKind } from '../../../shared/documents.js';
 import type { Block } from './import-blocks.js';
+import type { ProposedKpi } from './import-kpi.js';
 
 /**
  * The second step of the import (issue 13): blocks → the document's items. A heading's words say
@@ -17,6 +18,8 @@ export interface ProposedItem {
   /** Why it was proposed: which heading, list, table or pattern. */
   reason: string;
   children: ProposedItem[];
+  /** KPIs proposed from the goal's numbers (import-kpi.ts); only on goals. */
+  kpis?: ProposedKpi[];
 }
 
 type Role = 'principle' | 'goal' | 'area' | 'definition' | 'vision' | 'ignore' | 'neutral';
@@ -207,7 +210,8 @@ export function proposeItems(blocks: Block[], documentKind: 'goal' | 'principle'
       if (role === 'goal' || inArea) {
         for (const s of sentences(text)) if (isTarget(s)) add(make('goal', s, `sentence with a target under ${where}`));
       }
-      if (ctx?.item && ctx.item.kind !== 'focus_area' && !ctx.item.text) ctx.item.text = clip(text, 10_000);
+      // A principle's or goal's section is its text, every paragraph of it (a person can split it in the review).
+      if (ctx?.item && ctx.item.kind !== 'focus_area') ctx.item.text = clip(ctx.item.text ? `${ctx.item.text}\n\n${text}` : text, 10_000);
       // A lead-in ends in a colon ("Policyn omfattar följande områden:") and says what the list holds.
       const lead = text.length <= 300 && text.endsWith(':') ? roleOf(text) : 'neutral';
       leadIn = lead === 'neutral' || lead === 'ignore' ? null : { role: lead, text };

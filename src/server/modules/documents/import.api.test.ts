@@ -158,3 +158,36 @@ describe('importing a PDF or an OpenDocument text (issue 13)', () => {
     expect(longest).toBeLessThan(1000);
   });
 });
+
+describe('KPIs proposed by an import', () => {
+  it('proposes a relative KPI under its goal, which the goals endpoint stores as levels the follow-up judges', async () => {
+    const chef = await m.as('it_chef');
+    const text = '# Plan för e-förvaltning\n\n## Fokusområden\n\n### Effektivitet\n\nKommunen ska minska handläggningstiden för bygglov med 25 % till 2027.\n';
+    const proposal = await chef.post('/api/v1/documents/import', { filename: 'plan.md', text });
+    expect(proposal.status, JSON.stringify(proposal.body)).toBe(200);
+    const goal = proposal.body.items[0].children[0];
+    expect(goal.kind).toBe('goal');
+    expect(goal.kpis).toEqual([
+      expect.objectContaining({ unit: 'percent', targetValue: -25, targetDate: '2027-12-31', direction: 'lower', relative: true, source: 'Kommunen ska minska handläggningstiden för bygglov med 25 % till 2027' }),
+    ]);
+    // Saved as the review saves it: the document, then the KPI on the saved goal, baseline 40 days.
+    const types = (await chef.get('/api/v1/document-types')).body.items as { id: string; key: string }[];
+    const strip = (items: { kind: string; title: string; children: unknown[] }[]): unknown[] => items.map((i) => ({ kind: i.kind, title: i.title, children: strip(i.children as never) }));
+    const doc = await chef.post('/api/v1/documents', { title: 'Plan för e-förvaltning', typeId: types.find((t) => t.key === 'handlingsplan')!.id, items: strip(proposal.body.items) });
+    expect(doc.status, JSON.stringify(doc.body)).toBe(201);
+    const kpi = await chef.post('/api/v1/kpis', {
+      goalId: doc.body.items[0].children[0].id,
+      name: goal.kpis[0].name,
+      definition: goal.kpis[0].definition,
+      unit: 'days',
+      direction: 'lower',
+      baselineValue: 40,
+      baselineDate: '2024-12-31',
+      targets: [{ value: 30, targetDate: '2027-12-31' }],
+    });
+    expect(kpi.status, JSON.stringify(kpi.body)).toBe(201);
+    const measured = await chef.post(`/api/v1/kpis/${kpi.body.id}/measurements`, { periodEnd: '2025-12-31', value: 29 });
+    expect(measured.body.evaluation.status).toBe('met');
+  });
+});
+

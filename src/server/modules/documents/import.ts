@@ -1,6 +1,7 @@
 import { blocksToMarkdown, parseBlocks, type Block } from './import-blocks.js';
 import { proposeMetadata, type Found, type TypeKey } from './import-metadata.js';
-import { proposeItems, type ProposedItem } from './import-structure.js';
+import { proposeKpi } from './import-kpi.js';
+import { proposeItems, sentences, type ProposedItem } from './import-structure.js';
 
 /**
  * Turns the text of a steering document into a proposed draft (issue 13): blocks (import-blocks),
@@ -54,6 +55,24 @@ function sectionsAsItems(blocks: Block[], kind: 'goal' | 'principle', title: str
   return items;
 }
 
+/** Each goal gets the KPIs its title and text set (at most three, one per sentence). */
+function attachKpis(items: ProposedItem[]): ProposedItem[] {
+  return items.map((item) => {
+    const children = attachKpis(item.children);
+    if (item.kind !== 'goal') return { ...item, children };
+    const seen = new Set<string>();
+    const kpis = [];
+    for (const sentence of [item.title, ...sentences(item.text)]) {
+      const kpi = proposeKpi(sentence);
+      if (!kpi || seen.has(kpi.source)) continue;
+      seen.add(kpi.source);
+      kpis.push(kpi);
+      if (kpis.length === 3) break;
+    }
+    return kpis.length ? { ...item, children, kpis } : { ...item, children };
+  });
+}
+
 const value = <T,>(found: Found<T> | null) => found?.value ?? null;
 
 export function proposeDraft(text: string, filename: string): ImportProposal {
@@ -80,7 +99,7 @@ export function proposeDraft(text: string, filename: string): ImportProposal {
     owner: value(metadata.owner),
     sources,
     body: blocksToMarkdown(blocks, title).slice(0, 500_000),
-    items: items.filter((i) => i.title && i.title !== title).slice(0, 200),
+    items: attachKpis(items.filter((i) => i.title && i.title !== title).slice(0, 200)),
     headings: blocks.filter((b) => b.kind === 'heading').length,
     droppedLines: dropped,
   };

@@ -19,7 +19,7 @@ import { ItemTreeView } from './item-tree-view';
 
 interface DocumentFormProps {
   initialValues: DocumentFormValues;
-  onSubmit: (input: DocumentInputDraft) => void;
+  onSubmit: (input: DocumentInputDraft, values: DocumentFormValues) => void;
   onCancel: () => void;
   submitLabel: string;
   submitting: boolean;
@@ -33,6 +33,10 @@ interface DocumentFormProps {
    * `frozenItems` are the saved items, and `frozenNotice` says how to change the text (a revision).
    */
   frozen?: { items: Item[]; notice: ReactNode };
+  /** An import's review: items can also be promoted, demoted, merged and split. */
+  restructure?: boolean;
+  /** Checks beyond the document's own fields (an import's proposed KPIs), as field errors by path. */
+  validateExtra?: (values: DocumentFormValues) => Record<string, string>;
 }
 
 /** The create, import and edit form: every field of DocumentInput, with the item tree. */
@@ -41,14 +45,14 @@ export function DocumentForm(props: DocumentFormProps) {
   const [attempt, setAttempt] = useState(0);
   const form = useForm<DocumentFormValues>({
     initialValues: props.initialValues,
-    validate: (values) => validateDocument(values, currentLanguage()),
+    validate: (values) => ({ ...validateDocument(values, currentLanguage()), ...props.validateExtra?.(values) }),
   });
   useServerFieldErrors(props.error, form.setErrors, () => setAttempt((n) => n + 1));
   const conflict = isApiError(props.error) && props.error.status === 412;
   const frozen = Boolean(props.frozen);
 
   const submit = form.onSubmit(
-    (values) => props.onSubmit(toDocumentInput(values)),
+    (values) => props.onSubmit(toDocumentInput(values), values),
     () => setAttempt((n) => n + 1),
   );
 
@@ -75,7 +79,7 @@ export function DocumentForm(props: DocumentFormProps) {
           </Stack>
         ) : (
           <>
-            <ItemTreeEditor form={form} />
+            <ItemTreeEditor form={form} restructure={props.restructure} />
             <FormBodySection form={form} frozen={false} />
           </>
         )}

@@ -1,22 +1,30 @@
-import { Alert, Button, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, List, Stack, Text, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportProposal } from '../../../../shared/documents';
+import type { ImportProposal, SteeringDocument } from '../../../../shared/documents';
 import { ErrorAlert } from '../../../kit/error-alert';
 import { AnchorLink } from '../../../kit/links/anchor-link';
 import { notifySuccess } from '../../../kit/notify';
 import { useSession } from '../../../kit/session/use-session';
 import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useCreateDocument } from '../api/create-document';
+import { useCreateProposedKpis, type KpiCreationResult } from '../api/create-proposed-kpis';
 import { useImportDocument } from '../api/import-document';
-import { countItems, fromProposal } from '../lib/form-values';
+import { countItems, fromProposal, type DocumentFormValues } from '../lib/form-values';
+import { keptKpis, validateKpiProposals } from '../lib/kpi-proposals';
 import { DocumentForm } from './document-form';
 import { ImportSourceForm } from './import-source-form';
 
+/** Today in Sweden, YYYY-MM-DD: the day a relative KPI's baseline starts from unless changed. */
+const todayInSweden = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+
 /**
  * Import in two steps: a text or file becomes a proposal, which the person checks and corrects
- * in the ordinary form (items can be changed or removed). Nothing is saved before "Skapa".
+ * in the ordinary form (items can be changed, promoted, demoted, merged, split or removed, each
+ * showing why it was proposed; goals show the KPIs their numbers set). Nothing is saved before
+ * "Skapa"; then the document and the kept KPIs are created in that one action, and a KPI that
+ * fails is shown with its error, beside a link to the saved document.
  */
 export function DocumentImportPage() {
   const { t } = useTranslation();
@@ -25,7 +33,9 @@ export function DocumentImportPage() {
   const session = useSession();
   const importer = useImportDocument();
   const create = useCreateDocument();
+  const createKpis = useCreateProposedKpis();
   const [proposal, setProposal] = useState<ImportProposal | null>(null);
+  const [failed, setFailed] = useState<{ document: SteeringDocument; results: KpiCreationResult[] } | null>(null);
   const reviewHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (proposal) reviewHeading.current?.focus();
@@ -35,7 +45,52 @@ export function DocumentImportPage() {
     setProposal(null);
     importer.reset();
     create.reset();
+    createKpis.reset();
+    setFailed(null);
   };
+
+  const done = async (created: SteeringDocument) => {
+    notifySuccess(t('documents.create.done', { title: created.title }));
+    await navigate({ to: '/styrdokument/$id', params: { id: created.id } });
+  };
+
+  const save = (input: Parameters<typeof create.mutate>[0], values: DocumentFormValues) =>
+    create.mutate(input, {
+      onSuccess: async (created) => {
+        const kpis = keptKpis(values.items, created.items);
+        if (!kpis.length) return done(created);
+        const results = await createKpis.mutateAsync(kpis);
+        if (results.every((r) => r.id)) return done(created);
+        setFailed({ document: created, results });
+      },
+    });
+
+  if (failed) {
+    const problems = failed.results.filter((r) => r.error);
+    return (
+      <Stack gap="md" maw={960}>
+        <Title order={1}>{t('documents.import.title')}</Title>
+        <Alert color="#b02525" variant="outline" title={t('documents.kpiProposal.failedTitle', { count: problems.length })}>
+          <Stack gap="xs">
+            <Text size="sm">{t('documents.kpiProposal.failedBody', { title: failed.document.title, created: failed.results.length - problems.length })}</Text>
+            <List size="sm">
+              {problems.map((r, i) => (
+                <List.Item key={i}>
+                  <Text size="sm" fw={600}>
+                    {r.name}
+                  </Text>
+                  <ErrorAlert error={r.error} />
+                </List.Item>
+              ))}
+            </List>
+          </Stack>
+        </Alert>
+        <AnchorLink to="/styrdokument/$id" params={{ id: failed.document.id }}>
+          {t('documents.kpiProposal.openDocument', { title: failed.document.title })}
+        </AnchorLink>
+      </Stack>
+    );
+  }
 
   return (
     <Stack gap="md" maw={960}>
@@ -64,19 +119,14 @@ export function DocumentImportPage() {
             </Stack>
           </Alert>
           <DocumentForm
-            initialValues={fromProposal(proposal, session?.person.id)}
+            initialValues={fromProposal(proposal, session?.person.id, todayInSweden())}
             submitLabel={t('documents.create.submit')}
-            submitting={create.isPending}
+            submitting={create.isPending || createKpis.isPending}
             error={create.error}
             onCancel={restart}
-            onSubmit={(input) =>
-              create.mutate(input, {
-                onSuccess: async (created) => {
-                  notifySuccess(t('documents.create.done', { title: created.title }));
-                  await navigate({ to: '/styrdokument/$id', params: { id: created.id } });
-                },
-              })
-            }
+            restructure
+            validateExtra={(values) => validateKpiProposals(t, values.items)}
+            onSubmit={save}
           />
         </>
       )}

@@ -1,10 +1,13 @@
-import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ItemKind } from '../../../../shared/documents';
 import { documentFieldId, itemPosition } from '../lib/field-label';
 import type { DocumentForm, ItemFormValues } from '../lib/form-values';
 import { kindsAllowedUnder } from '../../../../shared/document-rules';
 import { canHaveChildren } from '../lib/item-rules';
+import { reasonText } from '../lib/reason-text';
+import { ItemRestructureButtons, type RestructureOps } from './item-restructure-buttons';
+import { KpiProposalEditor } from './kpi-proposal-editor';
 
 /** What the tree editor does to a list; it also moves focus and says what happened. */
 export interface ItemListOps {
@@ -13,6 +16,8 @@ export interface ItemListOps {
   move: (listPath: string, from: number, to: number, direction: 'up' | 'down') => void;
   /** Whether one more item fits: the document's total and the nesting depth are bounded. */
   canAdd: (listPath: string) => boolean;
+  /** In an import's review: promote, demote, merge and split too. */
+  restructure?: RestructureOps;
 }
 
 interface ItemListEditorProps {
@@ -46,6 +51,7 @@ export function ItemListEditor({ form, path, items, parentKind, ops }: ItemListE
           item={item}
           index={index}
           count={items.length}
+          above={items[index - 1]}
           parentKind={parentKind}
           ops={ops}
         />
@@ -74,6 +80,7 @@ interface ItemEditorProps {
   item: ItemFormValues;
   index: number;
   count: number;
+  above: ItemFormValues | undefined;
   parentKind: ItemKind | null;
   ops: ItemListOps;
 }
@@ -83,7 +90,7 @@ interface ItemEditorProps {
  * place), with buttons to move it, nest under it and remove it. Moves are buttons, not drag and
  * drop, so they work from the keyboard and with a screen reader.
  */
-function ItemEditor({ form, path, item, index, count, parentKind, ops }: ItemEditorProps) {
+function ItemEditor({ form, path, item, index, count, above, parentKind, ops }: ItemEditorProps) {
   const { t } = useTranslation();
   const position = itemPosition(path);
   const kind = t(`documents.kinds.${item.kind}`);
@@ -96,6 +103,11 @@ function ItemEditor({ form, path, item, index, count, parentKind, ops }: ItemEdi
   return (
     <Fieldset legend={t('documents.items.legend', { position, kind })} variant={parentKind ? 'filled' : 'default'} p="sm">
       <Stack gap="xs">
+        {item.reason && (
+          <Text size="sm" id={`${documentFieldId(path)}-reason`}>
+            {t('documents.restructure.reason', { reason: reasonText(t, item.reason) })}
+          </Text>
+        )}
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
           <NativeSelect
             id={documentFieldId(`${path}.kind`)}
@@ -158,6 +170,10 @@ function ItemEditor({ form, path, item, index, count, parentKind, ops }: ItemEdi
             {t('documents.items.removeShort')}
           </Button>
         </Group>
+        {ops.restructure && (
+          <ItemRestructureButtons path={path} listPath={listPath} index={index} above={above} hasNext={index < count - 1} item={item} ops={ops.restructure} />
+        )}
+        {item.kpis && item.kpis.length > 0 && <KpiProposalEditor form={form} path={path} kpis={item.kpis} position={position} />}
         {((canHaveChildren(item.kind) && ops.canAdd(`${path}.children`)) || item.children.length > 0) && (
           <ItemListEditor form={form} path={`${path}.children`} items={item.children} parentKind={item.kind} ops={ops} />
         )}

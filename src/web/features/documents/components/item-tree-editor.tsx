@@ -5,6 +5,7 @@ import { documentFieldId, itemPosition } from '../lib/field-label';
 import { countItems, emptyItem, type DocumentForm, type ItemFormValues } from '../lib/form-values';
 import { MAX_ITEM_DEPTH, MAX_ITEMS } from '../../../../shared/documents';
 import { defaultChildKind, listDepth } from '../lib/item-rules';
+import { demote, mergeWithNext, promote, splitAt, type TreeChange } from '../lib/item-tree-ops';
 import { ItemListEditor, type ItemListOps } from './item-list-editor';
 
 /** Focuses an element once React has drawn the change that created or moved it. */
@@ -27,9 +28,14 @@ function listAt(items: ItemFormValues[], listPath: string): ItemFormValues[] {
  * The principles and goals of a document as an editable tree: add, remove, reorder and nest
  * (goals under focus areas). Every change is announced and focus lands where the work goes on.
  */
-export function ItemTreeEditor({ form }: { form: DocumentForm }) {
+export function ItemTreeEditor({ form, restructure = false }: { form: DocumentForm; restructure?: boolean }) {
   const { t } = useTranslation();
   const [announcement, setAnnouncement] = useState('');
+  const apply = (change: TreeChange, message: string) => {
+    form.setFieldValue('items', change.items);
+    setAnnouncement(t(message, { position: itemPosition(change.path) }));
+    focusSoon(documentFieldId(`${change.path}.title`));
+  };
   const ops: ItemListOps = {
     add: (listPath, parentKind) => {
       const index = listAt(form.getValues().items, listPath).length;
@@ -53,6 +59,14 @@ export function ItemTreeEditor({ form }: { form: DocumentForm }) {
       setAnnouncement(t('documents.items.moved', { position: itemPosition(path) }));
       focusSoon(`${documentFieldId(path)}-${direction}`, documentFieldId(`${path}.title`));
     },
+    restructure: restructure
+      ? {
+          promote: (listPath, index) => apply(promote(form.getValues().items, listPath, index), 'documents.restructure.promoted'),
+          demote: (listPath, index) => apply(demote(form.getValues().items, listPath, index), 'documents.restructure.demoted'),
+          merge: (listPath, index) => apply(mergeWithNext(form.getValues().items, listPath, index), 'documents.restructure.merged'),
+          split: (listPath, index, at) => apply(splitAt(form.getValues().items, listPath, index, at), 'documents.restructure.splitDone'),
+        }
+      : undefined,
   };
   return (
     <Fieldset legend={t('documents.form.itemsSection')} id={documentFieldId('items')} tabIndex={-1}>

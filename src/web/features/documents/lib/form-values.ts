@@ -1,5 +1,5 @@
 import type { UseFormReturnType } from '@mantine/form';
-import type { DocumentInputDraft, ImportProposal, ItemInput, ItemKind, SteeringDocument } from '../../../../shared/documents';
+import type { DocumentInputDraft, ImportProposal, ItemInput, ItemKind, ProposedItemOutput, ProposedKpi, SteeringDocument } from '../../../../shared/documents';
 import { unset } from '../../../kit/forms/unset';
 
 /** An item as the form holds it: `key` is the form's own, stable across moves, never sent. */
@@ -11,6 +11,29 @@ export interface ItemFormValues {
   title: string;
   text: string;
   children: ItemFormValues[];
+  /** An imported item: why the import proposed it (which heading, list, table or pattern). */
+  reason?: string;
+  /** An imported goal: the KPIs its numbers set, created with the document if kept. */
+  kpis?: KpiProposalValues[];
+}
+
+/** A proposed KPI as the import form holds it: every number as text, the way inputs hold it. */
+export interface KpiProposalValues {
+  key: string;
+  keep: boolean;
+  name: string;
+  unit: 'percent' | 'kronor' | 'days' | 'count' | 'index';
+  direction: 'higher' | 'lower';
+  /** A change from the baseline ("minska … med 25 %") rather than a level to reach. */
+  relative: boolean;
+  /** For a relative target: the change in per cent (−25 = a quarter less). */
+  change: string;
+  targetValue: string;
+  targetDate: string;
+  baselineValue: string;
+  baselineDate: string;
+  definition: string;
+  source: string;
 }
 
 /** Every field of DocumentInput as text (empty string = not set), the way inputs hold it. */
@@ -37,16 +60,44 @@ function newItemKey(): string {
   return `item-${counter}`;
 }
 
-function toItemFormValues(items: readonly (ItemInput | SteeringDocument['items'][number])[]): ItemFormValues[] {
-  return items.map((item) => ({
+/**
+ * A proposed KPI as form values. A relative target starts as an index (baseline 100 today), which
+ * the person may replace with the baseline in the goal's own unit; the target level is computed
+ * from the change when it is saved (relativeTargetLevel).
+ */
+function kpiProposalValues(kpi: ProposedKpi, today: string): KpiProposalValues {
+  return {
     key: newItemKey(),
-    id: 'id' in item ? item.id : undefined,
-    kind: item.kind,
-    number: item.number ?? '',
-    title: item.title,
-    text: item.text ?? '',
-    children: toItemFormValues(item.children ?? []),
-  }));
+    keep: true,
+    name: kpi.name,
+    unit: kpi.relative ? 'index' : kpi.unit,
+    direction: kpi.direction,
+    relative: kpi.relative,
+    change: kpi.relative ? String(kpi.targetValue) : '',
+    targetValue: kpi.relative ? '' : String(kpi.targetValue),
+    targetDate: kpi.targetDate ?? '',
+    baselineValue: kpi.relative ? '100' : '',
+    baselineDate: kpi.relative ? today : '',
+    definition: kpi.definition,
+    source: kpi.source,
+  };
+}
+
+function toItemFormValues(items: readonly (ItemInput | ProposedItemOutput | SteeringDocument['items'][number])[], today = ''): ItemFormValues[] {
+  return items.map((item) => {
+    const proposed = item as ProposedItemOutput;
+    return {
+      key: newItemKey(),
+      id: 'id' in item ? item.id : undefined,
+      kind: item.kind,
+      number: item.number ?? '',
+      title: item.title,
+      text: item.text ?? '',
+      children: toItemFormValues(item.children ?? [], today),
+      ...(proposed.reason ? { reason: proposed.reason } : {}),
+      ...(proposed.kpis?.length ? { kpis: proposed.kpis.map((k) => kpiProposalValues(k, today)) } : {}),
+    };
+  });
 }
 
 export function emptyItem(kind: ItemKind): ItemFormValues {
@@ -84,7 +135,7 @@ export function fromDocument(doc: SteeringDocument): DocumentFormValues {
 }
 
 /** A proposal from an import, as a new document's starting values; nothing is saved yet. */
-export function fromProposal(proposal: ImportProposal, ownerId: string | undefined): DocumentFormValues {
+export function fromProposal(proposal: ImportProposal, ownerId: string | undefined, today: string): DocumentFormValues {
   return {
     ...emptyDocumentValues,
     title: proposal.title,
@@ -93,7 +144,7 @@ export function fromProposal(proposal: ImportProposal, ownerId: string | undefin
     decidingBody: proposal.decidingBody ?? '',
     ownerId: ownerId ?? '',
     body: proposal.body,
-    items: toItemFormValues(proposal.items),
+    items: toItemFormValues(proposal.items, today),
   };
 }
 
