@@ -19,6 +19,7 @@ import { publicDocumentRoutes } from './modules/documents/public-routes.js';
 import { documentRepository } from './modules/documents/repository.js';
 import { documentRoutes } from './modules/documents/routes.js';
 import { responsibilityRoutes } from './modules/documents/responsibility-routes.js';
+import { assignmentRoutes } from './modules/documents/assignment-routes.js';
 import { kpiRepository } from './modules/goals/repository.js';
 import { goalRoutes } from './modules/goals/routes.js';
 import { handoverRoutes } from './modules/handover/routes.js';
@@ -69,6 +70,7 @@ const modules: RoderModule[] = [
   { name: 'documents', routes: documentRoutes },
   { name: 'public-documents', routes: publicDocumentRoutes },
   { name: 'document-responsibilities', routes: responsibilityRoutes },
+  { name: 'document-assignments', routes: assignmentRoutes },
   { name: 'goals', routes: goalRoutes },
   { name: 'rules', routes: ruleRoutes },
   { name: 'portfolio', routes: portfolioRoutes },

@@ -75,7 +75,7 @@ describe('the responsibility table', () => {
     const english = await chef.put(`/api/v1/documents/${id}/responsibilities`, { rows: Array.from({ length: 101 }, () => table(m).rows[0]) }, { 'if-match': '"0"' });
     expect(english.status).toBe(400);
     expect(english.body.errors[0].field).toBe('rows');
-    expect(english.body.detail ?? english.body.title).toMatch(/[a-z]/);
+    expect(english.body.errors[0].message).not.toMatch(/[åäö]/);
     expect((await chef.put(`/api/v1/documents/${id}/responsibilities`, { rows: 'KS' }, { 'if-match': '"0"' })).status).toBe(400);
     expect((await chef.get(`/api/v1/documents/${id}/responsibilities`)).body.rowVersion).toBe(0);
   });
