@@ -38,7 +38,7 @@ export async function assignmentById(db: Db, organisationId: string, id: string)
 /** Who may change an assignment: who may change its document; its owner may also set the status. */
 export const mayChangeAssignment = (auth: AuthContext, documentOwnerId: string | null) => can(auth, 'document.update', { departmentIds: [], ownerIds: [documentOwnerId] });
 
-export const isOverdue = (status: string, dueOn: string, today: string) => !CLOSING_STATUSES.includes(status as AssignmentStatus) && dueOn < today;
+const isOverdue = (status: string, dueOn: string, today: string) => !CLOSING_STATUSES.includes(status as AssignmentStatus) && dueOn < today;
 
 export function presentAssignment(row: Row, auth: AuthContext, today: string): Assignment {
   const { a } = row;
