@@ -112,6 +112,8 @@ const PUBLIC_ROUTES = new Set([
   // Decided documents are public by law; their own tests prove that drafts never leave.
   'GET /api/public/v1/:organisationId/documents',
   'GET /api/public/v1/:organisationId/documents/:id',
+  'GET /api/public/v1/:organisationId/documents/:id/versions',
+  'GET /api/public/v1/:organisationId/documents/:id/versions/:version',
 ]);
 /** Ends the caller's own session; it holds no municipality data and is tested on its own. */
 const SIGN_OUT = 'DELETE /api/v1/session';
