@@ -45,7 +45,7 @@ export type ResponsibilityTable = z.infer<typeof responsibilityTable>;
 
 /** ej påbörjad → pågår → klar / inställd. */
 const assignmentStatuses = ['not_started', 'in_progress', 'done', 'cancelled'] as const;
-export const assignmentStatus = z.enum(assignmentStatuses);
+const assignmentStatus = z.enum(assignmentStatuses);
 export type AssignmentStatus = z.infer<typeof assignmentStatus>;
 /** The statuses that end an assignment: setting one needs a comment saying how it ended. */
 export const CLOSING_STATUSES: readonly AssignmentStatus[] = ['done', 'cancelled'];
@@ -97,4 +97,3 @@ export const assignmentList = z.object({
   items: z.array(assignment).describe('The assignments, by deadline.'),
   allowedCreate: z.boolean().describe('Whether the signed-in person may add assignments here (who may change the document).'),
 });
-export type AssignmentList = z.infer<typeof assignmentList>;

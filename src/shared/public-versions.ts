@@ -35,4 +35,3 @@ export const publicVersion = z.object({
   previousVersion: z.number().int().nullable().describe('The decided version before this one; null for the first.'),
   nextVersion: z.number().int().nullable().describe('The decided version after this one; null for the newest.'),
 });
-export type PublicVersion = z.infer<typeof publicVersion>;

@@ -49,7 +49,7 @@ async function notifyOwner(tx: Db, ctx: Ctx, id: string, rowVersion: number, inp
   await createNotifications(
     tx,
     ctx.auth.organisationId,
-    [{ personId: input.ownerId, topic: 'general', messageKey: 'general.assignment', params: { title: input.title, document: documentTitle, dueOn: input.dueOn }, link: '/mina-uppdrag', dedupeKey: `assignment:${id}:${rowVersion}` }],
+    [{ personId: input.ownerId, topic: 'general', messageKey: 'general.assignment', params: { title: input.title, document: documentTitle, dueOn: input.dueOn }, link: '/styrdokument/mina-uppdrag', dedupeKey: `assignment:${id}:${rowVersion}` }],
     ctx.clock,
   );
 }
