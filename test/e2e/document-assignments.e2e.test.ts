@@ -82,10 +82,10 @@ describe('responsibilities and assignments', () => {
 
     await admin.getByRole('button', { name: A.add }).click();
     const dialog = await openDialog(admin);
-    await dialog.getByRole('textbox', { name: A.fields.itemId }).click();
+    await dialog.getByRole('combobox', { name: A.fields.itemId }).click();
     await admin.getByRole('option', { name: /A1 Personuppgifter/ }).click();
     await dialog.getByRole('textbox', { name: A.fields.title }).fill(assignmentTitle);
-    await dialog.getByRole('textbox', { name: A.fields.ownerId }).fill('Maria');
+    await dialog.getByRole('combobox', { name: A.fields.ownerId }).fill('Maria');
     await admin.getByRole('option', { name: 'Maria Ekström' }).click();
     await dialog.getByLabel(A.fields.dueOn).fill('2030-06-30');
     await checkPage(admin, 'sv: nytt uppdrag');
