@@ -66,7 +66,7 @@ describe('responsibilities and assignments', () => {
     await page.context().close();
   });
 
-  it('edits a document’s table and gives an assignment; the owner sets it to klar and reads its history', async () => {
+  it('edits a document’s table and gives an assignment on one of its items', async () => {
     const admin = await signedIn();
     await openDocument(admin, 'Riktlinje för användning av AI-tjänster');
     await admin.getByRole('button', { name: R.edit }).click();
@@ -93,7 +93,9 @@ describe('responsibilities and assignments', () => {
     await admin.getByRole('heading', { level: 3, name: assignmentTitle }).waitFor();
     await checkPage(admin, 'sv: styrdokument med uppdrag');
     await admin.context().close();
+  }, 120_000);
 
+  it('lets the owner find the assignment under Mina uppdrag, set it to klar and read its history', async () => {
     const owner = await signedIn('itchef@roder.example');
     await owner.goto(`${baseUrl()}/styrdokument`);
     await owner.getByRole('link', { name: A.mine }).click();
@@ -118,11 +120,11 @@ describe('responsibilities and assignments', () => {
     await card.getByText(A.fields.statusComment, { exact: true }).first().waitFor();
     await checkPage(owner, 'sv: uppdragets historik');
     await owner.context().close();
-  });
+  }, 120_000);
 });
 
 describe('decided versions on the public pages', () => {
-  it('links every decided version from the public document page and shows it on its own with its decision', async () => {
+  it('links every decided version from the public document page and shows it on its own with its decision', { timeout: 120_000 }, async () => {
     const admin = await signedIn();
     await openDocument(admin, 'IT-policy för Roders kommun');
     await admin.getByRole('link', { name: D.detail.publicLink }).click();
@@ -137,7 +139,7 @@ describe('decided versions on the public pages', () => {
     await anonymous.getByRole('link', { name: D.public.versionLink.replace('{{version}}', '1') }).click();
     await anonymous.waitForURL(/\/version\/1$/);
     await anonymous.getByRole('heading', { level: 2, name: D.public.decisionHeading }).waitFor();
-    await anonymous.getByText('KS 2021/0147').waitFor();
+    await anonymous.getByText('KS 2021/0147', { exact: true }).waitFor();
     await anonymous.getByText('Kommunfullmäktige').first().waitFor();
     await anonymous.getByRole('rowheader', { name: 'Kommunstyrelsen' }).waitFor();
     await checkPage(anonymous, 'sv: offentlig beslutad version');
