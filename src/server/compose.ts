@@ -18,6 +18,9 @@ import { councilRoutes } from './modules/council/routes.js';
 import { publicDocumentRoutes } from './modules/documents/public-routes.js';
 import { documentRepository } from './modules/documents/repository.js';
 import { documentRoutes } from './modules/documents/routes.js';
+import { responsibilityRoutes } from './modules/documents/responsibility-routes.js';
+import { assignmentRoutes } from './modules/documents/assignment-routes.js';
+import { publicVersionRoutes } from './modules/documents/public-version-routes.js';
 import { kpiRepository } from './modules/goals/repository.js';
 import { goalRoutes } from './modules/goals/routes.js';
 import { handoverRoutes } from './modules/handover/routes.js';
@@ -67,6 +70,9 @@ const modules: RoderModule[] = [
   { name: 'organisation', routes: organisationRoutes },
   { name: 'documents', routes: documentRoutes },
   { name: 'public-documents', routes: publicDocumentRoutes },
+  { name: 'document-responsibilities', routes: responsibilityRoutes },
+  { name: 'document-assignments', routes: assignmentRoutes },
+  { name: 'public-document-versions', routes: publicVersionRoutes },
   { name: 'goals', routes: goalRoutes },
   { name: 'rules', routes: ruleRoutes },
   { name: 'portfolio', routes: portfolioRoutes },

@@ -13,6 +13,7 @@ const responsibilityKinds = [
   'project_owner',
   'project_sponsor',
   'benefit_follow_up',
+  'document_assignment',
 ] as const;
 const responsibilityKind = z.enum(responsibilityKinds);
 export type ResponsibilityKind = z.infer<typeof responsibilityKind>;

@@ -31,6 +31,10 @@ const notificationMessages = {
     en: '{{count}} records have been handed over to you from {{from}}.',
   },
   'general.message': { sv: '{{text}}', en: '{{text}}' },
+  'general.assignment': {
+    sv: 'Du har fått uppdraget ”{{title}}” i {{document}}, klart senast {{dueOn}}.',
+    en: 'You have been given the assignment “{{title}}” in {{document}}, due {{dueOn}}.',
+  },
 } satisfies Record<`${NotificationTopic}.${string}`, Message>;
 export type NotificationMessageKey = keyof typeof notificationMessages;
 

@@ -17,6 +17,7 @@ const recordTypes = [
   'council_item',
   'person',
   'department',
+  'assignment',
 ] as const;
 const recordType = z.enum(recordTypes);
 export type RecordType = z.infer<typeof recordType>;

@@ -34,6 +34,7 @@ let foreignAttestation: { roundId: string; taskId: string };
 let foreignNotification: string;
 let foreignHold: string;
 let foreignCollaboration: { id: string };
+let foreignAssignment: { id: string };
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -56,6 +57,9 @@ beforeAll(async () => {
     })
   ).body;
   foreignGoalId = (foreignDocument as unknown as { items: { id: string }[] }).items[0]!.id;
+  foreignAssignment = (
+    await otherAdmin.post(`/api/v1/documents/${foreignDocument.id}/assignments`, { itemId: foreignGoalId, title: 'HEMLIGT-GRANNE uppdrag', ownerId: other.people.admin.personId, dueOn: '2030-01-01' })
+  ).body;
   foreignKpi = (
     await otherAdmin.post('/api/v1/kpis', {
       goalId: foreignGoalId,
@@ -108,6 +112,8 @@ const PUBLIC_ROUTES = new Set([
   // Decided documents are public by law; their own tests prove that drafts never leave.
   'GET /api/public/v1/:organisationId/documents',
   'GET /api/public/v1/:organisationId/documents/:id',
+  'GET /api/public/v1/:organisationId/documents/:id/versions',
+  'GET /api/public/v1/:organisationId/documents/:id/versions/:version',
 ]);
 /** Ends the caller's own session; it holds no municipality data and is tested on its own. */
 const SIGN_OUT = 'DELETE /api/v1/session';
@@ -139,6 +145,7 @@ function concretePath(url: string) {
     'notifications/held-digests': foreignHold,
     collaborations: foreignCollaboration.id,
     imports: foreignImport.id,
+    assignments: foreignAssignment.id,
   };
   if (!kind || !foreign[kind]) throw new Error(`No foreign record for ${url}: add one to the isolation test`);
   return url.replace(/:id\b/g, foreign[kind]!).replace(/:measurementId\b/g, foreignMeasurementId).replace(/:attachmentId\b/g, foreignAcquisition.attachments[0]!.id).replace(/:version\b/g, '1').replace(/:otherId\b/g, foreignSystem.id);
@@ -180,6 +187,10 @@ function validBodyFor(url: string): unknown {
     if (url.includes('/measurements')) return { periodEnd: '2025-12-31', value: 1 };
     return { goalId: foreignGoalId, name: 'Inkräktare', definition: 'x', unit: 'percent', direction: 'higher', targets: [{ value: 1, targetDate: '2030-01-01' }] };
   }
+  const assignment = { itemId: foreignGoalId, title: 'Inkräktare', ownerId: home.people.admin.personId, dueOn: '2030-01-01' };
+  if (kind === 'documents' && url.endsWith('/assignments')) return assignment;
+  if (kind === 'documents' && url.endsWith('/responsibilities')) return { rows: [{ party: 'Inkräktare', responsibility: 'x' }] };
+  if (kind === 'assignments') return url.endsWith('/status') ? { status: 'in_progress' } : assignment;
   if (kind === 'documents') return url.endsWith('/transitions') ? { to: 'consultation' } : { title: 'Inkräktare', typeId: foreignDocumentType };
   if (kind === 'session') return { language: 'sv', organisationId: other.id, currentPassword: 'x', newPassword: 'y'.repeat(12) };
   return systemInput({ name: 'Inkräktare' });
@@ -214,6 +225,8 @@ describe('municipality isolation over every endpoint', () => {
       expect(theirs.body).toMatchObject({ name: 'Grannens hemliga system', rowVersion: 1, archivedAt: null });
       const theirDocument = await otherAdmin.get(`/api/v1/documents/${foreignDocument.id}`);
       expect(theirDocument.body).toMatchObject({ title: 'Grannens hemliga strategi', status: 'draft', rowVersion: 1 });
+      expect((await otherAdmin.get(`/api/v1/assignments/${foreignAssignment.id}`)).body).toMatchObject({ title: 'HEMLIGT-GRANNE uppdrag', status: 'not_started', rowVersion: 1 });
+      expect((await otherAdmin.get(`/api/v1/documents/${foreignDocument.id}/responsibilities`)).body).toMatchObject({ rows: [], rowVersion: 0 });
       const theirTypes = (await otherAdmin.get('/api/v1/document-types')).body.items;
       expect(theirTypes.find((t: { id: string }) => t.id === foreignDocumentType)).toMatchObject({ key: 'strategi', rowVersion: 1 });
       expect(theirTypes.map((t: { key: string }) => t.key)).not.toContain('inkraktare');

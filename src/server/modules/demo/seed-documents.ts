@@ -6,6 +6,7 @@ import { createDocument, ensureDocumentTypes, transitionDocument } from '../docu
 import { documentItemTree, documentRowVersion } from '../documents/queries.js';
 import { addMeasurement, createKpi } from '../goals/commands.js';
 import { type DemoItem, demoDocuments, demoKpis } from './documents-content.js';
+import { seedDemoAssignments, seedDemoResponsibilities } from './seed-assignments.js';
 
 const monthsAgo = (today: string, months: number) => {
   const d = new Date(`${today}T00:00:00Z`);
@@ -17,7 +18,7 @@ const monthsAgo = (today: string, months: number) => {
  * The demo's steering documents and KPIs, written through the documents and goals commands so
  * the audit trail and the rules apply as for anyone's data.
  */
-export async function seedDemoDocuments(db: Db, clock: Clock, auth: AuthContext, personIds: Map<string, string>) {
+export async function seedDemoDocuments(db: Db, clock: Clock, auth: AuthContext, personIds: Map<string, string>, departmentIds: Map<string, string>) {
   const today = clock.today();
   const year = Number(today.slice(0, 4));
   const types = await ensureDocumentTypes(db, clock, auth.organisationId);
@@ -48,6 +49,8 @@ export async function seedDemoDocuments(db: Db, clock: Clock, auth: AuthContext,
       items: toItems(d.items),
     });
     ids.set(d.key, id);
+    // The policy's responsibility table, saved before the decision so the decided version keeps it.
+    if (d.key === 'policy') await seedDemoResponsibilities(ctx, id, personIds, departmentIds);
     let version = 1;
     if (d.status === 'consultation') version = await transitionDocument(ctx, id, version, { to: 'consultation' });
     if (d.decidedMonthsAgo !== null) {
@@ -67,6 +70,8 @@ export async function seedDemoDocuments(db: Db, clock: Clock, auth: AuthContext,
     const id = ids.get(d.key)!;
     await transitionDocument(ctx, id, (await documentRowVersion(db, auth.organisationId, id))!, { to: 'replaced', replacedById: ids.get(d.replacedByKey!)! });
   }
+
+  await seedDemoAssignments(ctx, ids.get('policy')!, personIds);
 
   for (const k of demoKpis) {
     const id = await createKpi(ctx, {

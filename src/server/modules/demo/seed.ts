@@ -118,7 +118,7 @@ export async function seedDemo(db: Db, clock: Clock, options: { password: string
     await updateApplication({ db, clock, auth }, id, rowVersion, { ...toInput(s, true), lifecycle: s.lifecycle });
   }
 
-  await seedDemoDocuments(db, clock, auth, personIds);
+  await seedDemoDocuments(db, clock, auth, personIds, departmentIds);
   await seedDemoProjects(db, clock, auth, { people: personIds, departments: departmentIds, systems: systemIds });
   await seedPartners(db, clock, options, organisation.id, capabilityIds);
   // The people who report and walk acquisitions act as themselves, so "who answered" is true.

@@ -9,6 +9,7 @@ import { requirePermission } from '../../platform/permissions.js';
 import { livePeople } from '../organisation/queries.js';
 import { documentTypePresets } from './presets.js';
 import { type DocumentRepository, documentRepository } from './repository.js';
+import { freezeResponsibilities } from './responsibilities.js';
 import { documentProblems, isDiarienummer } from '../../../shared/document-rules.js';
 import { canMoveStatus } from './rules.js';
 
@@ -184,7 +185,10 @@ export async function transitionDocument(ctx: DocumentCommandContext, id: string
     const row = await repo.update(id, expectedVersion, values);
     if (!row) throw new AppError(412, 'precondition_failed');
     // Written after the version-checked update, so of two simultaneous decisions the loser gets 412.
-    if (adoptedVersionRow) await repo.insertVersion(adoptedVersionRow);
+    if (adoptedVersionRow) {
+      await repo.insertVersion(adoptedVersionRow);
+      await freezeResponsibilities(tx, ctx.auth.organisationId, id, adoptedVersionRow.version, at);
+    }
     await auditAs(tx, ctx, 'document', id, to === 'adopted' ? 'adopt' : from === 'adopted' && to === 'draft' ? 'revise' : 'transition', { status: from, version: current.doc.version }, {
       status: to,
       version: row.version,

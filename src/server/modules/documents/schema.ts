@@ -1,4 +1,5 @@
 import { date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { ResponsibilityRow, StoredResponsibilityRow } from '../../../shared/assignments.js';
 import type { Item } from '../../../shared/documents.js';
 import { archivedAt, idColumn, timestamps } from '../../platform/columns.js';
 import { organisations, people } from '../organisation/schema.js';
@@ -93,4 +94,57 @@ export const documentVersions = pgTable(
     ...timestamps(),
   },
   (t) => [uniqueIndex('document_versions_doc_version').on(t.documentId, t.version)],
+);
+
+/**
+ * A document's responsibility table (who is responsible for what), one row per document: the
+ * working state, replaced as a whole under its own row version (issue 13, item 7).
+ */
+export const documentResponsibilities = pgTable(
+  'document_responsibilities',
+  {
+    id: idColumn(),
+    organisationId: org(),
+    documentId: uuid('document_id').notNull().references(() => documents.id),
+    rows: jsonb('rows').$type<StoredResponsibilityRow[]>().notNull(),
+    ...timestamps(),
+  },
+  (t) => [uniqueIndex('document_responsibilities_doc').on(t.organisationId, t.documentId)],
+);
+
+/** The responsibility table as a version was decided, names included, frozen with the version. */
+export const documentVersionResponsibilities = pgTable(
+  'document_version_responsibilities',
+  {
+    id: idColumn(),
+    organisationId: org(),
+    documentId: uuid('document_id').notNull().references(() => documents.id),
+    version: integer('version').notNull(),
+    rows: jsonb('rows').$type<ResponsibilityRow[]>().notNull(),
+    ...timestamps(),
+  },
+  (t) => [uniqueIndex('document_version_responsibilities_doc_version').on(t.organisationId, t.documentId, t.version)],
+);
+
+/**
+ * An assignment (uppdrag) an item of a document gives: an owner, a deadline and a status. Archived,
+ * never deleted (DECISIONS.md 11).
+ */
+export const documentAssignments = pgTable(
+  'document_assignments',
+  {
+    id: idColumn(),
+    organisationId: org(),
+    documentId: uuid('document_id').notNull().references(() => documents.id),
+    itemId: uuid('item_id').notNull().references(() => documentItems.id),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    ownerId: uuid('owner_id').notNull().references(() => people.id),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    status: text('status').notNull().default('not_started'),
+    statusComment: text('status_comment').notNull().default(''),
+    archivedAt: archivedAt(),
+    ...timestamps(),
+  },
+  (t) => [index('document_assignments_document').on(t.organisationId, t.documentId), index('document_assignments_owner').on(t.organisationId, t.ownerId)],
 );

@@ -5,6 +5,7 @@ import type { Db } from '../../platform/db.js';
 import { AppError, type FieldError, validationFailed } from '../../platform/errors.js';
 import { requirePermission } from '../../platform/permissions.js';
 import { reassignApplications } from '../applications/handover.js';
+import { reassignAssignments } from '../documents/assignments.js';
 import { reassignDocuments } from '../documents/handover.js';
 import { reassignKpis } from '../goals/handover.js';
 import { createNotifications } from '../notifications/commands.js';
@@ -31,6 +32,7 @@ const reassigners: Record<ResponsibilityKind, Reassign> = {
   project_owner: (ctx, from, to) => reassignProjects(ctx, 'owner', from, to),
   project_sponsor: (ctx, from, to) => reassignProjects(ctx, 'sponsor', from, to),
   benefit_follow_up: reassignBenefitFollowUps,
+  document_assignment: reassignAssignments,
 };
 
 /**

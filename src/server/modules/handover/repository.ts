@@ -2,7 +2,7 @@ import { and, asc, eq, isNotNull, isNull, notInArray, sql } from 'drizzle-orm';
 import type { ResponsibilityKind } from '../../../shared/handover.js';
 import type { Db } from '../../platform/db.js';
 import { applications } from '../applications/schema.js';
-import { documents } from '../documents/schema.js';
+import { documentAssignments, documents } from '../documents/schema.js';
 import { kpis } from '../goals/schema.js';
 import { people } from '../organisation/schema.js';
 import { projects } from '../portfolio/schema.js';
@@ -49,6 +49,21 @@ export async function responsibilitiesOf(db: Db, organisationId: string, personI
     p.realisation.filter((f) => f.responsibleId === personId && f.doneOn === null).map((f) => ({ id: p.id, name: `${p.name}: ${f.title}` })),
   );
 
+  // Open assignments (neither klar nor inställd), shown with their document and linked to it.
+  const assignments = await db
+    .select({ id: documentAssignments.id, title: documentAssignments.title, documentId: documents.id, documentTitle: documents.title })
+    .from(documentAssignments)
+    .innerJoin(documents, and(eq(documents.organisationId, documentAssignments.organisationId), eq(documents.id, documentAssignments.documentId)))
+    .where(
+      and(
+        eq(documentAssignments.organisationId, organisationId),
+        isNull(documentAssignments.archivedAt),
+        eq(documentAssignments.ownerId, personId),
+        notInArray(documentAssignments.status, ['done', 'cancelled']),
+      ),
+    )
+    .orderBy(asc(documentAssignments.dueOn), asc(documentAssignments.id));
+
   const link = (base: string) => (r: { id: string; name: string }) => ({ ...r, link: `${base}/${r.id}` });
   const groups: [ResponsibilityKind, { id: string; name: string; link: string }[]][] = [
     ['system_owner', systemOwner.map(link('/system'))],
@@ -58,6 +73,7 @@ export async function responsibilitiesOf(db: Db, organisationId: string, personI
     ['project_owner', projectOwner.map(link('/portfolj'))],
     ['project_sponsor', projectSponsor.map(link('/portfolj'))],
     ['benefit_follow_up', followUps.map(link('/portfolj'))],
+    ['document_assignment', assignments.map((a) => ({ id: a.id, name: `${a.title} (${a.documentTitle})`, link: `/styrdokument/${a.documentId}` }))],
   ];
   return groups.filter(([, items]) => items.length > 0).map(([kind, items]) => ({ kind, count: items.length, items }));
 }
@@ -79,6 +95,7 @@ export async function inactiveWithResponsibilities(db: Db, organisationId: strin
     + (select count(*) from projects pr where pr.organisation_id = ${organisationId} and pr.archived_at is null and pr.sponsor_id = people.id and pr.status not in ('closed', 'cancelled'))
     + (select count(*) from projects pr cross join lateral jsonb_array_elements(pr.realisation) f
         where pr.organisation_id = ${organisationId} and pr.archived_at is null and f->>'responsibleId' = people.id::text and f->'doneOn' = 'null'::jsonb)
+    + (select count(*) from document_assignments da where da.organisation_id = ${organisationId} and da.archived_at is null and da.owner_id = people.id and da.status not in ('done', 'cancelled'))
   )::int`;
   const inactive = db
     .select({ id: people.id, name: people.name, nameSort: people.nameSort, total: total.as('total') })

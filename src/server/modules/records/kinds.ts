@@ -14,7 +14,8 @@ import { agreements, applications } from '../applications/schema.js';
 import { archiveItem, archiveMeeting, restoreItem, restoreMeeting } from '../council/history-commands.js';
 import { councilItems, councilMeetings } from '../council/schema.js';
 import { DOCUMENT_SETTABLE, archiveDocument, restoreDocument, setBackDocumentField } from '../documents/history-commands.js';
-import { documents } from '../documents/schema.js';
+import { ASSIGNMENT_SETTABLE, archiveAssignment, assignmentAccess, restoreAssignment, setBackAssignmentField } from '../documents/assignments.js';
+import { documentAssignments, documents } from '../documents/schema.js';
 import { KPI_SETTABLE, archiveKpi, archiveMeasurement, restoreKpi, restoreMeasurement, setBackKpiField } from '../goals/history-commands.js';
 import { kpiMeasurements, kpis } from '../goals/schema.js';
 import { archiveDepartment } from '../organisation/department-commands.js';
@@ -94,6 +95,11 @@ export const kinds: Record<RecordType, Kind> = {
   person: {
     table: people, name: people.name, read: 'organisation.read', archive: ADMIN, update: ADMIN,
     archiveRecord: archivePerson, restoreRecord: restorePerson, setBack: setBackPersonField, settable: PERSON_SETTABLE,
+  },
+  assignment: {
+    table: documentAssignments, name: documentAssignments.title, read: 'document.read', archive: ADMIN, update: 'document.update',
+    archiveRecord: archiveAssignment, restoreRecord: restoreAssignment, setBack: setBackAssignmentField, settable: ASSIGNMENT_SETTABLE,
+    access: assignmentAccess,
   },
   department: {
     table: departments, name: departments.name, read: 'organisation.read', archive: ADMIN, update: ADMIN,

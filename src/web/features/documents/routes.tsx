@@ -14,6 +14,8 @@ const pages = inArea(['documents', 'records'], {
   version: () => import('./components/document-version-page'),
   publicList: () => import('./components/public-document-list-page'),
   publicDocument: () => import('./components/public-document-page'),
+  publicVersion: () => import('./components/public-version-page'),
+  myAssignments: () => import('./components/my-assignments-page'),
 });
 
 /** The steering documents for those signed in, and (offentlighetsprincipen) the decided ones, readable without a session under the root. */
@@ -22,11 +24,13 @@ export function documentRoutes<TRoot extends AnyRoute, TAuthed extends AnyRoute>
     public: [
       createRoute({ getParentRoute: () => root, path: 'offentlig/$organisationId', component: lazyRouteComponent(pages.publicList, 'PublicDocumentListPage') }),
       createRoute({ getParentRoute: () => root, path: 'offentlig/$organisationId/styrdokument/$id', component: lazyRouteComponent(pages.publicDocument, 'PublicDocumentPage') }),
+      createRoute({ getParentRoute: () => root, path: 'offentlig/$organisationId/styrdokument/$id/version/$version', component: lazyRouteComponent(pages.publicVersion, 'PublicVersionPage') }),
     ] as const,
     authed: [
       createRoute({ getParentRoute: () => authed, path: 'styrdokument', validateSearch: validateDocumentListSearch, component: lazyRouteComponent(pages.list, 'DocumentListPage') }),
       createRoute({ getParentRoute: () => authed, path: 'styrdokument/ny', component: lazyRouteComponent(pages.create, 'DocumentCreatePage') }),
       createRoute({ getParentRoute: () => authed, path: 'styrdokument/importera', component: lazyRouteComponent(pages.import, 'DocumentImportPage') }),
+      createRoute({ getParentRoute: () => authed, path: 'styrdokument/mina-uppdrag', component: lazyRouteComponent(pages.myAssignments, 'MyAssignmentsPage') }),
       createRoute({ getParentRoute: () => authed, path: 'styrdokument/typer', component: lazyRouteComponent(pages.types, 'DocumentTypesPage') }),
       createRoute({ getParentRoute: () => authed, path: 'styrdokument/$id', component: lazyRouteComponent(pages.detail, 'DocumentDetailPage') }),
       createRoute({ getParentRoute: () => authed, path: 'styrdokument/$id/redigera', component: lazyRouteComponent(pages.edit, 'DocumentEditPage') }),

@@ -12,12 +12,18 @@ export const documentKeys = {
   diff: (id: string, version: number) => ['documents', 'diff', id, version] as const,
   version: (id: string, version: number) => ['documents', 'version', id, version] as const,
   mine: (personId: string | undefined, flag: string) => ['documents', 'mine', personId, flag] as const,
+  responsibilities: (id: string) => ['documents', 'responsibilities', id] as const,
+  versionResponsibilities: (id: string, version: number) => ['documents', 'version-responsibilities', id, version] as const,
+  assignments: (id: string) => ['documents', 'assignments', id] as const,
+  myAssignments: () => ['documents', 'my-assignments'] as const,
 };
 
 /** Public pages are read without a session, in the language chosen on this device. */
 export const publicDocumentKeys = {
   list: (organisationId: string, language: string) => ['public-documents', organisationId, language] as const,
   detail: (organisationId: string, id: string, language: string) => ['public-documents', organisationId, id, language] as const,
+  versions: (organisationId: string, id: string) => ['public-documents', organisationId, id, 'versions'] as const,
+  version: (organisationId: string, id: string, version: number, language: string) => ['public-documents', organisationId, id, 'version', version, language] as const,
 };
 
 /**

@@ -18,6 +18,8 @@ import { DocumentStatusBadge } from './document-status-badge';
 import { DocumentVersions } from './document-versions';
 import { ItemTreeView } from './item-tree-view';
 import { MarkdownView } from './markdown-view';
+import { AssignmentSection } from './assignment-section';
+import { ResponsibilitySection } from './responsibility-section';
 import { ArchiveRecordButton } from '../../../kit/history/archive-record-button';
 import { HistorySection } from '../../../kit/history/history-section';
 
@@ -100,6 +102,8 @@ export function DocumentDetailPage() {
         </Title>
         {doc.items.length === 0 ? <Text>{t('documents.detail.noItems')}</Text> : <ItemTreeView items={doc.items} />}
       </section>
+      <ResponsibilitySection documentId={doc.id} />
+      <AssignmentSection documentId={doc.id} items={doc.items} />
       <section aria-labelledby="document-body">
         <Title order={2} size="h3" id="document-body" mb="sm">
           {t('documents.detail.body')}

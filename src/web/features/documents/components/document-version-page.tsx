@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useDocumentVersion } from '../api/get-document-version';
 import { ItemTreeView } from './item-tree-view';
 import { MarkdownView } from './markdown-view';
+import { VersionResponsibilities } from './version-responsibilities';
 
 const route = getRouteApi('/_authed/styrdokument/$id/version/$version');
 
@@ -99,6 +100,7 @@ export function DocumentVersionPage() {
         </Title>
         {version.items.length === 0 ? <Text>{t('documents.detail.noItems')}</Text> : <ItemTreeView items={version.items} />}
       </section>
+      <VersionResponsibilities id={version.documentId} version={version.version} />
       <section aria-labelledby="version-body">
         <Title order={2} size="h3" id="version-body" mb="sm">
           {t('documents.detail.body')}

@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../../../kit/use-document-title';
 import { usePublicDocument } from '../api/get-public-document';
 import { ItemTreeView } from './item-tree-view';
 import { MarkdownView } from './markdown-view';
+import { PublicVersionList } from './public-version-list';
 
 const route = getRouteApi('/offentlig/$organisationId/styrdokument/$id');
 
@@ -75,6 +76,7 @@ export function PublicDocumentPage() {
         </Title>
         {doc.body.trim() ? <MarkdownView source={doc.body} topLevel={3} /> : <Text>{t('documents.detail.noBody')}</Text>}
       </section>
+      <PublicVersionList organisationId={organisationId} id={id} />
     </Stack>
   );
 }

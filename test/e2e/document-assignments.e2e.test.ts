@@ -1,0 +1,153 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import documentsSv from '../../src/web/locales/documents.sv.json';
+import { baseUrl, expectAccessible, launch, newPage, signIn } from './support.js';
+
+/**
+ * A steering document's responsibility table and assignments in the browser (issue 13, item 7),
+ * and its decided versions on the public pages (item 8): the admin edits the table of the AI
+ * guideline on remiss and gives an assignment on one of its principles to the IT-chef, who finds
+ * it under Mina uppdrag, sets it to klar and reads its history. Every page is checked with axe.
+ */
+
+const D = documentsSv.documents;
+const A = D.assignments;
+const R = D.responsibilities;
+const run = Date.now().toString(36);
+const party = `Digitaliseringsrådet ${run}`;
+const assignmentTitle = `Ta fram en utbildning i AI ${run}`;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 50 });
+
+async function checkPage(page: Page, label: string) {
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await poll(() => page.getByRole('status').filter({ hasText: /^(Laddar …|Loading …)$/ }).count()).toBe(0);
+  await expectAccessible(page, label);
+}
+
+async function openDialog(page: Page) {
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  await poll(() => dialog.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+  return dialog;
+}
+
+async function signedIn(email?: string): Promise<Page> {
+  const page = await newPage(browser);
+  page.setDefaultTimeout(15_000);
+  await signIn(page, email);
+  return page;
+}
+
+async function openDocument(page: Page, title: string) {
+  await page.goto(`${baseUrl()}/styrdokument`);
+  await page.getByRole('link', { name: title }).first().click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+}
+
+describe('responsibilities and assignments', () => {
+  it('shows the demo IT policy’s responsibility table and assignments', async () => {
+    const page = await signedIn();
+    await openDocument(page, 'IT-policy för Roders kommun');
+    const table = page.getByRole('region', { name: R.title });
+    await table.getByRole('rowheader', { name: 'Kommunstyrelsen' }).waitFor();
+    await table.getByRole('cell', { name: 'Maria Ekström' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'En it-säkerhetspolicy ska under perioden skapas' }).waitFor();
+    expect(await page.getByText(A.overdue, { exact: true }).count()).toBeGreaterThan(0);
+    // A decided document's table is changed through a revision: no edit button.
+    expect(await page.getByRole('button', { name: R.edit }).count()).toBe(0);
+    await checkPage(page, 'sv: IT-policy med ansvarsfördelning och uppdrag');
+    await page.context().close();
+  });
+
+  it('edits a document’s table and gives an assignment on one of its items', async () => {
+    const admin = await signedIn();
+    await openDocument(admin, 'Riktlinje för användning av AI-tjänster');
+    await admin.getByRole('button', { name: R.edit }).click();
+    await admin.getByRole('button', { name: R.addRow }).click();
+    // An empty row is refused, naming the fields, before anything is sent.
+    await admin.getByRole('button', { name: R.save }).click();
+    await admin.getByText(R.partyRequired).first().waitFor();
+    await admin.getByRole('textbox', { name: R.party }).last().fill(party);
+    await admin.getByRole('textbox', { name: R.responsibility }).last().fill('Följer upp hur AI används i förvaltningarna.');
+    await checkPage(admin, 'sv: ansvarsfördelning i redigering');
+    await admin.getByRole('button', { name: R.save }).click();
+    await admin.getByRole('rowheader', { name: party }).waitFor();
+
+    await admin.getByRole('button', { name: A.add }).click();
+    const dialog = await openDialog(admin);
+    await dialog.getByRole('combobox', { name: A.fields.itemId }).click();
+    await admin.getByRole('option', { name: /A1 Personuppgifter/ }).click();
+    await dialog.getByRole('textbox', { name: A.fields.title }).fill(assignmentTitle);
+    await dialog.getByRole('combobox', { name: A.fields.ownerId }).fill('Maria');
+    await admin.getByRole('option', { name: 'Maria Ekström' }).click();
+    await dialog.getByLabel(A.fields.dueOn).fill('2030-06-30');
+    await checkPage(admin, 'sv: nytt uppdrag');
+    await dialog.getByRole('button', { name: A.create }).click();
+    await admin.getByRole('heading', { level: 3, name: assignmentTitle }).waitFor();
+    await checkPage(admin, 'sv: styrdokument med uppdrag');
+    await admin.context().close();
+  }, 120_000);
+
+  it('lets the owner find the assignment under Mina uppdrag, set it to klar and read its history', async () => {
+    const owner = await signedIn('itchef@roder.example');
+    await owner.goto(`${baseUrl()}/styrdokument`);
+    await owner.getByRole('link', { name: A.mine }).click();
+    await owner.getByRole('heading', { level: 1, name: A.mine }).waitFor();
+    const card = owner.getByRole('listitem').filter({ has: owner.getByRole('heading', { level: 3, name: assignmentTitle }) });
+    await card.waitFor();
+    await checkPage(owner, 'sv: mina uppdrag');
+    await card.getByRole('button', { name: A.setStatusFor.replace('{{title}}', assignmentTitle) }).click();
+    const statusDialog = await openDialog(owner);
+    await statusDialog.getByRole('radio', { name: A.status.done }).check();
+    await statusDialog.getByRole('button', { name: A.saveStatus }).click();
+    await statusDialog.getByText(A.commentRequired).first().waitFor();
+    await statusDialog.getByRole('textbox', { name: A.fields.statusComment }).fill('Utbildningen hölls i maj.');
+    await checkPage(owner, 'sv: ändra status');
+    await statusDialog.getByRole('button', { name: A.saveStatus }).click();
+    await card.getByText(A.status.done, { exact: true }).waitFor();
+    await card.getByText('Kommentar: Utbildningen hölls i maj.').waitFor();
+
+    await card.getByRole('button', { name: A.showHistory }).click();
+    // The status change, from ej påbörjat to klart, in words, with the comment it was given.
+    await card.getByText(A.status.not_started, { exact: true }).first().waitFor();
+    await card.getByText(A.fields.statusComment, { exact: true }).first().waitFor();
+    await checkPage(owner, 'sv: uppdragets historik');
+    await owner.context().close();
+  }, 120_000);
+});
+
+describe('decided versions on the public pages', () => {
+  it('links every decided version from the public document page and shows it on its own with its decision', { timeout: 120_000 }, async () => {
+    const admin = await signedIn();
+    await openDocument(admin, 'IT-policy för Roders kommun');
+    await admin.getByRole('link', { name: D.detail.publicLink }).click();
+    await admin.waitForURL(/\/offentlig\/[0-9a-f-]{36}\/styrdokument\/[0-9a-f-]{36}$/);
+    const publicUrl = new URL(admin.url()).pathname;
+    await admin.context().close();
+
+    const anonymous = await newPage(browser);
+    await anonymous.goto(`${baseUrl()}${publicUrl}`);
+    await anonymous.getByRole('heading', { level: 2, name: D.public.versions }).waitFor();
+    await checkPage(anonymous, 'sv: offentligt styrdokument med versioner');
+    await anonymous.getByRole('link', { name: D.public.versionLink.replace('{{version}}', '1') }).click();
+    await anonymous.waitForURL(/\/version\/1$/);
+    await anonymous.getByRole('heading', { level: 2, name: D.public.decisionHeading }).waitFor();
+    await anonymous.getByText('KS 2021/0147', { exact: true }).waitFor();
+    await anonymous.getByText('Kommunfullmäktige').first().waitFor();
+    await anonymous.getByRole('rowheader', { name: 'Kommunstyrelsen' }).waitFor();
+    await checkPage(anonymous, 'sv: offentlig beslutad version');
+
+    // A version that was never decided is not there.
+    await anonymous.goto(`${baseUrl()}${publicUrl}/version/99`);
+    await anonymous.getByText(D.public.versionNotFound).waitFor();
+    await checkPage(anonymous, 'sv: offentlig version som inte finns');
+    await anonymous.context().close();
+  });
+});
