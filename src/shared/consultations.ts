@@ -99,12 +99,12 @@ export const consultation = z.object({
   recipients: z.array(recipient).describe('Every recipient and the state of its answer.'),
   myAnswer: z
     .object({
-      recipientId: uuid,
-      name: z.string(),
-      status: answerStatus,
-      noObjection: z.boolean(),
-      comments: z.array(comment),
-      rowVersion: z.number().int(),
+      recipientId: uuid.describe('The recipient the caller answers as.'),
+      name: z.string().describe('The person or the department answered for.'),
+      status: answerStatus.describe('`pending`, `draft` or `submitted`.'),
+      noObjection: z.boolean().describe('"Inget att erinra".'),
+      comments: z.array(comment).describe('The comments, draft or submitted.'),
+      rowVersion: z.number().int().describe('For If-Match when saving or submitting.'),
       canEdit: z.boolean().describe('Not submitted and the last date has not passed.'),
     })
     .nullable()
@@ -114,37 +114,37 @@ export const consultation = z.object({
 export type Consultation = z.infer<typeof consultation>;
 
 const consultationSummary = z.object({
-  id: uuid,
-  documentId: uuid,
-  documentTitle: z.string(),
-  documentVersion: z.number().int(),
-  lastAnswerOn: z.string(),
-  overdue: z.boolean(),
+  id: uuid.describe("The round's id."),
+  documentId: uuid.describe('The document.'),
+  documentTitle: z.string().describe("The document's title now."),
+  documentVersion: z.number().int().describe('The version the round belongs to.'),
+  lastAnswerOn: z.string().describe('The last answer date.'),
+  overdue: z.boolean().describe('The last answer date has passed.'),
   answered: z.number().int().describe('Recipients that have submitted.'),
   recipients: z.number().int().describe('Recipients in all.'),
   myStatus: answerStatus.nullable().describe("The caller's answer status; null if not a recipient."),
 });
 export type ConsultationSummary = z.infer<typeof consultationSummary>;
-export const consultationList = z.object({ items: z.array(consultationSummary), allowedSend: z.boolean().describe('The caller may send this document on remiss now.') });
-export const myConsultationList = z.object({ items: z.array(consultationSummary) });
+export const consultationList = z.object({ items: z.array(consultationSummary).describe('The rounds, newest first.'), allowedSend: z.boolean().describe('The caller may send this document on remiss now.') });
+export const myConsultationList = z.object({ items: z.array(consultationSummary).describe('Open rounds, the nearest last date first.') });
 
 /** The compiled answers of a decided version, one row per comment or "inget att erinra": export-ready. */
 export const compiledAnswers = z.object({
-  documentId: uuid,
-  version: z.number().int(),
-  rounds: z.array(z.object({ id: uuid, sentOn: z.string(), lastAnswerOn: z.string(), notAnswered: z.array(z.string()).describe('Recipients who never submitted.') })),
+  documentId: uuid.describe('The document.'),
+  version: z.number().int().describe('The decided version.'),
+  rounds: z.array(z.object({ id: uuid.describe("The round's id."), sentOn: z.string().describe('When it was sent (ISO time).'), lastAnswerOn: z.string().describe('The last answer date.'), notAnswered: z.array(z.string()).describe('Recipients who never submitted.') })).describe('The remiss rounds of the version, oldest first.'),
   rows: z.array(
     z.object({
-      roundId: uuid,
+      roundId: uuid.describe('The round.'),
       recipient: z.string().describe('Who answered.'),
       target: z.string().describe('What the comment is about: the item’s number and title, "Stycke N", or empty for the whole.'),
-      itemId: uuid.nullable(),
-      paragraph: z.number().int().nullable(),
+      itemId: uuid.nullable().describe('The item of the sent text; null otherwise.'),
+      paragraph: z.number().int().nullable().describe('The paragraph of the sent body; null otherwise.'),
       comment: z.string().describe('The comment; empty for "inget att erinra".'),
-      noObjection: z.boolean(),
-      response: responseKind.nullable(),
-      responseText: z.string(),
+      noObjection: z.boolean().describe('The row is an answer of "inget att erinra".'),
+      response: responseKind.nullable().describe("The owner's response; null if none."),
+      responseText: z.string().describe("The owner's reasoning."),
     }),
-  ),
+  ).describe('One row per comment or "inget att erinra", round by round.'),
 });
 export const versionParamsConsultation = z.object({ id: uuid.describe("The document."), version: z.coerce.number().int().min(1).max(10_000).describe('The decided version.') });
