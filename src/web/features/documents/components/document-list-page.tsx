@@ -28,6 +28,9 @@ export function DocumentListPage() {
       <Group justify="space-between" align="center">
         <Title order={1}>{t('documents.list.title')}</Title>
         <Group gap="sm">
+          <ButtonLink to="/remisser" variant="subtle">
+            {t('documents.list.myConsultations')}
+          </ButtonLink>
           {types?.allowedManage && (
             <ButtonLink to="/styrdokument/typer" variant="subtle">
               {t('documents.types.link')}
