@@ -54,7 +54,7 @@ export function AnswerForm({ consultation }: { consultation: Consultation }) {
               />
               <Textarea label={t('consultations.answer.comment', { n: index + 1 })} autosize minRows={2} maxLength={10_000} value={c.text} onChange={(e) => update(c.key, { text: e.currentTarget.value })} />
               <Group justify="flex-end">
-                <Button variant="subtle" color="red.9" size="compact-sm" onClick={() => setComments((list) => list.filter((x) => x.key !== c.key))}>
+                <Button variant="default" size="compact-sm" onClick={() => setComments((list) => list.filter((x) => x.key !== c.key))}>
                   {t('consultations.answer.remove', { n: index + 1 })}
                 </Button>
               </Group>
