@@ -148,6 +148,8 @@ const messages = {
     consultation_unknown_item: 'Punkten finns inte i texten som skickades på remiss.',
     consultation_unknown_paragraph: 'Stycket finns inte i texten som skickades på remiss.',
     consultation_answer_empty: 'Spara ett svar först: minst en synpunkt, eller "inget att erinra".',
+    consultation_ended: 'Dokumentet är inte längre på remiss; remissen tar inte emot fler svar.',
+    consultation_decided: 'Versionen som remissen gällde är beslutad; sammanställningen hör till beslutet och kan inte ändras.',
     // Importing the register (issue 12, item 1)
     import_file_type: 'Filen måste vara en .xlsx- eller .csv-fil.',
     import_file_too_large: 'Filen är för stor för att läsas in (högst 200 000 rader och 400 MB uppackat).',
@@ -296,6 +298,8 @@ const messages = {
     consultation_unknown_item: 'The item is not in the text that was sent on remiss.',
     consultation_unknown_paragraph: 'The paragraph is not in the text that was sent on remiss.',
     consultation_answer_empty: 'Save an answer first: at least one comment, or "no objection".',
+    consultation_ended: 'The document is no longer on remiss; the remiss takes no more answers.',
+    consultation_decided: 'The version the remiss was about is decided; the compiled answers belong to the decision and cannot change.',
     import_file_type: 'The file must be an .xlsx or a .csv file.',
     import_file_too_large: 'The file is too large to import (at most 200 000 rows and 400 MB unpacked).',
     import_file_unreadable: 'The file could not be read as a spreadsheet. Save it as .xlsx or as .csv (UTF-8) and try again.',

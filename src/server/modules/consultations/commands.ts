@@ -95,6 +95,9 @@ async function openAnswer(tx: Db, ctx: Ctx, consultationId: string, expected: nu
   if (!mine) throw new AppError(403, 'consultation_not_recipient');
   if (mine.recipient.status === 'submitted') throw new AppError(409, 'consultation_already_submitted');
   if (!answerWindowOpen(round.round.lastAnswerOn, ctx.clock.today())) throw new AppError(409, 'consultation_closed');
+  // Once the document has left remiss (decided, or back to a draft), the round takes no more answers.
+  const found = await documentWithItems(tx, ctx.auth.organisationId, round.round.documentId);
+  if (!found || found.doc.status !== 'consultation' || found.doc.version !== round.round.documentVersion) throw new AppError(409, 'consultation_ended');
   if (mine.recipient.rowVersion !== expected) throw new AppError(412, 'precondition_failed');
   return { repo, round, mine };
 }
@@ -136,6 +139,8 @@ export async function respondToComment(ctx: Ctx, consultationId: string, comment
     const found = await documentWithItems(tx, ctx.auth.organisationId, round.round.documentId);
     if (!found) throw notFound();
     requirePermission(ctx.auth, 'document.update', { departmentIds: [], ownerIds: [found.doc.ownerId] });
+    // The compiled answers of a decided version are part of its record: they no longer change.
+    if (found.doc.adoptedVersion !== null && found.doc.adoptedVersion >= round.round.documentVersion) throw new AppError(409, 'consultation_decided');
     const comment = await repo.comment(consultationId, commentId);
     const recipient = comment && (await repo.recipients([consultationId])).find((r) => r.recipient.id === comment.recipientId);
     // A comment not yet submitted is the recipient's draft: invisible to the owner.

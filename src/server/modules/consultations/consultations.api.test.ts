@@ -213,7 +213,11 @@ describe('compiling the answers', () => {
     expect(compiled.body.rows).toEqual([
       { roundId: round.id, recipient: 'Socialförvaltningen', target: 'P2 Öppna standarder', itemId: doc.items[1]!.id, paragraph: null, comment: 'Nämn ODF.', noObjection: false, response: 'partly', responseText: 'ODF nämns i riktlinjen.' },
     ]);
-    // Decided: no more answers.
+    // Decided: no more answers, and the compiled answers no longer change.
+    const late = await (await m.as('systemagare')).put(`/api/v1/consultations/${round.id}/answer`, { noObjection: true }, etag(1));
+    expect([late.status, late.body.code]).toEqual([409, 'consultation_ended']);
+    const changed = await chef.put(`/api/v1/consultations/${round.id}/comments/${comment.id}/response`, { response: 'accepted', text: '' }, etag(comment.rowVersion + 1));
+    expect([changed.status, changed.body.code]).toEqual([409, 'consultation_decided']);
     expect((await (await m.as('systemagare')).get('/api/v1/consultations/mine')).body.items).toEqual([]);
   });
 });
