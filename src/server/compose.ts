@@ -13,6 +13,8 @@ import { attestationRepository } from './modules/attestation/repository.js';
 import { attestationRoutes } from './modules/attestation/routes.js';
 import { qualityRoutes } from './modules/applications/quality-routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
+import { consultationRepository } from './modules/consultations/repository.js';
+import { consultationRoutes } from './modules/consultations/routes.js';
 import { councilRepository } from './modules/council/repository.js';
 import { councilRoutes } from './modules/council/routes.js';
 import { publicDocumentRoutes } from './modules/documents/public-routes.js';
@@ -58,6 +60,7 @@ const repositories = {
   agreements: agreementRepository,
   attestation: attestationRepository,
   notifications: notificationRepository,
+  consultations: consultationRepository,
 };
 
 type Made<F> = { [K in keyof F]: F[K] extends (...args: never[]) => infer R ? R : never };
@@ -73,6 +76,7 @@ const modules: RoderModule[] = [
   { name: 'document-responsibilities', routes: responsibilityRoutes },
   { name: 'document-assignments', routes: assignmentRoutes },
   { name: 'public-document-versions', routes: publicVersionRoutes },
+  { name: 'consultations', routes: consultationRoutes },
   { name: 'goals', routes: goalRoutes },
   { name: 'rules', routes: ruleRoutes },
   { name: 'portfolio', routes: portfolioRoutes },

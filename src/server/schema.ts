@@ -12,3 +12,4 @@ export * from './modules/attestation/schema.js';
 export * from './platform/jobs-schema.js';
 export * from './modules/notifications/schema.js';
 export * from './modules/imports/schema.js';
+export * from './modules/consultations/schema.js';

@@ -6,7 +6,7 @@ import { type Language, pageQuery, uuid } from './common.js';
  * shows it. A new topic is added here, with its messages below and its name in the notifications
  * area's locale files (`topics.<topic>`).
  */
-export const notificationTopics = ['attestation', 'handover', 'general'] as const;
+export const notificationTopics = ['attestation', 'handover', 'consultation', 'general'] as const;
 const notificationTopic = z.enum(notificationTopics);
 export type NotificationTopic = z.infer<typeof notificationTopic>;
 
@@ -29,6 +29,10 @@ const notificationMessages = {
   'handover.assigned': {
     sv: '{{count}} poster har lämnats över till dig från {{from}}.',
     en: '{{count}} records have been handed over to you from {{from}}.',
+  },
+  'consultation.sent': {
+    sv: '{{title}} har skickats på remiss till dig. Sista svarsdag: {{date}}.',
+    en: '{{title}} has been sent to you on remiss. Last answer date: {{date}}.',
   },
   'general.message': { sv: '{{text}}', en: '{{text}}' },
   'general.assignment': {

@@ -35,6 +35,7 @@ let foreignNotification: string;
 let foreignHold: string;
 let foreignCollaboration: { id: string };
 let foreignAssignment: { id: string };
+let foreignConsultation: { id: string; commentId: string };
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -100,6 +101,11 @@ beforeAll(async () => {
   );
   foreignNotification = (await otherAdmin.get('/api/v1/notifications')).body.items[0].id;
   foreignHold = (await queryRows<{ id: string }>(server.database.db, sql`insert into notification_digest_holds (organisation_id, recipients, "limit") values (${other.id}, 999, 1) returning id`))[0]!.id;
+  const consulted = (await otherAdmin.post('/api/v1/documents', { title: 'Grannens remiss', typeId: strategy.id, body: 'HEMLIGT-GRANNE', items: [] })).body;
+  const sent = (await otherAdmin.post(`/api/v1/documents/${consulted.id}/consultations`, { personIds: [other.people.admin.personId], lastAnswerOn: '2199-01-01' }, { 'if-match': '"1"' })).body;
+  await otherAdmin.put(`/api/v1/consultations/${sent.id}/answer`, { noObjection: false, comments: [{ text: 'HEMLIGT-GRANNE' }] }, { 'if-match': '"1"' });
+  const answered = (await otherAdmin.post(`/api/v1/consultations/${sent.id}/answer/submit`, undefined, { 'if-match': '"2"' })).body;
+  foreignConsultation = { id: sent.id, commentId: answered.myAnswer.comments[0].id };
   foreignImport = (await otherAdmin.post('/api/v1/imports', { filename: 'hemligt.csv', contentBase64: Buffer.from('Namn;Beskrivning\nHemligt;HEMLIGT-GRANNE\n').toString('base64') })).body;
 });
 afterAll(async () => server?.close());
@@ -146,9 +152,10 @@ function concretePath(url: string) {
     collaborations: foreignCollaboration.id,
     imports: foreignImport.id,
     assignments: foreignAssignment.id,
+    consultations: foreignConsultation.id,
   };
   if (!kind || !foreign[kind]) throw new Error(`No foreign record for ${url}: add one to the isolation test`);
-  return url.replace(/:id\b/g, foreign[kind]!).replace(/:measurementId\b/g, foreignMeasurementId).replace(/:attachmentId\b/g, foreignAcquisition.attachments[0]!.id).replace(/:version\b/g, '1').replace(/:otherId\b/g, foreignSystem.id);
+  return url.replace(/:id\b/g, foreign[kind]!).replace(/:measurementId\b/g, foreignMeasurementId).replace(/:attachmentId\b/g, foreignAcquisition.attachments[0]!.id).replace(/:version\b/g, '1').replace(/:otherId\b/g, foreignSystem.id).replace(/:commentId\b/g, foreignConsultation.commentId);
 }
 
 /** A body that passes validation, so the sweep reaches the municipality check behind it. */
@@ -191,6 +198,8 @@ function validBodyFor(url: string): unknown {
   if (kind === 'documents' && url.endsWith('/assignments')) return assignment;
   if (kind === 'documents' && url.endsWith('/responsibilities')) return { rows: [{ party: 'Inkräktare', responsibility: 'x' }] };
   if (kind === 'assignments') return url.endsWith('/status') ? { status: 'in_progress' } : assignment;
+  if (kind === 'documents' && url.endsWith('/consultations')) return { personIds: [other.people.admin.personId], lastAnswerOn: '2199-01-01' };
+  if (kind === 'consultations') return url.endsWith('/response') ? { response: 'accepted', text: 'Inkräktare' } : url.endsWith('/answer') ? { noObjection: true } : undefined;
   if (kind === 'documents') return url.endsWith('/transitions') ? { to: 'consultation' } : { title: 'Inkräktare', typeId: foreignDocumentType };
   if (kind === 'session') return { language: 'sv', organisationId: other.id, currentPassword: 'x', newPassword: 'y'.repeat(12) };
   return systemInput({ name: 'Inkräktare' });
@@ -230,6 +239,8 @@ describe('municipality isolation over every endpoint', () => {
       const theirTypes = (await otherAdmin.get('/api/v1/document-types')).body.items;
       expect(theirTypes.find((t: { id: string }) => t.id === foreignDocumentType)).toMatchObject({ key: 'strategi', rowVersion: 1 });
       expect(theirTypes.map((t: { key: string }) => t.key)).not.toContain('inkraktare');
+      const theirConsultation = (await otherAdmin.get(`/api/v1/consultations/${foreignConsultation.id}`)).body;
+      expect(theirConsultation.myAnswer).toMatchObject({ status: 'submitted', comments: [expect.objectContaining({ response: null, rowVersion: 1 })] });
       const theirProject = await otherAdmin.get(`/api/v1/projects/${foreignProject.id}`);
       expect(theirProject.body).toMatchObject({ name: 'Grannens hemliga projekt', status: 'idea', rowVersion: 1 });
       const theirMeeting = await otherAdmin.get(`/api/v1/council/meetings/${foreignMeeting.id}`);

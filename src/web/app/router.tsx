@@ -7,6 +7,7 @@ import { applicationRoutes } from '../features/applications/routes';
 import { attestationRoutes } from '../features/attestation/routes';
 import { collaborationRoutes } from '../features/collaborations/routes';
 import { CouncilNav } from '../features/council/components/council-nav';
+import { consultationRoutes } from '../features/consultations/routes';
 import { councilRoutes } from '../features/council/routes';
 import { documentRoutes } from '../features/documents/routes';
 import { goalRoutes } from '../features/goals/routes';
@@ -65,6 +66,22 @@ function HomeWithNotices() {
   );
 }
 
+/** Remiss (issue 13, item 6) on a document's page and, compiled, on its decided version's page; with their strings. */
+const ConsultationSection = lazyRouteComponent(withTranslations(['consultations'], () => import('../features/consultations/components/consultation-section')), 'ConsultationSection');
+const CompiledAnswers = lazyRouteComponent(withTranslations(['consultations'], () => import('../features/consultations/components/compiled-answers')), 'CompiledAnswers');
+const documentPieces = {
+  detail: (doc: { id: string; title: string; rowVersion: number }) => (
+    <Suspense fallback={null}>
+      <ConsultationSection doc={doc} />
+    </Suspense>
+  ),
+  version: (documentId: string, version: number) => (
+    <Suspense fallback={null}>
+      <CompiledAnswers documentId={documentId} version={version} />
+    </Suspense>
+  ),
+};
+
 interface RouterContext {
   queryClient: QueryClient;
 }
@@ -118,7 +135,7 @@ const councilInboxRoute = createRoute({
 const notFoundRoute = createRoute({ getParentRoute: () => authedRoute, path: '$', component: NotFoundPage });
 
 const applications = applicationRoutes(authedRoute, adminRoute);
-const documents = documentRoutes(rootRoute, authedRoute);
+const documents = documentRoutes(rootRoute, authedRoute, documentPieces);
 const notifications = notificationRoutes(authedRoute, adminRoute);
 const collaborations = collaborationRoutes(authedRoute, adminRoute);
 
@@ -130,6 +147,7 @@ const routeTree = rootRoute.addChildren([
     ...applications.authed,
     ...sessionRoutes(authedRoute),
     ...documents.authed,
+    ...consultationRoutes(authedRoute),
     ...goalRoutes(authedRoute),
     ...portfolioRoutes(authedRoute),
     ...councilRoutes(authedRoute),

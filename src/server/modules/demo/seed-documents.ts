@@ -18,7 +18,8 @@ const monthsAgo = (today: string, months: number) => {
  * The demo's steering documents and KPIs, written through the documents and goals commands so
  * the audit trail and the rules apply as for anyone's data.
  */
-export async function seedDemoDocuments(db: Db, clock: Clock, auth: AuthContext, personIds: Map<string, string>, departmentIds: Map<string, string>) {
+/** `sendOnRemiss` sends the draft that is on remiss to its recipients (seed-consultations.ts), else it only moves. */
+export async function seedDemoDocuments(db: Db, clock: Clock, auth: AuthContext, personIds: Map<string, string>, departmentIds: Map<string, string>, sendOnRemiss?: (documentId: string, rowVersion: number) => Promise<void>) {
   const today = clock.today();
   const year = Number(today.slice(0, 4));
   const types = await ensureDocumentTypes(db, clock, auth.organisationId);
@@ -52,7 +53,8 @@ export async function seedDemoDocuments(db: Db, clock: Clock, auth: AuthContext,
     // The policy's responsibility table, saved before the decision so the decided version keeps it.
     if (d.key === 'policy') await seedDemoResponsibilities(ctx, id, personIds, departmentIds);
     let version = 1;
-    if (d.status === 'consultation') version = await transitionDocument(ctx, id, version, { to: 'consultation' });
+    if (d.status === 'consultation' && sendOnRemiss) await sendOnRemiss(id, version);
+    else if (d.status === 'consultation') version = await transitionDocument(ctx, id, version, { to: 'consultation' });
     if (d.decidedMonthsAgo !== null) {
       version = await transitionDocument(ctx, id, version, { to: 'adopted', decidedOn: monthsAgo(today, d.decidedMonthsAgo), decidingBody: d.decidingBody, diarienummer: d.diarienummer, replacedById: null });
     }

@@ -12,6 +12,7 @@ import { rolePresets } from '../organisation/roles.js';
 import { capabilities, organisations } from '../organisation/schema.js';
 import { demoCollaborationName, demoDepartments, demoMunicipalityName, demoPartners, demoPeople, demoSystems } from './content.js';
 import type { DemoSystem } from './content-types.js';
+import { seedDemoConsultation } from './seed-consultations.js';
 import { seedDemoDocuments } from './seed-documents.js';
 import { seedDemoAcquisitions } from './seed-acquisitions.js';
 import { seedDemoProjects } from './seed-projects.js';
@@ -118,14 +119,14 @@ export async function seedDemo(db: Db, clock: Clock, options: { password: string
     await updateApplication({ db, clock, auth }, id, rowVersion, { ...toInput(s, true), lifecycle: s.lifecycle });
   }
 
-  await seedDemoDocuments(db, clock, auth, personIds, departmentIds);
-  await seedDemoProjects(db, clock, auth, { people: personIds, departments: departmentIds, systems: systemIds });
-  await seedPartners(db, clock, options, organisation.id, capabilityIds);
-  // The people who report and walk acquisitions act as themselves, so "who answered" is true.
+  // The people who answer a remiss, report and walk acquisitions act as themselves, so "who answered" is true.
   const as = (key: string) => {
     const actor = actors.get(key)!;
     return { ...actingAs(organisation.id, actor.personId, actor.accountId), departmentId: actor.departmentId };
   };
+  await seedDemoDocuments(db, clock, auth, personIds, departmentIds, (documentId, rowVersion) => seedDemoConsultation(db, clock, auth, as, departmentIds, documentId, rowVersion));
+  await seedDemoProjects(db, clock, auth, { people: personIds, departments: departmentIds, systems: systemIds });
+  await seedPartners(db, clock, options, organisation.id, capabilityIds);
   await seedDemoAcquisitions(db, clock, as, { departments: departmentIds, capabilities: capabilityIds, systems: systemIds, partnerName: demoPartners[0]! });
   return logins;
 }

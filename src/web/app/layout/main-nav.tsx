@@ -19,7 +19,7 @@ const items: NavItem[] = [
   { to: '/', key: 'home', exact: true },
   { to: '/system', key: 'applications', exact: false },
   { to: '/overlapp', key: 'overlaps', exact: false },
-  { to: '/styrdokument', key: 'documents', exact: false, also: ['/nyckeltal'] },
+  { to: '/styrdokument', key: 'documents', exact: false, also: ['/nyckeltal', '/remisser'] },
   { to: '/portfolj', key: 'portfolio', exact: false },
   { to: '/itrad', key: 'council', exact: false },
   { to: '/anskaffning', key: 'acquisitions', exact: false, also: ['/avtal'] },

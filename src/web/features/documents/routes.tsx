@@ -1,4 +1,5 @@
 import { type AnyRoute, createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { inArea } from '../../kit/i18n';
 import { validateDocumentListSearch } from './lib/list-search';
 
@@ -19,7 +20,15 @@ const pages = inArea(['documents', 'records'], {
 });
 
 /** The steering documents for those signed in, and (offentlighetsprincipen) the decided ones, readable without a session under the root. */
-export function documentRoutes<TRoot extends AnyRoute, TAuthed extends AnyRoute>(root: TRoot, authed: TAuthed) {
+/** What other features show on a document's pages; the app composes them (features never import each other). */
+interface DocumentPieces {
+  detail?: (doc: { id: string; title: string; rowVersion: number }) => ReactNode;
+  version?: (documentId: string, version: number) => ReactNode;
+}
+
+export function documentRoutes<TRoot extends AnyRoute, TAuthed extends AnyRoute>(root: TRoot, authed: TAuthed, pieces: DocumentPieces = {}) {
+  const Detail = lazyRouteComponent(pages.detail, 'DocumentDetailPage');
+  const Version = lazyRouteComponent(pages.version, 'DocumentVersionPage');
   return {
     public: [
       createRoute({ getParentRoute: () => root, path: 'offentlig/$organisationId', component: lazyRouteComponent(pages.publicList, 'PublicDocumentListPage') }),
@@ -32,10 +41,10 @@ export function documentRoutes<TRoot extends AnyRoute, TAuthed extends AnyRoute>
       createRoute({ getParentRoute: () => authed, path: 'styrdokument/importera', component: lazyRouteComponent(pages.import, 'DocumentImportPage') }),
       createRoute({ getParentRoute: () => authed, path: 'styrdokument/mina-uppdrag', component: lazyRouteComponent(pages.myAssignments, 'MyAssignmentsPage') }),
       createRoute({ getParentRoute: () => authed, path: 'styrdokument/typer', component: lazyRouteComponent(pages.types, 'DocumentTypesPage') }),
-      createRoute({ getParentRoute: () => authed, path: 'styrdokument/$id', component: lazyRouteComponent(pages.detail, 'DocumentDetailPage') }),
+      createRoute({ getParentRoute: () => authed, path: 'styrdokument/$id', component: Object.assign(() => <Detail extra={pieces.detail} />, { preload: Detail.preload }) }),
       createRoute({ getParentRoute: () => authed, path: 'styrdokument/$id/redigera', component: lazyRouteComponent(pages.edit, 'DocumentEditPage') }),
       createRoute({ getParentRoute: () => authed, path: 'styrdokument/$id/jamfor/$version', component: lazyRouteComponent(pages.diff, 'VersionDiffPage') }),
-      createRoute({ getParentRoute: () => authed, path: 'styrdokument/$id/version/$version', component: lazyRouteComponent(pages.version, 'DocumentVersionPage') }),
+      createRoute({ getParentRoute: () => authed, path: 'styrdokument/$id/version/$version', component: Object.assign(() => <Version extra={pieces.version} />, { preload: Version.preload }) }),
     ] as const,
   };
 }

@@ -1,6 +1,6 @@
 import { Alert, Group, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
-import { useRef } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../kit/api-error';
 import { ErrorAlert } from '../../../kit/error-alert';
@@ -25,7 +25,8 @@ import { HistorySection } from '../../../kit/history/history-section';
 
 const route = getRouteApi('/_authed/styrdokument/$id');
 
-export function DocumentDetailPage() {
+/** `extra`: what another feature shows of the document (a remiss section), composed by the app. */
+export function DocumentDetailPage({ extra }: { extra?: (doc: { id: string; title: string; rowVersion: number }) => ReactNode }) {
   const { t } = useTranslation();
   const { id } = route.useParams();
   const query = useDocument(id);
@@ -110,6 +111,7 @@ export function DocumentDetailPage() {
         </Title>
         {doc.body.trim() ? <MarkdownView source={doc.body} topLevel={3} /> : <Text>{t('documents.detail.noBody')}</Text>}
       </section>
+      {extra?.(doc)}
       <section aria-labelledby="document-versions">
         <Title order={2} size="h3" id="document-versions" mb="sm">
           {t('documents.detail.versions')}

@@ -31,6 +31,9 @@ export function DocumentListPage() {
           <ButtonLink to="/styrdokument/mina-uppdrag" variant="subtle">
             {t('documents.assignments.mine')}
           </ButtonLink>
+          <ButtonLink to="/remisser" variant="subtle">
+            {t('documents.list.myConsultations')}
+          </ButtonLink>
           {types?.allowedManage && (
             <ButtonLink to="/styrdokument/typer" variant="subtle">
               {t('documents.types.link')}

@@ -1,5 +1,6 @@
 import { Alert, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../kit/api-error';
 import { DetailList } from '../../../kit/detail-list';
@@ -20,7 +21,7 @@ const route = getRouteApi('/_authed/styrdokument/$id/version/$version');
  * goals in their structure and its text. A banner says plainly whether it is the version in force,
  * and links to the document as it stands now.
  */
-export function DocumentVersionPage() {
+export function DocumentVersionPage({ extra }: { extra?: (documentId: string, version: number) => ReactNode }) {
   const { t } = useTranslation();
   const { id, version: versionParam } = route.useParams();
   const number = Number(versionParam);
@@ -107,6 +108,7 @@ export function DocumentVersionPage() {
         </Title>
         {version.body.trim() ? <MarkdownView source={version.body} topLevel={3} /> : <Text>{t('documents.detail.noBody')}</Text>}
       </section>
+      {extra?.(id, version.version)}
     </Stack>
   );
 }
