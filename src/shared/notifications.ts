@@ -32,7 +32,7 @@ const notificationMessages = {
   },
   'consultation.sent': {
     sv: '{{title}} har skickats på remiss till dig. Sista svarsdag: {{date}}.',
-    en: '{{title}} has been sent to you on remiss. Last answer date: {{date}}.',
+    en: '{{title}} has been sent to you for consultation. Last answer date: {{date}}.',
   },
   'general.message': { sv: '{{text}}', en: '{{text}}' },
   'general.assignment': {

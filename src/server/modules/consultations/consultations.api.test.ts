@@ -92,7 +92,7 @@ describe('sending a draft on remiss', () => {
     chef.language = 'en';
     const none = await chef.post(`/api/v1/documents/${doc.id}/consultations`, { lastAnswerOn: LAST }, etag(doc.rowVersion));
     chef.language = null;
-    expect(none.body.errors).toEqual([{ field: 'personIds', message: 'Choose at least one department or person to send the remiss to.' }]);
+    expect(none.body.errors).toEqual([{ field: 'personIds', message: 'Choose at least one department or person to send the consultation to.' }]);
     const stale = await chef.post(`/api/v1/documents/${doc.id}/consultations`, { personIds: [m.people.lasare.personId], lastAnswerOn: LAST }, etag(doc.rowVersion + 5));
     expect(stale.status).toBe(412);
     const missing = await chef.post(`/api/v1/documents/${doc.id}/consultations`, { personIds: [m.people.lasare.personId], lastAnswerOn: LAST });
