@@ -297,6 +297,14 @@ const proposedItem: z.ZodType<ProposedItemOutput> = z.lazy(() =>
 ) as never;
 
 /** The proposal a person confirms: nothing is saved until they create the document. */
+/** A row of the responsibility table the text suggests, with where it was read. */
+const proposedResponsibility = z.object({
+  party: z.string().describe('Who is responsible, as the text names it (a role or body, e.g. `Kommunstyrelsen`, `IT-chefen`).'),
+  responsibility: z.string().describe('What the party is responsible for, as the text says it.'),
+  source: z.string().describe('The table row or sentence it was read from, for the person to check.'),
+});
+export type ProposedResponsibility = z.infer<typeof proposedResponsibility>;
+
 export const importProposal = z.object({
   title: z.string().describe('The title found in the text, or the file name.'),
   typeId: uuid.nullable().describe('The document type the text suggests; null when none is recognised.'),
@@ -310,6 +318,9 @@ export const importProposal = z.object({
     .describe('For each field found, the sentence or table row it was read from, for the person to check.'),
   body: z.string().describe('The text as Markdown.'),
   items: z.array(proposedItem).describe('The principles and goals recognised in the text, nested.'),
+  responsibilities: z
+    .array(proposedResponsibility)
+    .describe("Who is responsible for what, read from a responsibility table or section; saved through the document's responsibility table."),
 });
 export type ImportProposal = z.infer<typeof importProposal>;
 

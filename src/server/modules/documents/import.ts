@@ -1,12 +1,14 @@
 import { blocksToMarkdown, parseBlocks, type Block } from './import-blocks.js';
 import { proposeMetadata, type Found, type TypeKey } from './import-metadata.js';
 import { proposeKpi } from './import-kpi.js';
+import { proposeResponsibilities, type ProposedResponsibility } from './import-responsibilities.js';
 import { proposeItems, sentences, type ProposedItem } from './import-structure.js';
 
 /**
  * Turns the text of a steering document into a proposed draft (issue 13): blocks (import-blocks),
  * then items in their hierarchy, each with the reason it was proposed (import-structure), then the
- * metadata, each with the sentence it came from (import-metadata). The text is plain text, or the
+ * metadata, each with the sentence it came from (import-metadata), and the responsibility table
+ * (import-responsibilities). The text is plain text, or the
  * Markdown-like text the extractors make of a .docx, .odt or .pdf (pdf-text.ts, docx-text.ts,
  * odt-text.ts). Pure: no I/O, so the corpus in test/fixtures/documents and the seeds are unit tests.
  */
@@ -24,6 +26,8 @@ export interface ImportProposal {
   sources: Partial<Record<'title' | 'typeKey' | 'diarienummer' | 'decidedOn' | 'decidingBody' | 'owner', string>>;
   body: string;
   items: ProposedItem[];
+  /** Who is responsible for what, from a responsibility table or section (import-responsibilities). */
+  responsibilities: ProposedResponsibility[];
   headings: number;
   /** Lines left out as page headers, footers, page numbers or a table of contents. */
   droppedLines: number;
@@ -100,6 +104,7 @@ export function proposeDraft(text: string, filename: string): ImportProposal {
     sources,
     body: blocksToMarkdown(blocks, title).slice(0, 500_000),
     items: attachKpis(items.filter((i) => i.title && i.title !== title).slice(0, 200)),
+    responsibilities: proposeResponsibilities(blocks),
     headings: blocks.filter((b) => b.kind === 'heading').length,
     droppedLines: dropped,
   };
