@@ -9,7 +9,8 @@ import { proposeDraft } from './import.js';
  * The import measured on a corpus (issue 13, item 5): test/fixtures/documents holds steering
  * documents written in the styles municipalities use, as .md, .txt, .docx and .pdf, each with its
  * expected metadata and items. Precision and recall of the proposed items are printed per document
- * and overall, and must each reach 90 %, as must each metadata field over the corpus.
+ * and overall, and must each reach 90 %, as must each metadata field over the corpus; so must the
+ * precision and recall of the proposed responsibility rows (issue 13, item 7).
  */
 const dir = resolve(new URL('../../../../test/fixtures/documents', import.meta.url).pathname);
 const documents = readdirSync(dir).filter((f) => /\.(md|txt|docx|pdf|odt)$/.test(f)).sort();
@@ -27,7 +28,12 @@ describe('the import on the corpus of municipal documents', () => {
     expect(documents.filter((f) => f.endsWith('.pdf')).length).toBeGreaterThanOrEqual(3);
   });
 
-  it('proposes the expected items and metadata: at least 90 % precision and recall per document and overall', async () => {
+  it('holds at least four documents with a responsibility table or section, in tables and in sentences', () => {
+    const expected = documents.map((name) => JSON.parse(readFileSync(resolve(dir, name.replace(/\.[^.]+$/, '.expected.json')), 'utf8')) as Expected);
+    expect(expected.filter((e) => e.responsibilities?.length).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('proposes the expected items, metadata and responsibility rows: at least 90 % precision and recall per document and overall', async () => {
     const scores: [string, Score][] = [];
     for (const name of documents) {
       const expected = JSON.parse(readFileSync(resolve(dir, name.replace(/\.[^.]+$/, '.expected.json')), 'utf8')) as Expected;

@@ -4,7 +4,8 @@ import type { ImportProposal, ProposedItem } from './import.js';
  * Measures the import against expected results (issue 13, item 5): for each document, the
  * precision and recall of the proposed items — an item matches an expected one when its kind and
  * normalised text agree — and whether each metadata field was found. Used by the corpus test
- * (test/fixtures/documents) and the seeds' test (test/seeds).
+ * (test/fixtures/documents) and the seeds' test (test/seeds). The proposed responsibility rows
+ * (issue 13, item 7) are measured the same way: a row matches when its party and text agree.
  */
 
 interface ExpectedItem {
@@ -21,6 +22,19 @@ export interface Expected {
   decidingBody: string | null;
   owner: string | null;
   items: ExpectedItem[];
+  /** The responsibility table the document holds; absent means none. */
+  responsibilities?: { party: string; responsibility: string }[];
+}
+
+/** Precision and recall of the proposed responsibility rows. */
+export interface RowScore {
+  expected: number;
+  proposed: number;
+  matched: number;
+  precision: number;
+  recall: number;
+  missing: string[];
+  extra: string[];
 }
 
 export interface Score {
@@ -34,6 +48,7 @@ export interface Score {
   missing: string[];
   extra: string[];
   metadata: Record<'title' | 'type' | 'diarienummer' | 'decidedOn' | 'decidingBody' | 'owner', boolean>;
+  responsibilities: RowScore;
 }
 
 /** Lower case, one space, no numbering, bullets, emphasis, quotes or closing punctuation. */
@@ -50,6 +65,37 @@ function normalise(text: string): string {
 
 function flatten(items: ProposedItem[], parent: string | null = null): ExpectedItem[] {
   return items.flatMap((i) => [{ kind: i.kind, text: i.title, parent }, ...flatten(i.children, i.title)]);
+}
+
+function scoreRows(proposal: ImportProposal, expected: Expected): RowScore {
+  const key = (r: { party: string; responsibility: string }) => `${normalise(r.party)}|${normalise(r.responsibility)}`;
+  const remaining = new Map<string, number>();
+  const wanted = expected.responsibilities ?? [];
+  for (const r of wanted) remaining.set(key(r), (remaining.get(key(r)) ?? 0) + 1);
+  const extra: string[] = [];
+  let matched = 0;
+  for (const r of proposal.responsibilities) {
+    const left = remaining.get(key(r)) ?? 0;
+    if (left > 0) {
+      remaining.set(key(r), left - 1);
+      matched++;
+    } else extra.push(`${r.party}: ${r.responsibility}`);
+  }
+  const missing = wanted.filter((r) => {
+    const left = remaining.get(key(r)) ?? 0;
+    if (left > 0) remaining.set(key(r), left - 1);
+    return left > 0;
+  });
+  const proposed = proposal.responsibilities.length;
+  return {
+    expected: wanted.length,
+    proposed,
+    matched,
+    precision: proposed ? matched / proposed : wanted.length ? 0 : 1,
+    recall: wanted.length ? matched / wanted.length : 1,
+    missing: missing.map((r) => `${r.party}: ${r.responsibility}`),
+    extra,
+  };
 }
 
 export function score(proposal: ImportProposal, expected: Expected): Score {
@@ -88,6 +134,7 @@ export function score(proposal: ImportProposal, expected: Expected): Score {
       decidingBody: same(proposal.decidingBody, expected.decidingBody),
       owner: same(proposal.owner, expected.owner),
     },
+    responsibilities: scoreRows(proposal, expected),
   };
 }
 
@@ -113,6 +160,26 @@ export function report(scores: [string, Score][]): { text: string; shortfalls: s
   const shortfalls = [...scores, ['overall', { precision, recall }] as const].flatMap(([name, s]) => [
     ...(s.precision < BAR ? [`${name} precision ${pct(s.precision).trim()}`] : []),
     ...(s.recall < BAR ? [`${name} recall ${pct(s.recall).trim()}`] : []),
+  ]);
+  const rows = reportRows(scores);
+  return { text: `${lines.join('\n')}\n\nResponsibility rows matched by party and text:\n${rows.text}`, shortfalls: [...shortfalls, ...rows.shortfalls] };
+}
+
+/** The same for the responsibility rows: one line per document that holds or gets any, and overall. */
+function reportRows(scores: [string, Score][]): { text: string; shortfalls: string[] } {
+  const withRows = scores.filter(([, s]) => s.responsibilities.expected || s.responsibilities.proposed);
+  const total = withRows.reduce((t, [, s]) => ({ expected: t.expected + s.responsibilities.expected, proposed: t.proposed + s.responsibilities.proposed, matched: t.matched + s.responsibilities.matched }), { expected: 0, proposed: 0, matched: 0 });
+  const overall = { precision: total.proposed ? total.matched / total.proposed : 1, recall: total.expected ? total.matched / total.expected : 1 };
+  const line = (name: string, s: { matched: number; expected: number; precision: number; recall: number }) =>
+    `${name.padEnd(36)} ${String(s.matched).padStart(3)}/${String(s.expected).padEnd(3)} precision ${pct(s.precision)}  recall ${pct(s.recall)}`;
+  const lines = [...withRows.map(([name, s]) => line(name, s.responsibilities)), line('overall', { ...total, ...overall })];
+  for (const [name, s] of withRows) {
+    const r = s.responsibilities;
+    if (r.missing.length || r.extra.length) lines.push(`${name}\n  missing: ${r.missing.join(' | ')}\n  extra: ${r.extra.join(' | ')}`);
+  }
+  const shortfalls = [...scores.map(([name, s]) => [name, s.responsibilities] as const), ['overall', overall] as const].flatMap(([name, s]) => [
+    ...(s.precision < BAR ? [`${name} responsibility precision ${pct(s.precision).trim()}`] : []),
+    ...(s.recall < BAR ? [`${name} responsibility recall ${pct(s.recall).trim()}`] : []),
   ]);
   return { text: lines.join('\n'), shortfalls };
 }

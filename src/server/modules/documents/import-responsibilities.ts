@@ -54,7 +54,7 @@ function isParty(phrase: string, strongVerb: boolean): boolean {
   if (p.length < 2 || p.length > 80 || /[.,;:!?]/.test(p)) return false;
   const words = p.split(/\s+/);
   if (words.length > 6) return false;
-  if (KNOWN_PARTY.test(p)) return true;
+  if (KNOWN_PARTY.test(p) || KNOWN_PARTY.test(p.replace(/^the\s+/i, ''))) return true;
   const last = words.at(-1)!.replace(/^[\p{L}]+-(?=[\p{L}])/u, '');
   if (ROLE_WORD.test(last) || /(?:chef|chefen|nämnden|ägaren|samordnaren|ombudet|förvaltaren|styrelsen|direktören|enheten|avdelningen)$/i.test(words.at(-1)!)) return true;
   // "Varje medarbetare ansvarar för …": with a verb of responsibility a short subject is a party,
