@@ -22,7 +22,7 @@ export interface Expected {
   decidingBody: string | null;
   owner: string | null;
   items: ExpectedItem[];
-  /** The responsibility table the document holds; absent means none. */
+  /** The responsibility table the document holds ([] for none); absent: not measured (the seeds' expectations). */
   responsibilities?: { party: string; responsibility: string }[];
 }
 
@@ -70,7 +70,8 @@ function flatten(items: ProposedItem[], parent: string | null = null): ExpectedI
 function scoreRows(proposal: ImportProposal, expected: Expected): RowScore {
   const key = (r: { party: string; responsibility: string }) => `${normalise(r.party)}|${normalise(r.responsibility)}`;
   const remaining = new Map<string, number>();
-  const wanted = expected.responsibilities ?? [];
+  if (!expected.responsibilities) return { expected: 0, proposed: 0, matched: 0, precision: 1, recall: 1, missing: [], extra: [] };
+  const wanted = expected.responsibilities;
   for (const r of wanted) remaining.set(key(r), (remaining.get(key(r)) ?? 0) + 1);
   const extra: string[] = [];
   let matched = 0;
