@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestMunicipality, type Municipality } from '../../testing/fixtures.js';
 import { startTestServer, type TestServer } from '../../testing/server.js';
@@ -191,3 +191,49 @@ describe('KPIs proposed by an import', () => {
   });
 });
 
+describe('the responsibility table proposed by the import (issue 13, item 7)', () => {
+  it("proposes a Word table's rows and a responsibility section's sentences, each with its source, which the table's API then saves", async () => {
+    const chef = await m.as('it_chef');
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const row = (...cells: string[]) => new TableRow({ children: cells.map(cell) });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Informationssäkerhetspolicy för Roders kommun', heading: HeadingLevel.TITLE }),
+            new Paragraph({ text: 'Principer', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ text: 'Informationen klassas innan den hanteras', bullet: { level: 0 } }),
+            new Paragraph({ text: 'Ansvarsfördelning', heading: HeadingLevel.HEADING_1 }),
+            new Table({ rows: [row('Roll', 'Ansvar'), row('Kommunstyrelsen', 'Leder arbetet med informationssäkerhet'), row('Nämnderna', 'Ansvarar för sina verksamhetssystem')] }),
+            new Paragraph('IT-chefen ska följa upp policyn varje år. Ansvaret följer linjen.'),
+            new Paragraph({ text: 'Versioner', heading: HeadingLevel.HEADING_1 }),
+            new Table({ rows: [row('Version', 'Datum', 'Ändring', 'Ansvarig'), row('1.0', '2024-01-10', 'Ny policy', 'IT-chef')] }),
+          ],
+        },
+      ],
+    });
+    const proposal = await chef.post('/api/v1/documents/import', { filename: 'policy.docx', contentBase64: base64(await Packer.toBuffer(doc)) });
+    expect(proposal.status, JSON.stringify(proposal.body)).toBe(200);
+    expect(proposal.body.responsibilities).toEqual([
+      { party: 'Kommunstyrelsen', responsibility: 'Leder arbetet med informationssäkerhet', source: 'Kommunstyrelsen | Leder arbetet med informationssäkerhet' },
+      { party: 'Nämnderna', responsibility: 'Ansvarar för sina verksamhetssystem', source: 'Nämnderna | Ansvarar för sina verksamhetssystem' },
+      { party: 'IT-chefen', responsibility: 'Följa upp policyn varje år', source: 'IT-chefen ska följa upp policyn varje år.' },
+    ]);
+    // Saved as the review saves it: the document, then the kept rows under the table's version 0.
+    const types = (await chef.get('/api/v1/document-types')).body.items as { id: string; key: string }[];
+    const created = await chef.post('/api/v1/documents', { title: proposal.body.title, typeId: types.find((t) => t.key === 'policy')!.id, items: [] });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const kept = proposal.body.responsibilities.slice(0, 2).map(({ party, responsibility }: { party: string; responsibility: string }) => ({ party, responsibility }));
+    const saved = await chef.put(`/api/v1/documents/${created.body.id}/responsibilities`, { rows: kept }, { 'if-match': '"0"' });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect((await chef.get(`/api/v1/documents/${created.body.id}/responsibilities`)).body.rows.map((r: { party: string }) => r.party)).toEqual(['Kommunstyrelsen', 'Nämnderna']);
+  });
+
+  it('proposes none from a text without a responsibility table or section', async () => {
+    const chef = await m.as('it_chef');
+    const text = '# IT-policy\n\n## Principer\n\n- IT-chefen ska se till att varje system har en ägare\n\n| Nyckeltal | Målvärde |\n| --- | --- |\n| Andel e-tjänster | 70 % |\n';
+    const proposal = await chef.post('/api/v1/documents/import', { filename: 'policy.md', text });
+    expect(proposal.status, JSON.stringify(proposal.body)).toBe(200);
+    expect(proposal.body.responsibilities).toEqual([]);
+  });
+});
