@@ -303,7 +303,6 @@ const proposedResponsibility = z.object({
   responsibility: z.string().describe('What the party is responsible for, as the text says it.'),
   source: z.string().describe('The table row or sentence it was read from, for the person to check.'),
 });
-export type ProposedResponsibility = z.infer<typeof proposedResponsibility>;
 
 export const importProposal = z.object({
   title: z.string().describe('The title found in the text, or the file name.'),

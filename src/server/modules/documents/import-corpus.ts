@@ -27,7 +27,7 @@ export interface Expected {
 }
 
 /** Precision and recall of the proposed responsibility rows. */
-export interface RowScore {
+interface RowScore {
   expected: number;
   proposed: number;
   matched: number;

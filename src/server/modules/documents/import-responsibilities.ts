@@ -63,7 +63,7 @@ function isParty(phrase: string, strongVerb: boolean): boolean {
 }
 
 /** "Kommunstyrelsen ansvarar för X" → party and what it answers for; null when the sentence is not one. */
-export function responsibilityInSentence(sentence: string): ProposedResponsibility | null {
+function responsibilityInSentence(sentence: string): ProposedResponsibility | null {
   const s = clean(sentence.replace(/^\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)/, ''));
   if (s.length < 8 || s.length > 2000) return null;
   // "Nämnderna: ansvarar för …", "IT-chef – samordnar …": a party, then a colon or a dash.

@@ -29,3 +29,16 @@ export function useSaveResponsibilities(id: string) {
     onSuccess: (saved) => queryClient.setQueryData(documentKeys.responsibilities(id), saved),
   });
 }
+
+/**
+ * Saves the rows an import's review kept as a just-created document's table: a new document has
+ * none yet, so the version read is 0 (a table saved meanwhile by someone else answers 412).
+ */
+export function useSaveProposedResponsibilities() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ documentId, input }: { documentId: string; input: ResponsibilityTableInput }) =>
+      callEndpoint(endpoints.saveResponsibilities, { params: { id: documentId }, body: input, ifMatch: 0 }),
+    onSuccess: (saved) => queryClient.setQueryData(documentKeys.responsibilities(saved.documentId), saved),
+  });
+}

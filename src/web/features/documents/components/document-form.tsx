@@ -16,6 +16,7 @@ import { FormBodySection } from './form-body-section';
 import { FormMetadataSection } from './form-metadata-section';
 import { ItemTreeEditor } from './item-tree-editor';
 import { ItemTreeView } from './item-tree-view';
+import { ResponsibilityProposalEditor } from './responsibility-proposal-editor';
 
 interface DocumentFormProps {
   initialValues: DocumentFormValues;
@@ -80,6 +81,7 @@ export function DocumentForm(props: DocumentFormProps) {
         ) : (
           <>
             <ItemTreeEditor form={form} restructure={props.restructure} />
+            <ResponsibilityProposalEditor form={form} />
             <FormBodySection form={form} frozen={false} />
           </>
         )}

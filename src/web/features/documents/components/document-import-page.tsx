@@ -11,8 +11,10 @@ import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useCreateDocument } from '../api/create-document';
 import { useCreateProposedKpis, type KpiCreationResult } from '../api/create-proposed-kpis';
 import { useImportDocument } from '../api/import-document';
+import { useSaveProposedResponsibilities } from '../api/responsibilities';
 import { countItems, fromProposal, type DocumentFormValues } from '../lib/form-values';
 import { keptKpis, validateKpiProposals } from '../lib/kpi-proposals';
+import { keptResponsibilities, validateResponsibilityProposals } from '../lib/responsibility-proposals';
 import { DocumentForm } from './document-form';
 import { ImportSourceForm } from './import-source-form';
 
@@ -23,8 +25,8 @@ const todayInSweden = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe
  * Import in two steps: a text or file becomes a proposal, which the person checks and corrects
  * in the ordinary form (items can be changed, promoted, demoted, merged, split or removed, each
  * showing why it was proposed; goals show the KPIs their numbers set). Nothing is saved before
- * "Skapa"; then the document and the kept KPIs are created in that one action, and a KPI that
- * fails is shown with its error, beside a link to the saved document.
+ * "Skapa"; then the document, the kept KPIs and the kept responsibility rows are saved in that one
+ * action, and a KPI or a table that fails is shown with its error, beside a link to the saved document.
  */
 export function DocumentImportPage() {
   const { t } = useTranslation();
@@ -34,8 +36,9 @@ export function DocumentImportPage() {
   const importer = useImportDocument();
   const create = useCreateDocument();
   const createKpis = useCreateProposedKpis();
+  const saveResponsibilities = useSaveProposedResponsibilities();
   const [proposal, setProposal] = useState<ImportProposal | null>(null);
-  const [failed, setFailed] = useState<{ document: SteeringDocument; results: KpiCreationResult[] } | null>(null);
+  const [failed, setFailed] = useState<{ document: SteeringDocument; results: KpiCreationResult[]; responsibilitiesError: unknown } | null>(null);
   const reviewHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (proposal) reviewHeading.current?.focus();
@@ -46,6 +49,7 @@ export function DocumentImportPage() {
     importer.reset();
     create.reset();
     createKpis.reset();
+    saveResponsibilities.reset();
     setFailed(null);
   };
 
@@ -58,10 +62,12 @@ export function DocumentImportPage() {
     create.mutate(input, {
       onSuccess: async (created) => {
         const kpis = keptKpis(values.items, created.items);
-        if (!kpis.length) return done(created);
-        const results = await createKpis.mutateAsync(kpis);
-        if (results.every((r) => r.id)) return done(created);
-        setFailed({ document: created, results });
+        const results = kpis.length ? await createKpis.mutateAsync(kpis) : [];
+        const table = keptResponsibilities(values.responsibilities);
+        let responsibilitiesError: unknown = null;
+        if (table) await saveResponsibilities.mutateAsync({ documentId: created.id, input: table }).catch((error: unknown) => (responsibilitiesError = error ?? new Error('failed')));
+        if (results.every((r) => r.id) && !responsibilitiesError) return done(created);
+        setFailed({ document: created, results, responsibilitiesError });
       },
     });
 
@@ -70,21 +76,31 @@ export function DocumentImportPage() {
     return (
       <Stack gap="md" maw={960}>
         <Title order={1}>{t('documents.import.title')}</Title>
-        <Alert color="#b02525" variant="outline" title={t('documents.kpiProposal.failedTitle', { count: problems.length })}>
-          <Stack gap="xs">
-            <Text size="sm">{t('documents.kpiProposal.failedBody', { title: failed.document.title, created: failed.results.length - problems.length })}</Text>
-            <List size="sm">
-              {problems.map((r, i) => (
-                <List.Item key={i}>
-                  <Text size="sm" fw={600}>
-                    {r.name}
-                  </Text>
-                  <ErrorAlert error={r.error} />
-                </List.Item>
-              ))}
-            </List>
-          </Stack>
-        </Alert>
+        {problems.length > 0 && (
+          <Alert color="#b02525" variant="outline" title={t('documents.kpiProposal.failedTitle', { count: problems.length })}>
+            <Stack gap="xs">
+              <Text size="sm">{t('documents.kpiProposal.failedBody', { title: failed.document.title, created: failed.results.length - problems.length })}</Text>
+              <List size="sm">
+                {problems.map((r, i) => (
+                  <List.Item key={i}>
+                    <Text size="sm" fw={600}>
+                      {r.name}
+                    </Text>
+                    <ErrorAlert error={r.error} />
+                  </List.Item>
+                ))}
+              </List>
+            </Stack>
+          </Alert>
+        )}
+        {failed.responsibilitiesError !== null && (
+          <Alert color="#b02525" variant="outline" title={t('documents.responsibilityProposal.failedTitle')}>
+            <Stack gap="xs">
+              <Text size="sm">{t('documents.responsibilityProposal.failedBody', { title: failed.document.title })}</Text>
+              <ErrorAlert error={failed.responsibilitiesError} />
+            </Stack>
+          </Alert>
+        )}
         <AnchorLink to="/styrdokument/$id" params={{ id: failed.document.id }}>
           {t('documents.kpiProposal.openDocument', { title: failed.document.title })}
         </AnchorLink>
@@ -121,11 +137,11 @@ export function DocumentImportPage() {
           <DocumentForm
             initialValues={fromProposal(proposal, session?.person.id, todayInSweden())}
             submitLabel={t('documents.create.submit')}
-            submitting={create.isPending || createKpis.isPending}
+            submitting={create.isPending || createKpis.isPending || saveResponsibilities.isPending}
             error={create.error}
             onCancel={restart}
             restructure
-            validateExtra={(values) => validateKpiProposals(t, values.items)}
+            validateExtra={(values) => ({ ...validateKpiProposals(t, values.items), ...validateResponsibilityProposals(t, values.responsibilities) })}
             onSubmit={save}
           />
         </>

@@ -22,5 +22,7 @@ export function documentFieldLabel(t: TFunction, path: string): string {
     const row = t('documents.items.position', { position });
     return label ? `${row}: ${label}` : row;
   }
+  const row = /^responsibilities\.(\d+)\.(party|responsibility)$/.exec(path);
+  if (row) return `${t('documents.responsibilityProposal.legend', { number: Number(row[1]) + 1 })}: ${t(`documents.responsibilities.${row[2]}`)}`;
   return t(`documents.fields.${path}`, { defaultValue: path });
 }

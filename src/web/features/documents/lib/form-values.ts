@@ -36,6 +36,15 @@ export interface KpiProposalValues {
   source: string;
 }
 
+/** A responsibility row proposed by an import, as the review holds it; saved after the document. */
+export interface ResponsibilityProposalValues {
+  key: string;
+  party: string;
+  responsibility: string;
+  /** The table row or sentence it was read from. */
+  source: string;
+}
+
 /** Every field of DocumentInput as text (empty string = not set), the way inputs hold it. */
 export interface DocumentFormValues {
   title: string;
@@ -49,6 +58,8 @@ export interface DocumentFormValues {
   parentId: string;
   body: string;
   items: ItemFormValues[];
+  /** An import's proposed responsibility table: the rows kept are saved after the document. */
+  responsibilities?: ResponsibilityProposalValues[];
 }
 
 export type DocumentForm = UseFormReturnType<DocumentFormValues>;
@@ -145,6 +156,9 @@ export function fromProposal(proposal: ImportProposal, ownerId: string | undefin
     ownerId: ownerId ?? '',
     body: proposal.body,
     items: toItemFormValues(proposal.items, today),
+    ...(proposal.responsibilities.length
+      ? { responsibilities: proposal.responsibilities.map(({ party, responsibility, source }) => ({ key: newItemKey(), party, responsibility, source })) }
+      : {}),
   };
 }
 
