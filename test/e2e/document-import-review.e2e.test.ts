@@ -7,7 +7,8 @@ import { baseUrl, expectAccessible, launch, newPage, signIn } from './support.js
 /**
  * The import's review (issue 13, items 2 and 4): a corpus document is uploaded, each proposed item
  * shows why it was proposed, the person demotes, merges, splits and drops items and keeps one of
- * the KPIs proposed from the goals' numbers; the saved document's tree and the created KPI are then
+ * the KPIs proposed from the goals' numbers, and one of the responsibility rows read from its section
+ * "Ansvar och roller"; the saved document's tree, its responsibilities and the created KPI are then
  * read through the UI. Checked with axe on a desktop and on a phone.
  */
 
@@ -77,6 +78,15 @@ describe('reviewing an imported steering document', () => {
     await expect.poll(() => page.locator('#document-items-0-children-0-children-0-kpis-0-targetValue').inputValue()).toBe('60');
     expect(await page.locator('#document-items-0-children-0-children-0-kpis-0-targetDate').inputValue()).toBe('2025-12-31');
     await page.locator('#document-items-0-children-0-children-0-kpis-0-name').fill('Andel digitala ansökningar');
+
+    // The responsibility rows read from "Ansvar och roller", each with its sentence: keep the first, edited.
+    await page.getByRole('heading', { name: D.responsibilityProposal.title }).waitFor();
+    await page.getByText(`${D.responsibilityProposal.source}: Kommunstyrelsen ansvarar för att strategin genomförs och följs upp.`).waitFor();
+    expect(await page.locator('#document-responsibilities-0-party').inputValue()).toBe('Kommunstyrelsen');
+    await page.getByRole('button', { name: fill(D.responsibilityProposal.remove, { party: 'Digitaliseringschefen' }) }).click();
+    await page.getByRole('button', { name: fill(D.responsibilityProposal.remove, { party: 'Varje nämnd' }) }).click();
+    expect(await page.locator('#document-responsibilities-1-party').count()).toBe(0);
+    await page.locator('#document-responsibilities-0-responsibility').fill('Ansvarar för att strategin genomförs');
     await expectAccessible(page, 'import review after restructuring');
 
     // On a phone the review still fits.
@@ -98,6 +108,11 @@ describe('reviewing an imported steering document', () => {
     await area.getByText('Till utgången av 2027 ska samtliga nämnder erbjuda e-tjänster med e-legitimation', { exact: true }).waitFor();
     expect(await tree.getByText(/^Vid utgången av 2026 ska tio/).count()).toBe(0);
     await tree.getByText('Smartare arbetssätt').waitFor();
+    // The kept responsibility row, and only it, is the document's table.
+    const responsibilities = page.getByRole('region', { name: D.responsibilities.title });
+    await responsibilities.getByRole('cell', { name: 'Ansvarar för att strategin genomförs', exact: true }).waitFor();
+    await responsibilities.getByRole('cell', { name: 'Kommunstyrelsen', exact: true }).waitFor();
+    expect(await responsibilities.getByRole('cell', { name: 'Varje nämnd' }).count()).toBe(0);
 
     // The kept KPI, and only it, is on the document's follow-up.
     await page.goto(`${baseUrl()}/styrdokument/${id}/uppfoljning`);
