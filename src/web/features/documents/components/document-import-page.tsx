@@ -64,8 +64,13 @@ export function DocumentImportPage() {
         const kpis = keptKpis(values.items, created.items);
         const results = kpis.length ? await createKpis.mutateAsync(kpis) : [];
         const table = keptResponsibilities(values.responsibilities);
-        let responsibilitiesError: unknown = null;
-        if (table) await saveResponsibilities.mutateAsync({ documentId: created.id, input: table }).catch((error: unknown) => (responsibilitiesError = error ?? new Error('failed')));
+        // The error that stopped the table, or null: a document saved without its table is never silent.
+        const responsibilitiesError: unknown = table
+          ? await saveResponsibilities.mutateAsync({ documentId: created.id, input: table }).then(
+              () => null,
+              (error: unknown) => error ?? new Error('responsibilities not saved'),
+            )
+          : null;
         if (results.every((r) => r.id) && !responsibilitiesError) return done(created);
         setFailed({ document: created, results, responsibilitiesError });
       },
