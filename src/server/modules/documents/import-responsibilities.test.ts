@@ -89,6 +89,13 @@ const cases: { name: string; text: string; rows: [string, string][] }[] = [
     text: '## Ansvar\n\n### Nämnder\n\nBarn- och utbildningsnämnden ansvarar för skolans system.',
     rows: [['Barn- och utbildningsnämnden', 'Ansvarar för skolans system']],
   },
+  {
+    name: 'a table without a header in a responsibility section: the rows that start with a party',
+    text: '## Ansvarsfördelning\n\n| Kommunstyrelsen | Leder och samordnar |\n| --- | --- |\n| IT-chefen | Förvaltar plattformen |\n| Not | Gäller från 2025 |',
+    rows: [['Kommunstyrelsen', 'Leder och samordnar'], ['IT-chefen', 'Förvaltar plattformen']],
+  },
+  { name: 'a table without a header outside a responsibility section is not one', text: '| Kommunstyrelsen | Leder och samordnar |\n| --- | --- |\n| IT-chefen | Förvaltar plattformen |', rows: [] },
+  { name: 'a table of other things in a responsibility section is not one', text: '## Ansvar\n\n| Datum | Händelse |\n| --- | --- |\n| 2025-01-01 | Start |\n| 2025-06-01 | Uppföljning |', rows: [] },
   { name: 'a table with empty cells keeps the rows that name both', text: '| Roll | Ansvar |\n| --- | --- |\n| Kommunstyrelsen | Leder arbetet |\n|  | Något |\n| IT-chef |  |', rows: [['Kommunstyrelsen', 'Leder arbetet']] },
 ];
 

@@ -10,7 +10,8 @@ import type { Block } from './import-blocks.js';
  *   and responsibilities"), a sentence or list item that starts with a party followed by what it
  *   answers for: "Kommunstyrelsen ansvarar för …", "IT-chefen ska …", "Nämnderna: …". A party is a
  *   known municipal body or role, or a noun phrase ending in a word for one (…chef, …nämnden,
- *   …ägare, …ombud, manager, board …); with "ansvarar för"/"is responsible for" any short subject is.
+ *   …ägare, …ombud, manager, board …); with "ansvarar för"/"is responsible for" any short subject is;
+ *   a table there without such a header is one when most of its rows start with a party.
  * Pure and linear: every block is looked at once, with patterns that cannot backtrack far.
  */
 
@@ -102,6 +103,16 @@ function fromTable(rows: string[][]): ProposedResponsibility[] {
   });
 }
 
+/**
+ * A table in a responsibility section whose header names no columns ("Kommunstyrelsen | Leder …"
+ * from its first row): one when most rows start with a party; the rows that do are proposed.
+ */
+function fromPartyColumn(rows: string[][]): ProposedResponsibility[] {
+  const parties = rows.filter((cells) => cells.length >= 2 && isParty(clean(cells[0]!), false));
+  if (parties.length * 2 <= rows.length) return [];
+  return parties.flatMap((cells) => row(cells[0]!, cells.slice(1).map(clean).filter(Boolean).join(' '), cells.map(clean).join(' | ')) ?? []);
+}
+
 function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ])/u).filter((s) => s.trim());
 }
@@ -115,7 +126,7 @@ export function proposeResponsibilities(blocks: Block[]): ProposedResponsibility
     if (block.kind === 'heading') {
       if (sectionLevel !== null && block.level <= sectionLevel) sectionLevel = null;
       if (SECTION_HEADING.test(clean(block.text))) sectionLevel = block.level;
-    } else if (block.kind === 'table') found.push(...fromTable(block.rows));
+    } else if (block.kind === 'table') found.push(...(columns(block.rows[0] ?? []) ? fromTable(block.rows) : sectionLevel !== null ? fromPartyColumn(block.rows) : []));
     else if (sectionLevel !== null) {
       for (const sentence of block.kind === 'item' ? [block.text] : sentencesOf(block.text)) {
         const r = responsibilityInSentence(sentence);
