@@ -1,9 +1,10 @@
+import { and, eq } from 'drizzle-orm';
 import { addDays } from '../../../shared/dates.js';
 import type { AuthContext } from '../../platform/auth.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db.js';
 import { respondToComment, saveAnswer, sendConsultation, submitAnswer } from '../consultations/commands.js';
-import { consultationRepository } from '../consultations/repository.js';
+import { consultationComments } from '../consultations/schema.js';
 import { documentItemTree } from '../documents/queries.js';
 
 /**
@@ -35,7 +36,11 @@ export async function seedDemoConsultation(
   await submitAnswer({ db, clock, auth: as('socchef') }, id, 2);
   await saveAnswer({ db, clock, auth: as('bufchef') }, id, 1, { noObjection: true, comments: [] });
   await submitAnswer({ db, clock, auth: as('bufchef') }, id, 2);
-  const [comment] = await consultationRepository(db, organisationId).comments(id);
+  // The one comment saved above, read from the module's table (a read, not the module's repository).
+  const [comment] = await db
+    .select({ id: consultationComments.id, rowVersion: consultationComments.rowVersion })
+    .from(consultationComments)
+    .where(and(eq(consultationComments.organisationId, organisationId), eq(consultationComments.consultationId, id)));
   await respondToComment({ db, clock, auth: sender }, id, comment!.id, comment!.rowVersion, {
     response: 'partly',
     text: 'En förteckning över godkända AI-tjänster läggs som bilaga; IT-chefen godkänner nya tjänster.',
