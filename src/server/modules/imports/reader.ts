@@ -112,10 +112,11 @@ async function readXlsx(bytes: Buffer, sink: RowSink, tick: () => void) {
       yield bytes.subarray(at, at + 256 * 1024);
     }
   }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(slices()), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
-  presetSheetNames(reader, bytes);
+  // The shared strings are read before the stream starts (presetParts), so they are not read from it again.
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(slices()), { worksheets: 'emit', sharedStrings: 'ignore', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
   let rows = 0;
   try {
+    await presetParts(reader, bytes);
     for await (const worksheet of reader) {
       const ws = worksheet as unknown as AsyncIterable<{ number: number; values: unknown[] }> & { name: string };
       let reading: boolean | null = null;
@@ -142,16 +143,19 @@ async function readXlsx(bytes: Buffer, sink: RowSink, tick: () => void) {
 const xmlText = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /**
- * exceljs's streaming reader names each sheet from xl/workbook.xml, and fails on a sheet that comes
- * before it in the zip (as exceljs's own writer puts it in a workbook of several sheets, the
- * export's among them): the sheets' names and relations are read first (small parts, under the
- * zip budget already checked) and handed to it.
+ * exceljs's streaming reader needs three parts before it can read a worksheet as it streams past:
+ * xl/workbook.xml and its relations (the sheets' names; a sheet before them fails) and
+ * xl/sharedStrings.xml (the cells' text). exceljs's own writer puts all three after the worksheets,
+ * the export's workbook among them; the reader then copies each worksheet to a temporary file and
+ * reads it after the zip's end, which lost a sheet's rows under load. So the three are read first
+ * (the zip's budget is already checked) and handed to it, and every worksheet is read straight from
+ * the stream, never from disk. The shared strings are parsed by exceljs's own parser.
  */
-function presetSheetNames(reader: object, bytes: Buffer) {
-  const parts = unzipEntries(bytes, (n) => n === 'xl/workbook.xml' || n === 'xl/_rels/workbook.xml.rels', 8 * 1024 * 1024);
+async function presetParts(reader: object, bytes: Buffer) {
+  const parts = unzipEntries(bytes, (n) => n === 'xl/workbook.xml' || n === 'xl/_rels/workbook.xml.rels' || n === 'xl/sharedStrings.xml', MAX_INFLATED_BYTES);
   const workbook = parts.get('xl/workbook.xml')?.toString('utf8');
   const rels = parts.get('xl/_rels/workbook.xml.rels')?.toString('utf8');
-  if (!workbook || !rels) return;
+  if (!workbook || !rels) throw new ImportReadError('unreadable');
   const attr = (tag: string, name: string) => {
     const v = new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
     return v === undefined ? undefined : xmlText(v);
@@ -160,6 +164,14 @@ function presetSheetNames(reader: object, bytes: Buffer) {
   const workbookRels = [...rels.matchAll(/<(?:\w+:)?Relationship\s[^>]*>/g)].map((m) => ({ Id: attr(m[0], 'Id'), Type: attr(m[0], 'Type'), Target: attr(m[0], 'Target') }));
   const date1904 = /<(?:\w+:)?workbookPr\s[^>]*date1904="(?:1|true)"/.test(workbook);
   Object.assign(reader, { model: { sheets }, workbookRels, properties: { model: { date1904 } } });
+  const strings = parts.get('xl/sharedStrings.xml');
+  parts.clear();
+  const cached = reader as { options: { sharedStrings: string }; sharedStrings?: unknown[]; _parseSharedStrings(entry: Readable): AsyncIterable<unknown> };
+  cached.options.sharedStrings = 'cache';
+  if (strings) for await (const _ of cached._parseSharedStrings(Readable.from([strings]))) void _;
+  // A workbook without the part writes its text in the cells: an empty table lets the sheets stream all the same.
+  cached.sharedStrings ??= [];
+  cached.options.sharedStrings = 'ignore';
 }
 
 /** The separator of a CSV: the one of ";" and "," that the header line has more of, outside quotes. */
