@@ -48,6 +48,10 @@
  *   embedded database is for a demo or a small municipality, a server uses PostgreSQL.
  *   The row number itself stands still up to 2.0–2.6 s while the worker thread starts and loads
  *   its code, and before the first chunk; the page shows the work alive every 0.5 s meanwhile.
+ * Measured 2026-12-06 08:25 (load average 3–5) after the reader reads the shared strings first
+ * instead of copying each worksheet to a temporary file (exceljs's writer puts them last):
+ *   PostgreSQL dry run 12.6 s, run 71.3 s, peak RSS 666 MB, longest gap 0.7 s / 1.0 s, /health at
+ *   most 0.2 s; no file left in the temporary folder.
  */
 import ExcelJS from 'exceljs';
 import os from 'node:os';
