@@ -185,6 +185,7 @@ function validBodyFor(url: string): unknown {
     return { title: 'Inkräktare', needText: 'x', capabilityIds: [foreignAgreementCapability], departmentId: other.departments.a, estimatedValue: 1 };
   }
   if (kind === 'agreements') return { name: 'Inkräktare', kind: 'framework' };
+  if (kind === 'eservices') return { name: 'Inkräktare', step: 1, yearlyVolume: 0, digitalShare: 0 };
   if (kind === 'attestation') return url.endsWith('/settings') ? { intervalMonths: 6 } : {};
   if (kind === 'collaborations') return { name: 'Inkräktare', municipality: other.name };
   if (kind === 'imports') return url.endsWith('/run') ? { mapping: [] } : { filename: 'inkraktare.csv', contentBase64: Buffer.from('Namn\nInkräktare\n').toString('base64') };
