@@ -8,17 +8,13 @@ import { valuation } from './portfolio.js';
  * and a digitisation valuation made by the portfolio's valuation engine.
  */
 
-/** Statskontoret's four-step ladder (utvecklingstrappa). */
-export const ladderSteps = [1, 2, 3, 4] as const;
-export type LadderStep = (typeof ladderSteps)[number];
-
 export const accessibilityStatuses = ['not_reviewed', 'deficient', 'compliant'] as const;
 export type AccessibilityStatus = (typeof accessibilityStatuses)[number];
 
 const year = z.number().int().min(2000).max(2100);
 
 /** What digitising the service is worth: volume × time saved × hourly cost, and the other yearly benefits, against building and running it. */
-export const digitisationInput = z.object({
+const digitisationInput = z.object({
   minutesSavedPerCase: z.number().min(0).max(10_000).describe('Handling time saved per case when it is handled digitally, in minutes.'),
   hourlyCost: kronor.max(100_000).describe('The cost of an hour of handling, whole kronor (salary with overheads).'),
   otherYearlyBenefit: kronor.default(0).describe('Other money benefits per year (postage, printing, fewer errors), whole kronor.'),
@@ -127,4 +123,3 @@ export const ladderOverview = z.object({
     )
     .describe('The valued candidates, best net present value first (at most 10).'),
 });
-export type LadderOverview = z.infer<typeof ladderOverview>;
