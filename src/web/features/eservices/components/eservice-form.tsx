@@ -6,7 +6,7 @@ import { currentLanguage } from '../../../kit/i18n';
 import { usePeople } from '../../../kit/organisation/use-people';
 import { useSystemNames } from '../api/get-system-names';
 import { eserviceFieldId as id, type EserviceFormValues, toEserviceInput } from '../lib/form-values';
-import { validateEservice } from '../lib/validation';
+import { validateEservice } from '../lib/eservice.validation';
 import { FormFrame } from './form-frame';
 
 interface EserviceFormProps {
