@@ -17,6 +17,8 @@ import { consultationRepository } from './modules/consultations/repository.js';
 import { consultationRoutes } from './modules/consultations/routes.js';
 import { councilRepository } from './modules/council/repository.js';
 import { councilRoutes } from './modules/council/routes.js';
+import { eserviceRepository } from './modules/eservices/repository.js';
+import { eserviceRoutes } from './modules/eservices/routes.js';
 import { publicDocumentRoutes } from './modules/documents/public-routes.js';
 import { documentRepository } from './modules/documents/repository.js';
 import { documentRoutes } from './modules/documents/routes.js';
@@ -61,6 +63,7 @@ const repositories = {
   attestation: attestationRepository,
   notifications: notificationRepository,
   consultations: consultationRepository,
+  eservices: eserviceRepository,
 };
 
 type Made<F> = { [K in keyof F]: F[K] extends (...args: never[]) => infer R ? R : never };
@@ -83,6 +86,7 @@ const modules: RoderModule[] = [
   { name: 'council', routes: councilRoutes },
   { name: 'acquisitions', routes: acquisitionRoutes },
   { name: 'agreements', routes: agreementRoutes },
+  { name: 'eservices', routes: eserviceRoutes },
   { name: 'applications', routes: applicationRoutes },
   { name: 'audit', routes: auditRoutes },
   { name: 'attestation', routes: attestationRoutes },

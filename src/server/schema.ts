@@ -13,3 +13,4 @@ export * from './platform/jobs-schema.js';
 export * from './modules/notifications/schema.js';
 export * from './modules/imports/schema.js';
 export * from './modules/consultations/schema.js';
+export * from './modules/eservices/schema.js';

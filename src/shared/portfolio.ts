@@ -133,7 +133,7 @@ const valuationYear = z.object({
   discountedNet: z.number().describe('The net discounted to the first year, kronor.'),
 });
 
-const valuation = z.object({
+export const valuation = z.object({
   years: z.array(valuationYear).describe('The valuation year by year over the horizon.'),
   discountRate: z.number().describe('The yearly discount rate used, as a fraction (0.04 = 4 %).'),
   netPresentValue: z.number().describe('The sum of the discounted nets over the horizon, kronor.'),

@@ -18,6 +18,7 @@ const recordTypes = [
   'person',
   'department',
   'assignment',
+  'eservice',
 ] as const;
 const recordType = z.enum(recordTypes);
 export type RecordType = z.infer<typeof recordType>;

@@ -25,6 +25,7 @@ let foreignProject: { id: string };
 let foreignMeeting: { id: string; items: { id: string }[] };
 let foreignAcquisition: { id: string; attachments: { id: string }[] };
 let foreignImport: { id: string };
+let foreignEservice: { id: string };
 let foreignAgreement: { id: string };
 let foreignAgreementCapability: string;
 /** A capability whose overlap group the other municipality has marked (the catalogue is shared; marks are not). */
@@ -106,6 +107,7 @@ beforeAll(async () => {
   await otherAdmin.put(`/api/v1/consultations/${sent.id}/answer`, { noObjection: false, comments: [{ text: 'HEMLIGT-GRANNE' }] }, { 'if-match': '"1"' });
   const answered = (await otherAdmin.post(`/api/v1/consultations/${sent.id}/answer/submit`, undefined, { 'if-match': '"2"' })).body;
   foreignConsultation = { id: sent.id, commentId: answered.myAnswer.comments[0].id };
+  foreignEservice = (await otherAdmin.post('/api/v1/eservices', { name: 'Grannens e-tjänst', description: 'HEMLIGT-GRANNE', step: 3, yearlyVolume: 10, digitalShare: 50 })).body;
   foreignImport = (await otherAdmin.post('/api/v1/imports', { filename: 'hemligt.csv', contentBase64: Buffer.from('Namn;Beskrivning\nHemligt;HEMLIGT-GRANNE\n').toString('base64') })).body;
 });
 afterAll(async () => server?.close());
@@ -153,6 +155,7 @@ function concretePath(url: string) {
     imports: foreignImport.id,
     assignments: foreignAssignment.id,
     consultations: foreignConsultation.id,
+    eservices: foreignEservice.id,
   };
   if (!kind || !foreign[kind]) throw new Error(`No foreign record for ${url}: add one to the isolation test`);
   return url.replace(/:id\b/g, foreign[kind]!).replace(/:measurementId\b/g, foreignMeasurementId).replace(/:attachmentId\b/g, foreignAcquisition.attachments[0]!.id).replace(/:version\b/g, '1').replace(/:otherId\b/g, foreignSystem.id).replace(/:commentId\b/g, foreignConsultation.commentId);
@@ -182,6 +185,7 @@ function validBodyFor(url: string): unknown {
     return { title: 'Inkräktare', needText: 'x', capabilityIds: [foreignAgreementCapability], departmentId: other.departments.a, estimatedValue: 1 };
   }
   if (kind === 'agreements') return { name: 'Inkräktare', kind: 'framework' };
+  if (kind === 'eservices') return { name: 'Inkräktare', step: 1, yearlyVolume: 0, digitalShare: 0 };
   if (kind === 'attestation') return url.endsWith('/settings') ? { intervalMonths: 6 } : {};
   if (kind === 'collaborations') return { name: 'Inkräktare', municipality: other.name };
   if (kind === 'imports') return url.endsWith('/run') ? { mapping: [] } : { filename: 'inkraktare.csv', contentBase64: Buffer.from('Namn\nInkräktare\n').toString('base64') };

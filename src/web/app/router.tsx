@@ -10,6 +10,7 @@ import { CouncilNav } from '../features/council/components/council-nav';
 import { consultationRoutes } from '../features/consultations/routes';
 import { councilRoutes } from '../features/council/routes';
 import { documentRoutes } from '../features/documents/routes';
+import { eserviceRoutes } from '../features/eservices/routes';
 import { goalRoutes } from '../features/goals/routes';
 import { handoverRoutes } from '../features/handover/routes';
 import { HomePage } from '../features/home/components/home-page';
@@ -153,6 +154,7 @@ const routeTree = rootRoute.addChildren([
     ...councilRoutes(authedRoute),
     councilInboxRoute,
     ...acquisitionRoutes(authedRoute),
+    ...eserviceRoutes(authedRoute),
     ...attestationRoutes(authedRoute),
     ...collaborations.authed,
     ...importRoutes(authedRoute),

@@ -16,6 +16,7 @@ import { seedDemoConsultation } from './seed-consultations.js';
 import { seedDemoDocuments } from './seed-documents.js';
 import { seedDemoAcquisitions } from './seed-acquisitions.js';
 import { seedDemoProjects } from './seed-projects.js';
+import { seedDemoEservices } from './seed-eservices.js';
 
 export const DEMO_DOMAIN = 'roder.example';
 
@@ -126,6 +127,7 @@ export async function seedDemo(db: Db, clock: Clock, options: { password: string
   };
   await seedDemoDocuments(db, clock, auth, personIds, departmentIds, (documentId, rowVersion) => seedDemoConsultation(db, clock, auth, as, departmentIds, documentId, rowVersion));
   await seedDemoProjects(db, clock, auth, { people: personIds, departments: departmentIds, systems: systemIds });
+  await seedDemoEservices(db, clock, auth, { people: personIds, systems: systemIds });
   await seedPartners(db, clock, options, organisation.id, capabilityIds);
   await seedDemoAcquisitions(db, clock, as, { departments: departmentIds, capabilities: capabilityIds, systems: systemIds, partnerName: demoPartners[0]! });
   return logins;

@@ -24,6 +24,8 @@ import { archivePerson } from '../organisation/people-commands.js';
 import { departments, people } from '../organisation/schema.js';
 import { PROJECT_SETTABLE, archiveProject, restoreProject, setBackProjectField } from '../portfolio/history-commands.js';
 import { projects } from '../portfolio/schema.js';
+import { ESERVICE_SETTABLE, archiveEservice, eserviceAccess, restoreEservice, setBackEserviceField } from '../eservices/history-commands.js';
+import { eservices } from '../eservices/schema.js';
 
 /** What the owning modules' commands take; people's commands also need the password cost. */
 interface KindContext {
@@ -104,5 +106,9 @@ export const kinds: Record<RecordType, Kind> = {
   department: {
     table: departments, name: departments.name, read: 'organisation.read', archive: ADMIN, update: ADMIN,
     archiveRecord: archiveDepartment, restoreRecord: restoreDepartment, setBack: setBackDepartmentField, settable: DEPARTMENT_SETTABLE,
+  },
+  eservice: {
+    table: eservices, name: eservices.name, read: 'application.read', archive: ADMIN, update: 'application.update',
+    archiveRecord: archiveEservice, restoreRecord: restoreEservice, setBack: setBackEserviceField, settable: ESERVICE_SETTABLE, access: eserviceAccess,
   },
 };

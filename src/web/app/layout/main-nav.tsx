@@ -8,7 +8,7 @@ import { useSession } from '../../kit/session/use-session';
 import classes from './main-nav.module.css';
 
 interface NavItem {
-  to: '/' | '/system' | '/overlapp' | '/styrdokument' | '/portfolj' | '/itrad' | '/anskaffning' | '/samverkan' | '/aviseringar' | '/admin';
+  to: '/' | '/system' | '/overlapp' | '/styrdokument' | '/portfolj' | '/itrad' | '/anskaffning' | '/e-tjanster' | '/samverkan' | '/aviseringar' | '/admin';
   key: string;
   exact: boolean;
   /** Other sections shown as part of this one (the agreements register belongs to acquisitions). */
@@ -23,6 +23,7 @@ const items: NavItem[] = [
   { to: '/portfolj', key: 'portfolio', exact: false },
   { to: '/itrad', key: 'council', exact: false },
   { to: '/anskaffning', key: 'acquisitions', exact: false, also: ['/avtal'] },
+  { to: '/e-tjanster', key: 'eservices', exact: false },
   { to: '/aviseringar', key: 'notifications', exact: false },
   { to: '/samverkan', key: 'collaborations', exact: false },
 ];

@@ -19,7 +19,7 @@ import { type ArchiveSearch, validateArchiveSearch } from '../lib/archive-search
 
 const route = getRouteApi('/_authed/admin/arkiv');
 
-const TYPES: RecordType[] = ['application', 'document', 'kpi', 'kpi_measurement', 'project', 'agreement', 'acquisition', 'council_meeting', 'council_item', 'person', 'department', 'assignment'];
+const TYPES: RecordType[] = ['application', 'document', 'kpi', 'kpi_measurement', 'project', 'agreement', 'acquisition', 'council_meeting', 'council_item', 'person', 'department', 'assignment', 'eservice'];
 
 interface Row {
   type: RecordType;
