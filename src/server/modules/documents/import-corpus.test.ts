@@ -1,6 +1,21 @@
+/*
+ * 2026-12-06, blind run: documents 17–22 were written and their expectations committed (589be39)
+ * before the import rules were read, in styles the corpus lacked. Items, precision / recall:
+ *   01–16 (written with the rules)       100 % / 100 % each
+ *   17-riktlinje-informationssakerhet.md   0.0 % /   0.0 %  (§ paragraphs and Bilaga headings read as principles)
+ *   18-it-strategi-strategiska-mal.md      0.0 % /   0.0 %  (bold lead-in goals read as definitions; vision missed; owner missed)
+ *   19-handlingsplan-omsorg.md             0.0 % /   0.0 %  ("Mål 1: …" headings missed; target sentences and activity rows read as goals; owner missed)
+ *   20-it-policy-engelska-rubriker.txt   100.0 % / 100.0 %  (owner "Policy owner: CIO" missed)
+ *   21-e-strategi-omsorg.pdf             100.0 % / 100.0 %  (owner "Dokumentansvarig: socialchef" missed)
+ *   22-riktlinje-ai-tjanster.docx        100.0 % /  57.1 %  (bold term / definition paragraph pairs missed)
+ *   overall                               86.4 % /  85.2 %
+ * Responsibility rows: 19 0 % / 0 % (activity tables per goal), the others 100 %; overall 100 % / 82.8 %.
+ * KPIs (goal, value, date and relative right): 5 of 13 expected, 9 proposed; units 4/5, names 0/5.
+ */
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { reportKpis, scoreKpis, type KpiScore } from './import-corpus-kpis.js';
 import { report, score, type Expected, type Score } from './import-corpus.js';
 import { extractText } from './import-extract.js';
 import { proposeDraft } from './import.js';
@@ -35,12 +50,15 @@ describe('the import on the corpus of municipal documents', () => {
 
   it('proposes the expected items, metadata and responsibility rows: at least 90 % precision and recall per document and overall', async () => {
     const scores: [string, Score][] = [];
+    const kpis: [string, KpiScore][] = [];
     for (const name of documents) {
       const expected = JSON.parse(readFileSync(resolve(dir, name.replace(/\.[^.]+$/, '.expected.json')), 'utf8')) as Expected;
-      scores.push([name, score(await propose(name), expected)]);
+      const proposal = await propose(name);
+      scores.push([name, score(proposal, expected)]);
+      if (expected.kpis) kpis.push([name, scoreKpis(proposal, expected.kpis)]);
     }
     const { text, shortfalls } = report(scores);
-    console.log(`Import corpus, items matched by kind and text:\n${text}`);
+    console.log(`Import corpus, items matched by kind and text:\n${text}\n\nKPIs matched by goal, value, date and relative:\n${reportKpis(kpis)}`);
     expect(shortfalls).toEqual([]);
     for (const field of ['title', 'type', 'diarienummer', 'decidedOn', 'decidingBody', 'owner'] as const) {
       const right = scores.filter(([, s]) => s.metadata[field]).length;
