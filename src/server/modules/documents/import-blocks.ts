@@ -154,9 +154,9 @@ export function parseBlocks(text: string, markdown: boolean): ParsedText {
       else blocks.push({ kind: 'table', rows: [cells] });
       continue;
     }
-    // "3 § …" written as a sentence is a provision, an item of its own (as a short line it is a heading).
+    // "3 § …" written as a sentence is a provision, an item of its own (a short line standing alone is a heading).
     const provision = PROVISION.exec(line);
-    if (provision && !isHeadingLike(line)) {
+    if (provision && !(isHeadingLike(line) && isBlank(lines[i + 1] ?? ''))) {
       flush();
       blocks.push({ kind: 'item', text: provision[2]!.trim(), marker: provision[1]!.replace(/\s/g, ' ') });
       continue;
