@@ -18,7 +18,8 @@ export type Block =
 const MAX_LINE = 1000;
 const MAX_HEADING = 120;
 
-const BULLET = /^(?:[•\-*+▪–·◦●○]|\(?\d{1,2}[).]|\(?[a-zA-Z][).])\s+(\S.*)$/;
+/** A bullet, "1)", "a)", or a principle's or goal's short label: "P1 Öppenhet – …", "M2. …". */
+const BULLET = /^(?:[•\-*+▪–·◦●○]|\(?\d{1,2}[).]|\(?[a-zA-Z][).]|[PM]\d{1,2}[.:]?)\s+(\S.*)$/;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\S.*)$/;
 const PAGE_NUMBER = /(?:^|\s)(?:sid(?:an|a)?|page|s\.)\s*\d{1,4}(?:\s*(?:av|of|\/)\s*\d{1,4}|\s*\(\s*\d{1,4}\s*\))?\s*$|^\s*[-–]?\s*\d{1,4}\s*(?:\(\s*\d{1,4}\s*\))?\s*[-–]?\s*$/i;
 /** A line that is only a page number: "Sidan 3 av 5", "3 (12)", "- 3 -". */

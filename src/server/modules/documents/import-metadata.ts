@@ -215,14 +215,21 @@ function findOwner(lines: Line[]): Found<string> | null {
 }
 
 const TYPE_WORDS: [RegExp, TypeKey][] = [
-  [/handlingsplan|it-plan\b|\bplan\b|action plan/i, 'handlingsplan'],
+  // "Handlingsplan", "IT-plan", "Digitaliseringsplan": a compound that ends in "plan".
+  [/handlingsplan|plan\b|action plan/i, 'handlingsplan'],
   [/riktlinje|guideline/i, 'riktlinje'],
   [/strategi|strategy/i, 'strategi'],
   [/policy/i, 'policy'],
 ];
 
-function findType(title: string, text: string): Found<TypeKey> | null {
+function findType(title: string, text: string, lines: Line[]): Found<TypeKey> | null {
   for (const [pattern, key] of TYPE_WORDS) if (pattern.test(title)) return { value: key, source: title };
+  // "Dokumenttyp: Plan", "Document type: Policy".
+  for (const line of lines) {
+    if (!line.key || !/^(?:dokumenttyp|typ av dokument|document type)$/i.test(line.key)) continue;
+    const hit = TYPE_WORDS.find(([p]) => p.test(line.value!));
+    if (hit) return { value: hit[1], source: line.text };
+  }
   const self = /\b(?:denna|detta|den här|this)\s+(?:it-|e-)?(policy|strategi|riktlinje|handlingsplan|strategy)\S*/i.exec(text.slice(0, 50_000));
   if (!self) return null;
   const key = TYPE_WORDS.find(([p]) => p.test(self[1]!))![1];
@@ -254,7 +261,7 @@ export function proposeMetadata(blocks: Block[], text: string, filename: string)
   // Decision lines, case numbers and owners sit at the start or the end of a document; the middle
   // of a long one quotes other documents' decisions.
   const lines = metadataLines(blocks.length > 60 ? [...blocks.slice(0, 40), ...blocks.slice(-15)] : blocks);
-  const typeKey = findType(title.value, text);
+  const typeKey = findType(title.value, text, lines);
   return {
     title,
     typeKey,

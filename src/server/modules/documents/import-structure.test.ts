@@ -60,6 +60,24 @@ describe('items from the shapes of the blind corpus', () => {
   });
 });
 
+describe('items from the shapes of the held-out documents 23–24', () => {
+  it('reads compounds ending in "mål" as goal sections and "P1 Name – text" lines as labelled items', () => {
+    expect(roleOf('2. Effektmål')).toBe('goal');
+    expect(roleOf('Verksamhetsmål')).toBe('goal');
+    expect(roleOf('Målgrupper')).toBe('neutral');
+    const text = `Digitaliseringsplan 2025–2026\n\n\n1. Effektmål\n\n1.1 Besökare bokar lokaler digitalt\nSenast 2026 ska 90 % av lokalbokningarna göras i bokningssystemet.\n\n2. Principer för arbetet\n\nP1 Användaren först – Tjänster utformas utifrån behoven.\nP2 Återanvänd innan nytt – Befintliga plattformar används först.\n`;
+    const { items, typeKey } = proposeDraft(text, 'p.txt');
+    expect(typeKey).toBe('handlingsplan');
+    expect(flat(items)).toEqual(['goal: Besökare bokar lokaler digitalt', 'principle: Användaren först', 'principle: Återanvänd innan nytt']);
+    expect(items[0]!.kpis?.[0]).toMatchObject({ name: 'Andel lokalbokningar gjorda i bokningssystemet', targetValue: 90 });
+  });
+
+  it('reads a list after a lead-in that says what shall hold ("Det innebär att:") as the policy\'s statements', () => {
+    const text = `# Policy för tillgänglighet\n\n## Policyns innehåll\n\nTjänsterna ska kunna användas av alla. Det innebär att:\n\n- dokument är läsbara med skärmläsare\n- filmer är textade\n\n## Övrigt\n\nVi informerar om följande:\n\n- nyheter på webben\n- evenemang\n`;
+    expect(flat(proposeDraft(text, 'p.md').items)).toEqual(['principle: dokument är läsbara med skärmläsare', 'principle: filmer är textade']);
+  });
+});
+
 describe('metadata from the shapes of the blind corpus', () => {
   const meta = (text: string, name = 'd.md') => proposeMetadata(parseBlocks(text, name.endsWith('.md')).blocks, text, name);
 
@@ -71,6 +89,11 @@ describe('metadata from the shapes of the blind corpus', () => {
 
   it('takes the value of a label that ends a line from the next line, as a wrapped PDF line leaves it', () => {
     expect(meta('# E-strategi\n\nFastställd av kommunfullmäktige 2024-02-19. Dokumentansvarig:\n\nsocialchef\n').owner?.value).toBe('socialchef');
+  });
+
+  it('reads the type from a compound ending in "plan" or from a "Dokumenttyp" label', () => {
+    expect(meta('# Digitaliseringsplan 2025\n\nText.\n').typeKey?.value).toBe('handlingsplan');
+    expect(meta('Åsby kommun\n\nDokumenttyp: Riktlinje\nDiarienummer: KS 2024/1\n', 'd.txt').typeKey?.value).toBe('riktlinje');
   });
 
   it('proposes the validity end: a "gäller till" date, a period\'s end, the title\'s period, a plan\'s year', () => {

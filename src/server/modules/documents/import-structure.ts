@@ -31,7 +31,8 @@ const ROLE_WORDS: [RegExp, Role][] = [
   [/fokusområd|(?:^|\s)områden(?:a)?\b|focus areas?|insatsområd|strategiska områd|målområd|prioriterade områd|utvecklingsområd|strategic areas/i, 'area'],
   [/^(?:vår |our |kommunens )?(?:vision(?:en)?|målbild(?:en)?)\b/i, 'vision'],
   [/princip|principles|ställningstagand|förhållningssätt|riktlinjer\b|grundregler|\bregler\b|\bkrav\b|requirements|guidelines|policy statements/i, 'principle'],
-  [/(?:^|\s|-)mål(?:en|et|sättning\w*|bild\w*|värden)?\b|\bgoals?\b|objectives|targets/i, 'goal'],
+  // "Mål", and compounds that end in it: "Effektmål", "Delmål", "Verksamhetsmål".
+  [/(?:^|\s|-|[a-zåäö])mål(?:en|et|sättning\w*|bild\w*|värden)?\b|\bgoals?\b|objectives|targets/i, 'goal'],
 ];
 /** "Fokusområde 2: Likvärdig tillgång", "Focus area A – Data": a heading that is an area itself. */
 const AREA_LABEL = /^(?:fokusområde|målområde|insatsområde|strategiskt område|område|focus area|strategic area)\s*(?:nr\.?\s*)?(?:\d{1,2}|[A-Z])?\s*[:.–—-]\s*(\S.{1,200})$/i;
@@ -137,12 +138,15 @@ export function proposeItems(blocks: Block[], documentKind: 'goal' | 'principle'
     (parent ? parent.children : items).push(item);
   };
   let leadIn: { role: Role; text: string } | null = null;
+  /** "Tjänsterna ska kunna användas av alla. Det innebär att:": the list that follows states what shall hold. */
+  let normativeLead = false;
   const normative = normativeLists(blocks);
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     if (block.kind === 'heading') {
       leadIn = null;
+      normativeLead = false;
       const numbered = block.number !== '';
       const own = roleOf(block.text);
       const section = (t: Frame) => (t.own === 'area' || t.own === 'principle' || t.own === 'definition' || t.own === 'goal') && !t.item;
@@ -249,6 +253,7 @@ export function proposeItems(blocks: Block[], documentKind: 'goal' | 'principle'
       // A lead-in ends in a colon ("Policyn omfattar följande områden:") and says what the list holds.
       const lead = text.length <= 300 && text.endsWith(':') ? roleOf(text) : 'neutral';
       leadIn = lead === 'neutral' || lead === 'ignore' ? null : { role: lead, text };
+      normativeLead = text.length <= 600 && text.endsWith(':') && (NORMATIVE.test(text) || /\binnebär(?: det)? att:$/i.test(text));
       continue;
     }
     if (block.kind === 'item') {
@@ -275,7 +280,7 @@ export function proposeItems(blocks: Block[], documentKind: 'goal' | 'principle'
       else if (listRole === 'goal' || inArea) add(make('goal', text, reason));
       else if (listRole === 'principle') add(make('principle', text, reason));
       else if (listRole === 'definition') add(make('definition', text, reason));
-      else if (listRole === 'neutral' && !ctx?.item && normative[b]) add(make(documentKind, text, `a list of "ska" statements under ${where}`));
+      else if (listRole === 'neutral' && !ctx?.item && (normative[b] || normativeLead)) add(make(documentKind, text, `a list of "ska" statements under ${where}`));
       continue;
     }
     if (block.kind === 'table') {
