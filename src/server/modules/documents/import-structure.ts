@@ -91,7 +91,7 @@ function isTarget(sentence: string): boolean {
 }
 
 /** A term standing alone: one to four words, a capital or digit first, no sentence punctuation. */
-export function isTerm(text: string): boolean {
+function isTerm(text: string): boolean {
   return text.length <= 60 && /^[\p{Lu}\d][\p{L}\d/-]*(?: [\p{L}\d/-]+){0,3}$/u.test(text.replace(/\*\*|__/g, '').trim());
 }
 
