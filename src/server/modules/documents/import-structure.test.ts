@@ -50,6 +50,16 @@ describe('items from the shapes of the blind corpus', () => {
     expect(items[1]!.text).toContain('Alla brukare');
   });
 
+  it('gives an item made from a sub-heading the text of its section (it had none), so a goal there gets its KPI', () => {
+    const text = `# IT-strategi 2025–2027\n\n## Mål\n\n### Snabbare bygglov\n\nHandläggningstiden för bygglov ska minska med 20 % till 2026.\n\n## Principer\n\n### Öppenhet\n\nKommunen publicerar öppna data.\n`;
+    const { items } = proposeDraft(text, 's.md');
+    expect(items.map((i) => [i.kind, i.title, i.text])).toEqual([
+      ['goal', 'Snabbare bygglov', 'Handläggningstiden för bygglov ska minska med 20 % till 2026.'],
+      ['principle', 'Öppenhet', 'Kommunen publicerar öppna data.'],
+    ]);
+    expect(items[0]!.kpis?.[0]).toMatchObject({ name: 'Handläggningstid bygglov (dagar)', targetValue: -20, targetDate: '2026-12-31' });
+  });
+
   it('reads a term on a line of its own and the paragraph after it as a definition', () => {
     const text = `# Riktlinje för AI\n\n## Definitioner\n\nGenerativ AI\n\nAI som skapar nytt innehåll.\n\nÖppen AI-tjänst\n\nEn tjänst som kommunen inte har avtal med.\n`;
     const { items } = proposeDraft(text, 'a.md');
