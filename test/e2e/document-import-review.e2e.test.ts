@@ -72,7 +72,7 @@ describe('reviewing an imported steering document', () => {
     expect(await page.locator('#document-items-1-children-0-title').count()).toBe(0);
 
     // Keep the 60 % KPI (merged in with its goal), not the 100 % one.
-    const keep100 = page.getByRole('checkbox', { name: fill(D.kpiProposal.keep, { name: 'Till utgången av 2027 ska samtliga nämnder erbjuda e-tjänster med e-legitimation' }) });
+    const keep100 = page.getByRole('checkbox', { name: fill(D.kpiProposal.keep, { name: 'Andel nämnder som erbjuder e-tjänster med e-legitimation' }) });
     await keep100.uncheck();
     expect(await keep60.isChecked()).toBe(true);
     await expect.poll(() => page.locator('#document-items-0-children-0-children-0-kpis-0-targetValue').inputValue()).toBe('60');

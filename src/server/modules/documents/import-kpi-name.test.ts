@@ -31,6 +31,7 @@ const names: [string, string][] = [
   ['Vid utgången av 2026 ska tio återkommande administrativa processer vara automatiserade.', 'Antal automatiserade återkommande administrativa processer'],
   ['Målet är att vid utgången av 2023 ska minst hälften av nattillsynen ske digitalt.', 'Andel av nattillsynen som sker digitalt'],
   ['Senast 2026 ska 80 % av ansökningarna om förskoleplats göras via e-tjänst.', 'Andel ansökningar om förskoleplats gjorda via e-tjänst'],
+  ['Till utgången av 2027 ska samtliga nämnder erbjuda e-tjänster med e-legitimation.', 'Andel nämnder som erbjuder e-tjänster med e-legitimation'],
   ['Minst 30 % av vårdplaneringarna genomförs digitalt senast 2026.', 'Andel vårdplaneringar genomförda digitalt'],
   ['Alla trygghetslarm är digitala senast 2025.', 'Andel digitala trygghetslarm'],
   ['Minst 90 % av medarbetarna ska vara nöjda med IT-supporten.', 'Andel medarbetare nöjda med IT-supporten'],

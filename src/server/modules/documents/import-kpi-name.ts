@@ -25,6 +25,7 @@ const TIME = new RegExp(
 );
 const LEAD = /^\s*(?:(?:målvärde|mål|target)\b[^:]{0,12}:|målet är att|the (?:aim|target) is (?:to|that))\s*/i;
 const BOUND = /(?<![\p{L}])(?:minst|högst|maximalt|max|cirka|ca|drygt|knappt|at least|at most|no more than|no less than|more than|fewer than|mer än|fler än|färre än|mindre än)(?![\p{L}])\s*/giu;
+const MODAL_BEFORE = /(?<![\p{L}])(?:ska|skall|bör|måste)(?![\p{L}])/iu;
 const MODAL = /^(?:ska|skall|bör|måste|kommer|shall|will|should|must)$/i;
 const NUMBER_WORD = /^(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)$/i;
 const NUMBER = String.raw`\d{1,3}(?:[  ]\d{3})*(?:[,.]\d+)?`;
@@ -65,7 +66,7 @@ function present(verb: string): string {
   const known: Record<string, string> = { ske: 'sker', ha: 'har', få: 'får', ta: 'tar', gå: 'går', nå: 'når', göra: 'gör', vara: 'är', bli: 'blir', kunna: 'kan' };
   const v = verb.toLowerCase();
   if (known[v]) return known[v];
-  if (/(?:föra|köra|höra|leda|använda|sända|känna|uppleva|välja|söka|läsa|växa|följa)$/i.test(v)) return `${verb.replace(/a$/i, '')}${/(?:ör|r)a$/i.test(v) ? '' : 'er'}`;
+  if (/(?:föra|köra|höra|känna|uppleva|välja|söka|läsa|växa|följa|[aeiouyåäön]da)$/i.test(v)) return `${verb.replace(/a$/i, '')}${/(?:ör|r)a$/i.test(v) ? '' : 'er'}`;
   return `${verb}r`;
 }
 
@@ -75,8 +76,11 @@ const dropArticle = (words: string[]) => (/^(?:en|ett|a|an|the)$/i.test(words[0]
  * "ansökningarna om förskoleplats göras via e-tjänst" → "ansökningar om förskoleplats gjorda via e-tjänst":
  * the measured things (up to their verb) and what is counted of them, for "Andel …" or "Antal …".
  */
-function subjectAndPredicate(words: string[], english: boolean): string {
-  let i = words.findIndex((w, n) => n > 0 && (MODAL.test(w) || /^(?:är|vara|blir|bli|har|ha|finns|finnas|kunna|ske|is|are|be|been|have|has)$/i.test(w) || PRESENT.test(w) || (!english && isPassive(w))));
+function subjectAndPredicate(words: string[], english: boolean, inverted = false): string {
+  // After a fronted deadline the modal comes first ("Senast 2027 ska samtliga nämnder erbjuda …"): the
+  // infinitive is then the first word in -a after the noun (a noun's adjectives come before it).
+  const infinitive = (w: string, n: number) => inverted && !english && /^\p{L}{3,}a$/u.test(w) && !PREPOSITION.test(w) && (!/a$/i.test(words[n - 1]!) || /na$/i.test(words[n - 1]!));
+  let i = words.findIndex((w, n) => n > 0 && (MODAL.test(w) || /^(?:är|vara|blir|bli|har|ha|finns|finnas|kunna|ske|is|are|be|been|have|has)$/i.test(w) || PRESENT.test(w) || (!english && isPassive(w)) || infinitive(w, n)));
   if (i < 0) i = words.length;
   const np = words.slice(0, i);
   // The head noun is the last word before the first preposition: "ansökningarna om förskoleplats".
@@ -156,8 +160,8 @@ export function kpiName(sentence: string, unit: Unit, relative: boolean, english
   let name: string | null = null;
   if (relative) name = changedObject(text, english) ?? subjectBefore(text, english);
   else if (/^(?:andel|antal|share|number)\b/i.test(text)) name = subjectBefore(text, english);
-  else if (unit === 'percent' && share) name = `${share_} ${subjectAndPredicate(share[1]!.split(' '), english)}`;
-  else if (unit === 'percent' && all) name = `${share_} ${subjectAndPredicate(all[1]!.split(' '), english)}`;
+  else if (unit === 'percent' && share) name = `${share_} ${subjectAndPredicate(share[1]!.split(' '), english, MODAL_BEFORE.test(text.slice(0, share.index)))}`;
+  else if (unit === 'percent' && all) name = `${share_} ${subjectAndPredicate(all[1]!.split(' '), english, MODAL_BEFORE.test(text.slice(0, all.index)))}`;
   else if (unit === 'count' && (counted || countedWord >= 0)) {
     const words = counted ? counted[1]!.split(' ') : text.split(' ').slice(countedWord + 1);
     name = `${count_} ${subjectAndPredicate(words, english)}`;
