@@ -47,7 +47,7 @@ describe('reviewing an imported steering document', () => {
     await page.getByText('Föreslagen eftersom: underrubrik till ”Fokusområden”').first().waitFor();
     await page.getByText('Föreslagen eftersom: mening med ett målvärde under rubriken ”Enklare vardag för invånarna”').first().waitFor();
     // The goal's KPI, with the sentence it came from, kept by default.
-    const keep60 = page.getByRole('checkbox', { name: fill(D.kpiProposal.keep, { name: 'Andel ansökningar till kommunen göras digitalt' }) });
+    const keep60 = page.getByRole('checkbox', { name: fill(D.kpiProposal.keep, { name: 'Andel ansökningar till kommunen gjorda digitalt' }) });
     expect(await keep60.isChecked()).toBe(true);
     await page.getByText('Senast 2025 ska minst 60 % av alla ansökningar till kommunen göras digitalt').first().waitFor();
     await expectAccessible(page, 'import review with reasons and KPIs');
@@ -72,7 +72,7 @@ describe('reviewing an imported steering document', () => {
     expect(await page.locator('#document-items-1-children-0-title').count()).toBe(0);
 
     // Keep the 60 % KPI (merged in with its goal), not the 100 % one.
-    const keep100 = page.getByRole('checkbox', { name: fill(D.kpiProposal.keep, { name: 'Till utgången av 2027 ska samtliga nämnder erbjuda e-tjänster med e-legitimation' }) });
+    const keep100 = page.getByRole('checkbox', { name: fill(D.kpiProposal.keep, { name: 'Andel nämnder som erbjuder e-tjänster med e-legitimation' }) });
     await keep100.uncheck();
     expect(await keep60.isChecked()).toBe(true);
     await expect.poll(() => page.locator('#document-items-0-children-0-children-0-kpis-0-targetValue').inputValue()).toBe('60');
@@ -144,7 +144,7 @@ describe('reviewing an imported steering document', () => {
 
     const alert = page.getByText(D.kpiProposal.failedTitle_one);
     await alert.waitFor({ timeout: 60_000 });
-    await page.getByText('Andel ansökningar till kommunen göras digitalt', { exact: true }).waitFor();
+    await page.getByText('Andel ansökningar till kommunen gjorda digitalt', { exact: true }).waitFor();
     await page.getByText(fill(D.kpiProposal.failedBody, { title: 'Digitaliseringsstrategi 2024–2027', created: 2 })).waitFor();
     await expectAccessible(page, 'import: a KPI that failed');
     await page.getByRole('link', { name: fill(D.kpiProposal.openDocument, { title: 'Digitaliseringsstrategi 2024–2027' }) }).click();

@@ -18,7 +18,8 @@ export type Block =
 const MAX_LINE = 1000;
 const MAX_HEADING = 120;
 
-const BULLET = /^(?:[•\-*+▪–·◦●○]|\(?\d{1,2}[).]|\(?[a-zA-Z][).])\s+(\S.*)$/;
+/** A bullet, "1)", "a)", or a principle's or goal's short label: "P1 Öppenhet – …", "M2. …". */
+const BULLET = /^(?:[•\-*+▪–·◦●○]|\(?\d{1,2}[).]|\(?[a-zA-Z][).]|[PM]\d{1,2}[.:]?)\s+(\S.*)$/;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\S.*)$/;
 const PAGE_NUMBER = /(?:^|\s)(?:sid(?:an|a)?|page|s\.)\s*\d{1,4}(?:\s*(?:av|of|\/)\s*\d{1,4}|\s*\(\s*\d{1,4}\s*\))?\s*$|^\s*[-–]?\s*\d{1,4}\s*(?:\(\s*\d{1,4}\s*\))?\s*[-–]?\s*$/i;
 /** A line that is only a page number: "Sidan 3 av 5", "3 (12)", "- 3 -". */
@@ -26,6 +27,8 @@ const PAGE_ALONE = /^\s*(?:(?:sid(?:an|a)?|page|s\.)\s*\d{1,4}(?:\s*(?:av|of|\/)
 const TOC_HEADING = /^(?:innehåll(?:sförteckning)?|contents|table of contents|index)$/i;
 /** "2.1 Syfte ........ 4", "Inledning … 3": a line of a table of contents. */
 const TOC_ENTRY = /(?:\.{4,}|…+|_{4,}|\.(?: \.){3,})\s*\d{1,4}\s*$/;
+/** A numbered provision of a regulation-style text: "3 § Behörighet ges …", "§ 3 Behörighet ges …". */
+const PROVISION = /^(\d{1,3}\s?§|§\s?\d{1,3})\s+(\S.*)$/;
 /** A definition written on one line: "Term – explanation", "Term: explanation". */
 const DEFINITION_LINE = /^[A-ZÅÄÖ][\p{L}\d/-]*(?: [\p{L}\d/-]+){0,3}(?: [–—-] |: )\S/u;
 
@@ -150,6 +153,18 @@ export function parseBlocks(text: string, markdown: boolean): ParsedText {
       if (isSeparatorRow(cells)) continue;
       if (last?.kind === 'table' && lines[i - 1]?.trim()) last.rows.push(cells);
       else blocks.push({ kind: 'table', rows: [cells] });
+      continue;
+    }
+    // "3 § …" written as a sentence is a provision, an item of its own (a short line standing alone is a heading).
+    const provision = PROVISION.exec(line);
+    if (provision && !(isHeadingLike(line) && isBlank(lines[i + 1] ?? ''))) {
+      flush();
+      blocks.push({ kind: 'item', text: provision[2]!.trim(), marker: provision[1]!.replace(/\s/g, ' ') });
+      continue;
+    }
+    // A provision's wrapped lines continue it.
+    if (last?.kind === 'item' && last.marker.includes('§') && !paragraph.length && !isBlank(lines[i - 1] ?? '')) {
+      last.text = `${last.text} ${line}`;
       continue;
     }
     const alone = isBlank(lines[i - 1] ?? '') && isBlank(lines[i + 1] ?? '');

@@ -14,6 +14,17 @@ interface ExpectedItem {
   parent: string | null;
 }
 
+/** A KPI a reader would set up from a goal's numbers (measured by import-corpus-kpis). */
+export interface ExpectedKpi {
+  /** The goal item the KPI belongs to, as in `items`. */
+  goal: string;
+  name: string;
+  unit: string;
+  targetValue: number;
+  targetDate: string | null;
+  relative: boolean;
+}
+
 export interface Expected {
   title: string;
   type: string | null;
@@ -24,6 +35,8 @@ export interface Expected {
   items: ExpectedItem[];
   /** The responsibility table the document holds ([] for none); absent: not measured (the seeds' expectations). */
   responsibilities?: { party: string; responsibility: string }[];
+  /** The KPIs a reader would set up from the goals' numbers (import-corpus-kpis); absent: not measured. */
+  kpis?: ExpectedKpi[];
 }
 
 /** Precision and recall of the proposed responsibility rows. */
@@ -52,7 +65,7 @@ export interface Score {
 }
 
 /** Lower case, one space, no numbering, bullets, emphasis, quotes or closing punctuation. */
-function normalise(text: string): string {
+export function normalise(text: string): string {
   return text
     .toLowerCase()
     .replace(/[*_"”“'’`]/g, '')

@@ -91,10 +91,10 @@ describe('KPIs proposed from goals with numbers', () => {
 
   it('names the KPI after what is measured and keeps the sentence and a definition to confirm', () => {
     const kpi = proposeKpi('Vid utgången av 2010 skall 75 % av inkomna synpunkter hanteras via Synpunkten.')!;
-    expect(kpi.name).toBe('Andel inkomna synpunkter hanteras via Synpunkten');
+    expect(kpi.name).toBe('Andel inkomna synpunkter hanterade via Synpunkten');
     expect(kpi.source).toBe('Vid utgången av 2010 skall 75 % av inkomna synpunkter hanteras via Synpunkten.');
     expect(kpi.definition).toContain('Att bekräfta');
-    expect(proposeKpi('Kommunen ska minska handläggningstiden med 25 % till 2027.')!.name).toBe('Handläggningstiden');
+    expect(proposeKpi('Kommunen ska minska handläggningstiden med 25 % till 2027.')!.name).toBe('Handläggningstid (dagar)');
     expect(proposeKpi('By 2025, 75 % of all applications shall be submitted online.')!.definition).toContain('To confirm');
   });
 

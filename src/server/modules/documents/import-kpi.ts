@@ -9,6 +9,8 @@
  * section numbers, and amounts in a sentence that only reports are not targets.
  */
 
+import { kpiName } from './import-kpi-name.js';
+
 type ProposedKpiUnit = 'percent' | 'kronor' | 'days' | 'count';
 
 export interface ProposedKpi {
@@ -107,40 +109,8 @@ function maskNonQuantities(sentence: string): string {
 
 const isEnglish = (s: string) => /\b(?:the|shall|will|by|of|and|all|reduce|increase)\b/i.test(s) && !/\b(?:och|ska|skall|av|alla|senast)\b/i.test(s);
 
-function clauseAfter(text: string, from: number): string {
-  return text
-    .slice(from)
-    .split(/\s*(?:[.;:!?]|,\s|\b(?:ska|skall|senast|shall|will)\b|\b(?:till|vid utgången av|by|in)\s+(?:\d|the end)|\bjämfört\b)/i)[0]!
-    .trim();
-}
-
-function nameOf(sentence: string, unit: ProposedKpiUnit, relative: boolean, index: number, english: boolean): string {
-  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-  if (relative) {
-    const verb = /(?<![\p{L}])(?:minska|sänka|sänks|reducera|öka|höja|förbättra|halvera|fördubbla|reduce|increase|decrease|cut|raise|improve|halve|double)[\p{L}]*/iu.exec(sentence);
-    if (verb) {
-      const after = sentence.slice(verb.index + verb[0].length);
-      const object = /^\s+([^.;]{3,80}?)\s+(?:med|by)\s/i.exec(after);
-      // "minska handläggningstiden med 25 %": the object; "antalet besök ska öka med 30 %": the subject.
-      const subject = sentence
-        .slice(0, verb.index)
-        .split(/\b(?:ska|skall|bör|måste|shall|will|should|must)\b|,/i)
-        .filter((part) => part.trim())
-        .at(-1)
-        ?.replace(/^\s*(?:(?:under|till|senast|vid utgången av|by|in)\s+\d{4}\s*)/i, '')
-        .trim();
-      const modalBefore = /\b(?:ska|skall|bör|måste|shall|will|should|must)\s*$/i.test(sentence.slice(0, verb.index));
-      const thing = object && !/^(?:med|by)\b/i.test(after.trim()) && !(modalBefore && subject && !/^(?:kommunen|vi|we|the municipality)$/i.test(subject)) ? object[1] : subject;
-      if (thing && thing.length >= 3) return cap(thing.replace(/^(?:the)\s+/i, ''));
-    }
-  }
-  if (unit === 'percent') {
-    const of = /^\s?(?:%|procent|per ?cent)\s+(?:av|of)\s+(?:the\s+|all\s+|alla\s+)?/i.exec(sentence.slice(index).replace(/^[\d  ,.]+/, ''));
-    if (of) {
-      const rest = clauseAfter(sentence.slice(index).replace(/^[\d  ,.]+/, ''), of[0].length);
-      if (rest.length >= 3) return cap(`${english ? 'share of' : 'andel'} ${rest}`);
-    }
-  }
+/** The sentence itself, shortened, when no noun phrase can be read from it. */
+function fallbackName(sentence: string): string {
   const short = sentence.replace(/\s+/g, ' ').trim();
   return short.length > 120 ? `${short.slice(0, 119).trimEnd()}…` : short;
 }
@@ -158,8 +128,12 @@ function definitionOf(kpi: Omit<ProposedKpi, 'definition' | 'name'>, english: bo
   return `Att bekräfta: vad som räknas, varifrån värdet hämtas och hur ofta det mäts. Mål: ${what} till ${when}, ${kpi.direction === 'higher' ? 'högre' : 'lägre'} är bättre. Ur målet: "${kpi.source}"`;
 }
 
-/** The KPI a sentence proposes, or null when it sets no measurable target. */
-export function proposeKpi(input: string): ProposedKpi | null {
+/**
+ * The KPI a sentence proposes, or null when it sets no measurable target. `periodEnd`: the
+ * document's validity end or the end of its period (import-metadata), the deadline of a change
+ * ("minska med 25 %") whose sentence names none.
+ */
+export function proposeKpi(input: string, periodEnd: string | null = null): ProposedKpi | null {
   const sentence = input.replace(/\s+/g, ' ').trim();
   if (sentence.length < 10 || sentence.length > 600) return null;
   if (!TARGET_WORD.test(sentence)) return null;
@@ -171,7 +145,6 @@ export function proposeKpi(input: string): ProposedKpi | null {
   let unit: ProposedKpiUnit;
   let value: number;
   let relative = false;
-  let index = 0;
   let direction: 'higher' | 'lower' = lower ? 'lower' : 'higher';
 
   const rel = R.relativeVerb.exec(masked) ?? R.relativeCompare.exec(masked);
@@ -189,7 +162,6 @@ export function proposeKpi(input: string): ProposedKpi | null {
     const down = /(?<![\p{L}])(?:minska\w*|sänk\w*|reducera\w*|reduc\w*|decreas\w*|cut|lägre|färre|kortare|mindre|lower|fewer|less|shorter)\b/iu.test(rel[0]);
     direction = down ? 'lower' : 'higher';
     value = down ? -change : change;
-    index = rel.index;
   } else if (halve || double) {
     relative = true;
     unit = 'percent';
@@ -198,18 +170,15 @@ export function proposeKpi(input: string): ProposedKpi | null {
   } else if (pct) {
     unit = 'percent';
     value = parseNumber(pct[1]!);
-    index = pct.index;
     if (value > 100 && !/\bmer än|more than\b/i.test(sentence)) return null;
   } else if (half) {
     unit = 'percent';
     value = 50;
-    index = half.index;
   } else if (kr) {
     unit = 'kronor';
     const scale = (kr[2] ?? kr[3] ?? '').toLowerCase();
     const factor = /miljard/.test(scale) ? 1e9 : /miljon|million|mnkr|mkr|msek/.test(scale) ? 1e6 : /tkr|ksek/.test(scale) ? 1e3 : 1;
     value = Math.round(parseNumber(kr[1]!) * factor);
-    index = kr.index;
     // Money spent or granted is a report; money is a target only with a bound or a change.
     if (!/\b(?:högst|max\w*|minst|under|inom|understiga|överstiga|at most|at least|no more than|below|within|sparas?|spara|besparing|save|savings?|minska\w*|reduc\w*)\b/i.test(sentence)) return null;
   } else if (days) {
@@ -217,12 +186,10 @@ export function proposeKpi(input: string): ProposedKpi | null {
     const n = parseNumber(days[1]!);
     const per = days[2]!.toLowerCase();
     value = /veck|week/.test(per) ? n * 7 : /månad|month/.test(per) ? n * 30 : n;
-    index = days.index;
     direction = /\b(?:minst|at least|längre|longer)\b/i.test(sentence) ? 'higher' : 'lower';
   } else if (count) {
     unit = 'count';
     value = parseNumber(count[1]!);
-    index = count.index;
   } else if (ALL.test(sentence) && date) {
     unit = 'percent';
     value = 100;
@@ -235,6 +202,6 @@ export function proposeKpi(input: string): ProposedKpi | null {
   if (!Number.isFinite(value) || Math.abs(value) > 1e12) return null;
   // A level to reach with no deadline and no modal is a statement, not a target.
   if (!relative && !date && !/\b(?:ska|skall|bör|måste|shall|will|should|must|målvärde|target)\b/i.test(sentence)) return null;
-  const base = { unit, targetValue: value, targetDate: date, direction, relative, source: sentence };
-  return { ...base, name: nameOf(sentence, unit, relative, index, english), definition: definitionOf(base, english) };
+  const base = { unit, targetValue: value, targetDate: date ?? (relative ? periodEnd : null), direction, relative, source: sentence };
+  return { ...base, name: kpiName(sentence, unit, relative, english) ?? fallbackName(sentence), definition: definitionOf(base, english) };
 }

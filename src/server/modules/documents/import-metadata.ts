@@ -24,15 +24,21 @@ export interface ProposedMetadata {
   decidedOn: Found<string> | null;
   decidingBody: Found<string> | null;
   owner: Found<string> | null;
+  /** The last day the document is valid: a "gäller till" date, a validity period's end, or the end of the period in its title. */
+  validUntil: Found<string> | null;
 }
 
 const RELATED = /^(?:relaterade|relevanta|styrande dokument|referenser|källor|related|references|bilag|appendix|see also|se även)/i;
 const CASE_NUMBER = /(?:[A-ZÅÄÖ]{1,10}(?:[- ][A-ZÅÄÖ]{1,10})?[ /]?)?(?:19|20)\d{2}[/:.-]\d{1,6}(?:[-.:]\d{1,4}){0,2}\b/g;
 const CASE_LABEL = /(?<![\p{L}])(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|reference|ref\.)\s*[:.]?\s*$/iu;
 const DECISION = /\b(?:antagen|antogs|antas|antagits|antaget|beslutad|beslutades|beslutats|beslutat|fastställd|fastställdes|fastställts|adopted|approved|decided)\b(?:\s+(?:av|i|by|in)\s+)?/i;
-const OWNER_LABEL = /^(?:dokumentansvarig|dokumentägare|ansvarig för dokumentet|ansvarig för revidering|ansvarig tjänsteperson|ansvarig|policyägare|strategiägare|planägare|ägare|kontaktperson|document owner|owner|ansvarig enhet)$/i;
+/** "Ansvarig för planen", "Policy owner": who answers for the document, by its own name for it. */
+const DOC_WORDS = String.raw`(?:dokumentet|planen|handlingsplanen|strategin|policyn|riktlinjen|revidering)`;
+const OWNER_LABEL = new RegExp(String.raw`^(?:dokumentansvarig|dokumentägare|ansvarig för ${DOC_WORDS}|ansvarig tjänsteperson|ansvarig|policyägare|strategiägare|planägare|riktlinjeägare|ägare|kontaktperson|(?:document|policy|strategy|plan) owner|owner|ansvarig enhet)$`, 'i');
 /** "… Ansvarig för dokumentet: digitaliseringschef" inside a longer line. */
-const OWNER_INLINE = /(?<![\p{L}])(?:dokumentansvarig|dokumentägare|ansvarig för dokumentet|ansvarig för revidering|ansvarig tjänsteperson|policyägare|strategiägare|planägare|document owner)\s*:\s*([^.;,]{2,80})/iu;
+const OWNER_INLINE = new RegExp(String.raw`(?<![\p{L}])(?:dokumentansvarig|dokumentägare|ansvarig för ${DOC_WORDS}|ansvarig tjänsteperson|policyägare|strategiägare|planägare|riktlinjeägare|(?:document|policy|strategy|plan) owner)\s*:\s*([^.;,]{2,80})`, 'iu');
+/** "Gäller till och med 2025-12-31", "Giltighet: 2024-01-01 – 2027-12-31", "Valid until: …". */
+const VALID_LABEL = /(?<![\p{L}])(?:gäller\s+(?:till\s+och\s+med|t\.\s?o\.\s?m\.|till|fram\s+till)|giltig\s+(?:till\s+och\s+med|till|t\.\s?o\.\s?m\.)|giltighet(?:stid)?|giltighetsperiod|valid\s+(?:until|to|through)|validity)\b\s*:?\s*/iu;
 const BODY_LABEL = /^(?:beslutad av|beslutat av|fastställd av|antagen av|beslutsinstans|beslutande organ|decided by|approved by|adopted by)$/i;
 const DATE_LABEL = /^(?:beslutsdatum|datum för beslut|fastställd|antagen|beslutad|datum|date of decision|decided|adopted)$/i;
 const CASE_KEY = /^(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|reference)$/i;
@@ -91,12 +97,22 @@ function metadataLines(blocks: Block[]): Line[] {
     const kv = /^([\p{L} ]{2,40}?)\s*:\s*(.+)$/u.exec(text);
     return kv ? { text, key: kv[1]!.trim(), value: kv[2]!.trim().replace(/\.$/, '') } : { text };
   };
-  for (const block of blocks) {
-    if (block.kind === 'heading') {
-      related = RELATED.test(block.text);
+  const plain = (s: string) => s.replace(/\*\*|__/g, '');
+  for (let b = 0; b < blocks.length; b++) {
+    const raw = blocks[b]!;
+    if (raw.kind === 'heading') {
+      related = RELATED.test(raw.text);
       continue;
     }
-    if (block.kind === 'item') continue;
+    if (raw.kind === 'item') continue;
+    // "**Strategiägare:** Digitaliseringschef": emphasis is not part of a label or a value.
+    const block = raw.kind === 'paragraph' ? { ...raw, text: plain(raw.text), lines: raw.lines.map(plain) } : raw;
+    // "Dokumentansvarig:" ending a paragraph and the value on the next, as a PDF's wrapped line leaves it.
+    const next = blocks[b + 1];
+    if (block.kind === 'paragraph' && /:$/.test(block.text) && next?.kind === 'paragraph' && next.text.length <= 60) {
+      block.text = `${block.text} ${plain(next.text)}`;
+      b++;
+    }
     // "Relevanta dokument" as the first line of a paragraph, the titles following on the next lines.
     // That paragraph is the list itself: nothing is read from it.
     if (block.kind === 'paragraph' && block.lines[0] && block.lines[0].length <= 40 && RELATED.test(block.lines[0])) {
@@ -164,6 +180,26 @@ function findDecision(lines: Line[]): { decidedOn: Found<string> | null; decidin
   return { decidedOn, decidingBody: body };
 }
 
+function findValidUntil(lines: Line[], title: string, typeKey: TypeKey | null): Found<string> | null {
+  for (const line of lines) {
+    const m = VALID_LABEL.exec(line.key ? `${line.key}: ${line.value}` : line.text.slice(0, 2000));
+    if (!m) continue;
+    const after = (line.key ? `${line.key}: ${line.value}` : line.text).slice(m.index + m[0].length);
+    // A period "2024-01-01 – 2027-12-31": its end.
+    const dates = [...after.slice(0, 80).matchAll(/\b(?:19|20)\d{2}-\d{2}-\d{2}\b/g)].map((d) => d[0]);
+    const date = dates.length >= 2 && /[–—-]|till|to/.test(after.slice(0, 40)) ? dates[1]! : dates[0] ?? findDate(after.slice(0, 80));
+    if (date) return { value: date, source: line.text };
+    const year = /^(?:(?:år|year|utgången av|the end of)\s+)?((?:19|20)\d{2})\b(?!-\d)/i.exec(after);
+    if (year) return { value: `${year[1]}-12-31`, source: line.text };
+  }
+  // "IT-strategi 2024–2027": a period in the title ends with its last year; a plan's single year is its period.
+  const period = /\b(?:19|20)\d{2}\s*[–—-]\s*((?:19|20)\d{2})\b/.exec(title);
+  if (period) return { value: `${period[1]}-12-31`, source: title };
+  const single = /\b((?:19|20)\d{2})\b(?![-/–—]\d)/.exec(title);
+  if (single && typeKey === 'handlingsplan') return { value: `${single[1]}-12-31`, source: title };
+  return null;
+}
+
 function findOwner(lines: Line[]): Found<string> | null {
   for (const line of lines) {
     // An owner is a role or a unit, a few words: longer is text that happens to follow a label.
@@ -179,14 +215,21 @@ function findOwner(lines: Line[]): Found<string> | null {
 }
 
 const TYPE_WORDS: [RegExp, TypeKey][] = [
-  [/handlingsplan|it-plan\b|\bplan\b|action plan/i, 'handlingsplan'],
+  // "Handlingsplan", "IT-plan", "Digitaliseringsplan": a compound that ends in "plan".
+  [/handlingsplan|plan\b|action plan/i, 'handlingsplan'],
   [/riktlinje|guideline/i, 'riktlinje'],
   [/strategi|strategy/i, 'strategi'],
   [/policy/i, 'policy'],
 ];
 
-function findType(title: string, text: string): Found<TypeKey> | null {
+function findType(title: string, text: string, lines: Line[]): Found<TypeKey> | null {
   for (const [pattern, key] of TYPE_WORDS) if (pattern.test(title)) return { value: key, source: title };
+  // "Dokumenttyp: Plan", "Document type: Policy".
+  for (const line of lines) {
+    if (!line.key || !/^(?:dokumenttyp|typ av dokument|document type)$/i.test(line.key)) continue;
+    const hit = TYPE_WORDS.find(([p]) => p.test(line.value!));
+    if (hit) return { value: hit[1], source: line.text };
+  }
   const self = /\b(?:denna|detta|den här|this)\s+(?:it-|e-)?(policy|strategi|riktlinje|handlingsplan|strategy)\S*/i.exec(text.slice(0, 50_000));
   if (!self) return null;
   const key = TYPE_WORDS.find(([p]) => p.test(self[1]!))![1];
@@ -218,9 +261,11 @@ export function proposeMetadata(blocks: Block[], text: string, filename: string)
   // Decision lines, case numbers and owners sit at the start or the end of a document; the middle
   // of a long one quotes other documents' decisions.
   const lines = metadataLines(blocks.length > 60 ? [...blocks.slice(0, 40), ...blocks.slice(-15)] : blocks);
+  const typeKey = findType(title.value, text, lines);
   return {
     title,
-    typeKey: findType(title.value, text),
+    typeKey,
+    validUntil: findValidUntil(lines, title.value, typeKey?.value ?? null),
     diarienummer: findCaseNumber(lines),
     ...findDecision(lines),
     owner: findOwner(lines),

@@ -26,15 +26,18 @@ type Role = 'principle' | 'goal' | 'area' | 'definition' | 'vision' | 'ignore' |
 
 /** Heading words → what the section holds. Swedish and English, as municipalities mix them. */
 const ROLE_WORDS: [RegExp, Role][] = [
-  [/^(?:innehåll|relaterade|relevanta|styrande dokument|referenser|källor|bilag|related|references|appendix|ansvar|roller|organisation|responsib|uppföljning|follow-up|revidering|dokumentinformation|aktivitet|åtgärd|bakgrund|background|inledning|introduction|syfte|purpose|om (?:policyn|strategin|planen|riktlinjen))/i, 'ignore'],
+  [/^(?:innehåll|relaterade|relevanta|styrande dokument|referenser|källor|bilag|related|references|appendix|ansvar|roller|organisation|responsib|uppföljning|follow-up|revidering|dokumentinformation|aktivitet|åtgärd|bakgrund|background|inledning|inledande|allmänna bestämmelser|tillämpningsområde|omfattning|scope|introduction|syfte|purpose|om (?:policyn|strategin|planen|riktlinjen))/i, 'ignore'],
   [/definition|begrepp|ordlista|ordförklaring|termer\b|glossary|\bterms\b/i, 'definition'],
   [/fokusområd|(?:^|\s)områden(?:a)?\b|focus areas?|insatsområd|strategiska områd|målområd|prioriterade områd|utvecklingsområd|strategic areas/i, 'area'],
-  [/^(?:vår |our |kommunens )?vision(?:en)?\b/i, 'vision'],
+  [/^(?:vår |our |kommunens )?(?:vision(?:en)?|målbild(?:en)?)\b/i, 'vision'],
   [/princip|principles|ställningstagand|förhållningssätt|riktlinjer\b|grundregler|\bregler\b|\bkrav\b|requirements|guidelines|policy statements/i, 'principle'],
-  [/(?:^|\s|-)mål(?:en|et|sättning\w*|bild\w*|värden)?\b|\bgoals?\b|objectives|targets/i, 'goal'],
+  // "Mål", and compounds that end in it: "Effektmål", "Delmål", "Verksamhetsmål".
+  [/(?:^|\s|-|[a-zåäö])mål(?:en|et|sättning\w*|bild\w*|värden)?\b|\bgoals?\b|objectives|targets/i, 'goal'],
 ];
 /** "Fokusområde 2: Likvärdig tillgång", "Focus area A – Data": a heading that is an area itself. */
 const AREA_LABEL = /^(?:fokusområde|målområde|insatsområde|strategiskt område|område|focus area|strategic area)\s*(?:nr\.?\s*)?(?:\d{1,2}|[A-Z])?\s*[:.–—-]\s*(\S.{1,200})$/i;
+/** "Mål 1: Fler ärenden hanteras digitalt", "Princip 2 – Öppenhet": a heading that is a goal or principle itself. */
+const ITEM_LABEL = /^(mål|delmål|effektmål|goal|objective|princip|principle)\s*(?:nr\.?\s*)?(\d{1,2}|[A-Z])\s*[:.–—-]\s*(\S.{1,200})$/i;
 /** "Princip 3 – …", "Mål nr 2: …", in running text. */
 const LABELLED = /(?:^|[\s(])(princip|principle|mål|goal)\s*(?:nr\.?\s*)?(\d{1,2})\s*[:.–—-]\s+([^.!?]{5,400}[.!?]?)/giu;
 /** "Term: explanation", "**Term** – explanation": a definition in a list or a line. */
@@ -51,7 +54,15 @@ const LABEL_WORDS = /^(?:mål|goal|princip|principle|not|obs|exempel|example|ans
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 const strip = (s: string) => clip(s.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim().replace(/[.;:]$/, ''), 500);
 
-function roleOf(heading: string): Role {
+/** "Bilaga 1 Begrepp", "Appendix A: Definitions": an appendix holds what its name says, or nothing to import. */
+const APPENDIX = /^(?:bilaga|bilagor|appendix|annex)\s*(?:nr\.?\s*)?(?:\d{1,2}|[A-Z])?\s*[:.–—-]?\s+(\S.*)$/i;
+
+export function roleOf(heading: string): Role {
+  const appendix = APPENDIX.exec(heading);
+  if (appendix) {
+    const named = roleOf(appendix[1]!);
+    return named === 'neutral' ? 'ignore' : named;
+  }
   for (const [pattern, role] of ROLE_WORDS) if (pattern.test(heading)) return role;
   return 'neutral';
 }
@@ -77,6 +88,11 @@ function flattenedSentence(text: string): string {
 
 function isTarget(sentence: string): boolean {
   return sentence.length <= 400 && TARGET_NUMBER.test(sentence) && TARGET_VERB.test(sentence);
+}
+
+/** A term standing alone: one to four words, a capital or digit first, no sentence punctuation. */
+function isTerm(text: string): boolean {
+  return text.length <= 60 && /^[\p{Lu}\d][\p{L}\d/-]*(?: [\p{L}\d/-]+){0,3}$/u.test(text.replace(/\*\*|__/g, '').trim());
 }
 
 function definitionOf(text: string): { term: string; explanation: string } | null {
@@ -122,12 +138,15 @@ export function proposeItems(blocks: Block[], documentKind: 'goal' | 'principle'
     (parent ? parent.children : items).push(item);
   };
   let leadIn: { role: Role; text: string } | null = null;
+  /** "Tjänsterna ska kunna användas av alla. Det innebär att:": the list that follows states what shall hold. */
+  let normativeLead = false;
   const normative = normativeLists(blocks);
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     if (block.kind === 'heading') {
       leadIn = null;
+      normativeLead = false;
       const numbered = block.number !== '';
       const own = roleOf(block.text);
       const section = (t: Frame) => (t.own === 'area' || t.own === 'principle' || t.own === 'definition' || t.own === 'goal') && !t.item;
@@ -148,6 +167,7 @@ export function proposeItems(blocks: Block[], documentKind: 'goal' | 'principle'
       }
       const parent = context();
       const label = AREA_LABEL.exec(block.text);
+      const itemLabel = label ? null : ITEM_LABEL.exec(block.text);
       let frame: Frame = { level: block.level, numbered, role: own, own, heading: block.text, item: null };
       // Under a section of principles, areas or definitions a sub-heading is an item whatever its
       // words ("2.3 Åtgärder står i proportion till risken"), unless it names another kind of section.
@@ -155,6 +175,11 @@ export function proposeItems(blocks: Block[], documentKind: 'goal' | 'principle'
       if (label) {
         frame = { ...frame, role: 'area', item: make('focus_area', label[1]!, `heading "${block.text}" names an area`, block.number) };
         items.push(frame.item!);
+      } else if (itemLabel) {
+        // Its text (a target sentence, an activity table) belongs to the item, not to new items.
+        const kind: ItemKind = /^p/i.test(itemLabel[1]!) ? 'principle' : 'goal';
+        frame = { ...frame, role: 'ignore', item: make(kind, itemLabel[3]!, `heading "${block.text}" names a ${kind}`, kind === 'principle' ? `P${itemLabel[2]}` : itemLabel[2]!) };
+        add(frame.item!);
       } else if (parent && !parent.item && (own === 'neutral' || (!structural && parent.role !== 'goal' && parent.role !== 'ignore' && parent.role !== 'neutral'))) {
         const reason = `sub-heading of "${parent.heading}"`;
         if (parent.role === 'area') frame.item = make('focus_area', block.text, reason, block.number);
@@ -181,7 +206,13 @@ export function proposeItems(blocks: Block[], documentKind: 'goal' | 'principle'
         const kind: ItemKind = /^p/i.test(m[1]!) ? 'principle' : 'goal';
         add(make(kind, flattenedSentence(m[3]!), `labelled "${m[1]} ${m[2]}" in the text`, kind === 'principle' ? `P${m[2]}` : m[2]!));
       }
-      if (role === 'ignore') continue;
+      // Under a heading that became an item, the text is the item's (below); elsewhere ignored text is skipped.
+      const own = ctx?.item && ctx.item.kind !== 'focus_area' ? ctx.item : null;
+      if (role === 'ignore' && !own) continue;
+      if (own && role === 'ignore') {
+        own.text = clip(own.text ? `${own.text}\n\n${text}` : text, 10_000);
+        continue;
+      }
       // The inline goal lists of a flattened PDF: "area - Måluppföljning: - goal - goal".
       const inline = [...text.slice(0, 100_000).matchAll(INLINE_AREA_GOALS)];
       inline.forEach((m, i) => {
@@ -207,6 +238,13 @@ export function proposeItems(blocks: Block[], documentKind: 'goal' | 'principle'
         add(make('definition', definition.term, `"term – explanation" under ${where}`, '', definition.explanation));
         continue;
       }
+      // A term on a line of its own (Word's bold term paragraph) and its explanation in the next paragraph.
+      const next = blocks[b + 1];
+      if (role === 'definition' && isTerm(text) && next?.kind === 'paragraph' && !isTerm(next.text)) {
+        add(make('definition', text, `term and the paragraph after it under ${where}`, '', next.text));
+        b++;
+        continue;
+      }
       if (role === 'goal' || inArea) {
         for (const s of sentences(text)) if (isTarget(s)) add(make('goal', s, `sentence with a target under ${where}`));
       }
@@ -215,13 +253,24 @@ export function proposeItems(blocks: Block[], documentKind: 'goal' | 'principle'
       // A lead-in ends in a colon ("Policyn omfattar följande områden:") and says what the list holds.
       const lead = text.length <= 300 && text.endsWith(':') ? roleOf(text) : 'neutral';
       leadIn = lead === 'neutral' || lead === 'ignore' ? null : { role: lead, text };
+      normativeLead = text.length <= 600 && text.endsWith(':') && (NORMATIVE.test(text) || /\binnebär(?: det)? att:$/i.test(text));
       continue;
     }
     if (block.kind === 'item') {
       const text = block.text;
       const listRole = leadIn?.role ?? role;
-      if (listRole === 'ignore') continue;
+      if (listRole === 'ignore') {
+        if (ctx?.item && ctx.item.kind !== 'focus_area') ctx.item.text = clip(`${ctx.item.text}\n- ${text}`.trim(), 10_000);
+        continue;
+      }
       const definition = definitionOf(text);
+      // "1. **Digitalt först** – Nya tjänster …" in a list of goals or principles: the lead-in is the item, the rest its text.
+      const itemRole = listRole === 'goal' || listRole === 'principle' || (listRole === 'area' && !inArea) || inArea;
+      if (definition && itemRole && listRole !== 'definition') {
+        const kind: ItemKind = listRole === 'area' && !inArea ? 'focus_area' : listRole === 'principle' && !inArea ? 'principle' : 'goal';
+        add(make(kind, definition.term, `lead-in of a list item under ${where}`, '', definition.explanation));
+        continue;
+      }
       if (definition) {
         add(make('definition', definition.term, `list item "term – explanation" under ${where}`, '', definition.explanation));
         continue;
@@ -231,7 +280,7 @@ export function proposeItems(blocks: Block[], documentKind: 'goal' | 'principle'
       else if (listRole === 'goal' || inArea) add(make('goal', text, reason));
       else if (listRole === 'principle') add(make('principle', text, reason));
       else if (listRole === 'definition') add(make('definition', text, reason));
-      else if (listRole === 'neutral' && !ctx?.item && normative[b]) add(make(documentKind, text, `a list of "ska" statements under ${where}`));
+      else if (listRole === 'neutral' && !ctx?.item && (normative[b] || normativeLead)) add(make(documentKind, text, `a list of "ska" statements under ${where}`));
       continue;
     }
     if (block.kind === 'table') {
@@ -259,11 +308,15 @@ function normativeLists(blocks: Block[]): boolean[] {
     }
     let end = start;
     let count = 0;
+    let provisions = 0;
     while (end < blocks.length && blocks[end]!.kind === 'item') {
-      if (NORMATIVE.test((blocks[end] as { text: string }).text.slice(0, 2000))) count++;
+      const item = blocks[end] as { text: string; marker: string };
+      if (NORMATIVE.test(item.text.slice(0, 2000))) count++;
+      // "3 § …": a provision is a rule by its form, whatever its verb.
+      if (item.marker.includes('§')) provisions++;
       end++;
     }
-    const yes = end - start >= 2 && count * 3 >= (end - start) * 2;
+    const yes = provisions === end - start || (end - start >= 2 && count * 3 >= (end - start) * 2);
     for (let i = start; i < end; i++) out[i] = yes;
     start = end;
   }

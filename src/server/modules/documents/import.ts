@@ -59,15 +59,18 @@ function sectionsAsItems(blocks: Block[], kind: 'goal' | 'principle', title: str
   return items;
 }
 
-/** Each goal gets the KPIs its title and text set (at most three, one per sentence). */
-function attachKpis(items: ProposedItem[]): ProposedItem[] {
+/**
+ * Each goal gets the KPIs its title and text set (at most three, one per sentence); a change with
+ * no deadline gets the document's validity end or the end of its period, when the metadata has one.
+ */
+function attachKpis(items: ProposedItem[], periodEnd: string | null): ProposedItem[] {
   return items.map((item) => {
-    const children = attachKpis(item.children);
+    const children = attachKpis(item.children, periodEnd);
     if (item.kind !== 'goal') return { ...item, children };
     const seen = new Set<string>();
     const kpis = [];
     for (const sentence of [item.title, ...sentences(item.text)]) {
-      const kpi = proposeKpi(sentence);
+      const kpi = proposeKpi(sentence, periodEnd);
       if (!kpi || seen.has(kpi.source)) continue;
       seen.add(kpi.source);
       kpis.push(kpi);
@@ -103,7 +106,7 @@ export function proposeDraft(text: string, filename: string): ImportProposal {
     owner: value(metadata.owner),
     sources,
     body: blocksToMarkdown(blocks, title).slice(0, 500_000),
-    items: attachKpis(items.filter((i) => i.title && i.title !== title).slice(0, 200)),
+    items: attachKpis(items.filter((i) => i.title && i.title !== title).slice(0, 200), value(metadata.validUntil)),
     responsibilities: proposeResponsibilities(blocks),
     headings: blocks.filter((b) => b.kind === 'heading').length,
     droppedLines: dropped,
