@@ -1,6 +1,7 @@
 import { blocksToMarkdown, parseBlocks, type Block } from './import-blocks.js';
 import { proposeMetadata, type Found, type TypeKey } from './import-metadata.js';
-import { proposeKpi } from './import-kpi.js';
+import { periodEndOf, proposeAssignment, sentencesUnder, type ProposedAssignment } from './import-assignments.js';
+import { proposeKpi, type ProposedKpi } from './import-kpi.js';
 import { proposeResponsibilities, type ProposedResponsibility } from './import-responsibilities.js';
 import { proposeItems, sentences, type ProposedItem } from './import-structure.js';
 
@@ -59,21 +60,31 @@ function sectionsAsItems(blocks: Block[], kind: 'goal' | 'principle', title: str
   return items;
 }
 
-/** Each goal gets the KPIs its title and text set (at most three, one per sentence). */
-function attachKpis(items: ProposedItem[]): ProposedItem[] {
+/**
+ * Each item gets the assignments its title and text give (at most five), and each goal the KPIs
+ * they set (at most three, one per sentence). A sentence is asked first whether it gives an
+ * assignment: one that does is not offered as a KPI too (the line between them is drawn in
+ * import-assignments.ts: a deliverable to produce once vs a measurable state to reach).
+ */
+function attachProposals(items: ProposedItem[], periodEnd: string | null, under: Map<ProposedItem, string[]>): ProposedItem[] {
   return items.map((item) => {
-    const children = attachKpis(item.children);
-    if (item.kind !== 'goal') return { ...item, children };
+    const children = attachProposals(item.children, periodEnd, under);
     const seen = new Set<string>();
-    const kpis = [];
-    for (const sentence of [item.title, ...sentences(item.text)]) {
-      const kpi = proposeKpi(sentence);
+    const kpis: ProposedKpi[] = [];
+    const assignments: ProposedAssignment[] = [];
+    const own = [item.title, ...sentences(item.text)];
+    for (const sentence of [...own, ...(under.get(item) ?? [])]) {
+      const assignment = assignments.length < 5 ? proposeAssignment(sentence, periodEnd) : null;
+      if (assignment) {
+        if (!assignments.some((a) => a.source === assignment.source)) assignments.push(assignment);
+        continue;
+      }
+      const kpi = item.kind === 'goal' && kpis.length < 3 && own.includes(sentence) ? proposeKpi(sentence) : null;
       if (!kpi || seen.has(kpi.source)) continue;
       seen.add(kpi.source);
       kpis.push(kpi);
-      if (kpis.length === 3) break;
     }
-    return kpis.length ? { ...item, children, kpis } : { ...item, children };
+    return { ...item, children, ...(kpis.length ? { kpis } : {}), ...(assignments.length ? { assignments } : {}) };
   });
 }
 
@@ -89,6 +100,7 @@ export function proposeDraft(text: string, filename: string): ImportProposal {
   const content = blocks.filter((b) => !(b.kind === 'heading' && b.text === title));
   let items = proposeItems(content, kind);
   if (items.length === 0) items = sectionsAsItems(content, kind, title);
+  items = items.filter((i) => i.title && i.title !== title).slice(0, 200);
   const sources: ImportProposal['sources'] = {};
   for (const key of ['title', 'typeKey', 'diarienummer', 'decidedOn', 'decidingBody', 'owner'] as const) {
     const found = metadata[key];
@@ -103,7 +115,7 @@ export function proposeDraft(text: string, filename: string): ImportProposal {
     owner: value(metadata.owner),
     sources,
     body: blocksToMarkdown(blocks, title).slice(0, 500_000),
-    items: attachKpis(items.filter((i) => i.title && i.title !== title).slice(0, 200)),
+    items: attachProposals(items, periodEndOf(title, cleaned), sentencesUnder(content, items)),
     responsibilities: proposeResponsibilities(blocks),
     headings: blocks.filter((b) => b.kind === 'heading').length,
     droppedLines: dropped,
