@@ -326,6 +326,10 @@ export const importProposal = z.object({
     .partialRecord(z.enum(['title', 'typeKey', 'diarienummer', 'decidedOn', 'decidingBody', 'owner']), z.string())
     .describe('For each field found, the sentence or table row it was read from, for the person to check.'),
   body: z.string().describe('The text as Markdown.'),
+  bodyWithoutResponsibilities: z
+    .string()
+    .nullable()
+    .describe('The text as Markdown without the rows and sentences the proposed responsibility table took (a note in their place), for when the table is kept; null when no table is proposed.'),
   items: z.array(proposedItem).describe('The principles and goals recognised in the text, nested.'),
   responsibilities: z
     .array(proposedResponsibility)

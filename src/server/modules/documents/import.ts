@@ -2,7 +2,7 @@ import { blocksToMarkdown, parseBlocks, type Block } from './import-blocks.js';
 import { proposeMetadata, type Found, type TypeKey } from './import-metadata.js';
 import { periodEndOf, proposeAssignment, sentencesUnder, type ProposedAssignment } from './import-assignments.js';
 import { proposeKpi, type ProposedKpi } from './import-kpi.js';
-import { proposeResponsibilities, type ProposedResponsibility } from './import-responsibilities.js';
+import { proposeResponsibilitiesWithPlaces, withoutTaken, type ProposedResponsibility } from './import-responsibilities.js';
 import { proposeItems, sentences, type ProposedItem } from './import-structure.js';
 
 /**
@@ -26,6 +26,12 @@ export interface ImportProposal {
   /** For each metadata field found, the sentence or table row it was read from. */
   sources: Partial<Record<'title' | 'typeKey' | 'diarienummer' | 'decidedOn' | 'decidingBody' | 'owner', string>>;
   body: string;
+  /**
+   * The body without the rows and sentences the responsibility table took, a note in their place:
+   * the review uses it while the table is kept, so the document does not say it twice; null when
+   * no table is proposed.
+   */
+  bodyWithoutResponsibilities: string | null;
   items: ProposedItem[];
   /** Who is responsible for what, from a responsibility table or section (import-responsibilities). */
   responsibilities: ProposedResponsibility[];
@@ -106,6 +112,9 @@ export function proposeDraft(text: string, filename: string): ImportProposal {
     const found = metadata[key];
     if (found) sources[key] = clip(found.source, 500);
   }
+  const taken = proposeResponsibilitiesWithPlaces(blocks);
+  const english = (cleaned.slice(0, 20_000).match(/\b(?:the|and|shall|of)\b/gi) ?? []).length > (cleaned.slice(0, 20_000).match(/\b(?:och|ska|skall|av|för)\b/gi) ?? []).length;
+  const note = english ? '*The responsibilities are in the responsibility table of the document.*' : '*Ansvarsfördelningen finns i dokumentets ansvarstabell.*';
   return {
     title,
     typeKey: value(metadata.typeKey),
@@ -115,8 +124,9 @@ export function proposeDraft(text: string, filename: string): ImportProposal {
     owner: value(metadata.owner),
     sources,
     body: blocksToMarkdown(blocks, title).slice(0, 500_000),
+    bodyWithoutResponsibilities: taken.rows.length ? blocksToMarkdown(withoutTaken(blocks, taken.places, note), title).slice(0, 500_000) : null,
     items: attachProposals(items, periodEndOf(title, cleaned), sentencesUnder(content, items)),
-    responsibilities: proposeResponsibilities(blocks),
+    responsibilities: taken.rows,
     headings: blocks.filter((b) => b.kind === 'heading').length,
     droppedLines: dropped,
   };

@@ -13,7 +13,7 @@ const t = ((key: string, values: Record<string, unknown> = {}) => {
 }) as unknown as TFunction;
 
 const proposal: ImportProposal = {
-  title: 'IT-policy', typeId: null, typeKey: null, diarienummer: null, decidedOn: null, decidingBody: null, owner: null, sources: {}, body: '', items: [],
+  title: 'IT-policy', typeId: null, typeKey: null, diarienummer: null, decidedOn: null, decidingBody: null, owner: null, sources: {}, body: '', bodyWithoutResponsibilities: null, items: [],
   responsibilities: [
     { party: 'Kommunstyrelsen', responsibility: 'Leder arbetet', source: 'Kommunstyrelsen | Leder arbetet' },
     { party: 'IT-chefen', responsibility: 'Följa upp policyn', source: 'IT-chefen ska följa upp policyn.' },
