@@ -137,6 +137,8 @@ describe('deadlines and periods', () => {
     expect(periodEndOf('Digitaliseringsstrategi 2024–2027', '')).toBe('2027-12-31');
     expect(periodEndOf('IT-policy', 'Policyn gäller till och med 2026-06-30.')).toBe('2026-06-30');
     expect(periodEndOf('Handlingsplan', 'Planen avser åren 2025-2026.')).toBe('2026-12-31');
+    expect(periodEndOf('Strategi för e-hälsa', 'Strategi för e-hälsa\nVästerfjällets kommun 2022–2025\n\nInledning')).toBe('2025-12-31');
+    expect(periodEndOf('IT-policy', 'IT-policy\n\nPolicyn bygger på planen 2021–2025.')).toBeNull();
     expect(periodEndOf('IT-policy', 'Antagen 2023-11-14.')).toBeNull();
   });
 });

@@ -152,13 +152,14 @@ export function proposeAssignment(input: string, periodEnd: string | null = null
 
 /**
  * The end of the document's period, when its title or text names one: "Digitaliseringsstrategi
- * 2024–2027" → 2027-12-31, "gäller till och med 2026-12-31", "för perioden 2025–2028".
+ * 2024–2027" → 2027-12-31, a range on the lines that open the document ("Västerfjällets kommun
+ * 2022–2025"), "gäller till och med 2026-12-31", "för perioden 2025–2028".
  */
 export function periodEndOf(title: string, text: string): string | null {
   const until = /(?<![\p{L}])(?:gäller (?:till och med|t\.o\.m\.|tom|till)|giltig (?:till och med|till)|valid (?:until|to|through))\s+((?:19|20)\d{2}-\d{2}-\d{2}|(?:19|20)\d{2})(?!\d)/iu.exec(text.slice(0, 20_000));
   if (until) return until[1]!.length === 4 ? `${until[1]}-12-31` : until[1]!;
   const range = /(?<!\d)((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?!\d)/;
-  const inTitle = range.exec(title);
+  const inTitle = range.exec(title) ?? range.exec(text.trimStart().split(/\n\s*\n/)[0]!.slice(0, 300));
   const inText = inTitle ? null : /(?<![\p{L}])(?:perioden|period|gäller|avser åren|för åren)\s+((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?!\d)/iu.exec(text.slice(0, 20_000));
   const found = inTitle ?? inText;
   if (!found || Number(found[2]) < Number(found[1])) return null;
