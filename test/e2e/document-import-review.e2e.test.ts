@@ -166,6 +166,8 @@ describe('reviewing an imported steering document', () => {
       'Driften ska vara stabil. IT-chefen får i uppdrag att senast 30 juni 2027 ta fram en kontinuitetsplan för kommunens system.',
       'En rutin för behörighetsgranskning ska under perioden tas fram.',
     ].join('\n');
+    await page.context().clearCookies();
+    await signIn(page);
     await page.goto(`${baseUrl()}/styrdokument/importera`);
     await page.getByRole('heading', { level: 1, name: D.import.title }).waitFor();
     await page.locator('#import-text').fill(plan);
