@@ -26,8 +26,6 @@
  */
 
 import type { Block } from './import-blocks.js';
-import type { ProposedItem } from './import-structure.js';
-import { sentences } from './import-structure.js';
 
 export interface ProposedAssignment {
   /** What is to be done: the sentence without its party and assignment phrase. */
@@ -174,12 +172,12 @@ const key = (s: string) => s.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim().re
  * text does not always hold them: the structure step keeps a section's text only for some kinds.)
  * A list item that became an item itself is left to that item's title.
  */
-export function sentencesUnder(blocks: Block[], items: ProposedItem[]): Map<ProposedItem, string[]> {
-  const byTitle = new Map<string, ProposedItem>();
-  const walk = (list: ProposedItem[]) => list.forEach((i) => (byTitle.has(key(i.title)) || byTitle.set(key(i.title), i), walk(i.children)));
+export function sentencesUnder<T extends { title: string; children: T[] }>(blocks: Block[], items: T[], sentences: (text: string) => string[]): Map<T, string[]> {
+  const byTitle = new Map<string, T>();
+  const walk = (list: T[]) => list.forEach((i) => (byTitle.has(key(i.title)) || byTitle.set(key(i.title), i), walk(i.children)));
   walk(items);
-  const out = new Map<ProposedItem, string[]>();
-  let current: { item: ProposedItem; level: number } | null = null;
+  const out = new Map<T, string[]>();
+  let current: { item: T; level: number } | null = null;
   for (const block of blocks) {
     if (block.kind === 'heading') {
       const item = byTitle.get(key(block.text));

@@ -125,7 +125,7 @@ export function proposeDraft(text: string, filename: string): ImportProposal {
     sources,
     body: blocksToMarkdown(blocks, title).slice(0, 500_000),
     bodyWithoutResponsibilities: taken.rows.length ? blocksToMarkdown(withoutTaken(blocks, taken.places, note), title).slice(0, 500_000) : null,
-    items: attachProposals(items, periodEndOf(title, cleaned), sentencesUnder(content, items)),
+    items: attachProposals(items, periodEndOf(title, cleaned), sentencesUnder(content, items, sentences)),
     responsibilities: taken.rows,
     headings: blocks.filter((b) => b.kind === 'heading').length,
     droppedLines: dropped,
