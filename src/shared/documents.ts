@@ -280,8 +280,17 @@ const proposedKpi = z.object({
 });
 export type ProposedKpi = z.infer<typeof proposedKpi>;
 
-/** A proposed item as the import answers it: the reason it was proposed and, on goals, the KPIs its numbers set. */
-export type ProposedItemOutput = ItemInput & { reason?: string; kpis?: ProposedKpi[]; children: ProposedItemOutput[] };
+/** An assignment (uppdrag) a sentence of the item gives (issue 13, item 7): the person confirms it before it is created. */
+const proposedAssignment = z.object({
+  title: z.string().describe('What is to be done: the sentence without its party.'),
+  party: z.string().nullable().describe('Who is to do it, as the text names it (e.g. `IT-chefen`); null when the sentence names nobody.'),
+  dueOn: z.string().nullable().describe('The deadline the text gives, YYYY-MM-DD; null when it gives none.'),
+  source: z.string().describe('The sentence it was read from.'),
+});
+export type ProposedAssignment = z.infer<typeof proposedAssignment>;
+
+/** A proposed item as the import answers it: the reason it was proposed, on goals the KPIs its numbers set, and the assignments its sentences give. */
+export type ProposedItemOutput = ItemInput & { reason?: string; kpis?: ProposedKpi[]; assignments?: ProposedAssignment[]; children: ProposedItemOutput[] };
 
 /** A proposed item: an item without an id yet (an output schema: no input transforms). */
 const proposedItem: z.ZodType<ProposedItemOutput> = z.lazy(() =>
@@ -292,6 +301,7 @@ const proposedItem: z.ZodType<ProposedItemOutput> = z.lazy(() =>
     text: z.string().describe("The item's text."),
     reason: z.string().optional().describe('Why it was proposed: the heading, list, table or pattern it came from.'),
     kpis: z.array(proposedKpi).optional().describe('On a goal: the KPIs its numbers set, each with the sentence it came from.'),
+    assignments: z.array(proposedAssignment).optional().describe('The assignments its sentences give, each with the sentence it came from.'),
     children: z.array(proposedItem).describe('The items under this one.'),
   }),
 ) as never;
@@ -316,6 +326,10 @@ export const importProposal = z.object({
     .partialRecord(z.enum(['title', 'typeKey', 'diarienummer', 'decidedOn', 'decidingBody', 'owner']), z.string())
     .describe('For each field found, the sentence or table row it was read from, for the person to check.'),
   body: z.string().describe('The text as Markdown.'),
+  bodyWithoutResponsibilities: z
+    .string()
+    .nullable()
+    .describe('The text as Markdown without the rows and sentences the proposed responsibility table took (a note in their place), for when the table is kept; null when no table is proposed.'),
   items: z.array(proposedItem).describe('The principles and goals recognised in the text, nested.'),
   responsibilities: z
     .array(proposedResponsibility)

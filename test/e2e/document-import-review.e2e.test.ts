@@ -9,7 +9,10 @@ import { baseUrl, expectAccessible, launch, newPage, signIn } from './support.js
  * shows why it was proposed, the person demotes, merges, splits and drops items and keeps one of
  * the KPIs proposed from the goals' numbers, and one of the responsibility rows read from its section
  * "Ansvar och roller"; the saved document's tree, its responsibilities and the created KPI are then
- * read through the UI. Checked with axe on a desktop and on a phone.
+ * read through the UI. Checked with axe on a desktop and on a phone. A pasted plan gives assignments
+ * (issue 13, item 7): the one whose party the register knows is proposed to that person, the one
+ * without a party says beside its owner field that it is missing; the kept one is found on the
+ * document's page and in its owner's Mina uppdrag.
  */
 
 const D = documentsSv.documents;
@@ -150,5 +153,60 @@ describe('reviewing an imported steering document', () => {
     await page.getByRole('link', { name: fill(D.kpiProposal.openDocument, { title: 'Digitaliseringsstrategi 2024–2027' }) }).click();
     await page.waitForURL(/\/styrdokument\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { level: 1, name: 'Digitaliseringsstrategi 2024–2027' }).waitFor();
+  }, 180_000);
+
+  it('proposes assignments with the owner matched from the register, keeps one and finds it in the owner\'s Mina uppdrag', async () => {
+    const plan = [
+      '# Handlingsplan för kontinuitet 2026–2027',
+      '',
+      '## Mål',
+      '',
+      '### Säker drift av kommunens system',
+      '',
+      'Driften ska vara stabil. IT-chefen får i uppdrag att senast 30 juni 2027 ta fram en kontinuitetsplan för kommunens system.',
+      'En rutin för behörighetsgranskning ska under perioden tas fram.',
+    ].join('\n');
+    await page.context().clearCookies();
+    await signIn(page);
+    await page.goto(`${baseUrl()}/styrdokument/importera`);
+    await page.getByRole('heading', { level: 1, name: D.import.title }).waitFor();
+    await page.locator('#import-text').fill(plan);
+    await page.getByRole('button', { name: D.import.propose }).click();
+    await page.getByRole('heading', { name: D.import.reviewTitle }).waitFor();
+
+    // The first: party IT-chefen, proposed to the register's IT-chef by job title, deadline from the text.
+    const a = (i: number, name: string) => page.locator(`#document-items-0-assignments-${i}-${name}`);
+    await page.getByText('IT-chefen får i uppdrag att senast 30 juni 2027 ta fram en kontinuitetsplan för kommunens system.').first().waitFor();
+    await expect.poll(() => a(0, 'title').inputValue()).toBe('Senast 30 juni 2027 ta fram en kontinuitetsplan för kommunens system');
+    expect(await a(0, 'ownerId').locator('option:checked').textContent()).toBe('Maria Ekström (IT-chef)');
+    expect(await a(0, 'dueOn').inputValue()).toBe('2027-06-30');
+    await page.getByText(fill(D.assignmentProposal.partyMatched, { party: 'IT-chefen', by: D.assignmentProposal.matchedBy.title })).waitFor();
+    // The second names nobody: its deadline is the plan's period end, its missing owner is said beside the field.
+    expect(await a(1, 'dueOn').inputValue()).toBe('2027-12-31');
+    expect(await a(1, 'ownerId').inputValue()).toBe('');
+    await page.getByText(D.assignmentProposal.problems.owner).waitFor();
+    expect(await a(1, 'ownerId').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'import review with proposed assignments');
+    // Shorten the first; drop the second.
+    await a(0, 'title').fill('Ta fram en kontinuitetsplan för kommunens system');
+    await page.getByRole('checkbox', { name: fill(D.assignmentProposal.keep, { title: 'En rutin för behörighetsgranskning ska under perioden tas fram' }) }).uncheck();
+    expect(await page.getByText(D.assignmentProposal.problems.owner).count()).toBe(0);
+
+    await page.getByRole('button', { name: D.create.submit }).click();
+    await page.waitForURL(/\/styrdokument\/[0-9a-f-]{36}$/, { timeout: 60_000 });
+    const assignments = page.getByRole('region', { name: D.assignments.title });
+    await assignments.getByText('Ta fram en kontinuitetsplan för kommunens system', { exact: true }).waitFor();
+    expect(await assignments.getByText('En rutin för behörighetsgranskning', { exact: false }).count()).toBe(0);
+    await assignments.getByText(/Maria Ekström/).first().waitFor();
+    await expectAccessible(page, 'imported document with its assignment');
+
+    // The owner finds it in Mina uppdrag.
+    await page.context().clearCookies();
+    await signIn(page, 'itchef@roder.example');
+    await page.goto(`${baseUrl()}/styrdokument/mina-uppdrag`);
+    await page.getByRole('heading', { level: 1, name: D.assignments.mine }).waitFor();
+    await page.getByText('Ta fram en kontinuitetsplan för kommunens system', { exact: true }).first().waitFor();
+    await page.getByText(/2027-06-30|30 juni 2027/).first().waitFor();
+    await expectAccessible(page, 'Mina uppdrag with the imported assignment');
   }, 180_000);
 });

@@ -5,7 +5,8 @@ import type { ImportProposal, ProposedItem } from './import.js';
  * precision and recall of the proposed items — an item matches an expected one when its kind and
  * normalised text agree — and whether each metadata field was found. Used by the corpus test
  * (test/fixtures/documents) and the seeds' test (test/seeds). The proposed responsibility rows
- * (issue 13, item 7) are measured the same way: a row matches when its party and text agree.
+ * (issue 13, item 7) are measured the same way: a row matches when its party and text agree; so
+ * are the proposed assignments: one matches when its item, text, party and deadline all agree.
  */
 
 interface ExpectedItem {
@@ -37,6 +38,16 @@ export interface Expected {
   responsibilities?: { party: string; responsibility: string }[];
   /** The KPIs a reader would set up from the goals' numbers (import-corpus-kpis); absent: not measured. */
   kpis?: ExpectedKpi[];
+  /** The assignments the document's sentences give, under their item ([] for none); absent: not measured. */
+  assignments?: ExpectedAssignment[];
+}
+
+interface ExpectedAssignment {
+  /** The title of the item it stands under. */
+  item: string;
+  title: string;
+  party: string | null;
+  dueOn: string | null;
 }
 
 /** Precision and recall of the proposed responsibility rows. */
@@ -62,6 +73,7 @@ export interface Score {
   extra: string[];
   metadata: Record<'title' | 'type' | 'diarienummer' | 'decidedOn' | 'decidingBody' | 'owner', boolean>;
   responsibilities: RowScore;
+  assignments: RowScore;
 }
 
 /** Lower case, one space, no numbering, bullets, emphasis, quotes or closing punctuation. */
@@ -80,36 +92,51 @@ function flatten(items: ProposedItem[], parent: string | null = null): ExpectedI
   return items.flatMap((i) => [{ kind: i.kind, text: i.title, parent }, ...flatten(i.children, i.title)]);
 }
 
-function scoreRows(proposal: ImportProposal, expected: Expected): RowScore {
-  const key = (r: { party: string; responsibility: string }) => `${normalise(r.party)}|${normalise(r.responsibility)}`;
+function scoreRows<T>(proposed: T[], wanted: T[] | undefined, key: (r: T) => string, show: (r: T) => string): RowScore {
+  if (!wanted) return { expected: 0, proposed: 0, matched: 0, precision: 1, recall: 1, missing: [], extra: [] };
   const remaining = new Map<string, number>();
-  if (!expected.responsibilities) return { expected: 0, proposed: 0, matched: 0, precision: 1, recall: 1, missing: [], extra: [] };
-  const wanted = expected.responsibilities;
   for (const r of wanted) remaining.set(key(r), (remaining.get(key(r)) ?? 0) + 1);
   const extra: string[] = [];
   let matched = 0;
-  for (const r of proposal.responsibilities) {
+  for (const r of proposed) {
     const left = remaining.get(key(r)) ?? 0;
     if (left > 0) {
       remaining.set(key(r), left - 1);
       matched++;
-    } else extra.push(`${r.party}: ${r.responsibility}`);
+    } else extra.push(show(r));
   }
   const missing = wanted.filter((r) => {
     const left = remaining.get(key(r)) ?? 0;
     if (left > 0) remaining.set(key(r), left - 1);
     return left > 0;
   });
-  const proposed = proposal.responsibilities.length;
   return {
     expected: wanted.length,
-    proposed,
+    proposed: proposed.length,
     matched,
-    precision: proposed ? matched / proposed : wanted.length ? 0 : 1,
+    precision: proposed.length ? matched / proposed.length : wanted.length ? 0 : 1,
     recall: wanted.length ? matched / wanted.length : 1,
-    missing: missing.map((r) => `${r.party}: ${r.responsibility}`),
+    missing: missing.map(show),
     extra,
   };
+}
+
+function responsibilityScore(proposal: ImportProposal, expected: Expected): RowScore {
+  type Row = { party: string; responsibility: string };
+  return scoreRows<Row>(proposal.responsibilities, expected.responsibilities, (r) => `${normalise(r.party)}|${normalise(r.responsibility)}`, (r) => `${r.party}: ${r.responsibility}`);
+}
+
+function proposedAssignments(items: ProposedItem[]): ExpectedAssignment[] {
+  return items.flatMap((i) => [...(i.assignments ?? []).map((a) => ({ item: i.title, title: a.title, party: a.party, dueOn: a.dueOn })), ...proposedAssignments(i.children)]);
+}
+
+function assignmentScore(proposal: ImportProposal, expected: Expected): RowScore {
+  return scoreRows(
+    proposedAssignments(proposal.items),
+    expected.assignments,
+    (a) => `${normalise(a.item)}|${normalise(a.title)}|${normalise(a.party ?? '')}|${a.dueOn ?? ''}`,
+    (a) => `${a.item} → ${a.party ?? '(no party)'}: ${a.title} (${a.dueOn ?? 'no deadline'})`,
+  );
 }
 
 export function score(proposal: ImportProposal, expected: Expected): Score {
@@ -148,7 +175,8 @@ export function score(proposal: ImportProposal, expected: Expected): Score {
       decidingBody: same(proposal.decidingBody, expected.decidingBody),
       owner: same(proposal.owner, expected.owner),
     },
-    responsibilities: scoreRows(proposal, expected),
+    responsibilities: responsibilityScore(proposal, expected),
+    assignments: assignmentScore(proposal, expected),
   };
 }
 
@@ -175,25 +203,30 @@ export function report(scores: [string, Score][]): { text: string; shortfalls: s
     ...(s.precision < BAR ? [`${name} precision ${pct(s.precision).trim()}`] : []),
     ...(s.recall < BAR ? [`${name} recall ${pct(s.recall).trim()}`] : []),
   ]);
-  const rows = reportRows(scores);
-  return { text: `${lines.join('\n')}\n\nResponsibility rows matched by party and text:\n${rows.text}`, shortfalls: [...shortfalls, ...rows.shortfalls] };
+  const rows = reportRows(scores, 'responsibilities');
+  const assignments = reportRows(scores, 'assignments');
+  return {
+    text: `${lines.join('\n')}\n\nResponsibility rows matched by party and text:\n${rows.text}\n\nAssignments matched by item, text, party and deadline:\n${assignments.text}`,
+    shortfalls: [...shortfalls, ...rows.shortfalls, ...assignments.shortfalls],
+  };
 }
 
-/** The same for the responsibility rows: one line per document that holds or gets any, and overall. */
-function reportRows(scores: [string, Score][]): { text: string; shortfalls: string[] } {
-  const withRows = scores.filter(([, s]) => s.responsibilities.expected || s.responsibilities.proposed);
-  const total = withRows.reduce((t, [, s]) => ({ expected: t.expected + s.responsibilities.expected, proposed: t.proposed + s.responsibilities.proposed, matched: t.matched + s.responsibilities.matched }), { expected: 0, proposed: 0, matched: 0 });
+/** The same for the responsibility rows or the assignments: one line per document that holds or gets any, and overall. */
+function reportRows(scores: [string, Score][], what: 'responsibilities' | 'assignments'): { text: string; shortfalls: string[] } {
+  const label = what === 'responsibilities' ? 'responsibility' : 'assignment';
+  const withRows = scores.filter(([, s]) => s[what].expected || s[what].proposed);
+  const total = withRows.reduce((t, [, s]) => ({ expected: t.expected + s[what].expected, proposed: t.proposed + s[what].proposed, matched: t.matched + s[what].matched }), { expected: 0, proposed: 0, matched: 0 });
   const overall = { precision: total.proposed ? total.matched / total.proposed : 1, recall: total.expected ? total.matched / total.expected : 1 };
   const line = (name: string, s: { matched: number; expected: number; precision: number; recall: number }) =>
     `${name.padEnd(36)} ${String(s.matched).padStart(3)}/${String(s.expected).padEnd(3)} precision ${pct(s.precision)}  recall ${pct(s.recall)}`;
-  const lines = [...withRows.map(([name, s]) => line(name, s.responsibilities)), line('overall', { ...total, ...overall })];
+  const lines = [...withRows.map(([name, s]) => line(name, s[what])), line('overall', { ...total, ...overall })];
   for (const [name, s] of withRows) {
-    const r = s.responsibilities;
+    const r = s[what];
     if (r.missing.length || r.extra.length) lines.push(`${name}\n  missing: ${r.missing.join(' | ')}\n  extra: ${r.extra.join(' | ')}`);
   }
-  const shortfalls = [...scores.map(([name, s]) => [name, s.responsibilities] as const), ['overall', overall] as const].flatMap(([name, s]) => [
-    ...(s.precision < BAR ? [`${name} responsibility precision ${pct(s.precision).trim()}`] : []),
-    ...(s.recall < BAR ? [`${name} responsibility recall ${pct(s.recall).trim()}`] : []),
+  const shortfalls = [...scores.map(([name, s]) => [name, s[what]] as const), ['overall', overall] as const].flatMap(([name, s]) => [
+    ...(s.precision < BAR ? [`${name} ${label} precision ${pct(s.precision).trim()}`] : []),
+    ...(s.recall < BAR ? [`${name} ${label} recall ${pct(s.recall).trim()}`] : []),
   ]);
   return { text: lines.join('\n'), shortfalls };
 }

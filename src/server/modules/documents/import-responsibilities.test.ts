@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseBlocks } from './import-blocks.js';
-import { proposeResponsibilities } from './import-responsibilities.js';
+import { proposeResponsibilities, proposeResponsibilitiesWithPlaces, withoutTaken } from './import-responsibilities.js';
+import { blocksToMarkdown } from './import-blocks.js';
+import { proposeDraft } from './import.js';
 
 /**
  * The rules of the responsibility import (issue 13, item 7) on a written corpus: tables in the
@@ -119,5 +121,22 @@ describe('responsibilities proposed from tables and sections', () => {
     const rows = proposeResponsibilities(parseBlocks(long, true).blocks);
     expect(Date.now() - started).toBeLessThan(2000);
     expect(rows.length).toBeLessThanOrEqual(100);
+  });
+
+  it('leaves the taken rows and sentences out of the body, a note in their place, and keeps the rest', () => {
+    const text = '# P\n\n## Ansvar\n\nKommunstyrelsen ansvarar för policyn. Policyn ses över vid behov.\n\n- IT-chefen ska följa upp arbetet\n\n| Roll | Ansvar |\n| --- | --- |\n| Nämnderna | Tillämpar policyn |\n\n## Mål\n\nText.';
+    const { blocks } = parseBlocks(text, true);
+    const { rows, places } = proposeResponsibilitiesWithPlaces(blocks);
+    expect(rows.map((r) => r.party)).toEqual(['Kommunstyrelsen', 'IT-chefen', 'Nämnderna']);
+    const body = blocksToMarkdown(withoutTaken(blocks, places, 'NOTE'), 'P');
+    expect(body).toBe('## Ansvar\n\nNOTE\n\nPolicyn ses över vid behov.\n\n## Mål\n\nText.');
+  });
+
+  it('proposes the body without the table beside the full body, and none when no table is proposed', () => {
+    const draft = proposeDraft('# IT-policy\n\n## Ansvar\n\n| Roll | Ansvar |\n| --- | --- |\n| KS | Leder arbetet |\n\n## Övrigt\n\nText.', 'p.md');
+    expect(draft.body).toContain('| KS | Leder arbetet |');
+    expect(draft.bodyWithoutResponsibilities).not.toContain('Leder arbetet');
+    expect(draft.bodyWithoutResponsibilities).toContain('Ansvarsfördelningen finns i dokumentets ansvarstabell');
+    expect(proposeDraft('# IT-policy\n\n## Övrigt\n\nText.', 'p.md').bodyWithoutResponsibilities).toBeNull();
   });
 });

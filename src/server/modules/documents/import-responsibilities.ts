@@ -94,12 +94,15 @@ function columns(header: string[]): { party: number; what: number } | null {
   return party >= 0 && what >= 0 ? { party, what } : null;
 }
 
-function fromTable(rows: string[][]): ProposedResponsibility[] {
+/** A proposed row with the index of the table row it came from (1 = the first row under the header). */
+type Taken = ProposedResponsibility & { row?: number };
+
+function fromTable(rows: string[][]): Taken[] {
   const cols = rows[0] ? columns(rows[0]) : null;
   if (!cols) return [];
-  return rows.slice(1).flatMap((cells) => {
+  return rows.slice(1).flatMap((cells, i) => {
     const found = row(cells[cols.party] ?? '', cells[cols.what] ?? '', cells.map(clean).join(' | '));
-    return found && clean(cells[cols.party] ?? '').length >= 2 ? [found] : [];
+    return found && clean(cells[cols.party] ?? '').length >= 2 ? [{ ...found, row: i + 1 }] : [];
   });
 }
 
@@ -107,36 +110,88 @@ function fromTable(rows: string[][]): ProposedResponsibility[] {
  * A table in a responsibility section whose header names no columns ("Kommunstyrelsen | Leder …"
  * from its first row): one when most rows start with a party; the rows that do are proposed.
  */
-function fromPartyColumn(rows: string[][]): ProposedResponsibility[] {
-  const parties = rows.filter((cells) => cells.length >= 2 && isParty(clean(cells[0]!), false));
-  if (parties.length * 2 <= rows.length) return [];
-  return parties.flatMap((cells) => row(cells[0]!, cells.slice(1).map(clean).filter(Boolean).join(' '), cells.map(clean).join(' | ')) ?? []);
+function fromPartyColumn(rows: string[][]): Taken[] {
+  if (rows.filter((cells) => cells.length >= 2 && isParty(clean(cells[0]!), false)).length * 2 <= rows.length) return [];
+  return rows.flatMap((cells, i) => {
+    if (cells.length < 2 || !isParty(clean(cells[0]!), false)) return [];
+    const found = row(cells[0]!, cells.slice(1).map(clean).filter(Boolean).join(' '), cells.map(clean).join(' | '));
+    return found ? [{ ...found, row: i }] : [];
+  });
 }
 
 function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ])/u).filter((s) => s.trim());
 }
 
+/** Where the rows were read: for each block, the table rows or the sentences taken from it. */
+export type TakenPlaces = Map<number, { rows: Set<number>; sentences: Set<string> }>;
+
 export function proposeResponsibilities(blocks: Block[]): ProposedResponsibility[] {
-  const found: ProposedResponsibility[] = [];
+  return proposeResponsibilitiesWithPlaces(blocks).rows;
+}
+
+/** The proposed rows, and where in the blocks each was read (for the body without them, import.ts). */
+export function proposeResponsibilitiesWithPlaces(blocks: Block[]): { rows: ProposedResponsibility[]; places: TakenPlaces } {
+  const found: { r: ProposedResponsibility; block: number; row?: number; sentence?: string }[] = [];
   /** The level of the responsibility section we are in, or null outside one. */
   let sectionLevel: number | null = null;
-  for (const block of blocks) {
-    if (found.length >= MAX_ROWS) break;
+  blocks.forEach((block, b) => {
+    if (found.length >= MAX_ROWS) return;
     if (block.kind === 'heading') {
       if (sectionLevel !== null && block.level <= sectionLevel) sectionLevel = null;
       if (SECTION_HEADING.test(clean(block.text))) sectionLevel = block.level;
-    } else if (block.kind === 'table') found.push(...(columns(block.rows[0] ?? []) ? fromTable(block.rows) : sectionLevel !== null ? fromPartyColumn(block.rows) : []));
-    else if (sectionLevel !== null) {
+    } else if (block.kind === 'table') {
+      const rows = columns(block.rows[0] ?? []) ? fromTable(block.rows) : sectionLevel !== null ? fromPartyColumn(block.rows) : [];
+      for (const { row: at, ...r } of rows) found.push({ r, block: b, row: at });
+    } else if (sectionLevel !== null) {
       for (const sentence of block.kind === 'item' ? [block.text] : sentencesOf(block.text)) {
         const r = responsibilityInSentence(sentence);
-        if (r) found.push(r);
+        if (r) found.push({ r, block: b, sentence });
       }
     }
-  }
+  });
   const seen = new Set<string>();
-  return found.filter((r) => {
-    const key = `${r.party.toLowerCase()}|${r.responsibility.toLowerCase()}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  }).slice(0, MAX_ROWS);
+  const kept = found
+    .filter(({ r }) => {
+      const key = `${r.party.toLowerCase()}|${r.responsibility.toLowerCase()}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    })
+    .slice(0, MAX_ROWS);
+  const places: TakenPlaces = new Map();
+  for (const { block, row: at, sentence } of found) {
+    const place = places.get(block) ?? { rows: new Set<number>(), sentences: new Set<string>() };
+    if (at !== undefined) place.rows.add(at);
+    if (sentence !== undefined) place.sentences.add(sentence);
+    places.set(block, place);
+  }
+  return { rows: kept.map(({ r }) => r), places };
+}
+
+/**
+ * The blocks without what the responsibility table took (issue 13, item 7: the rows are not said
+ * twice once the table is kept): taken table rows, list items and sentences leave; a table left
+ * with only its header, or a paragraph left empty, leaves too; `note` stands where the first was.
+ */
+export function withoutTaken(blocks: Block[], places: TakenPlaces, note: string): Block[] {
+  const out: Block[] = [];
+  let noted = false;
+  const mark = () => {
+    if (!noted) out.push({ kind: 'paragraph', text: note, lines: [note] });
+    noted = true;
+  };
+  blocks.forEach((block, b) => {
+    const place = places.get(b);
+    if (!place) return out.push(block);
+    if (block.kind === 'table') {
+      const rows = block.rows.filter((_, i) => !place.rows.has(i));
+      mark();
+      if (rows.length > 1 || (rows.length === 1 && place.rows.has(0))) out.push({ ...block, rows });
+    } else if (block.kind === 'item') mark();
+    else if (block.kind === 'paragraph') {
+      const rest = sentencesOf(block.text).filter((s) => !place.sentences.has(s)).join(' ');
+      mark();
+      if (rest.trim()) out.push({ ...block, text: rest, lines: [rest] });
+    } else out.push(block);
+  });
+  return out;
 }

@@ -1,5 +1,6 @@
 import type { ItemKind } from '../../../shared/documents.js';
 import type { Block } from './import-blocks.js';
+import type { ProposedAssignment } from './import-assignments.js';
 import type { ProposedKpi } from './import-kpi.js';
 
 /**
@@ -20,6 +21,8 @@ export interface ProposedItem {
   children: ProposedItem[];
   /** KPIs proposed from the goal's numbers (import-kpi.ts); only on goals. */
   kpis?: ProposedKpi[];
+  /** Assignments its title and text give (import-assignments.ts); on any kind of item. */
+  assignments?: ProposedAssignment[];
 }
 
 type Role = 'principle' | 'goal' | 'area' | 'definition' | 'vision' | 'ignore' | 'neutral';

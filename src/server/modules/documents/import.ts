@@ -1,7 +1,8 @@
 import { blocksToMarkdown, parseBlocks, type Block } from './import-blocks.js';
 import { proposeMetadata, type Found, type TypeKey } from './import-metadata.js';
-import { proposeKpi } from './import-kpi.js';
-import { proposeResponsibilities, type ProposedResponsibility } from './import-responsibilities.js';
+import { periodEndOf, proposeAssignment, sentencesUnder, type ProposedAssignment } from './import-assignments.js';
+import { proposeKpi, type ProposedKpi } from './import-kpi.js';
+import { proposeResponsibilitiesWithPlaces, withoutTaken, type ProposedResponsibility } from './import-responsibilities.js';
 import { proposeItems, sentences, type ProposedItem } from './import-structure.js';
 
 /**
@@ -25,6 +26,12 @@ export interface ImportProposal {
   /** For each metadata field found, the sentence or table row it was read from. */
   sources: Partial<Record<'title' | 'typeKey' | 'diarienummer' | 'decidedOn' | 'decidingBody' | 'owner', string>>;
   body: string;
+  /**
+   * The body without the rows and sentences the responsibility table took, a note in their place:
+   * the review uses it while the table is kept, so the document does not say it twice; null when
+   * no table is proposed.
+   */
+  bodyWithoutResponsibilities: string | null;
   items: ProposedItem[];
   /** Who is responsible for what, from a responsibility table or section (import-responsibilities). */
   responsibilities: ProposedResponsibility[];
@@ -60,23 +67,30 @@ function sectionsAsItems(blocks: Block[], kind: 'goal' | 'principle', title: str
 }
 
 /**
- * Each goal gets the KPIs its title and text set (at most three, one per sentence); a change with
- * no deadline gets the document's validity end or the end of its period, when the metadata has one.
+ * Each item gets the assignments its title and text give (at most five), and each goal the KPIs
+ * they set (at most three, one per sentence; a change with no deadline gets the period's end). A sentence is asked first whether it gives an
+ * assignment: one that does is not offered as a KPI too (the line between them is drawn in
+ * import-assignments.ts: a deliverable to produce once vs a measurable state to reach).
  */
-function attachKpis(items: ProposedItem[], periodEnd: string | null): ProposedItem[] {
+function attachProposals(items: ProposedItem[], periodEnd: string | null, under: Map<ProposedItem, string[]>): ProposedItem[] {
   return items.map((item) => {
-    const children = attachKpis(item.children, periodEnd);
-    if (item.kind !== 'goal') return { ...item, children };
+    const children = attachProposals(item.children, periodEnd, under);
     const seen = new Set<string>();
-    const kpis = [];
-    for (const sentence of [item.title, ...sentences(item.text)]) {
-      const kpi = proposeKpi(sentence, periodEnd);
+    const kpis: ProposedKpi[] = [];
+    const assignments: ProposedAssignment[] = [];
+    const own = [item.title, ...sentences(item.text)];
+    for (const sentence of [...own, ...(under.get(item) ?? [])]) {
+      const assignment = assignments.length < 5 ? proposeAssignment(sentence, periodEnd) : null;
+      if (assignment) {
+        if (!assignments.some((a) => a.source === assignment.source)) assignments.push(assignment);
+        continue;
+      }
+      const kpi = item.kind === 'goal' && kpis.length < 3 && own.includes(sentence) ? proposeKpi(sentence, periodEnd) : null;
       if (!kpi || seen.has(kpi.source)) continue;
       seen.add(kpi.source);
       kpis.push(kpi);
-      if (kpis.length === 3) break;
     }
-    return kpis.length ? { ...item, children, kpis } : { ...item, children };
+    return { ...item, children, ...(kpis.length ? { kpis } : {}), ...(assignments.length ? { assignments } : {}) };
   });
 }
 
@@ -92,11 +106,15 @@ export function proposeDraft(text: string, filename: string): ImportProposal {
   const content = blocks.filter((b) => !(b.kind === 'heading' && b.text === title));
   let items = proposeItems(content, kind);
   if (items.length === 0) items = sectionsAsItems(content, kind, title);
+  items = items.filter((i) => i.title && i.title !== title).slice(0, 200);
   const sources: ImportProposal['sources'] = {};
   for (const key of ['title', 'typeKey', 'diarienummer', 'decidedOn', 'decidingBody', 'owner'] as const) {
     const found = metadata[key];
     if (found) sources[key] = clip(found.source, 500);
   }
+  const taken = proposeResponsibilitiesWithPlaces(blocks);
+  const english = (cleaned.slice(0, 20_000).match(/\b(?:the|and|shall|of)\b/gi) ?? []).length > (cleaned.slice(0, 20_000).match(/\b(?:och|ska|skall|av|för)\b/gi) ?? []).length;
+  const note = english ? '*The responsibilities are in the responsibility table of the document.*' : '*Ansvarsfördelningen finns i dokumentets ansvarstabell.*';
   return {
     title,
     typeKey: value(metadata.typeKey),
@@ -106,8 +124,9 @@ export function proposeDraft(text: string, filename: string): ImportProposal {
     owner: value(metadata.owner),
     sources,
     body: blocksToMarkdown(blocks, title).slice(0, 500_000),
-    items: attachKpis(items.filter((i) => i.title && i.title !== title).slice(0, 200), value(metadata.validUntil)),
-    responsibilities: proposeResponsibilities(blocks),
+    bodyWithoutResponsibilities: taken.rows.length ? blocksToMarkdown(withoutTaken(blocks, taken.places, note), title).slice(0, 500_000) : null,
+    items: attachProposals(items, value(metadata.validUntil) ?? periodEndOf(title, cleaned), sentencesUnder(content, items, sentences)),
+    responsibilities: taken.rows,
     headings: blocks.filter((b) => b.kind === 'heading').length,
     droppedLines: dropped,
   };

@@ -117,8 +117,8 @@ export function documentRoutes(routes: Routes, { clock }: AppDeps) {
     }
     const types = await ensureDocumentTypes(scope.db, clock, scope.organisationId);
     const type = types.find((t) => t.key === proposal.typeKey);
-    const { title, typeKey, diarienummer, decidedOn, decidingBody, owner, sources, body, items, responsibilities } = proposal;
-    return { title, typeId: type?.id ?? null, typeKey, diarienummer, decidedOn, decidingBody, owner, sources, body, items, responsibilities };
+    const { title, typeKey, diarienummer, decidedOn, decidingBody, owner, sources, body, bodyWithoutResponsibilities, items, responsibilities } = proposal;
+    return { title, typeId: type?.id ?? null, typeKey, diarienummer, decidedOn, decidingBody, owner, sources, body, bodyWithoutResponsibilities, items, responsibilities };
   });
 
   routes.on(endpoints.get, async (request, reply) => {

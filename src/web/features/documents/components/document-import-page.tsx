@@ -1,4 +1,4 @@
-import { Alert, Button, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,12 +6,16 @@ import type { ImportProposal, SteeringDocument } from '../../../../shared/docume
 import { ErrorAlert } from '../../../kit/error-alert';
 import { AnchorLink } from '../../../kit/links/anchor-link';
 import { notifySuccess } from '../../../kit/notify';
+import { useDepartments } from '../../../kit/organisation/use-departments';
+import { usePeople } from '../../../kit/organisation/use-people';
 import { useSession } from '../../../kit/session/use-session';
 import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useCreateDocument } from '../api/create-document';
+import { useCreateProposedAssignments, type AssignmentCreationResult } from '../api/create-proposed-assignments';
 import { useCreateProposedKpis, type KpiCreationResult } from '../api/create-proposed-kpis';
 import { useImportDocument } from '../api/import-document';
 import { useSaveProposedResponsibilities } from '../api/responsibilities';
+import { keptAssignments, validateAssignmentProposals } from '../lib/assignment-proposals';
 import { countItems, fromProposal, type DocumentFormValues } from '../lib/form-values';
 import { keptKpis, validateKpiProposals } from '../lib/kpi-proposals';
 import { keptResponsibilities, validateResponsibilityProposals } from '../lib/responsibility-proposals';
@@ -25,8 +29,10 @@ const todayInSweden = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe
  * Import in two steps: a text or file becomes a proposal, which the person checks and corrects
  * in the ordinary form (items can be changed, promoted, demoted, merged, split or removed, each
  * showing why it was proposed; goals show the KPIs their numbers set). Nothing is saved before
- * "Skapa"; then the document, the kept KPIs and the kept responsibility rows are saved in that one
- * action, and a KPI or a table that fails is shown with its error, beside a link to the saved document.
+ * "Skapa"; then the document, the kept KPIs, the kept responsibility rows and the kept assignments
+ * are saved in that one action, and a KPI, a table or an assignment that fails is shown with its
+ * error, beside a link to the saved document. The parties the text names are matched to the
+ * register's people and departments (party-match) before the review opens.
  */
 export function DocumentImportPage() {
   const { t } = useTranslation();
@@ -37,8 +43,11 @@ export function DocumentImportPage() {
   const create = useCreateDocument();
   const createKpis = useCreateProposedKpis();
   const saveResponsibilities = useSaveProposedResponsibilities();
+  const createAssignments = useCreateProposedAssignments();
+  const people = usePeople();
+  const departments = useDepartments();
   const [proposal, setProposal] = useState<ImportProposal | null>(null);
-  const [failed, setFailed] = useState<{ document: SteeringDocument; results: KpiCreationResult[]; responsibilitiesError: unknown } | null>(null);
+  const [failed, setFailed] = useState<{ document: SteeringDocument; results: KpiCreationResult[]; responsibilitiesError: unknown; assignments: AssignmentCreationResult[] } | null>(null);
   const reviewHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (proposal) reviewHeading.current?.focus();
@@ -50,6 +59,7 @@ export function DocumentImportPage() {
     create.reset();
     createKpis.reset();
     saveResponsibilities.reset();
+    createAssignments.reset();
     setFailed(null);
   };
 
@@ -71,13 +81,16 @@ export function DocumentImportPage() {
               (error: unknown) => error ?? new Error('responsibilities not saved'),
             )
           : null;
-        if (results.every((r) => r.id) && !responsibilitiesError) return done(created);
-        setFailed({ document: created, results, responsibilitiesError });
+        const kept = keptAssignments(values.items, created.items);
+        const assignments = kept.length ? await createAssignments.mutateAsync({ documentId: created.id, assignments: kept }) : [];
+        if (results.every((r) => r.id) && !responsibilitiesError && assignments.every((a) => a.id)) return done(created);
+        setFailed({ document: created, results, responsibilitiesError, assignments });
       },
     });
 
   if (failed) {
     const problems = failed.results.filter((r) => r.error);
+    const failedAssignments = failed.assignments.filter((a) => a.error);
     return (
       <Stack gap="md" maw={960}>
         <Title order={1}>{t('documents.import.title')}</Title>
@@ -103,6 +116,23 @@ export function DocumentImportPage() {
             <Stack gap="xs">
               <Text size="sm">{t('documents.responsibilityProposal.failedBody', { title: failed.document.title })}</Text>
               <ErrorAlert error={failed.responsibilitiesError} />
+            </Stack>
+          </Alert>
+        )}
+        {failedAssignments.length > 0 && (
+          <Alert color="#b02525" variant="outline" title={t('documents.assignmentProposal.failedTitle', { count: failedAssignments.length })}>
+            <Stack gap="xs">
+              <Text size="sm">{t('documents.assignmentProposal.failedBody', { title: failed.document.title, created: failed.assignments.length - failedAssignments.length })}</Text>
+              <List size="sm">
+                {failedAssignments.map((a, i) => (
+                  <List.Item key={i}>
+                    <Text size="sm" fw={600}>
+                      {a.title}
+                    </Text>
+                    <ErrorAlert error={a.error} />
+                  </List.Item>
+                ))}
+              </List>
             </Stack>
           </Alert>
         )}
@@ -139,16 +169,24 @@ export function DocumentImportPage() {
               </Button>
             </Stack>
           </Alert>
-          <DocumentForm
-            initialValues={fromProposal(proposal, session?.person.id, todayInSweden())}
-            submitLabel={t('documents.create.submit')}
-            submitting={create.isPending || createKpis.isPending || saveResponsibilities.isPending}
-            error={create.error}
-            onCancel={restart}
-            restructure
-            validateExtra={(values) => ({ ...validateKpiProposals(t, values.items), ...validateResponsibilityProposals(t, values.responsibilities) })}
-            onSubmit={save}
-          />
+          {people.isPending || departments.isPending ? (
+            <Loader size="sm" aria-label={t('documents.import.matching')} />
+          ) : (
+            <DocumentForm
+              initialValues={fromProposal(proposal, session?.person.id, todayInSweden(), { people: people.data ?? [], departments: departments.data ?? [] })}
+              submitLabel={t('documents.create.submit')}
+              submitting={create.isPending || createKpis.isPending || saveResponsibilities.isPending || createAssignments.isPending}
+              error={create.error}
+              onCancel={restart}
+              restructure
+              validateExtra={(values) => ({
+                ...validateKpiProposals(t, values.items),
+                ...validateResponsibilityProposals(t, values.responsibilities),
+                ...validateAssignmentProposals(t, values.items),
+              })}
+              onSubmit={save}
+            />
+          )}
         </>
       )}
     </Stack>

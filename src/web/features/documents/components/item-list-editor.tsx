@@ -7,6 +7,7 @@ import { kindsAllowedUnder } from '../../../../shared/document-rules';
 import { canHaveChildren } from '../lib/item-rules';
 import { reasonText } from '../lib/reason-text';
 import { ItemRestructureButtons, type RestructureOps } from './item-restructure-buttons';
+import { AssignmentProposalEditor } from './assignment-proposal-editor';
 import { KpiProposalEditor } from './kpi-proposal-editor';
 
 /** What the tree editor does to a list; it also moves focus and says what happened. */
@@ -174,6 +175,7 @@ function ItemEditor({ form, path, item, index, count, above, parentKind, ops }: 
           <ItemRestructureButtons path={path} listPath={listPath} index={index} above={above} hasNext={index < count - 1} item={item} ops={ops.restructure} />
         )}
         {item.kpis && item.kpis.length > 0 && <KpiProposalEditor form={form} path={path} kpis={item.kpis} position={position} />}
+        {item.assignments && item.assignments.length > 0 && <AssignmentProposalEditor form={form} path={path} assignments={item.assignments} position={position} />}
         {((canHaveChildren(item.kind) && ops.canAdd(`${path}.children`)) || item.children.length > 0) && (
           <ItemListEditor form={form} path={`${path}.children`} items={item.children} parentKind={item.kind} ops={ops} />
         )}

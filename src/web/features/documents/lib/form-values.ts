@@ -1,6 +1,7 @@
 import type { UseFormReturnType } from '@mantine/form';
-import type { DocumentInputDraft, ImportProposal, ItemInput, ItemKind, ProposedItemOutput, ProposedKpi, SteeringDocument } from '../../../../shared/documents';
+import type { DocumentInputDraft, ImportProposal, ItemInput, ItemKind, ProposedAssignment, ProposedItemOutput, ProposedKpi, SteeringDocument } from '../../../../shared/documents';
 import { unset } from '../../../kit/forms/unset';
+import { matchParty, type MatchDepartment, type MatchPerson } from './party-match';
 
 /** An item as the form holds it: `key` is the form's own, stable across moves, never sent. */
 export interface ItemFormValues {
@@ -15,6 +16,28 @@ export interface ItemFormValues {
   reason?: string;
   /** An imported goal: the KPIs its numbers set, created with the document if kept. */
   kpis?: KpiProposalValues[];
+  /** An imported item: the assignments its sentences give, created with the document if kept. */
+  assignments?: AssignmentProposalValues[];
+}
+
+/** A proposed assignment as the review holds it: the owner proposed from the party, changeable. */
+export interface AssignmentProposalValues {
+  key: string;
+  keep: boolean;
+  title: string;
+  /** Who the text names; null when nobody. */
+  party: string | null;
+  ownerId: string;
+  /** How the owner was matched to the party; null when it was not. */
+  matchedBy: 'name' | 'title' | 'department' | null;
+  dueOn: string;
+  source: string;
+}
+
+/** The people and departments a party is matched against. */
+export interface Register {
+  people: readonly MatchPerson[];
+  departments: readonly MatchDepartment[];
 }
 
 /** A proposed KPI as the import form holds it: every number as text, the way inputs hold it. */
@@ -43,6 +66,9 @@ export interface ResponsibilityProposalValues {
   responsibility: string;
   /** The table row or sentence it was read from. */
   source: string;
+  /** The person and department proposed from the party (party-match), changeable; '' for none. */
+  personId: string;
+  departmentId: string;
 }
 
 /** Every field of DocumentInput as text (empty string = not set), the way inputs hold it. */
@@ -60,6 +86,11 @@ export interface DocumentFormValues {
   items: ItemFormValues[];
   /** An import's proposed responsibility table: the rows kept are saved after the document. */
   responsibilities?: ResponsibilityProposalValues[];
+  /**
+   * An import whose responsibility table is proposed: the body without the rows the table took
+   * (the body the review starts with) and the full one, put back if every row is removed.
+   */
+  responsibilityBodies?: { without: string; full: string };
 }
 
 export type DocumentForm = UseFormReturnType<DocumentFormValues>;
@@ -94,7 +125,14 @@ function kpiProposalValues(kpi: ProposedKpi, today: string): KpiProposalValues {
   };
 }
 
-function toItemFormValues(items: readonly (ItemInput | ProposedItemOutput | SteeringDocument['items'][number])[], today = ''): ItemFormValues[] {
+function assignmentProposalValues(a: ProposedAssignment, register: Register): AssignmentProposalValues {
+  const match = matchParty(a.party, register.people, register.departments);
+  return { key: newItemKey(), keep: true, title: a.title, party: a.party, ownerId: match.personId ?? '', matchedBy: match.personId ? match.by : null, dueOn: a.dueOn ?? '', source: a.source };
+}
+
+const NO_REGISTER: Register = { people: [], departments: [] };
+
+function toItemFormValues(items: readonly (ItemInput | ProposedItemOutput | SteeringDocument['items'][number])[], today = '', register = NO_REGISTER): ItemFormValues[] {
   return items.map((item) => {
     const proposed = item as ProposedItemOutput;
     return {
@@ -104,9 +142,10 @@ function toItemFormValues(items: readonly (ItemInput | ProposedItemOutput | Stee
       number: item.number ?? '',
       title: item.title,
       text: item.text ?? '',
-      children: toItemFormValues(item.children ?? [], today),
+      children: toItemFormValues(item.children ?? [], today, register),
       ...(proposed.reason ? { reason: proposed.reason } : {}),
       ...(proposed.kpis?.length ? { kpis: proposed.kpis.map((k) => kpiProposalValues(k, today)) } : {}),
+      ...(proposed.assignments?.length ? { assignments: proposed.assignments.map((a) => assignmentProposalValues(a, register)) } : {}),
     };
   });
 }
@@ -145,8 +184,13 @@ export function fromDocument(doc: SteeringDocument): DocumentFormValues {
   };
 }
 
-/** A proposal from an import, as a new document's starting values; nothing is saved yet. */
-export function fromProposal(proposal: ImportProposal, ownerId: string | undefined, today: string): DocumentFormValues {
+/**
+ * A proposal from an import, as a new document's starting values; nothing is saved yet. The
+ * parties of assignments and responsibility rows are matched to the register's people and
+ * departments. With a responsibility table proposed, the body starts without the rows it took.
+ */
+export function fromProposal(proposal: ImportProposal, ownerId: string | undefined, today: string, register: Register = NO_REGISTER): DocumentFormValues {
+  const bodies = proposal.responsibilities.length && proposal.bodyWithoutResponsibilities !== null ? { without: proposal.bodyWithoutResponsibilities, full: proposal.body } : null;
   return {
     ...emptyDocumentValues,
     title: proposal.title,
@@ -154,11 +198,17 @@ export function fromProposal(proposal: ImportProposal, ownerId: string | undefin
     diarienummer: proposal.diarienummer ?? '',
     decidingBody: proposal.decidingBody ?? '',
     ownerId: ownerId ?? '',
-    body: proposal.body,
-    items: toItemFormValues(proposal.items, today),
+    body: bodies?.without ?? proposal.body,
+    items: toItemFormValues(proposal.items, today, register),
     ...(proposal.responsibilities.length
-      ? { responsibilities: proposal.responsibilities.map(({ party, responsibility, source }) => ({ key: newItemKey(), party, responsibility, source })) }
+      ? {
+          responsibilities: proposal.responsibilities.map(({ party, responsibility, source }) => {
+            const match = matchParty(party, register.people, register.departments);
+            return { key: newItemKey(), party, responsibility, source, personId: match.personId ?? '', departmentId: match.departmentId ?? '' };
+          }),
+        }
       : {}),
+    ...(bodies ? { responsibilityBodies: bodies } : {}),
   };
 }
 

@@ -37,7 +37,7 @@ describe("restructuring an import's proposed items", () => {
 describe('the KPIs kept in the review', () => {
   const kpi = (over: Partial<ProposedKpi>): ProposedKpi => ({ name: 'Handläggningstid', unit: 'percent', targetValue: -25, targetDate: '2027-12-31', direction: 'lower', relative: true, definition: 'Dagar från ansökan till beslut.', source: 'Minska handläggningstiden med 25 % till 2027.', ...over });
   const proposal = {
-    title: 'Plan', typeId: null, typeKey: null, diarienummer: null, decidedOn: null, decidingBody: null, owner: null, sources: {}, body: '', responsibilities: [],
+    title: 'Plan', typeId: null, typeKey: null, diarienummer: null, decidedOn: null, decidingBody: null, owner: null, sources: {}, body: '', bodyWithoutResponsibilities: null, responsibilities: [],
     items: [{ kind: 'focus_area' as const, number: '', title: 'Område', text: '', children: [
       { kind: 'goal' as const, number: '', title: 'Mål', text: '', children: [], kpis: [kpi({}), kpi({ name: 'Andel', unit: 'percent', targetValue: 75, relative: false, direction: 'higher' })] },
     ] }],

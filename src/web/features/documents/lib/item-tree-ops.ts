@@ -17,7 +17,12 @@ export interface TreeChange {
 const steps = (listPath: string) => [...listPath.matchAll(/(?:items|children)\.(\d+)/g)].map((m) => Number(m[1]));
 
 function clone(items: ItemFormValues[]): ItemFormValues[] {
-  return items.map((item) => ({ ...item, children: clone(item.children), ...(item.kpis ? { kpis: item.kpis.map((k) => ({ ...k })) } : {}) }));
+  return items.map((item) => ({
+    ...item,
+    children: clone(item.children),
+    ...(item.kpis ? { kpis: item.kpis.map((k) => ({ ...k })) } : {}),
+    ...(item.assignments ? { assignments: item.assignments.map((a) => ({ ...a })) } : {}),
+  }));
 }
 
 /** The list at `listPath` inside a copy of the tree, and the item that holds it (null at the top). */
@@ -69,6 +74,7 @@ export function mergeWithNext(tree: ItemFormValues[], listPath: string, index: n
   item.text = [item.text, next!.title, next!.text].map((s) => s.trim()).filter(Boolean).join('\n\n');
   item.children = [...item.children, ...next!.children];
   if (next!.kpis?.length) item.kpis = [...(item.kpis ?? []), ...next!.kpis];
+  if (next!.assignments?.length) item.assignments = [...(item.assignments ?? []), ...next!.assignments];
   return { items, path: `${listPath}.${index}` };
 }
 

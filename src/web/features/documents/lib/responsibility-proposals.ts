@@ -15,5 +15,5 @@ export function validateResponsibilityProposals(t: TFunction, rows: Responsibili
 /** The rows kept in the review as the responsibility table's input; null when none are kept. */
 export function keptResponsibilities(rows: ResponsibilityProposalValues[] | undefined): ResponsibilityTableInput | null {
   if (!rows?.length) return null;
-  return { rows: rows.map((r) => ({ party: r.party.trim(), responsibility: r.responsibility.trim() })) };
+  return { rows: rows.map((r) => ({ party: r.party.trim(), responsibility: r.responsibility.trim(), personId: r.personId || null, departmentId: r.departmentId || null })) };
 }
