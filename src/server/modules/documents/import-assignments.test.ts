@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineOf, periodEndOf, proposeAssignment } from './import-assignments.js';
+import { parseBlocks } from './import-blocks.js';
+import { actionTablesUnder, deadlineOf, periodEndOf, proposeAssignment } from './import-assignments.js';
 import { proposeKpi } from './import-kpi.js';
 
 /** An assignment sentence with the party and deadline it should propose, or a sentence that gives none. */
@@ -140,5 +141,40 @@ describe('deadlines and periods', () => {
     expect(periodEndOf('Strategi för e-hälsa', 'Strategi för e-hälsa\nVästerfjällets kommun 2022–2025\n\nInledning')).toBe('2025-12-31');
     expect(periodEndOf('IT-policy', 'IT-policy\n\nPolicyn bygger på planen 2021–2025.')).toBeNull();
     expect(periodEndOf('IT-policy', 'Antagen 2023-11-14.')).toBeNull();
+  });
+});
+
+describe('action tables', () => {
+  const goal = (title: string) => ({ title, children: [] as never[] });
+  const tablesOf = (text: string, titles: string[]) => {
+    const items = titles.map(goal);
+    const found = actionTablesUnder(parseBlocks(text, true).blocks, items);
+    return items.map((i) => (found.get(i) ?? []).map(({ title, party, dueOn }) => ({ title, party, dueOn })));
+  };
+
+  it('reads each row of a table of what, who and by when as an assignment of the goal above it, under a numbered heading', () => {
+    const text = [
+      '## Mål 1: Fler ärenden digitalt', '', '| Aktivitet | Ansvarig | Klart |', '| --- | --- | --- |', '| Införa e-tjänst för bygglov | Bygglovschef | 2027-03-31 |', '| Informera sökande | Kommunikatör | juni 2027 |', '',
+      '## 2.1 Trygg tillsyn', '', '| Activity | Responsible | Due |', '| --- | --- | --- |', '| Write a routine | CISO | Q2 2027 |', '| Train the staff | | 2027 |',
+    ].join('\n');
+    expect(tablesOf(text, ['Fler ärenden digitalt', 'Trygg tillsyn'])).toEqual([
+      [
+        { title: 'Införa e-tjänst för bygglov', party: 'Bygglovschef', dueOn: '2027-03-31' },
+        { title: 'Informera sökande', party: 'Kommunikatör', dueOn: '2027-06-30' },
+      ],
+      [
+        { title: 'Write a routine', party: 'CISO', dueOn: '2027-06-30' },
+        { title: 'Train the staff', party: null, dueOn: '2027-12-31' },
+      ],
+    ]);
+  });
+
+  it('leaves tables that name no task and no one who does it: responsibilities, indicators, versions', () => {
+    const text = [
+      '## Ansvar', '', '| Part | Ansvar |', '| --- | --- |', '| IT-chef | Leder arbetet |', '',
+      '## Mål', '', '| Indikator | Utgångsvärde | Målvärde |', '| --- | --- | --- |', '| Andel digitala ansökningar | 40 | 75 |', '',
+      '## Versioner', '', '| Version | Datum | Ändring |', '| --- | --- | --- |', '| 1.0 | 2026-01-01 | Ny |',
+    ].join('\n');
+    expect(tablesOf(text, ['Ansvar', 'Mål', 'Versioner'])).toEqual([[], [], []]);
   });
 });

@@ -166,6 +166,24 @@ export function periodEndOf(title: string, text: string): string | null {
 
 const key = (s: string) => s.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim().replace(/[.;:]$/, '').toLowerCase();
 
+/** The blocks under each item's heading: after it, until a heading of the same or a higher level. */
+function blocksUnder<T extends { title: string; children: T[] }>(blocks: Block[], items: T[]): { under: Map<T, Block[]>; isItem: (text: string) => boolean } {
+  const byTitle = new Map<string, T>();
+  const walk = (list: T[]) => list.forEach((i) => (byTitle.has(key(i.title)) || byTitle.set(key(i.title), i), walk(i.children)));
+  walk(items);
+  const under = new Map<T, Block[]>();
+  let current: { item: T; level: number } | null = null;
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      // The heading may carry the label or number the item's title was read without: "Mål 1: X", "2.3 X".
+      const item = byTitle.get(key(block.text)) ?? byTitle.get(key(block.text.replace(/^(?:\p{L}+\s+)?\d+(?:\.\d+)*\s*(?:[:.)–—-]\s*|\s+)/u, '')));
+      if (item) current = { item, level: block.level };
+      else if (current && block.level <= current.level) current = null;
+    } else if (current) under.set(current.item, [...(under.get(current.item) ?? []), block]);
+  }
+  return { under, isItem: (text) => byTitle.has(key(text)) };
+}
+
 /**
  * The sentences that stand under each item in the text: the paragraphs and list items after the
  * heading the item was made from, until a heading of the same or a higher level. (An item's own
@@ -173,22 +191,60 @@ const key = (s: string) => s.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim().re
  * A list item that became an item itself is left to that item's title.
  */
 export function sentencesUnder<T extends { title: string; children: T[] }>(blocks: Block[], items: T[], sentences: (text: string) => string[]): Map<T, string[]> {
-  const byTitle = new Map<string, T>();
-  const walk = (list: T[]) => list.forEach((i) => (byTitle.has(key(i.title)) || byTitle.set(key(i.title), i), walk(i.children)));
-  walk(items);
+  const { under, isItem } = blocksUnder(blocks, items);
   const out = new Map<T, string[]>();
-  let current: { item: T; level: number } | null = null;
-  for (const block of blocks) {
-    if (block.kind === 'heading') {
-      const item = byTitle.get(key(block.text));
-      if (item) current = { item, level: block.level };
-      else if (current && block.level <= current.level) current = null;
-    } else if (current && (block.kind === 'paragraph' || (block.kind === 'item' && !byTitle.has(key(block.text))))) {
-      const list = out.get(current.item) ?? [];
-      // A sentence that became an item itself (a goal with a target) is left to that item's title.
-      if (list.length < 200) list.push(...(block.kind === 'item' ? [block.text] : sentences(block.text)).filter((s) => !byTitle.has(key(s))));
-      out.set(current.item, list);
+  for (const [item, list] of under) {
+    const found = list
+      .filter((b) => b.kind === 'paragraph' || (b.kind === 'item' && !isItem(b.text)))
+      .flatMap((b) => (b.kind === 'item' ? [b.text] : b.kind === 'paragraph' ? sentences(b.text) : []))
+      .filter((s) => !isItem(s))
+      .slice(0, 200);
+    if (found.length) out.set(item, found);
+  }
+  return out;
+}
+
+/** A column of an action table: what to do, who does it, by when. */
+const TASK_COLUMN = /^(?:aktivitet(?:er)?|åtgärd(?:er)?|insats(?:er)?|uppdrag|aktivitet\/åtgärd|activit(?:y|ies)|actions?|tasks?)(?![\p{L}])/iu;
+const PARTY_COLUMN = /^(?:ansvarig(?:a)?|huvudansvarig|ansvar|utförare|responsible|owner|lead|who)(?![\p{L}])/iu;
+const DUE_COLUMN = /^(?:klart?(?: senast)?|färdig|tidpunkt|tidplan|slutdatum|datum|när|senast|deadline|due(?: date)?|by when|when|completion)(?![\p{L}])/iu;
+
+/** A date cell of an action table: "2025-03-31", "30 juni 2025", "juni 2025", "2025", "Q2 2025", "kv 2 2025". */
+function dueOfCell(cell: string): string | null {
+  const quarter = /^(?:q|kv(?:artal)?\.?)\s*([1-4])\s+((?:19|20)\d{2})$/i.exec(cell.trim());
+  if (quarter) {
+    const month = Number(quarter[1]) * 3;
+    return `${quarter[2]}-${pad(month)}-${pad(lastDay(Number(quarter[2]), month))}`;
+  }
+  return deadlineOf(cell, null) ?? deadlineOf(`i ${cell}`, null) ?? deadlineOf(`under ${cell}`, null);
+}
+
+/**
+ * The action tables under each item: a table whose header names what to do ("Aktivitet",
+ * "Åtgärd", "Insats", "Activity") and who does it ("Ansvarig", "Responsible"), as a handlingsplan
+ * lists each goal's activities. Each row is an assignment on the item: its task, its party, and
+ * its deadline when a column gives one ("Klart", "Tidpunkt", "Deadline"). A responsibility table
+ * (who answers for what, ongoing) names no task column and is import-responsibilities' own.
+ */
+export function actionTablesUnder<T extends { title: string; children: T[] }>(blocks: Block[], items: T[]): Map<T, ProposedAssignment[]> {
+  const out = new Map<T, ProposedAssignment[]>();
+  for (const [item, list] of blocksUnder(blocks, items).under) {
+    const found: ProposedAssignment[] = [];
+    for (const block of list) {
+      if (block.kind !== 'table' || block.rows.length < 2) continue;
+      const header = block.rows[0]!.map((c) => c.replace(/[*_]/g, '').trim());
+      const task = header.findIndex((c) => TASK_COLUMN.test(c));
+      const party = header.findIndex((c) => PARTY_COLUMN.test(c));
+      const due = header.findIndex((c) => DUE_COLUMN.test(c));
+      if (task < 0 || party < 0 || task === party) continue;
+      for (const row of block.rows.slice(1)) {
+        const cell = (i: number) => (i >= 0 ? (row[i] ?? '').replace(/[*_]/g, '').replace(/\s+/g, ' ').trim() : '');
+        const title = cell(task);
+        if (title.length < 3 || found.length >= 30) continue;
+        found.push({ title: title.slice(0, 300), party: cell(party) || null, dueOn: cell(due) ? dueOfCell(cell(due)) : null, source: row.map((c) => c.trim()).join(' | ').slice(0, 600) });
+      }
     }
+    if (found.length) out.set(item, found);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { blocksToMarkdown, parseBlocks, type Block } from './import-blocks.js';
 import { proposeMetadata, type Found, type TypeKey } from './import-metadata.js';
-import { periodEndOf, proposeAssignment, sentencesUnder, type ProposedAssignment } from './import-assignments.js';
+import { actionTablesUnder, periodEndOf, proposeAssignment, sentencesUnder, type ProposedAssignment } from './import-assignments.js';
 import { proposeKpi, type ProposedKpi } from './import-kpi.js';
 import { proposeResponsibilitiesWithPlaces, withoutTaken, type ProposedResponsibility } from './import-responsibilities.js';
 import { proposeItems, sentences, type ProposedItem } from './import-structure.js';
@@ -67,17 +67,20 @@ function sectionsAsItems(blocks: Block[], kind: 'goal' | 'principle', title: str
 }
 
 /**
- * Each item gets the assignments its title and text give (at most five), and each goal the KPIs
- * they set (at most three, one per sentence; a change with no deadline gets the period's end). A sentence is asked first whether it gives an
- * assignment: one that does is not offered as a KPI too (the line between them is drawn in
- * import-assignments.ts: a deliverable to produce once vs a measurable state to reach).
+ * Each item gets the assignments its title and text give (at most five) and the rows of the action
+ * tables under it ("Aktivitet | Ansvarig | Klart", import-assignments), and each goal the KPIs they
+ * set (at most three, one per sentence; a change with no deadline gets the period's end). A
+ * sentence is asked first whether it gives an assignment: one that does is not offered as a KPI
+ * too (the line between them is drawn in import-assignments.ts: a deliverable to produce once vs a
+ * measurable state to reach).
  */
-function attachProposals(items: ProposedItem[], periodEnd: string | null, under: Map<ProposedItem, string[]>): ProposedItem[] {
+function attachProposals(items: ProposedItem[], periodEnd: string | null, under: Map<ProposedItem, string[]>, tables: Map<ProposedItem, ProposedAssignment[]>): ProposedItem[] {
   return items.map((item) => {
-    const children = attachProposals(item.children, periodEnd, under);
+    const children = attachProposals(item.children, periodEnd, under, tables);
     const seen = new Set<string>();
     const kpis: ProposedKpi[] = [];
     const assignments: ProposedAssignment[] = [];
+    const fromTables = tables.get(item) ?? [];
     const own = [item.title, ...sentences(item.text)];
     for (const sentence of [...own, ...(under.get(item) ?? [])]) {
       const assignment = assignments.length < 5 ? proposeAssignment(sentence, periodEnd) : null;
@@ -90,6 +93,7 @@ function attachProposals(items: ProposedItem[], periodEnd: string | null, under:
       seen.add(kpi.source);
       kpis.push(kpi);
     }
+    assignments.push(...fromTables);
     return { ...item, children, ...(kpis.length ? { kpis } : {}), ...(assignments.length ? { assignments } : {}) };
   });
 }
@@ -125,7 +129,7 @@ export function proposeDraft(text: string, filename: string): ImportProposal {
     sources,
     body: blocksToMarkdown(blocks, title).slice(0, 500_000),
     bodyWithoutResponsibilities: taken.rows.length ? blocksToMarkdown(withoutTaken(blocks, taken.places, note), title).slice(0, 500_000) : null,
-    items: attachProposals(items, value(metadata.validUntil) ?? periodEndOf(title, cleaned), sentencesUnder(content, items, sentences)),
+    items: attachProposals(items, value(metadata.validUntil) ?? periodEndOf(title, cleaned), sentencesUnder(content, items, sentences), actionTablesUnder(content, items)),
     responsibilities: taken.rows,
     headings: blocks.filter((b) => b.kind === 'heading').length,
     droppedLines: dropped,
