@@ -67,7 +67,7 @@ export function MainNav({ vertical = false }: { vertical?: boolean }) {
   const current = activeItem(shown, pathname);
   const List = vertical ? Stack : Group;
   return (
-    <nav aria-label={t('app.nav.label')}>
+    <nav aria-label={t('app.nav.label')} className={classes.nav}>
       <List gap={2} component="ul" className={classes.list} data-vertical={vertical || undefined}>
         {shown.map((item) => {
           const active = item === current;
