@@ -33,7 +33,7 @@ export function useFieldErrors(error: unknown, fieldId: (path: string) => string
 }
 
 /** Focuses the first, in page order, of the elements with these ids that is on the page. */
-export function focusFirst(ids: string[]): void {
+function focusFirst(ids: string[]): void {
   const elements = ids.map((id) => document.getElementById(id)).filter((e): e is HTMLElement => e !== null);
   elements.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   elements[0]?.focus();

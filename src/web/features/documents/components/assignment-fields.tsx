@@ -13,7 +13,7 @@ export interface AssignmentValues {
   dueOn: string;
 }
 
-export const ASSIGNMENT_REQUIRED: (keyof AssignmentValues)[] = ['itemId', 'title', 'ownerId', 'dueOn'];
+const ASSIGNMENT_REQUIRED: (keyof AssignmentValues)[] = ['itemId', 'title', 'ownerId', 'dueOn'];
 
 /** Every required field filled in, in words the person reads beside the field. */
 export const requiredRules = (message: string) =>
