@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Consultation } from '../../../../shared/consultations';
 import { ErrorAlert } from '../../../kit/error-alert';
-import { namesNoField, useFieldErrors } from '../../../kit/forms/use-field-errors';
+import { useFieldErrors } from '../../../kit/forms/use-field-errors';
 import { notifySuccess } from '../../../kit/notify';
 import { useSaveAnswer, useSubmitAnswer } from '../api/use-consultation-mutations';
 import { fromTargetValue, targetOptions, targetValue } from '../lib/targets';
@@ -54,8 +54,8 @@ export function AnswerForm({ consultation }: { consultation: Consultation }) {
     <form onSubmit={onSave} noValidate>
       <Stack gap="md">
         <Text size="sm">{t('consultations.answer.intro', { name: mine.name })}</Text>
-        {namesNoField(save.error) && <ErrorAlert error={save.error} />}
-        {namesNoField(submitAnswer.error) && <ErrorAlert error={submitAnswer.error} />}
+        {errors.alert(save.error) && <ErrorAlert error={save.error} />}
+        {errors.alert(submitAnswer.error) && <ErrorAlert error={submitAnswer.error} />}
         <Checkbox
           id={fieldId('comments')}
           label={t('consultations.answer.noObjection')}

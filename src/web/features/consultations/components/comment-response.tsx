@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ResponseKind, responseKinds } from '../../../../shared/consultations';
 import { ErrorAlert } from '../../../kit/error-alert';
-import { namesNoField, useFieldErrors } from '../../../kit/forms/use-field-errors';
+import { useFieldErrors } from '../../../kit/forms/use-field-errors';
 import { notifySuccess } from '../../../kit/notify';
 import { useRespond } from '../api/use-consultation-mutations';
 
@@ -35,7 +35,7 @@ export function CommentResponse({ consultationId, comment, label }: { consultati
   return (
     <form onSubmit={submit} noValidate aria-label={label}>
       <Stack gap="xs">
-        {namesNoField(respond.error) && <ErrorAlert error={respond.error} />}
+        {errors.alert(respond.error) && <ErrorAlert error={respond.error} />}
         <Radio.Group
           label={t('consultations.respond.label')}
           value={response}

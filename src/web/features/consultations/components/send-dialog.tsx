@@ -2,7 +2,7 @@ import { Button, Group, Modal, MultiSelect, Stack, Text, Textarea, TextInput } f
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../kit/error-alert';
-import { namesNoField, useFieldErrors } from '../../../kit/forms/use-field-errors';
+import { useFieldErrors } from '../../../kit/forms/use-field-errors';
 import { notifySuccess } from '../../../kit/notify';
 import { useDepartments } from '../../../kit/organisation/use-departments';
 import { usePeople } from '../../../kit/organisation/use-people';
@@ -51,7 +51,7 @@ export function SendDialog({ doc }: { doc: { id: string; title: string; rowVersi
         <form onSubmit={submit} noValidate>
           <Stack gap="md">
             <Text size="sm">{t('consultations.send.intro')}</Text>
-            {namesNoField(send.error) && <ErrorAlert error={send.error} />}
+            {errors.alert(send.error) && <ErrorAlert error={send.error} />}
             <MultiSelect
               id={fieldId('departmentIds')}
               label={t('consultations.send.departments')}
