@@ -78,6 +78,7 @@ export function AnswerForm({ consultation }: { consultation: Consultation }) {
                 onChange={(value) => update(index, c.key, { target: value ?? '' })}
                 allowDeselect={false}
                 searchable
+                openOnFocus={false}
               />
               <Textarea
                 id={fieldId(`comments.${index}.text`)}

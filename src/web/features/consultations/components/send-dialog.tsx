@@ -64,6 +64,8 @@ export function SendDialog({ doc }: { doc: { id: string; title: string; rowVersi
                 errors.clear('personIds');
               }}
               searchable
+              // Focus after a refusal must not cover the message beside it with the list.
+              openOnFocus={false}
             />
             <MultiSelect
               id={fieldId('personIds')}
@@ -76,6 +78,8 @@ export function SendDialog({ doc }: { doc: { id: string; title: string; rowVersi
                 errors.clear('personIds');
               }}
               searchable
+              // Focus after a refusal must not cover the message beside it with the list.
+              openOnFocus={false}
             />
             <TextInput
               id={fieldId('lastAnswerOn')}
