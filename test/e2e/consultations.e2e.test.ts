@@ -1,6 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../../src/server/testing/client.js';
+import { addDays } from '../../src/shared/dates.js';
+import { message } from '../../src/shared/messages.js';
+import shellSv from '../../src/web/locales/sv.json';
 import consultationsSv from '../../src/web/locales/consultations.sv.json';
 import documentsSv from '../../src/web/locales/documents.sv.json';
 import { baseUrl, demoPassword, expectAccessible, launch, newPage, signIn } from './support.js';
@@ -12,18 +15,21 @@ import { baseUrl, demoPassword, expectAccessible, launch, newPage, signIn } from
  */
 
 const C = consultationsSv.consultations;
+const H = shellSv.home;
+const NAV = shellSv.app.nav;
 const D = documentsSv.documents;
 const run = Date.now().toString(36);
 const title = `Remisspolicy ${run}`;
 const fill = (text: string, values: Record<string, string | number>) => Object.entries(values).reduce((s, [k, v]) => s.replaceAll(`{{${k}}}`, String(v)), text);
 
 let browser: Browser;
+let admin: ApiClient;
 let owner: Page;
 let head: Page;
 let documentId = '';
 
 beforeAll(async () => {
-  const admin = new ApiClient(baseUrl());
+  admin = new ApiClient(baseUrl());
   await admin.login('admin@roder.example', demoPassword());
   const types = (await admin.get('/api/v1/document-types')).body.items as { id: string; key: string }[];
   const created = await admin.post('/api/v1/documents', {
@@ -59,19 +65,59 @@ describe('remiss', () => {
     await owner.getByRole('option', { name: 'Socialförvaltningen', exact: true }).click();
     await owner.keyboard.press('Escape');
     await expectAccessible(owner, 'the send-on-remiss dialog');
+
+    // A last date that has passed is refused beside the date field, which takes focus; nothing is sent.
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+    const date = dialog.getByLabel(C.fields.lastAnswerOn);
+    await date.fill(addDays(today, -1));
+    await dialog.getByRole('button', { name: C.send.submit, exact: true }).click();
+    await expect.poll(() => date.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await date.getAttribute('aria-describedby'))!.split(' ');
+    const besideDate = await Promise.all(describedBy.map((id) => owner.locator(`[id="${id}"]`).innerText().catch(() => '')));
+    expect(besideDate).toContain(message('sv', 'consultation_date_not_future'));
+    expect(await date.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await dialog.getByRole('alert').count()).toBe(0);
+    await expectAccessible(owner, 'the send-on-remiss dialog with a refused date');
+    expect((await admin.get(`/api/v1/documents/${documentId}/consultations`)).body.items).toEqual([]);
+    // Correcting the date takes the message away; then it is sent.
+    await date.fill(addDays(today, 30));
+    await expect.poll(() => date.getAttribute('aria-invalid')).not.toBe('true');
     await dialog.getByRole('button', { name: C.send.submit, exact: true }).click();
     await owner.getByText(fill(C.section.answered, { answered: 0, total: 1 })).waitFor();
     await expectAccessible(owner, 'the document page with its remiss');
 
-    // The department's head finds it under Mina remisser and answers with a comment on the item.
-    await head.goto(`${baseUrl()}/remisser`);
+    // The department's head is told on the start page, and reaches Mina remisser from there and from the menu.
+    await head.goto(`${baseUrl()}/`);
+    const todo = head.getByRole('region', { name: H.todo.title });
+    const waiting = todo.getByRole('link', { name: fill(H.todo.consultations_one, { count: 1 }) });
+    await waiting.waitFor();
+    // Nothing else waits for the head: no line for assignments.
+    expect(await todo.getByRole('listitem').count()).toBe(1);
+    await expectAccessible(head, 'the start page with its to-do panel');
+    await waiting.click();
+    await head.getByRole('heading', { level: 1, name: C.mine.title }).waitFor();
+    await head.goto(`${baseUrl()}/`);
+    const menu = head.getByRole('navigation', { name: NAV.label });
+    await menu.getByRole('link', { name: NAV.myConsultations }).click();
+    await head.getByRole('heading', { level: 1, name: C.mine.title }).waitFor();
+    expect(await menu.getByRole('link', { name: NAV.myConsultations }).getAttribute('aria-current')).toBe('page');
+    expect(await menu.getByRole('link', { name: NAV.documents }).getAttribute('aria-current')).toBeNull();
+    await expectAccessible(head, 'Mina remisser');
+
+    // The head answers with a comment on the item.
     await head.getByRole('link', { name: title }).click();
     await head.getByRole('heading', { name: C.answer.title }).waitFor();
     await expectAccessible(head, 'the answer page');
     await head.getByRole('button', { name: C.answer.add }).click();
     await head.getByLabel(fill(C.answer.target, { n: 1 })).first().click();
     await head.getByRole('option', { name: `P1 Molnet först ${run}` }).click();
-    await head.getByRole('textbox', { name: fill(C.answer.comment, { n: 1 }) }).fill('Lägg till krav på exit-strategi.');
+    // An empty comment is refused beside its text box, which takes focus.
+    const commentBox = head.getByRole('textbox', { name: fill(C.answer.comment, { n: 1 }) });
+    await head.getByRole('button', { name: C.answer.save }).click();
+    await expect.poll(() => commentBox.getAttribute('aria-invalid')).toBe('true');
+    expect(await commentBox.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expectAccessible(head, 'the answer page with a refused comment');
+    await commentBox.fill('Lägg till krav på exit-strategi.');
     await head.getByRole('button', { name: C.answer.save }).click();
     await expect.poll(() => head.getByRole('button', { name: C.answer.submit }).isEnabled()).toBe(true);
     await head.setViewportSize({ width: 375, height: 900 });

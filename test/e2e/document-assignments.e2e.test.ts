@@ -1,21 +1,28 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient } from '../../src/server/testing/client.js';
 import documentsSv from '../../src/web/locales/documents.sv.json';
-import { baseUrl, expectAccessible, launch, newPage, signIn } from './support.js';
+import shellSv from '../../src/web/locales/sv.json';
+import { baseUrl, demoPassword, expectAccessible, launch, newPage, signIn } from './support.js';
 
 /**
  * A steering document's responsibility table and assignments in the browser (issue 13, item 7),
  * and its decided versions on the public pages (item 8): the admin edits the table of the AI
  * guideline on remiss and gives an assignment on one of its principles to the IT-chef, who finds
- * it under Mina uppdrag, sets it to klar and reads its history. Every page is checked with axe.
+ * it under Mina uppdrag (from the main menu), sets it to klar and reads its history; the admin then
+ * changes its text, owner and deadline (meeting a conflict on the way), and the new owner is told on
+ * the start page. Every page is checked with axe.
  */
 
 const D = documentsSv.documents;
 const A = D.assignments;
+const H = shellSv.home;
+const NAV = shellSv.app.nav;
 const R = D.responsibilities;
 const run = Date.now().toString(36);
 const party = `Digitaliseringsrådet ${run}`;
 const assignmentTitle = `Ta fram en utbildning i AI ${run}`;
+const editedTitle = `Håll en utbildning i AI för chefer ${run}`;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -97,9 +104,13 @@ describe('responsibilities and assignments', () => {
 
   it('lets the owner find the assignment under Mina uppdrag, set it to klar and read its history', async () => {
     const owner = await signedIn('itchef@roder.example');
-    await owner.goto(`${baseUrl()}/styrdokument`);
-    await owner.getByRole('link', { name: A.mine }).click();
+    await owner.goto(`${baseUrl()}/`);
+    const menu = owner.getByRole('navigation', { name: NAV.label });
+    await menu.getByRole('link', { name: NAV.myAssignments }).click();
     await owner.getByRole('heading', { level: 1, name: A.mine }).waitFor();
+    // Mina uppdrag lies under Styrdokument, but the menu marks only its own link.
+    expect(await menu.getByRole('link', { name: NAV.myAssignments }).getAttribute('aria-current')).toBe('page');
+    expect(await menu.getByRole('link', { name: NAV.documents }).getAttribute('aria-current')).toBeNull();
     const card = owner.getByRole('listitem').filter({ has: owner.getByRole('heading', { level: 3, name: assignmentTitle }) });
     await card.waitFor();
     await checkPage(owner, 'sv: mina uppdrag');
@@ -119,6 +130,68 @@ describe('responsibilities and assignments', () => {
     await card.getByText(A.status.not_started, { exact: true }).first().waitFor();
     await card.getByText(A.fields.statusComment, { exact: true }).first().waitFor();
     await checkPage(owner, 'sv: uppdragets historik');
+    await owner.context().close();
+  }, 120_000);
+
+  it('lets the admin change the assignment’s text, owner and deadline, keeping what was typed through a conflict', async () => {
+    const admin = await signedIn();
+    await openDocument(admin, 'Riktlinje för användning av AI-tjänster');
+    const documentId = new URL(admin.url()).pathname.split('/').pop()!;
+    const card = admin.getByRole('listitem').filter({ has: admin.getByRole('heading', { level: 3, name: assignmentTitle }) });
+    await card.getByRole('button', { name: A.editFor.replace('{{title}}', assignmentTitle) }).click();
+    const dialog = await openDialog(admin);
+    await dialog.getByRole('textbox', { name: A.fields.title }).fill(editedTitle);
+    await dialog.getByRole('textbox', { name: A.fields.description }).fill('För förvaltningarnas ledningsgrupper.');
+    await dialog.getByRole('combobox', { name: A.fields.ownerId }).fill('Ahmed');
+    await admin.getByRole('option', { name: 'Ahmed Hassan' }).click();
+    await dialog.getByLabel(A.fields.dueOn).fill('2031-03-31');
+    await checkPage(admin, 'sv: ändra uppdrag');
+
+    // Meanwhile someone else changes the assignment: the save is refused and nothing typed is lost.
+    const api = new ApiClient(baseUrl());
+    await api.login('admin@roder.example', demoPassword());
+    const list = await api.get(`/api/v1/documents/${documentId}/assignments`);
+    const current = (list.body.items as { id: string; itemId: string; title: string; ownerId: string; dueOn: string; rowVersion: number }[]).find((a) => a.title === assignmentTitle)!;
+    const other = await api.put(`/api/v1/assignments/${current.id}`, { itemId: current.itemId, title: current.title, description: 'Ändrad av någon annan.', ownerId: current.ownerId, dueOn: current.dueOn }, { 'If-Match': `"${current.rowVersion}"` });
+    expect(other.status).toBe(200);
+    await dialog.getByRole('button', { name: A.save }).click();
+    await dialog.getByText(A.editConflict).waitFor();
+    await checkPage(admin, 'sv: ändra uppdrag med konflikt');
+    await dialog.getByRole('button', { name: shellSv.common.conflict.reload }).click();
+    await dialog.getByText(A.editConflict).waitFor({ state: 'hidden' });
+    expect(await dialog.getByRole('textbox', { name: A.fields.title }).inputValue()).toBe(editedTitle);
+    expect(await dialog.getByRole('textbox', { name: A.fields.description }).inputValue()).toBe('För förvaltningarnas ledningsgrupper.');
+    expect(await dialog.getByRole('combobox', { name: A.fields.ownerId }).inputValue()).toBe('Ahmed Hassan');
+    expect(await dialog.getByLabel(A.fields.dueOn).inputValue()).toBe('2031-03-31');
+    await dialog.getByRole('button', { name: A.save }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    const edited = admin.getByRole('listitem').filter({ has: admin.getByRole('heading', { level: 3, name: editedTitle }) });
+    await edited.getByText(/ansvarig Ahmed Hassan · klart senast 2031-03-31/).waitFor();
+    await edited.getByText('För förvaltningarnas ledningsgrupper.').waitFor();
+    // The history names each change with its before and after.
+    await edited.getByRole('button', { name: A.showHistory }).click();
+    await edited.getByText(editedTitle).nth(1).waitFor();
+    await edited.getByText(assignmentTitle).first().waitFor();
+    await edited.getByText('Ahmed Hassan').nth(1).waitFor();
+    await edited.getByText('2031-03-31').nth(1).waitFor();
+    await checkPage(admin, 'sv: ändrat uppdrag med historik');
+    await admin.context().close();
+  }, 120_000);
+
+  it('shows the new owner what waits on the start page, overdue assignments flagged, and leads to Mina uppdrag', async () => {
+    const owner = await signedIn('digstrateg@roder.example');
+    await owner.goto(`${baseUrl()}/`);
+    const todo = owner.getByRole('region', { name: H.todo.title });
+    // The demo's overdue mall för nyttovärdering is open; the edited assignment is klar and not counted.
+    const link = todo.getByRole('link', { name: H.todo.assignments_one.replace('{{count}}', '1') });
+    await link.waitFor();
+    await todo.getByText(H.todo.overdue_one.replace('{{count}}', '1')).waitFor();
+    await checkPage(owner, 'sv: startsidan med att göra');
+    await link.click();
+    await owner.getByRole('heading', { level: 1, name: A.mine }).waitFor();
+    await owner.getByRole('heading', { level: 3, name: editedTitle }).waitFor();
+    await owner.getByRole('heading', { level: 3, name: 'Ta fram en mall för nyttovärdering av IT-projekt' }).waitFor();
     await owner.context().close();
   }, 120_000);
 });

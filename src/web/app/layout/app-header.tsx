@@ -15,7 +15,8 @@ export function AppHeader({ session }: { session: Session | null }) {
   if (narrow) return <CompactHeader session={session} />;
   return (
     <Group justify="space-between" mih={63} px="md" py={6} gap="sm" wrap="wrap">
-      <Group gap="sm" wrap="wrap">
+      {/* The menu keeps beside the name and wraps within itself when its links outgrow the row. */}
+      <Group gap="sm" wrap="nowrap" style={{ flex: '1 1 auto', minWidth: 0 }}>
         <AnchorLink to="/" fw={700} fz="xl" c="roder.8" underline="never">
           {t('app.name')}
         </AnchorLink>

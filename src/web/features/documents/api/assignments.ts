@@ -42,3 +42,13 @@ export function useSetAssignmentStatus() {
     onSuccess: invalidate,
   });
 }
+
+/** Changes an assignment's text, owner or deadline under If-Match; a 412 leaves what was typed in the form. */
+export function useUpdateAssignment() {
+  const invalidate = useInvalidateAssignments();
+  return useMutation({
+    mutationFn: ({ id, rowVersion, input }: { id: string; rowVersion: number; input: AssignmentInput }) =>
+      callEndpoint(endpoints.update, { params: { id }, body: input, ifMatch: rowVersion }),
+    onSuccess: invalidate,
+  });
+}

@@ -6,12 +6,13 @@ import { formatDate } from '../../../kit/format';
 import { HistoryTab } from '../../../kit/history/history-tab';
 import { AnchorLink } from '../../../kit/links/anchor-link';
 import { AssignmentStatusBadge } from './assignment-status-badge';
+import { AssignmentEditDialog } from './assignment-edit-dialog';
 import { AssignmentStatusDialog } from './assignment-status-dialog';
 
 const FIELDS = ['itemId', 'title', 'description', 'ownerId', 'dueOn', 'status', 'statusComment'];
 
 /** One assignment: what, from which item, whose, by when, how it stands; its status set and its history shown here. */
-export function AssignmentCard({ assignment, showDocument, onReload }: { assignment: Assignment; showDocument: boolean; onReload: () => void }) {
+export function AssignmentCard({ assignment, showDocument, onReload }: { assignment: Assignment; showDocument: boolean; onReload: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const [historyOpen, setHistoryOpen] = useState(false);
   const panelId = useId();
@@ -36,6 +37,7 @@ export function AssignmentCard({ assignment, showDocument, onReload }: { assignm
         {a.description && <Text size="sm" style={{ whiteSpace: 'pre-line' }}>{a.description}</Text>}
         {a.statusComment && <Text size="sm">{t('documents.assignments.commentShown', { comment: a.statusComment })}</Text>}
         <Group gap="xs">
+          {a.allowed.update && <AssignmentEditDialog assignment={a} onReload={onReload} />}
           {a.allowed.setStatus && <AssignmentStatusDialog assignment={a} onReload={onReload} />}
           <Button size="xs" variant="default" aria-expanded={historyOpen} aria-controls={panelId} onClick={() => setHistoryOpen((o) => !o)}>
             {historyOpen ? t('documents.assignments.hideHistory') : t('documents.assignments.showHistory')}

@@ -4,7 +4,7 @@ import type { Assignment } from '../../../../shared/assignments';
 import { AssignmentCard } from './assignment-card';
 
 /** Assignments by deadline, as cards that fit a phone as well as a wide screen. */
-export function AssignmentList({ items, showDocument, onReload, label }: { items: Assignment[]; showDocument: boolean; onReload: () => void; label: string }) {
+export function AssignmentList({ items, showDocument, onReload, label }: { items: Assignment[]; showDocument: boolean; onReload: () => Promise<unknown>; label: string }) {
   const { t } = useTranslation();
   if (items.length === 0) return <Text>{t('documents.assignments.none')}</Text>;
   return (

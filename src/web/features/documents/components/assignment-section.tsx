@@ -22,7 +22,7 @@ export function AssignmentSection({ documentId, items }: { documentId: string; i
         </Group>
         {query.isPending && <PageLoader />}
         {query.isError && <ErrorAlert error={query.error} />}
-        {query.data && <AssignmentList items={query.data.items} showDocument={false} onReload={() => void query.refetch()} label={t('documents.assignments.title')} />}
+        {query.data && <AssignmentList items={query.data.items} showDocument={false} onReload={() => query.refetch()} label={t('documents.assignments.title')} />}
       </Stack>
     </section>
   );

@@ -19,7 +19,7 @@ export function MyAssignmentsPage() {
       {overdue > 0 && <Text fw={600}>{t('documents.assignments.overdueCount', { count: overdue })}</Text>}
       {query.isPending && <PageLoader />}
       {query.isError && <ErrorAlert error={query.error} />}
-      {query.data && <AssignmentList items={query.data.items} showDocument onReload={() => void query.refetch()} label={t('documents.assignments.mine')} />}
+      {query.data && <AssignmentList items={query.data.items} showDocument onReload={() => query.refetch()} label={t('documents.assignments.mine')} />}
     </Stack>
   );
 }

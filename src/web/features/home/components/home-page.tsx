@@ -1,6 +1,6 @@
 import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { AnchorLink } from '../../../kit/links/anchor-link';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../kit/error-alert';
 import { formatNumber } from '../../../kit/format';
@@ -9,6 +9,9 @@ import { useSession } from '../../../kit/session/use-session';
 import { useDocumentTitle } from '../../../kit/use-document-title';
 import { flagsInOrder, useRegisterSummary } from '../api/get-register-summary';
 import { CountCard } from './count-card';
+
+/** Read after the first page: it brings the assignments' and remisses' endpoints. */
+const TodoPanel = lazy(() => import('./todo-panel').then((m) => ({ default: m.TodoPanel })));
 
 /**
  * The start page. notices are what other features put before the person first (the steering
@@ -27,6 +30,9 @@ export function HomePage({ notices, extra }: { notices?: ReactNode; extra?: Reac
         <Title order={1}>{t('home.title')}</Title>
         {session && <Text>{t('home.welcome', { name: session.person.name, municipality: session.organisation.name })}</Text>}
       </div>
+      <Suspense fallback={null}>
+        <TodoPanel />
+      </Suspense>
       {notices}
       {counts.isPending && <PageLoader />}
       {counts.isError && <ErrorAlert error={counts.error} />}
