@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../../src/server/testing/client.js';
 import documentsSv from '../../src/web/locales/documents.sv.json';
 import shellSv from '../../src/web/locales/sv.json';
-import { baseUrl, demoPassword, expectAccessible, launch, newPage, signIn } from './support.js';
+import { baseUrl, checkPage, demoPassword, launch, newPage, openDialog, signedIn } from './support.js';
 
 /**
  * A steering document's responsibility table and assignments in the browser (issue 13, item 7),
@@ -30,28 +30,6 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 50 });
-
-async function checkPage(page: Page, label: string) {
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await poll(() => page.getByRole('status').filter({ hasText: /^(Laddar …|Loading …)$/ }).count()).toBe(0);
-  await expectAccessible(page, label);
-}
-
-async function openDialog(page: Page) {
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  await poll(() => dialog.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
-  return dialog;
-}
-
-async function signedIn(email?: string): Promise<Page> {
-  const page = await newPage(browser);
-  page.setDefaultTimeout(15_000);
-  await signIn(page, email);
-  return page;
-}
-
 async function openDocument(page: Page, title: string) {
   await page.goto(`${baseUrl()}/styrdokument`);
   await page.getByRole('link', { name: title }).first().click();
@@ -60,7 +38,7 @@ async function openDocument(page: Page, title: string) {
 
 describe('responsibilities and assignments', () => {
   it('shows the demo IT policy’s responsibility table and assignments', async () => {
-    const page = await signedIn();
+    const page = await signedIn(browser);
     await openDocument(page, 'IT-policy för Roders kommun');
     const table = page.getByRole('region', { name: R.title });
     await table.getByRole('rowheader', { name: 'Kommunstyrelsen' }).waitFor();
@@ -74,7 +52,7 @@ describe('responsibilities and assignments', () => {
   });
 
   it('edits a document’s table and gives an assignment on one of its items', async () => {
-    const admin = await signedIn();
+    const admin = await signedIn(browser);
     await openDocument(admin, 'Riktlinje för användning av AI-tjänster');
     await admin.getByRole('button', { name: R.edit }).click();
     await admin.getByRole('button', { name: R.addRow }).click();
@@ -103,7 +81,7 @@ describe('responsibilities and assignments', () => {
   }, 120_000);
 
   it('lets the owner find the assignment under Mina uppdrag, set it to klar and read its history', async () => {
-    const owner = await signedIn('itchef@roder.example');
+    const owner = await signedIn(browser, 'itchef@roder.example');
     await owner.goto(`${baseUrl()}/`);
     const menu = owner.getByRole('navigation', { name: NAV.label });
     await menu.getByRole('link', { name: NAV.myAssignments }).click();
@@ -134,7 +112,7 @@ describe('responsibilities and assignments', () => {
   }, 120_000);
 
   it('lets the admin change the assignment’s text, owner and deadline, keeping what was typed through a conflict', async () => {
-    const admin = await signedIn();
+    const admin = await signedIn(browser);
     await openDocument(admin, 'Riktlinje för användning av AI-tjänster');
     const documentId = new URL(admin.url()).pathname.split('/').pop()!;
     const card = admin.getByRole('listitem').filter({ has: admin.getByRole('heading', { level: 3, name: assignmentTitle }) });
@@ -180,7 +158,7 @@ describe('responsibilities and assignments', () => {
   }, 120_000);
 
   it('shows the new owner what waits on the start page, overdue assignments flagged, and leads to Mina uppdrag', async () => {
-    const owner = await signedIn('digstrateg@roder.example');
+    const owner = await signedIn(browser, 'digstrateg@roder.example');
     await owner.goto(`${baseUrl()}/`);
     const todo = owner.getByRole('region', { name: H.todo.title });
     // The demo's overdue mall för nyttovärdering is open; the edited assignment is klar and not counted.
@@ -198,7 +176,7 @@ describe('responsibilities and assignments', () => {
 
 describe('decided versions on the public pages', () => {
   it('links every decided version from the public document page and shows it on its own with its decision', { timeout: 120_000 }, async () => {
-    const admin = await signedIn();
+    const admin = await signedIn(browser);
     await openDocument(admin, 'IT-policy för Roders kommun');
     await admin.getByRole('link', { name: D.detail.publicLink }).click();
     await admin.waitForURL(/\/offentlig\/[0-9a-f-]{36}\/styrdokument\/[0-9a-f-]{36}$/);

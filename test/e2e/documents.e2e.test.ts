@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import documentsEn from '../../src/web/locales/documents.en.json';
 import documentsSv from '../../src/web/locales/documents.sv.json';
-import { baseUrl, expectAccessible, launch, newPage, signIn } from './support.js';
+import { baseUrl, checkPage, expectAccessible, launch, newPage, openDialog, poll, signedIn } from './support.js';
 
 /**
  * Steering documents, goals and KPIs in the browser: a document is created with a focus area and
@@ -23,32 +23,9 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 50 });
 const exact = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 /** The Swedish text with its {{placeholders}} filled in. */
 const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key]));
-
-/** Waits until the page has its heading and no loader, then runs axe. */
-async function checkPage(page: Page, label: string) {
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await poll(() => page.getByRole('status').filter({ hasText: /^(Laddar …|Loading …)$/ }).count()).toBe(0);
-  await expectAccessible(page, label);
-}
-
-/** A modal once its opening transition is over (axe reads colours mid-fade as too faint). */
-async function openDialog(page: Page) {
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  await poll(() => dialog.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
-  return dialog;
-}
-
-async function signedIn(email?: string): Promise<Page> {
-  const page = await newPage(browser);
-  page.setDefaultTimeout(15_000);
-  await signIn(page, email);
-  return page;
-}
 
 /** Addresses the English pass revisits, gathered as the Swedish pass creates them. */
 const visited: { label: string; path: string }[] = [];
@@ -61,7 +38,7 @@ describe('steering documents, goals and KPIs (sv)', () => {
   let kpiUrl = '';
 
   beforeAll(async () => {
-    page = await signedIn();
+    page = await signedIn(browser);
   });
   afterAll(async () => page?.context().close());
 
@@ -304,7 +281,7 @@ describe('steering documents, goals and KPIs (sv)', () => {
   });
 
   it('shows the owner the documents to revise on the start page', async () => {
-    const owner = await signedIn('itchef@roder.example');
+    const owner = await signedIn(browser, 'itchef@roder.example');
     try {
       await owner.goto(`${baseUrl()}/`);
       const card = owner.getByRole('region', { name: D.home.title });
@@ -322,7 +299,7 @@ describe('steering documents, goals and KPIs (en)', () => {
   let page: Page;
 
   beforeAll(async () => {
-    page = await signedIn();
+    page = await signedIn(browser);
     await page.getByRole('button', { name: 'English' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
   });

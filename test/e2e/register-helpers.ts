@@ -2,7 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import en from '../../src/web/locales/en.json';
 import sv from '../../src/web/locales/sv.json';
-import { baseUrl, launch, newPage, signIn } from './support.js';
+import { baseUrl, launch, signedIn } from './support.js';
 
 /** The UI's own texts, so the tests follow the locale files instead of copying them. */
 export { en, sv };
@@ -33,22 +33,10 @@ export const people = {
   lasare: { email: 'lasare@roder.example', name: 'Erik Sandberg' },
 } as const;
 
-/**
- * expect.poll with room for a save's round trip on a busy 2-core machine (vitest's default is 1 s).
- * It polls every 50 ms and returns as soon as the value matches: no fixed waits.
- */
-export const poll = <T>(read: () => T | Promise<T>, message?: string) => expect.poll(read, { timeout: 10_000, interval: 50, message });
+export { poll } from './support.js';
 
 /** Swedish and English number formatting put (narrow) no-break spaces in numbers: compare them as plain spaces. */
 export const norm = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
-
-/** A new browser context (own cookies) signed in through the login form. */
-export async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await newPage(browser);
-  page.setDefaultTimeout(15_000);
-  await signIn(page, email);
-  return page;
-}
 
 export async function closeContext(page: Page | undefined) {
   await page?.context().close();

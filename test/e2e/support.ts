@@ -27,6 +27,35 @@ export async function signIn(page: Page, email = 'admin@roder.example') {
   await page.waitForURL((url) => !url.pathname.startsWith('/logga-in'));
 }
 
+/**
+ * expect.poll with room for a save's round trip on a busy 2-core machine (vitest's default is 1 s).
+ * It polls every 50 ms and returns as soon as the value matches: no fixed waits.
+ */
+export const poll = <T>(read: () => T | Promise<T>, message?: string) => expect.poll(read, { timeout: 10_000, interval: 50, message });
+
+/** A new browser context (own cookies) signed in through the login form (as the admin unless `email` says). */
+export async function signedIn(browser: Browser, email?: string): Promise<Page> {
+  const page = await newPage(browser);
+  page.setDefaultTimeout(15_000);
+  await signIn(page, email);
+  return page;
+}
+
+/** Waits until the page has its heading and no loader, then runs axe. */
+export async function checkPage(page: Page, label: string) {
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await poll(() => page.getByRole('status').filter({ hasText: /^(Laddar …|Loading …)$/ }).count()).toBe(0);
+  await expectAccessible(page, label);
+}
+
+/** A modal once its opening transition is over (axe reads colours mid-fade as too faint). */
+export async function openDialog(page: Page) {
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  await poll(() => dialog.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+  return dialog;
+}
+
 /** WCAG 2.1 AA, as Swedish public bodies must meet (lagen om tillgänglighet till digital offentlig service). */
 export async function expectAccessible(page: Page, label: string) {
   // A notification fading in is half transparent for a moment: axe would measure the contrast of

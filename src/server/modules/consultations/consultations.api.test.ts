@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentInputDraft } from '../../../shared/documents.js';
 import { auditEvents } from '../audit/schema.js';
 import { movableClock } from '../../platform/clock.js';
+import { policyInput } from '../../testing/documents.js';
 import { createTestMunicipality, type Municipality, PASSWORD } from '../../testing/fixtures.js';
 import { startTestServer, type TestServer } from '../../testing/server.js';
 
@@ -24,17 +24,14 @@ const LAST = '2026-03-20';
 
 async function draft(m: Municipality, title = 'IT-policy') {
   const chef = await m.as('it_chef');
-  const types = (await chef.get('/api/v1/document-types')).body.items as { id: string; key: string }[];
-  const input: DocumentInputDraft = {
+  const input = await policyInput(chef, m, {
     title,
-    typeId: types.find((t) => t.key === 'policy')!.id,
-    ownerId: m.people.it_chef.personId,
     body: 'Policyn styr IT i kommunen.\n\nDen gäller alla förvaltningar.\n',
     items: [
       { kind: 'principle', number: 'P1', title: 'Befintliga lösningar först', text: 'Samverkan före inköp.', children: [] },
       { kind: 'principle', number: 'P2', title: 'Öppna standarder', text: '', children: [] },
     ],
-  };
+  });
   const { body: doc } = await chef.post('/api/v1/documents', input);
   return { chef, doc: doc as { id: string; rowVersion: number; items: { id: string }[] } };
 }

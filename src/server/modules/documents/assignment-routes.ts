@@ -1,7 +1,7 @@
 import { assignmentEndpoints as endpoints } from '../../../shared/endpoints/assignments.js';
 import type { AppDeps } from '../../platform/deps.js';
 import type { Routes } from '../../platform/endpoints.js';
-import { expectedVersion, setEtag } from '../../platform/etag.js';
+import { versionedRecord } from '../../platform/etag.js';
 import { notFound } from '../../platform/errors.js';
 import type { RequestScope } from '../../platform/scope.js';
 import { assignmentById, assignmentsOfDocument, assignmentsOfPerson, mayChangeAssignment, presentAssignment } from './assignment-queries.js';
@@ -15,6 +15,7 @@ export function assignmentRoutes(routes: Routes, { clock }: AppDeps) {
     if (!row || (!scope.can('document.read') && row.a.ownerId !== scope.auth.personId)) throw notFound();
     return presentAssignment(row, scope.auth, clock.today());
   }
+  const assignment = versionedRecord(load);
 
   routes.on(endpoints.ofDocument, async ({ scope, params }) => {
     const doc = await scope.repos.documents.get(params.id);
@@ -23,39 +24,20 @@ export function assignmentRoutes(routes: Routes, { clock }: AppDeps) {
     return { items: rows.map((r) => presentAssignment(r, scope.auth, clock.today())), allowedCreate: mayChangeAssignment(scope.auth, doc.doc.ownerId) };
   });
 
-  routes.on(endpoints.create, async ({ scope, params, body }, reply) => {
-    const id = await createAssignment(scope, params.id, body);
-    const created = await load(scope, id);
-    setEtag(reply, created.rowVersion);
-    return created;
-  });
+  routes.on(endpoints.create, async ({ scope, params, body }, reply) => assignment.answer(scope, await createAssignment(scope, params.id, body), reply));
 
   routes.on(endpoints.mine, async ({ scope }) => {
     const rows = await assignmentsOfPerson(scope.db, scope.organisationId, scope.auth.personId);
     return { items: rows.map((r) => presentAssignment(r, scope.auth, clock.today())), allowedCreate: false };
   });
 
-  routes.on(endpoints.get, async ({ scope, params }, reply) => {
-    const body = await load(scope, params.id);
-    setEtag(reply, body.rowVersion);
-    return body;
-  });
+  routes.on(endpoints.get, async ({ scope, params }, reply) => assignment.answer(scope, params.id, reply));
 
-  routes.on(endpoints.update, async (request, reply) => {
-    const { scope, params } = request;
-    await load(scope, params.id);
-    await updateAssignment(scope, params.id, expectedVersion(request), request.body);
-    const body = await load(scope, params.id);
-    setEtag(reply, body.rowVersion);
-    return body;
-  });
+  routes.on(endpoints.update, async (request, reply) =>
+    assignment.change(request, reply, (version) => updateAssignment(request.scope, request.params.id, version, request.body)),
+  );
 
-  routes.on(endpoints.setStatus, async (request, reply) => {
-    const { scope, params } = request;
-    await load(scope, params.id);
-    await setAssignmentStatus(scope, params.id, expectedVersion(request), request.body);
-    const body = await load(scope, params.id);
-    setEtag(reply, body.rowVersion);
-    return body;
-  });
+  routes.on(endpoints.setStatus, async (request, reply) =>
+    assignment.change(request, reply, (version) => setAssignmentStatus(request.scope, request.params.id, version, request.body)),
+  );
 }

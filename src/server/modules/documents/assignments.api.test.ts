@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentInputDraft } from '../../../shared/documents.js';
+import { policyInput } from '../../testing/documents.js';
 import { createTestMunicipality, type Municipality } from '../../testing/fixtures.js';
 import { startTestServer, type TestServer } from '../../testing/server.js';
 
@@ -14,14 +14,7 @@ afterAll(async () => server?.close());
 /** A policy owned by the IT-chef with one goal, and an assignment input on it for `owner`. */
 async function policy(m: Municipality) {
   const chef = await m.as('it_chef');
-  const types = (await chef.get('/api/v1/document-types')).body.items as { id: string; key: string }[];
-  const input: DocumentInputDraft = {
-    title: 'IT-policy',
-    typeId: types.find((t) => t.key === 'policy')!.id,
-    ownerId: m.people.it_chef.personId,
-    body: '',
-    items: [{ kind: 'goal', number: '2.3', title: 'Informationssäkerhet', text: '', children: [] }],
-  };
+  const input = await policyInput(chef, m, { items: [{ kind: 'goal', number: '2.3', title: 'Informationssäkerhet', text: '', children: [] }] });
   const { body } = await chef.post('/api/v1/documents', input);
   const itemId = body.items[0].id as string;
   const assignment = (ownerId: string, dueOn = '2199-06-30') => ({ itemId, title: 'En it-säkerhetspolicy ska under perioden skapas', ownerId, dueOn });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentInputDraft } from '../../../shared/documents.js';
 import { ApiClient } from '../../testing/client.js';
+import { policyInput } from '../../testing/documents.js';
 import { createTestMunicipality, type Municipality } from '../../testing/fixtures.js';
 import { startTestServer, type TestServer } from '../../testing/server.js';
 
@@ -17,14 +17,10 @@ const decide = (decidedOn: string, diarienummer: string) => ({ to: 'adopted', de
 /** A policy decided as version 1 (with a responsibility table), revised and decided as 2, and now a draft of 3. */
 async function threeVersions(m: Municipality) {
   const chef = await m.as('it_chef');
-  const types = (await chef.get('/api/v1/document-types')).body.items as { id: string; key: string }[];
-  const input: DocumentInputDraft = {
-    title: 'IT-policy',
-    typeId: types.find((t) => t.key === 'policy')!.id,
-    ownerId: m.people.it_chef.personId,
+  const input = await policyInput(chef, m, {
     body: 'Första lydelsen.',
     items: [{ kind: 'principle', number: 'P1', title: 'Öppna standarder', text: '', children: [] }],
-  };
+  });
   const { body: doc } = await chef.post('/api/v1/documents', input);
   await chef.put(`/api/v1/documents/${doc.id}/responsibilities`, { rows: [{ party: 'Kommunstyrelsen', responsibility: 'Leder it-arbetet.' }] }, { 'if-match': '"0"' });
   await chef.post(`/api/v1/documents/${doc.id}/transitions`, decide('2024-05-02', 'KS 2024/0100'), { 'if-match': '"1"' });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentInputDraft } from '../../../shared/documents.js';
+import { policyInput } from '../../testing/documents.js';
 import { createTestMunicipality, type Municipality } from '../../testing/fixtures.js';
 import { startTestServer, type TestServer } from '../../testing/server.js';
 
@@ -13,9 +13,7 @@ afterAll(async () => server?.close());
 
 async function policy(m: Municipality) {
   const chef = await m.as('it_chef');
-  const types = (await chef.get('/api/v1/document-types')).body.items as { id: string; key: string }[];
-  const input: DocumentInputDraft = { title: 'IT-policy', typeId: types.find((t) => t.key === 'policy')!.id, ownerId: m.people.it_chef.personId, body: '', items: [] };
-  const { body } = await chef.post('/api/v1/documents', input);
+  const { body } = await chef.post('/api/v1/documents', await policyInput(chef, m));
   return { chef, id: body.id as string };
 }
 

@@ -1,7 +1,7 @@
 import { assignmentEndpoints as endpoints } from '../../../shared/endpoints/assignments.js';
 import type { AppDeps } from '../../platform/deps.js';
 import type { Routes } from '../../platform/endpoints.js';
-import { expectedVersion, setEtag } from '../../platform/etag.js';
+import { versionedRecord } from '../../platform/etag.js';
 import { notFound } from '../../platform/errors.js';
 import type { RequestScope } from '../../platform/scope.js';
 import { responsibilitiesEditable, responsibilityTableOf, saveResponsibilities, versionResponsibilities } from './responsibilities.js';
@@ -15,21 +15,13 @@ export function responsibilityRoutes(routes: Routes, _deps: AppDeps) {
     const mayUpdate = scope.can('document.update', { departmentIds: [], ownerIds: [row.doc.ownerId] }) && responsibilitiesEditable(row.doc.status);
     return { documentId, rows: table.rows, rowVersion: table.rowVersion, allowedUpdate: mayUpdate };
   }
+  const table = versionedRecord(present);
 
-  routes.on(endpoints.responsibilities, async ({ scope, params }, reply) => {
-    const body = await present(scope, params.id);
-    setEtag(reply, body.rowVersion);
-    return body;
-  });
+  routes.on(endpoints.responsibilities, async ({ scope, params }, reply) => table.answer(scope, params.id, reply));
 
-  routes.on(endpoints.saveResponsibilities, async (request, reply) => {
-    const { scope, params } = request;
-    await present(scope, params.id);
-    await saveResponsibilities(scope, params.id, expectedVersion(request), request.body);
-    const body = await present(scope, params.id);
-    setEtag(reply, body.rowVersion);
-    return body;
-  });
+  routes.on(endpoints.saveResponsibilities, async (request, reply) =>
+    table.change(request, reply, (version) => saveResponsibilities(request.scope, request.params.id, version, request.body)),
+  );
 
   routes.on(endpoints.versionResponsibilities, async ({ scope, params }) => {
     if (!(await scope.repos.documents.get(params.id))) throw notFound();

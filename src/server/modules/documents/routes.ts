@@ -2,7 +2,7 @@ import { type DocumentStatus, type TreeNode } from '../../../shared/documents.js
 import { documentEndpoints as endpoints } from '../../../shared/endpoints/documents.js';
 import type { AppDeps } from '../../platform/deps.js';
 import type { Routes } from '../../platform/endpoints.js';
-import { expectedVersion, setEtag } from '../../platform/etag.js';
+import { expectedVersion, setEtag, versionedRecord } from '../../platform/etag.js';
 import { notFound, validationFailed } from '../../platform/errors.js';
 import { contentMatchesExtension, isPlainText } from '../../platform/file-signature.js';
 import type { RequestScope } from '../../platform/scope.js';
@@ -20,6 +20,7 @@ export function documentRoutes(routes: Routes, { clock }: AppDeps) {
     if (!row) throw notFound();
     return presentDocument(row, await repo.items(id), scope.auth, clock.today());
   }
+  const doc = versionedRecord(load);
 
   const presentType = (auth: { language: 'sv' | 'en' }, t: Awaited<ReturnType<typeof ensureDocumentTypes>>[number]) => ({
     id: t.id,
@@ -127,23 +128,13 @@ export function documentRoutes(routes: Routes, { clock }: AppDeps) {
     return body;
   });
 
-  routes.on(endpoints.update, async (request, reply) => {
-    const { scope } = request;
-    await load(request.scope, request.params.id);
-    await updateDocument(scope, request.params.id, expectedVersion(request), request.body);
-    const body = await load(request.scope, request.params.id);
-    setEtag(reply, body.rowVersion);
-    return body;
-  });
+  routes.on(endpoints.update, async (request, reply) =>
+    doc.change(request, reply, (version) => updateDocument(request.scope, request.params.id, version, request.body)),
+  );
 
-  routes.on(endpoints.transition, async (request, reply) => {
-    const { scope } = request;
-    await load(request.scope, request.params.id);
-    await transitionDocument(scope, request.params.id, expectedVersion(request), request.body);
-    const body = await load(request.scope, request.params.id);
-    setEtag(reply, body.rowVersion);
-    return body;
-  });
+  routes.on(endpoints.transition, async (request, reply) =>
+    doc.change(request, reply, (version) => transitionDocument(request.scope, request.params.id, version, request.body)),
+  );
 
   routes.on(endpoints.versions, async (request) => {
     const repo = request.scope.repos.documents;

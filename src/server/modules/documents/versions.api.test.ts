@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentInputDraft, Item } from '../../../shared/documents.js';
+import type { Item } from '../../../shared/documents.js';
+import { policyInput } from '../../testing/documents.js';
 import { createTestMunicipality, type Municipality } from '../../testing/fixtures.js';
 import { startTestServer, type TestServer } from '../../testing/server.js';
 
@@ -14,12 +15,9 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.close());
 
-async function policyInput(m: Municipality): Promise<DocumentInputDraft> {
-  const types = (await (await m.as('admin')).get('/api/v1/document-types')).body.items as { id: string; key: string }[];
-  return {
-    title: 'IT-policy',
-    typeId: types.find((t) => t.key === 'policy')!.id,
-    ownerId: m.people.it_chef.personId,
+/** A policy with principles, a focus area and a goal. */
+async function policyWithItems(m: Municipality) {
+  return policyInput(await m.as('admin'), m, {
     body: '# Syfte\n\nPolicyn styr IT i kommunen.\n',
     items: [
       { kind: 'principle', number: 'P1', title: 'Befintliga lösningar först', text: 'Samverkan före inköp.', children: [] },
@@ -32,7 +30,7 @@ async function policyInput(m: Municipality): Promise<DocumentInputDraft> {
         children: [{ kind: 'goal', number: '1.1', title: '75 % av ärendena startar digitalt', text: '', children: [] }],
       },
     ],
-  };
+  });
 }
 
 const decide = (decidedOn: string, diarienummer: string) => ({ to: 'adopted', decidedOn, decidingBody: 'Kommunfullmäktige', diarienummer });
@@ -40,7 +38,7 @@ const decide = (decidedOn: string, diarienummer: string) => ({ to: 'adopted', de
 /** A document decided as version 1, revised with `change` to its items, and decided as version 2. */
 async function twoVersions(m: Municipality, change: (items: Item[]) => Item[]) {
   const chef = await m.as('it_chef');
-  const input = await policyInput(m);
+  const input = await policyWithItems(m);
   const { body: doc } = await chef.post('/api/v1/documents', input);
   await chef.post(`/api/v1/documents/${doc.id}/transitions`, decide('2024-05-02', 'KS 2024/0100'), { 'if-match': '"1"' });
   await chef.post(`/api/v1/documents/${doc.id}/transitions`, { to: 'draft' }, { 'if-match': '"2"' });

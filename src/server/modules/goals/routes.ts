@@ -1,7 +1,7 @@
 import { goalEndpoints as endpoints } from '../../../shared/endpoints/goals.js';
 import type { AppDeps } from '../../platform/deps.js';
 import type { Routes } from '../../platform/endpoints.js';
-import { expectedVersion, setEtag } from '../../platform/etag.js';
+import { expectedVersion, versionedRecord } from '../../platform/etag.js';
 import { notFound } from '../../platform/errors.js';
 import type { RequestScope } from '../../platform/scope.js';
 import { addMeasurement, correctMeasurement, createKpi, updateKpi } from './commands.js';
@@ -16,6 +16,7 @@ export function goalRoutes(routes: Routes, { clock }: AppDeps) {
     if (!row) throw notFound();
     return presentKpi(row, await repo.factsFor([id]), scope.auth, clock.today());
   }
+  const kpi = versionedRecord(load);
   async function evaluated(scope: RequestScope, filter: { document?: string; goal?: string }) {
     const repo = scope.repos.kpis;
     const rows = await repo.list(filter);
@@ -36,26 +37,13 @@ export function goalRoutes(routes: Routes, { clock }: AppDeps) {
     return { items: items.filter((k) => !query.status || k.evaluation.status === query.status) };
   });
 
-  routes.on(endpoints.create, async ({ scope, body }, reply) => {
-    const created = await load(scope, await createKpi(scope, body));
-    setEtag(reply, created.rowVersion);
-    return created;
-  });
+  routes.on(endpoints.create, async ({ scope, body }, reply) => kpi.answer(scope, await createKpi(scope, body), reply));
 
-  routes.on(endpoints.get, async ({ scope, params }, reply) => {
-    const body = await load(scope, params.id);
-    setEtag(reply, body.rowVersion);
-    return body;
-  });
+  routes.on(endpoints.get, async ({ scope, params }, reply) => kpi.answer(scope, params.id, reply));
 
-  routes.on(endpoints.update, async (request, reply) => {
-    const { scope, params } = request;
-    await load(scope, params.id);
-    await updateKpi(scope, params.id, expectedVersion(request), request.body);
-    const body = await load(scope, params.id);
-    setEtag(reply, body.rowVersion);
-    return body;
-  });
+  routes.on(endpoints.update, async (request, reply) =>
+    kpi.change(request, reply, (version) => updateKpi(request.scope, request.params.id, version, request.body)),
+  );
 
   routes.on(endpoints.measure, async ({ scope, params, body }) => {
     await load(scope, params.id);

@@ -3,7 +3,7 @@ import type { AppDeps } from '../../platform/deps.js';
 import { DerivedCache } from '../../platform/derived-cache.js';
 import type { Routes } from '../../platform/endpoints.js';
 import { changeCount } from '../audit/queries.js';
-import { expectedVersion, setEtag } from '../../platform/etag.js';
+import { versionedRecord } from '../../platform/etag.js';
 import { notFound } from '../../platform/errors.js';
 import type { RequestScope } from '../../platform/scope.js';
 import { createProject, portfolioRules, transitionProject, updateProject } from './commands.js';
@@ -19,6 +19,7 @@ export function portfolioRoutes(routes: Routes, { clock }: AppDeps) {
     const rules = await portfolioRules(scope.db, scope.organisationId, clock.today());
     return presentProject(row, scope.auth, rules.threshold, rules.discountRate, clock.today());
   }
+  const project = versionedRecord(load);
 
   routes.on(endpoints.list, async ({ scope, query }) => {
     // Read before the data the sums are made from (see DerivedCache).
@@ -48,33 +49,15 @@ export function portfolioRoutes(routes: Routes, { clock }: AppDeps) {
     };
   });
 
-  routes.on(endpoints.create, async ({ scope, body }, reply) => {
-    const created = await load(scope, await createProject(scope, body));
-    setEtag(reply, created.rowVersion);
-    return created;
-  });
+  routes.on(endpoints.create, async ({ scope, body }, reply) => project.answer(scope, await createProject(scope, body), reply));
 
-  routes.on(endpoints.get, async ({ scope, params }, reply) => {
-    const body = await load(scope, params.id);
-    setEtag(reply, body.rowVersion);
-    return body;
-  });
+  routes.on(endpoints.get, async ({ scope, params }, reply) => project.answer(scope, params.id, reply));
 
-  routes.on(endpoints.update, async (request, reply) => {
-    const { scope, params } = request;
-    await load(scope, params.id);
-    await updateProject(scope, params.id, expectedVersion(request), request.body);
-    const body = await load(scope, params.id);
-    setEtag(reply, body.rowVersion);
-    return body;
-  });
+  routes.on(endpoints.update, async (request, reply) =>
+    project.change(request, reply, (version) => updateProject(request.scope, request.params.id, version, request.body)),
+  );
 
-  routes.on(endpoints.transition, async (request, reply) => {
-    const { scope, params } = request;
-    await load(scope, params.id);
-    await transitionProject(scope, params.id, expectedVersion(request), request.body.to);
-    const body = await load(scope, params.id);
-    setEtag(reply, body.rowVersion);
-    return body;
-  });
+  routes.on(endpoints.transition, async (request, reply) =>
+    project.change(request, reply, (version) => transitionProject(request.scope, request.params.id, version, request.body.to)),
+  );
 }

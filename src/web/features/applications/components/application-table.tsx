@@ -1,8 +1,9 @@
-import { Table, Text } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { AnchorLink } from '../../../kit/links/anchor-link';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationListItem } from '../../../../shared/applications';
 import { formatDate, formatDayOf, formatKronor } from '../../../kit/format';
+import { ListTable } from '../../../kit/list-table';
 import type { SortKey } from '../lib/enums';
 import { FlagBadges } from './flag-badges';
 import { LifecycleBadge } from './lifecycle-badge';
@@ -22,50 +23,42 @@ export function ApplicationTable({ items, sort, order, onSort, caption }: Applic
     <SortableHeader column={column} label={t(key)} sort={sort} order={order} onSort={onSort} />
   );
   return (
-    <Table.ScrollContainer minWidth={1000}>
-      <Table striped highlightOnHover verticalSpacing="sm">
-        <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
-          <Text span size="sm" c="dimmed">
-            {caption}
-          </Text>
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            {header('name', 'fields.name')}
-            {header('vendor', 'fields.vendor')}
-            {header('lifecycle', 'fields.lifecycle')}
-            <Table.Th scope="col">{t('fields.ownerId')}</Table.Th>
-            {header('yearlyCost', 'fields.yearlyCost')}
-            {header('contractEnd', 'fields.contract_endDate')}
-            {header('updatedAt', 'fields.updatedAt')}
-            {header('quality', 'quality.column')}
-            <Table.Th scope="col">{t('applications.list.flagsColumn')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((item) => (
-            <Table.Tr key={item.id}>
-              <Table.Th scope="row" fw={500}>
-                <AnchorLink to="/system/$id" params={{ id: item.id }}>
-                  {item.name}
-                </AnchorLink>
-              </Table.Th>
-              <Table.Td>{item.vendor ?? '–'}</Table.Td>
-              <Table.Td>
-                <LifecycleBadge lifecycle={item.lifecycle} />
-              </Table.Td>
-              <Table.Td>{item.ownerName ?? t('applications.noOwner')}</Table.Td>
-              <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{formatKronor(item.yearlyCost)}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(item.contractEndDate)}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDayOf(item.updatedAt)}</Table.Td>
-              <Table.Td style={{ textAlign: 'right' }}>{item.qualityScore}</Table.Td>
-              <Table.Td>
-                <FlagBadges flags={item.flags} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ListTable
+      minWidth={1000}
+      caption={caption}
+      columns={[
+        header('name', 'fields.name'),
+        header('vendor', 'fields.vendor'),
+        header('lifecycle', 'fields.lifecycle'),
+        t('fields.ownerId'),
+        header('yearlyCost', 'fields.yearlyCost'),
+        header('contractEnd', 'fields.contract_endDate'),
+        header('updatedAt', 'fields.updatedAt'),
+        header('quality', 'quality.column'),
+        t('applications.list.flagsColumn'),
+      ]}
+    >
+      {items.map((item) => (
+        <Table.Tr key={item.id}>
+          <Table.Th scope="row" fw={500}>
+            <AnchorLink to="/system/$id" params={{ id: item.id }}>
+              {item.name}
+            </AnchorLink>
+          </Table.Th>
+          <Table.Td>{item.vendor ?? '–'}</Table.Td>
+          <Table.Td>
+            <LifecycleBadge lifecycle={item.lifecycle} />
+          </Table.Td>
+          <Table.Td>{item.ownerName ?? t('applications.noOwner')}</Table.Td>
+          <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{formatKronor(item.yearlyCost)}</Table.Td>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(item.contractEndDate)}</Table.Td>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDayOf(item.updatedAt)}</Table.Td>
+          <Table.Td style={{ textAlign: 'right' }}>{item.qualityScore}</Table.Td>
+          <Table.Td>
+            <FlagBadges flags={item.flags} />
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </ListTable>
   );
 }

@@ -1,8 +1,9 @@
-import { Table, Text } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationListItem } from '../../../../shared/applications';
 import { formatDateTime } from '../../../kit/format';
 import { AnchorLink } from '../../../kit/links/anchor-link';
+import { ListTable } from '../../../kit/list-table';
 import type { ArchivedSortKey } from '../lib/archived-search';
 import { LifecycleBadge } from './lifecycle-badge';
 import { RestoreAction } from './restore-action';
@@ -29,44 +30,36 @@ export function ArchivedTable({ items, sort, order, onSort, caption, onRestored 
     />
   );
   return (
-    <Table.ScrollContainer minWidth={800}>
-      <Table striped highlightOnHover verticalSpacing="sm">
-        <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
-          <Text span size="sm" c="dimmed">
-            {caption}
-          </Text>
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            {header('name', 'fields.name')}
-            <Table.Th scope="col">{t('fields.vendor')}</Table.Th>
-            <Table.Th scope="col">{t('fields.lifecycle')}</Table.Th>
-            <Table.Th scope="col">{t('fields.ownerId')}</Table.Th>
-            {header('updatedAt', 'fields.updatedAt')}
-            <Table.Th scope="col">{t('applications.archived.actionsColumn')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((item) => (
-            <Table.Tr key={item.id}>
-              <Table.Th scope="row" fw={500}>
-                <AnchorLink to="/system/$id" params={{ id: item.id }}>
-                  {item.name}
-                </AnchorLink>
-              </Table.Th>
-              <Table.Td>{item.vendor ?? '–'}</Table.Td>
-              <Table.Td>
-                <LifecycleBadge lifecycle={item.lifecycle} />
-              </Table.Td>
-              <Table.Td>{item.ownerName ?? t('applications.noOwner')}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(item.updatedAt)}</Table.Td>
-              <Table.Td>
-                <RestoreAction id={item.id} name={item.name} nameInLabel onRestored={onRestored} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ListTable
+      minWidth={800}
+      caption={caption}
+      columns={[
+        header('name', 'fields.name'),
+        t('fields.vendor'),
+        t('fields.lifecycle'),
+        t('fields.ownerId'),
+        header('updatedAt', 'fields.updatedAt'),
+        t('applications.archived.actionsColumn'),
+      ]}
+    >
+      {items.map((item) => (
+        <Table.Tr key={item.id}>
+          <Table.Th scope="row" fw={500}>
+            <AnchorLink to="/system/$id" params={{ id: item.id }}>
+              {item.name}
+            </AnchorLink>
+          </Table.Th>
+          <Table.Td>{item.vendor ?? '–'}</Table.Td>
+          <Table.Td>
+            <LifecycleBadge lifecycle={item.lifecycle} />
+          </Table.Td>
+          <Table.Td>{item.ownerName ?? t('applications.noOwner')}</Table.Td>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(item.updatedAt)}</Table.Td>
+          <Table.Td>
+            <RestoreAction id={item.id} name={item.name} nameInLabel onRestored={onRestored} />
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </ListTable>
   );
 }

@@ -4,7 +4,7 @@ import type { SteeringDocument } from '../../../../shared/documents';
 import { DetailList } from '../../../kit/detail-list';
 import { formatDate, formatDayOf } from '../../../kit/format';
 import { AnchorLink } from '../../../kit/links/anchor-link';
-import { versionLabel } from '../lib/version-label';
+import { validityLabel, versionLabel } from '../lib/version-label';
 import { DocumentFlagBadges } from './document-flag-badges';
 
 const dash = '–';
@@ -32,7 +32,7 @@ export function DocumentOverview({ doc, childrenOf }: { doc: SteeringDocument; c
         { label: t('documents.fields.decision'), value: decision },
         {
           label: t('documents.fields.validity'),
-          value: doc.validFrom || doc.validTo ? t('documents.detail.validity', { from: formatDate(doc.validFrom), to: doc.validTo ? formatDate(doc.validTo) : t('documents.detail.untilFurther') }) : dash,
+          value: validityLabel(t, doc),
         },
         { label: t('documents.fields.ownerId'), value: doc.ownerName ?? t('documents.noOwner') },
         {

@@ -10,6 +10,7 @@ import { AnchorLink } from '../../../kit/links/anchor-link';
 import { PageLoader } from '../../../kit/page-loader';
 import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useDocumentVersion } from '../api/get-document-version';
+import { validityLabel } from '../lib/version-label';
 import { ItemTreeView } from './item-tree-view';
 import { MarkdownView } from './markdown-view';
 import { VersionResponsibilities } from './version-responsibilities';
@@ -58,10 +59,7 @@ export function DocumentVersionPage({ extra }: { extra?: (documentId: string, ve
           title: t('documents.versionPage.notInForceTitle', { version: version.version }),
           body: t('documents.versionPage.newerInForce', { current: document.adoptedVersion ?? version.version }),
         };
-  const validity =
-    version.validFrom || version.validTo
-      ? t('documents.detail.validity', { from: formatDate(version.validFrom), to: version.validTo ? formatDate(version.validTo) : t('documents.detail.untilFurther') })
-      : '–';
+  const validity = validityLabel(t, version);
   return (
     <Stack gap="lg" maw={960}>
       {back}

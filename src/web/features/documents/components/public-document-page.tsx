@@ -2,15 +2,13 @@ import { Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../kit/api-error';
-import { DetailList } from '../../../kit/detail-list';
-import { ErrorAlert } from '../../../kit/error-alert';
 import { formatDate } from '../../../kit/format';
 import { AnchorLink } from '../../../kit/links/anchor-link';
 import { PageLoader } from '../../../kit/page-loader';
 import { useDocumentTitle } from '../../../kit/use-document-title';
 import { usePublicDocument } from '../api/get-public-document';
-import { ItemTreeView } from './item-tree-view';
-import { MarkdownView } from './markdown-view';
+import { validityLabel } from '../lib/version-label';
+import { PublicDocumentSections, PublicUnavailable } from './public-document-view';
 import { PublicVersionList } from './public-version-list';
 
 const route = getRouteApi('/offentlig/$organisationId/styrdokument/$id');
@@ -31,17 +29,8 @@ export function PublicDocumentPage() {
   if (query.isPending) return <PageLoader />;
   if (!doc) {
     const notFound = isApiError(query.error) && query.error.status === 404;
-    return (
-      <Stack>
-        {back}
-        <Title order={1}>{t('documents.public.documentTitle')}</Title>
-        {notFound ? <Text>{t('documents.public.notFound')}</Text> : <ErrorAlert error={query.error} />}
-      </Stack>
-    );
+    return <PublicUnavailable back={back} notFound={notFound ? t('documents.public.notFound') : null} error={query.error} />;
   }
-  const validity = doc.validFrom || doc.validTo
-    ? t('documents.detail.validity', { from: formatDate(doc.validFrom), to: doc.validTo ? formatDate(doc.validTo) : t('documents.detail.untilFurther') })
-    : '–';
   return (
     <Stack gap="lg" maw={960}>
       {back}
@@ -49,33 +38,21 @@ export function PublicDocumentPage() {
         <Title order={1}>{doc.title}</Title>
         <Text c="dimmed">{t(`documents.public.status.${doc.status}`, { version: doc.version })}</Text>
       </div>
-      <section aria-labelledby="public-details">
-        <Title order={2} size="h3" id="public-details" mb="sm">
-          {t('documents.detail.details')}
-        </Title>
-        <DetailList
-          items={[
+      <PublicDocumentSections
+        idPrefix="public"
+        facts={{
+          id: 'details',
+          title: t('documents.detail.details'),
+          items: [
             { label: t('documents.fields.typeId'), value: doc.typeName },
             { label: t('documents.fields.diarienummer'), value: doc.diarienummer ?? '–' },
             { label: t('documents.fields.decision'), value: t('documents.detail.decision', { body: doc.decidingBody ?? '–', date: formatDate(doc.decidedOn) }) },
-            { label: t('documents.fields.validity'), value: validity },
-          ]}
-        />
-      </section>
-      {doc.items.length > 0 && (
-        <section aria-labelledby="public-items">
-          <Title order={2} size="h3" id="public-items" mb="sm">
-            {t('documents.detail.items')}
-          </Title>
-          <ItemTreeView items={doc.items} />
-        </section>
-      )}
-      <section aria-labelledby="public-body">
-        <Title order={2} size="h3" id="public-body" mb="sm">
-          {t('documents.detail.body')}
-        </Title>
-        {doc.body.trim() ? <MarkdownView source={doc.body} topLevel={3} /> : <Text>{t('documents.detail.noBody')}</Text>}
-      </section>
+            { label: t('documents.fields.validity'), value: validityLabel(t, doc) },
+          ],
+        }}
+        items={doc.items}
+        body={doc.body}
+      />
       <PublicVersionList organisationId={organisationId} id={id} />
     </Stack>
   );

@@ -2,16 +2,13 @@ import { Group, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../kit/api-error';
-import { DetailList } from '../../../kit/detail-list';
-import { ErrorAlert } from '../../../kit/error-alert';
 import { formatDate } from '../../../kit/format';
 import { AnchorLink } from '../../../kit/links/anchor-link';
 import { PageLoader } from '../../../kit/page-loader';
 import { useDocumentTitle } from '../../../kit/use-document-title';
 import { usePublicVersion } from '../api/public-versions';
-import { ItemTreeView } from './item-tree-view';
-import { MarkdownView } from './markdown-view';
-import { ResponsibilityTable } from './responsibility-table';
+import { validityLabel } from '../lib/version-label';
+import { PublicDocumentSections, PublicUnavailable } from './public-document-view';
 
 const route = getRouteApi('/offentlig/$organisationId/styrdokument/$id/version/$version');
 
@@ -31,21 +28,13 @@ export function PublicVersionPage() {
   if (query.isPending) return <PageLoader />;
   if (!v) {
     const notFound = isApiError(query.error) && (query.error.status === 404 || query.error.status === 400);
-    return (
-      <Stack>
-        {back}
-        <Title order={1}>{t('documents.public.documentTitle')}</Title>
-        {notFound ? <Text>{t('documents.public.versionNotFound')}</Text> : <ErrorAlert error={query.error} />}
-      </Stack>
-    );
+    return <PublicUnavailable back={back} notFound={notFound ? t('documents.public.versionNotFound') : null} error={query.error} />;
   }
   const link = (n: number, label: string) => (
     <AnchorLink to="/offentlig/$organisationId/styrdokument/$id/version/$version" params={{ organisationId, id, version: String(n) }} size="sm">
       {label}
     </AnchorLink>
   );
-  const validity =
-    v.validFrom || v.validTo ? t('documents.detail.validity', { from: formatDate(v.validFrom), to: v.validTo ? formatDate(v.validTo) : t('documents.detail.untilFurther') }) : '–';
   return (
     <Stack gap="lg" maw={960}>
       {back}
@@ -59,42 +48,23 @@ export function PublicVersionPage() {
         {v.previousVersion !== null && link(v.previousVersion, t('documents.public.previous', { version: v.previousVersion }))}
         {v.nextVersion !== null && link(v.nextVersion, t('documents.public.next', { version: v.nextVersion }))}
       </Group>
-      <section aria-labelledby="public-version-decision">
-        <Title order={2} size="h3" id="public-version-decision" mb="sm">
-          {t('documents.public.decisionHeading')}
-        </Title>
-        <DetailList
-          items={[
+      <PublicDocumentSections
+        idPrefix="public-version"
+        facts={{
+          id: 'decision',
+          title: t('documents.public.decisionHeading'),
+          items: [
             { label: t('documents.fields.typeId'), value: v.typeName },
             { label: t('documents.fields.decidingBody'), value: v.decidingBody ?? '–' },
             { label: t('documents.fields.decidedOn'), value: formatDate(v.decidedOn) },
             { label: t('documents.fields.diarienummer'), value: v.diarienummer ?? '–' },
-            { label: t('documents.fields.validity'), value: validity },
-          ]}
-        />
-      </section>
-      {v.items.length > 0 && (
-        <section aria-labelledby="public-version-items">
-          <Title order={2} size="h3" id="public-version-items" mb="sm">
-            {t('documents.detail.items')}
-          </Title>
-          <ItemTreeView items={v.items} />
-        </section>
-      )}
-      {v.responsibilities.length > 0 && (
-        <section aria-labelledby="public-version-responsibilities">
-          <Title order={2} size="h3" id="public-version-responsibilities" mb="sm">
-            {t('documents.responsibilities.title')}
-          </Title>
-          <ResponsibilityTable rows={v.responsibilities} />
-        </section>
-      )}
-      <section aria-labelledby="public-version-body">
-        <Title order={2} size="h3" id="public-version-body" mb="sm">
-          {t('documents.detail.body')}
-        </Title>
-        {v.body.trim() ? <MarkdownView source={v.body} topLevel={3} /> : <Text>{t('documents.detail.noBody')}</Text>}
-      </section>
+            { label: t('documents.fields.validity'), value: validityLabel(t, v) },
+          ],
+        }}
+        items={v.items}
+        responsibilities={v.responsibilities}
+        body={v.body}
+      />
     </Stack>
   );
 }

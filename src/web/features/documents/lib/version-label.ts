@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { SteeringDocument } from '../../../../shared/documents';
+import { formatDate } from '../../../kit/format';
 
 type Versioned = Pick<SteeringDocument, 'status' | 'version' | 'adoptedVersion'>;
 
@@ -13,4 +14,10 @@ export function versionLabel(t: TFunction, doc: Versioned): string {
   if (status === 'repealed' || status === 'replaced') return t('documents.version.ended', { version: adoptedVersion ?? version });
   if (adoptedVersion !== null) return t('documents.version.revising', { version, adopted: adoptedVersion });
   return t('documents.version.working', { version });
+}
+
+/** The period a decided text is valid, in words ("2025-01-01 – tills vidare"), or a dash when none is set. */
+export function validityLabel(t: TFunction, doc: { validFrom: string | null; validTo: string | null }): string {
+  if (!doc.validFrom && !doc.validTo) return '–';
+  return t('documents.detail.validity', { from: formatDate(doc.validFrom), to: doc.validTo ? formatDate(doc.validTo) : t('documents.detail.untilFurther') });
 }
