@@ -7,7 +7,7 @@ import { useDepartments } from '../../../kit/organisation/use-departments';
 import { validateAcquisition } from '../lib/acquisition.validation';
 import { fieldId, toInput, type AcquisitionFormValues } from '../lib/form-values';
 import { CapabilityMultiSelect } from './capability-multi-select';
-import { FormFrame, type SaveFormProps } from './form-frame';
+import { FormFrame, type SaveFormProps } from '../../../kit/forms/form-frame';
 
 /** The need as a department reports it: what, why, which capabilities, who, how much and by when. */
 export function AcquisitionForm({ initialValues, ...frame }: SaveFormProps<AcquisitionFormValues, AcquisitionInputDraft>) {
@@ -17,7 +17,7 @@ export function AcquisitionForm({ initialValues, ...frame }: SaveFormProps<Acqui
   const form = useForm<AcquisitionFormValues>({ initialValues, validate: (values) => validateAcquisition(values, currentLanguage()) });
 
   return (
-    <FormFrame form={form} toInput={toInput} fieldLabel={f} fieldId={fieldId} {...frame}>
+    <FormFrame form={form} toInput={toInput} fieldLabel={(path) => f(path.split('.')[0] ?? path)} fieldId={fieldId} listFields={['capabilityIds']} {...frame}>
       <TextInput id={fieldId('title')} label={f('title')} required maxLength={200} {...form.getInputProps('title')} />
       <Textarea
         id={fieldId('needText')}

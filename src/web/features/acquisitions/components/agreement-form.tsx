@@ -7,7 +7,7 @@ import { validateAgreement } from '../lib/agreement.validation';
 import { agreementFieldId, toAgreementInput, type AgreementFormValues } from '../lib/agreement-form-values';
 import { agreementKinds } from '../lib/enums';
 import { CapabilityMultiSelect } from './capability-multi-select';
-import { FormFrame, type SaveFormProps } from './form-frame';
+import { FormFrame, type SaveFormProps } from '../../../kit/forms/form-frame';
 
 /** An agreement: who with, what it covers (as capabilities), and when it runs and can be ended. */
 export function AgreementForm({ initialValues, ...frame }: SaveFormProps<AgreementFormValues, AgreementInputDraft>) {
@@ -15,7 +15,7 @@ export function AgreementForm({ initialValues, ...frame }: SaveFormProps<Agreeme
   const f = (key: string) => t(`agreements.fields.${key}`);
   const form = useForm<AgreementFormValues>({ initialValues, validate: (values) => validateAgreement(values, currentLanguage()) });
   return (
-    <FormFrame form={form} toInput={toAgreementInput} fieldLabel={f} fieldId={agreementFieldId} {...frame}>
+    <FormFrame form={form} toInput={toAgreementInput} fieldLabel={(path) => f(path.split('.')[0] ?? path)} fieldId={agreementFieldId} listFields={['capabilityIds']} {...frame}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput id={agreementFieldId('name')} label={f('name')} required maxLength={200} {...form.getInputProps('name')} />
         <NativeSelect

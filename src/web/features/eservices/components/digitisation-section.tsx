@@ -1,9 +1,9 @@
-import { Alert, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EserviceDetail } from '../../../../shared/eservices';
 import { DetailList } from '../../../kit/detail-list';
 import { formatDecimal, formatKronor } from '../../../kit/format';
-import { TableScroll } from '../../../kit/table-scroll';
+import { ValuationYearTable } from '../../../kit/valuation-year-table';
 
 const COLUMNS = ['investment', 'running', 'cost', 'indirect', 'direct', 'net', 'cumulativeNet', 'discountedNet'] as const;
 
@@ -39,33 +39,7 @@ export function DigitisationSection({ service }: { service: EserviceDetail }) {
                 { label: t('eservices.form.minutesSavedPerCase'), value: formatDecimal(d.minutesSavedPerCase, 1) },
               ]}
             />
-            <TableScroll minWidth={800} label={k('caption')}>
-              <Table striped verticalSpacing="xs">
-                <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{k('caption')}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{k('year')}</Table.Th>
-                    {COLUMNS.map((key) => (
-                      <Table.Th key={key} scope="col" ta="right">
-                        {k(key)}
-                      </Table.Th>
-                    ))}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {v.years.map((y) => (
-                    <Table.Tr key={y.year}>
-                      <Table.Th scope="row">{y.year}</Table.Th>
-                      {COLUMNS.map((key) => (
-                        <Table.Td key={key} ta="right" style={{ whiteSpace: 'nowrap' }}>
-                          {formatKronor(y[key])}
-                        </Table.Td>
-                      ))}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </TableScroll>
+            <ValuationYearTable years={v.years} columns={COLUMNS} caption={k('caption')} heading={k} />
           </>
         )}
       </Stack>

@@ -7,23 +7,12 @@ import { usePeople } from '../../../kit/organisation/use-people';
 import { useSystemNames } from '../api/get-system-names';
 import { eserviceFieldId as id, type EserviceFormValues, toEserviceInput } from '../lib/form-values';
 import { validateEservice } from '../lib/eservice.validation';
-import { FormFrame } from './form-frame';
-
-interface EserviceFormProps {
-  initialValues: EserviceFormValues;
-  submitLabel: string;
-  submitting: boolean;
-  error: unknown;
-  onSubmit: (input: EserviceInputDraft) => void;
-  onCancel: () => void;
-  onReloadLatest?: () => void;
-  reloading?: boolean;
-}
+import { FormFrame, type SaveFormProps } from '../../../kit/forms/form-frame';
 
 const DIGITISATION = ['minutesSavedPerCase', 'hourlyCost', 'otherYearlyBenefit', 'buildCost', 'yearlyRunningCost', 'firstYear', 'horizonYears'] as const;
 
 /** An e-service: what it is, who owns it, the systems behind it, its step on the ladder, and what digitising it is worth. */
-export function EserviceForm({ initialValues, ...frame }: EserviceFormProps) {
+export function EserviceForm({ initialValues, ...frame }: SaveFormProps<EserviceFormValues, EserviceInputDraft>) {
   const { t } = useTranslation();
   const f = (key: string) => t(`eservices.fields.${key}`);
   const people = usePeople();
@@ -35,7 +24,7 @@ export function EserviceForm({ initialValues, ...frame }: EserviceFormProps) {
   };
   const step = form.values.step;
   return (
-    <FormFrame form={form} toInput={toEserviceInput} fieldLabel={label} fieldId={id} {...frame}>
+    <FormFrame form={form} toInput={toEserviceInput} fieldLabel={label} fieldId={id} listFields={['applicationIds']} {...frame}>
       <TextInput id={id('name')} label={f('name')} required maxLength={200} {...form.getInputProps('name')} />
       <Textarea id={id('description')} label={f('description')} autosize minRows={2} {...form.getInputProps('description')} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>

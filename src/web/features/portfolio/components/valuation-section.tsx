@@ -1,10 +1,12 @@
-import { Alert, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DetailList } from '../../../kit/detail-list';
 import { formatKronor } from '../../../kit/format';
-import { TableScroll } from '../../../kit/table-scroll';
+import { ValuationYearTable } from '../../../kit/valuation-year-table';
 import type { Project } from '../api/types';
 import { ValuationChart } from './valuation-chart';
+
+const COLUMNS = ['investment', 'running', 'cost', 'direct', 'indirect', 'net', 'cumulativeNet', 'discountedNet'] as const;
 
 /** The rate comes as a fraction (0.04); shown as a percentage with one decimal at most. */
 const formatPercent = (rate: number) => String(Math.round(rate * 1000) / 10).replace('.', ',');
@@ -56,33 +58,7 @@ export function ValuationSection({ project }: { project: Project }) {
         ) : (
           <>
             <ValuationChart years={v.years} tableId="valuation-table" />
-            <TableScroll minWidth={800} label={k('caption')}>
-              <Table striped verticalSpacing="xs" id="valuation-table">
-                <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{k('caption')}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('portfolio.fields.year')}</Table.Th>
-                    {['investment', 'running', 'cost', 'direct', 'indirect', 'net', 'cumulativeNet', 'discountedNet'].map((key) => (
-                      <Table.Th key={key} scope="col" ta="right">
-                        {k(key)}
-                      </Table.Th>
-                    ))}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {v.years.map((y) => (
-                    <Table.Tr key={y.year}>
-                      <Table.Th scope="row">{y.year}</Table.Th>
-                      {[y.investment, y.running, y.cost, y.direct, y.indirect, y.net, y.cumulativeNet, y.discountedNet].map((value, i) => (
-                        <Table.Td key={i} ta="right" style={{ whiteSpace: 'nowrap' }}>
-                          {formatKronor(value)}
-                        </Table.Td>
-                      ))}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </TableScroll>
+            <ValuationYearTable id="valuation-table" years={v.years} columns={COLUMNS} caption={k('caption')} heading={(key) => (key === 'year' ? t('portfolio.fields.year') : k(key))} />
           </>
         )}
       </Stack>
