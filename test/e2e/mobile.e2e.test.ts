@@ -147,9 +147,9 @@ describe('on a phone (390 × 844)', () => {
     await page.getByRole('rowheader').first().waitFor();
     // The attestation's link loads apart from the first page (the admin may open rounds).
     await page.getByRole('navigation', { name: sv.app.nav.label }).getByRole('link', { name: sv.app.nav.attestation }).waitFor();
-    // Start, systems, overlaps, documents, portfolio, council, acquisitions, collaborations,
-    // notifications, attestation and the admin area.
-    expect(await page.getByRole('navigation', { name: sv.app.nav.label }).getByRole('link').count()).toBe(11);
+    // Start, systems, overlaps, documents, my assignments, my remisses, portfolio, council,
+    // acquisitions, e-services, notifications, collaborations, attestation and the admin area.
+    expect(await page.getByRole('navigation', { name: sv.app.nav.label }).getByRole('link').count()).toBe(14);
     expect(await page.getByRole('button', { name: sv.app.menu.label, exact: true }).count()).toBe(0);
     expect(await page.getByRole('searchbox', { name: sv.applications.filters.q }).isVisible()).toBe(true);
   });
@@ -179,6 +179,12 @@ const paths = [
   { list: '/anskaffning' },
   '/avtal',
   { list: '/avtal' },
+  '/e-tjanster',
+  '/e-tjanster/ny',
+  '/e-tjanster/trappan',
+  { list: '/e-tjanster' },
+  '/styrdokument/mina-uppdrag',
+  '/remisser',
   '/admin',
   '/admin/personer',
   '/admin/forvaltningar',
