@@ -1,19 +1,11 @@
 import { Table } from '@mantine/core';
+import type { z } from 'zod';
+import type { valuation } from '../../shared/portfolio';
 import { formatKronor } from './format';
 import { TableScroll } from './table-scroll';
 
 /** One year of a benefit valuation, as the portfolio's engine gives it (projects and e-services alike). */
-interface ValuationYear {
-  year: number;
-  investment: number;
-  running: number;
-  cost: number;
-  direct: number;
-  indirect: number;
-  net: number;
-  cumulativeNet: number;
-  discountedNet: number;
-}
+type ValuationYear = z.infer<typeof valuation>['years'][number];
 
 type Column = Exclude<keyof ValuationYear, 'year'>;
 
