@@ -14,3 +14,4 @@ export * from './modules/notifications/schema.js';
 export * from './modules/imports/schema.js';
 export * from './modules/consultations/schema.js';
 export * from './modules/eservices/schema.js';
+export * from './modules/itplans/schema.js';

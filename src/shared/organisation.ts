@@ -30,6 +30,9 @@ export const permissions = [
   'agreement.manage',
   'attestation.manage',
   'register.import',
+  'itplan.read',
+  'itplan.write',
+  'itplan.manage',
 ] as const;
 const permission = z.enum(permissions);
 export type Permission = z.infer<typeof permission>;

@@ -20,7 +20,7 @@ export const confidences = ['low', 'medium', 'high'] as const;
 
 const year = z.number().int().min(2000).max(2100);
 
-const benefitInput = z.object({
+export const benefitInput = z.object({
   kind: z.enum(benefitKinds).describe('`direct` (money saved or earned), `indirect` (e.g. time freed, valued as money) or `qualitative` (scored, no money).'),
   description: requiredText(500).describe('What the benefit is.'),
   /** Who receives the benefit, e.g. "Socialförvaltningen", "invånarna". */

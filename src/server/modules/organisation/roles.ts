@@ -8,7 +8,7 @@ export interface RolePreset {
 }
 
 const g = (scope: PermissionScope, ...names: Permission[]): Grant[] => names.map((permission) => ({ permission, scope }));
-const readAll = g('all', 'application.read', 'organisation.read', 'document.read', 'project.read', 'acquisition.read');
+const readAll = g('all', 'application.read', 'organisation.read', 'document.read', 'project.read', 'acquisition.read', 'itplan.read');
 /** Reporting a need (anmälan) and walking it along the route, for the own department's needs. */
 const acquireForDepartment = g('department', 'acquisition.create', 'acquisition.route');
 
@@ -36,6 +36,8 @@ export const rolePresets: RolePreset[] = [
       ...g('all', 'attestation.manage'),
       // Imports the register from a spreadsheet and undoes an import (issue 12, item 1).
       ...g('all', 'register.import'),
+      // Opens the IT-plan rounds, merges the departments' needs and records the decision (issue 14).
+      ...g('all', 'itplan.write', 'itplan.manage'),
     ],
   },
   {
@@ -50,7 +52,7 @@ export const rolePresets: RolePreset[] = [
     nameSv: 'Förvaltningschef',
     nameEn: 'Head of department',
     // Writes the department's plans: owns documents and the KPIs that follow them up.
-    grants: [...readAll, ...g('department', 'application.create', 'application.update'), ...g('own', 'document.create', 'document.update', 'document.transition', 'kpi.manage', 'kpi.measure'), ...g('own', 'project.create', 'project.update'), ...acquireForDepartment],
+    grants: [...readAll, ...g('department', 'application.create', 'application.update'), ...g('own', 'document.create', 'document.update', 'document.transition', 'kpi.manage', 'kpi.measure'), ...g('own', 'project.create', 'project.update'), ...acquireForDepartment, ...g('department', 'itplan.write')],
   },
   { key: 'systemagare', nameSv: 'Systemägare', nameEn: 'System owner', grants: [...readAll, ...g('own', 'application.update', 'kpi.measure'), ...g('department', 'acquisition.create')] },
   {
