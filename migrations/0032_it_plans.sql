@@ -64,6 +64,7 @@ CREATE TABLE "plan_needs" (
 	"acquisition_id" uuid,
 	"revised_from_id" uuid,
 	"initiative_id" uuid,
+	"eservice_id" uuid,
 	"archived_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -105,6 +106,8 @@ CREATE TABLE "plan_versions" (
 	"row_version" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "eservices" ADD COLUMN "project_id" uuid;--> statement-breakpoint
+ALTER TABLE "eservices" ADD COLUMN "plan_need_id" uuid;--> statement-breakpoint
 ALTER TABLE "department_plans" ADD CONSTRAINT "department_plans_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "department_plans" ADD CONSTRAINT "department_plans_round_id_plan_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."plan_rounds"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "department_plans" ADD CONSTRAINT "department_plans_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -28,6 +28,10 @@ export const eservices = pgTable(
     published: boolean('published').notNull().default(false),
     candidate: boolean('candidate').notNull().default(false),
     digitisation: jsonb('digitisation').$type<DigitisationInput>(),
+    /** The project a candidate became (issue 14, item 8): the link back. */
+    projectId: uuid('project_id'),
+    /** The IT-plan need a candidate became: the link back. */
+    planNeedId: uuid('plan_need_id'),
     archivedAt: archivedAt(),
     ...timestamps(),
   },

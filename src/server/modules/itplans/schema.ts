@@ -91,6 +91,8 @@ export const planNeeds = pgTable(
     ...needColumns(),
     /** The initiative of the municipal plan the need is met by (1:1 when submitted, shared once merged). */
     initiativeId: uuid('initiative_id'),
+    /** The e-service candidate the need was made from; null if none. */
+    eserviceId: uuid('eservice_id'),
     archivedAt: archivedAt(),
     ...timestamps(),
   },
