@@ -19,6 +19,8 @@ import { councilRepository } from './modules/council/repository.js';
 import { councilRoutes } from './modules/council/routes.js';
 import { eserviceRepository } from './modules/eservices/repository.js';
 import { eserviceRoutes } from './modules/eservices/routes.js';
+import { itplanRepository } from './modules/itplans/repository.js';
+import { itplanRoutes } from './modules/itplans/routes.js';
 import { publicDocumentRoutes } from './modules/documents/public-routes.js';
 import { documentRepository } from './modules/documents/repository.js';
 import { documentRoutes } from './modules/documents/routes.js';
@@ -64,6 +66,7 @@ const repositories = {
   notifications: notificationRepository,
   consultations: consultationRepository,
   eservices: eserviceRepository,
+  itplans: itplanRepository,
 };
 
 type Made<F> = { [K in keyof F]: F[K] extends (...args: never[]) => infer R ? R : never };
@@ -87,6 +90,7 @@ const modules: RoderModule[] = [
   { name: 'acquisitions', routes: acquisitionRoutes },
   { name: 'agreements', routes: agreementRoutes },
   { name: 'eservices', routes: eserviceRoutes },
+  { name: 'itplans', routes: itplanRoutes },
   { name: 'applications', routes: applicationRoutes },
   { name: 'audit', routes: auditRoutes },
   { name: 'attestation', routes: attestationRoutes },

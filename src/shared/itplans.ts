@@ -11,8 +11,10 @@ import { benefitInput, valuation } from './portfolio.js';
 
 const year = z.number().int().min(2000).max(2100);
 
+/** @public (for the web's status filters and labels) */
 export const roundStatuses = ['open', 'decided'] as const;
 export type RoundStatus = (typeof roundStatuses)[number];
+/** @public (for the web's status filters and labels) */
 export const departmentPlanStatuses = ['not_started', 'started', 'submitted'] as const;
 export type DepartmentPlanStatus = (typeof departmentPlanStatuses)[number];
 
@@ -30,6 +32,7 @@ const weightsInput = z.object({
 });
 export type PlanWeights = z.infer<typeof weightsInput>;
 
+/** @public (for the municipal plan's decision endpoint) */
 export const planDecisionInput = z.object({
   decidingBody: requiredText(200).describe('The body that decided, e.g. "Kommunstyrelsen".'),
   decidedOn: isoDate.describe("The decision's date, YYYY-MM-DD."),
@@ -81,6 +84,7 @@ export type NeedInputDraft = z.input<typeof needInput>;
 const costYearOut = z.object({ year: z.number().int(), investment: z.number(), running: z.number() });
 const budgetFrameOut = z.object({ year: z.number().int(), amount: z.number() });
 const weightsOut = z.object({ goals: z.number(), benefit: z.number(), cost: z.number() });
+/** @public (for the municipal plan's decision endpoint) */
 export const planDecision = z.object({
   decidingBody: z.string().describe('The body that decided.'),
   decidedOn: z.string().describe("The decision's date."),

@@ -157,6 +157,13 @@ const messages = {
     import_not_analysed: 'Importen kan inte köras nu: den är {status}. Bara en provkörd import kan köras.',
     import_not_done: 'Bara en genomförd import kan ångras; den här är {status}.',
     import_undo_conflict: 'Importen kan inte ångras: någon annan har ändrat posterna sedan dess: {records}. Ändra tillbaka dem för hand, eller låt dem vara.',
+    // IT plans (issue 14)
+    plan_round_decided: 'Planeringsomgången är beslutad och kan inte längre ändras.',
+    plan_submitted: 'Förvaltningens plan är inlämnad. Be IT-strategen öppna den igen för att ändra den.',
+    plan_not_submitted: 'Planen är inte inlämnad, så den kan inte öppnas igen.',
+    period_reversed: 'Sista året kan inte ligga före första året.',
+    period_too_long: 'Perioden får vara högst tio år.',
+    year_outside_period: 'Året ligger utanför omgångens period ({firstYear}–{lastYear}).',
   },
   en: {
     validation_failed: 'The data contains errors. Correct the marked fields.',
@@ -306,6 +313,12 @@ const messages = {
     import_not_analysed: 'The import cannot run now: it is {status}. Only an import that has had its dry run can run.',
     import_not_done: 'Only a finished import can be undone; this one is {status}.',
     import_undo_conflict: 'The import cannot be undone: someone else has changed its records since: {records}. Change them back by hand, or leave them.',
+    plan_round_decided: 'The planning round is decided and can no longer change.',
+    plan_submitted: "The department's plan is submitted. Ask the IT strategist to reopen it to change it.",
+    plan_not_submitted: 'The plan is not submitted, so it cannot be reopened.',
+    period_reversed: 'The last year cannot come before the first year.',
+    period_too_long: 'The period may be at most ten years.',
+    year_outside_period: "The year lies outside the round's period ({firstYear}–{lastYear}).",
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
