@@ -81,9 +81,20 @@ export type NeedInput = z.infer<typeof needInput>;
 export type NeedInputDraft = z.input<typeof needInput>;
 
 /** Output shapes are plain. */
-const costYearOut = z.object({ year: z.number().int(), investment: z.number(), running: z.number() });
-const budgetFrameOut = z.object({ year: z.number().int(), amount: z.number() });
-const weightsOut = z.object({ goals: z.number(), benefit: z.number(), cost: z.number() });
+const costYearOut = z.object({
+  year: z.number().int().describe('The calendar year.'),
+  investment: z.number().describe('Investment that year, kronor.'),
+  running: z.number().describe('Running cost that year, kronor.'),
+});
+const budgetFrameOut = z.object({
+  year: z.number().int().describe('The calendar year.'),
+  amount: z.number().describe('The frame that year, kronor.'),
+});
+const weightsOut = z.object({
+  goals: z.number().describe('Weight of goal contribution, per cent.'),
+  benefit: z.number().describe('Weight of benefit, per cent.'),
+  cost: z.number().describe('Weight of cost, per cent.'),
+});
 /** @public (for the municipal plan's decision endpoint) */
 export const planDecision = z.object({
   decidingBody: z.string().describe('The body that decided.'),
@@ -123,7 +134,14 @@ const change = z.object({
 
 export const departmentPlan = z.object({
   id: uuid.describe("The department plan's id."),
-  round: z.object({ id: uuid, title: z.string(), firstYear: z.number().int(), lastYear: z.number().int(), deadline: z.string(), status: z.enum(roundStatuses) }).describe('The round it belongs to.'),
+  round: z.object({
+    id: uuid.describe("The round's id."),
+    title: z.string().describe("The round's title."),
+    firstYear: z.number().int().describe("The period's first year."),
+    lastYear: z.number().int().describe("The period's last year."),
+    deadline: z.string().describe('The deadline, YYYY-MM-DD.'),
+    status: z.enum(roundStatuses).describe('`open` or `decided`.'),
+  }).describe('The round it belongs to.'),
   department: named.describe('The department.'),
   status: z.enum(departmentPlanStatuses).describe('`not_started`, `started` or `submitted`.'),
   submittedAt: z.string().nullable().describe('When it was submitted; null if not.'),

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestMunicipality, type Municipality, ROLE_KEYS, systemInput } from '../testing/fixtures.js';
 import { startTestServer, type TestServer } from '../testing/server.js';
+import { needInput, openRoundWithNeeds } from '../testing/itplans.js';
 import { queryRows } from './db.js';
 import { systemClock } from './clock.js';
 import { createNotifications } from '../modules/notifications/commands.js';
@@ -26,6 +27,7 @@ let foreignMeeting: { id: string; items: { id: string }[] };
 let foreignAcquisition: { id: string; attachments: { id: string }[] };
 let foreignImport: { id: string };
 let foreignEservice: { id: string };
+let foreignPlan: { roundId: string; planId: string; needId: string };
 let foreignAgreement: { id: string };
 let foreignAgreementCapability: string;
 /** A capability whose overlap group the other municipality has marked (the catalogue is shared; marks are not). */
@@ -108,6 +110,8 @@ beforeAll(async () => {
   const answered = (await otherAdmin.post(`/api/v1/consultations/${sent.id}/answer/submit`, undefined, { 'if-match': '"2"' })).body;
   foreignConsultation = { id: sent.id, commentId: answered.myAnswer.comments[0].id };
   foreignEservice = (await otherAdmin.post('/api/v1/eservices', { name: 'Grannens e-tjänst', description: 'HEMLIGT-GRANNE', step: 3, yearlyVolume: 10, digitalShare: 50 })).body;
+  const planned = await openRoundWithNeeds(other, { needs: { a: [needInput({ title: 'HEMLIGT-GRANNE behov' })], b: [] }, submit: false });
+  foreignPlan = { roundId: planned.round.id, planId: planned.plans.a.id, needId: planned.needs.a[0]!.id };
   foreignImport = (await otherAdmin.post('/api/v1/imports', { filename: 'hemligt.csv', contentBase64: Buffer.from('Namn;Beskrivning\nHemligt;HEMLIGT-GRANNE\n').toString('base64') })).body;
 });
 afterAll(async () => server?.close());
@@ -156,6 +160,9 @@ function concretePath(url: string) {
     assignments: foreignAssignment.id,
     consultations: foreignConsultation.id,
     eservices: foreignEservice.id,
+    'plan-rounds': foreignPlan.roundId,
+    'department-plans': foreignPlan.planId,
+    'plan-needs': foreignPlan.needId,
   };
   if (!kind || !foreign[kind]) throw new Error(`No foreign record for ${url}: add one to the isolation test`);
   return url.replace(/:id\b/g, foreign[kind]!).replace(/:measurementId\b/g, foreignMeasurementId).replace(/:attachmentId\b/g, foreignAcquisition.attachments[0]!.id).replace(/:version\b/g, '1').replace(/:otherId\b/g, foreignSystem.id).replace(/:commentId\b/g, foreignConsultation.commentId);
@@ -185,6 +192,8 @@ function validBodyFor(url: string): unknown {
     return { title: 'Inkräktare', needText: 'x', capabilityIds: [foreignAgreementCapability], departmentId: other.departments.a, estimatedValue: 1 };
   }
   if (kind === 'agreements') return { name: 'Inkräktare', kind: 'framework' };
+  if (kind === 'plan-rounds') return { title: 'Inkräktare', firstYear: 2027, lastYear: 2029, budgetYear: 2027, deadline: '2027-03-31' };
+  if (kind === 'department-plans' || kind === 'plan-needs') return url.endsWith('/submit') || url.endsWith('/reopen') ? {} : needInput({ title: 'Inkräktare' });
   if (kind === 'eservices') return { name: 'Inkräktare', step: 1, yearlyVolume: 0, digitalShare: 0 };
   if (kind === 'attestation') return url.endsWith('/settings') ? { intervalMonths: 6 } : {};
   if (kind === 'collaborations') return { name: 'Inkräktare', municipality: other.name };
