@@ -8,6 +8,7 @@ import { agreementRepository } from './modules/agreements/repository.js';
 import { agreementRoutes } from './modules/agreements/routes.js';
 import { applicationRepository } from './modules/applications/repository.js';
 import { applicationRoutes } from './modules/applications/routes.js';
+import { itplanReminderJob } from './modules/itplans/reminder-job.js';
 import { attestationReminderJob } from './modules/attestation/reminder-job.js';
 import { attestationRepository } from './modules/attestation/repository.js';
 import { attestationRoutes } from './modules/attestation/routes.js';
@@ -122,5 +123,6 @@ export function buildRoder(options: Omit<BuildOptions, 'modules' | 'repositories
  * across servers). A module adds its jobs here: `{ name, schedule, run({ db, clock, period }) }`.
  */
 export function scheduledJobs(config: Config, log: (message: string) => void): Job[] {
-  return [attestationReminderJob, ...digestJobs(config, log)];
+  // Reminder jobs after the digest (reminders.api.test.ts takes the first other job to be the digest).
+  return [attestationReminderJob, ...digestJobs(config, log), itplanReminderJob];
 }

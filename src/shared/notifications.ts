@@ -6,7 +6,7 @@ import { type Language, pageQuery, uuid } from './common.js';
  * shows it. A new topic is added here, with its messages below and its name in the notifications
  * area's locale files (`topics.<topic>`).
  */
-export const notificationTopics = ['attestation', 'handover', 'consultation', 'general'] as const;
+export const notificationTopics = ['attestation', 'handover', 'consultation', 'itplan', 'general'] as const;
 const notificationTopic = z.enum(notificationTopics);
 export type NotificationTopic = z.infer<typeof notificationTopic>;
 
@@ -33,6 +33,10 @@ const notificationMessages = {
   'consultation.sent': {
     sv: '{{title}} har skickats på remiss till dig. Sista svarsdag: {{date}}.',
     en: '{{title}} has been sent to you for consultation. Last answer date: {{date}}.',
+  },
+  'itplan.deadline': {
+    sv: 'IT-planen för {{department}} i {{round}} är inte inlämnad. Sista dag är {{deadline}}, om {{days}} dagar.',
+    en: 'The IT plan of {{department}} in {{round}} is not submitted. The deadline is {{deadline}}, in {{days}} days.',
   },
   'general.message': { sv: '{{text}}', en: '{{text}}' },
   'general.assignment': {
