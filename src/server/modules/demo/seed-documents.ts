@@ -16,7 +16,8 @@ const monthsAgo = (today: string, months: number) => {
 
 /**
  * The demo's steering documents and KPIs, written through the documents and goals commands so
- * the audit trail and the rules apply as for anyone's data.
+ * the audit trail and the rules apply as for anyone's data. Answers the documents' ids and the
+ * strategy's goals' ids by their keys.
  */
 /** `sendOnRemiss` sends the draft that is on remiss to its recipients (seed-consultations.ts), else it only moves. */
 export async function seedDemoDocuments(db: Db, clock: Clock, auth: AuthContext, personIds: Map<string, string>, departmentIds: Map<string, string>, sendOnRemiss?: (documentId: string, rowVersion: number) => Promise<void>) {
@@ -92,5 +93,5 @@ export async function seedDemoDocuments(db: Db, clock: Clock, auth: AuthContext,
       await addMeasurement(ctx, id, { periodEnd: `${year - k.yearly.length + i}-12-31`, value, comment: '' });
     }
   }
-  return ids;
+  return { documents: ids, goals: goalIds };
 }

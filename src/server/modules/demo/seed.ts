@@ -17,6 +17,7 @@ import { seedDemoDocuments } from './seed-documents.js';
 import { seedDemoAcquisitions } from './seed-acquisitions.js';
 import { seedDemoProjects } from './seed-projects.js';
 import { seedDemoEservices } from './seed-eservices.js';
+import { seedDemoItplans } from './seed-itplans.js';
 
 export const DEMO_DOMAIN = 'roder.example';
 
@@ -125,11 +126,12 @@ export async function seedDemo(db: Db, clock: Clock, options: { password: string
     const actor = actors.get(key)!;
     return { ...actingAs(organisation.id, actor.personId, actor.accountId), departmentId: actor.departmentId };
   };
-  await seedDemoDocuments(db, clock, auth, personIds, departmentIds, (documentId, rowVersion) => seedDemoConsultation(db, clock, auth, as, departmentIds, documentId, rowVersion));
+  const { goals } = await seedDemoDocuments(db, clock, auth, personIds, departmentIds, (documentId, rowVersion) => seedDemoConsultation(db, clock, auth, as, departmentIds, documentId, rowVersion));
   await seedDemoProjects(db, clock, auth, { people: personIds, departments: departmentIds, systems: systemIds });
   await seedDemoEservices(db, clock, auth, { people: personIds, systems: systemIds });
   await seedPartners(db, clock, options, organisation.id, capabilityIds);
   await seedDemoAcquisitions(db, clock, as, { departments: departmentIds, capabilities: capabilityIds, systems: systemIds, partnerName: demoPartners[0]! });
+  await seedDemoItplans(db, clock, as, { departments: departmentIds, goals, systems: systemIds, capabilities: capabilityIds });
   return logins;
 }
 
