@@ -72,9 +72,9 @@ export const itplanReminderJob: Job = {
           .where(and(eq(memberships.organisationId, organisationId), inArray(memberships.departmentId, [...new Set(plans.map((p) => p.departmentId))]), isNull(people.archivedAt)))
       ).filter((h) => writesOwnPlan(h.grants));
       const byRound = new Map(rounds.map((r) => [r.id, r]));
-      const items: NotificationInput[] = plans.flatMap((plan) => {
+      for (const plan of plans) {
         const round = byRound.get(plan.roundId)!;
-        return heads
+        const items: NotificationInput[] = heads
           .filter((h) => h.departmentId === plan.departmentId)
           .map((h) => ({
             personId: h.personId,
@@ -84,10 +84,10 @@ export const itplanReminderJob: Job = {
             link: `/it-planer/planer/${plan.id}`,
             dedupeKey: `itplan:${plan.id}:${round.reminder}d`,
           }));
-      });
-      if (!(await createNotifications(db, organisationId, items, clock))) continue;
-      const reminded = [...new Set(items.map((i) => i.link!.split('/').pop()!))];
-      await db.update(departmentPlans).set({ remindedAt: clock.now() }).where(and(eq(departmentPlans.organisationId, organisationId), inArray(departmentPlans.id, reminded)));
+        // Marked only when a reminder was new: the same one offered again the next days is not stored.
+        if (!(await createNotifications(db, organisationId, items, clock))) continue;
+        await db.update(departmentPlans).set({ remindedAt: clock.now() }).where(and(eq(departmentPlans.organisationId, organisationId), eq(departmentPlans.id, plan.id)));
+      }
     }
   },
 };

@@ -75,8 +75,10 @@ describe('IT-plan reminders', () => {
     expect(renderNotification(first[0]!.messageKey, first[0]!.params as Record<string, string>, 'en')).toBe(
       'The IT plan of Socialförvaltningen in IT-plan 2027–2029 is not submitted. The deadline is 2027-03-31, in 14 days.',
     );
-    const [marked] = await server.database.db.select({ remindedAt: departmentPlans.remindedAt }).from(departmentPlans).where(and(eq(departmentPlans.organisationId, m.id), eq(departmentPlans.id, plans.a.id)));
-    expect(marked!.remindedAt).toEqual(clock.now());
+    const remindedAt = async () =>
+      (await server.database.db.select({ at: departmentPlans.remindedAt }).from(departmentPlans).where(and(eq(departmentPlans.organisationId, m.id), eq(departmentPlans.id, plans.a.id))))[0]!.at;
+    const firstReminded = clock.now();
+    expect(await remindedAt()).toEqual(firstReminded);
     // The submitted plan's head and the other municipality (24 days left) get nothing.
     expect(await notificationsOf(done, ...everyone(done))).toHaveLength(0);
     expect(await notificationsOf(other, ...everyone(other))).toHaveLength(0);
@@ -92,8 +94,9 @@ describe('IT-plan reminders', () => {
     const list = (await frida.get('/api/v1/notifications')).body as { items: { text: string; link: string }[] };
     expect(list.items).toEqual([expect.objectContaining({ text: expect.stringContaining('IT-planen för Socialförvaltningen'), link: `/it-planer/planer/${plans.a.id}` })]);
 
-    await nextDays(9); // 26 March: 5 days left, nothing new.
+    await nextDays(9); // 26 March: 5 days left, nothing new, and the plan's mark stays.
     expect(await notificationsOf(m, ...everyone(m))).toHaveLength(1);
+    expect(await remindedAt()).toEqual(firstReminded);
     await nextDays(1); // 27 March: 4 days left here; 14 days left in the other municipality.
     expect(await notificationsOf(m, ...everyone(m))).toHaveLength(1);
     const otherFirst = await notificationsOf(other, ...everyone(other));
@@ -103,6 +106,7 @@ describe('IT-plan reminders', () => {
     await nextDays(1); // 28 March: 3 days left.
     const second = await notificationsOf(m, ...everyone(m));
     expect(second.map((n) => n.dedupeKey)).toEqual([`itplan:${plans.a.id}:14d`, `itplan:${plans.a.id}:3d`]);
+    expect(await remindedAt()).toEqual(clock.now());
     expect(renderNotification(second[1]!.messageKey, second[1]!.params as Record<string, string>, 'sv')).toContain('om 3 dagar');
 
     await nextDays(1); // 29 March: nothing new.
