@@ -93,6 +93,11 @@ export const eserviceDetail = eserviceSummary.extend({
   hoursSavedPerYear: z.number().nullable().describe('Handling hours freed per year: volume × minutes saved ÷ 60; null if not valued.'),
   valuation: valuation.nullable().describe("The portfolio's valuation engine over the digitisation: payback year and net per year; null if not valued."),
   allowedEdit: z.boolean().describe('Whether the signed-in person may change the e-service.'),
+  project: named.nullable().describe('The portfolio project a candidate became; null if none.'),
+  planNeed: z
+    .object({ id: uuid.describe("The need's id."), title: z.string().describe("The need's title."), departmentPlanId: uuid.describe('The department plan it is in.'), department: named.describe('The department whose plan it is.') })
+    .nullable()
+    .describe('The IT-plan need a candidate became; null if none.'),
   archived: z.boolean().describe('Whether the e-service is archived.'),
 });
 export type EserviceDetail = z.infer<typeof eserviceDetail>;

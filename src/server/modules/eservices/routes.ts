@@ -39,7 +39,7 @@ async function discountRate(scope: RequestScope, today: string) {
   return (await portfolioRules(scope.db, scope.organisationId, today)).discountRate;
 }
 
-async function presentEservice(scope: RequestScope, id: string, today: string): Promise<EserviceDetail> {
+export async function presentEservice(scope: RequestScope, id: string, today: string): Promise<EserviceDetail> {
   const repo = scope.repos.eservices;
   const found = await repo.get(id);
   if (!found || found.row.archivedAt) throw notFound();
@@ -56,6 +56,7 @@ async function presentEservice(scope: RequestScope, id: string, today: string): 
     hoursSavedPerYear: row.digitisation ? hoursSaved(row.digitisation, row.yearlyVolume) : null,
     valuation,
     allowedEdit: can(scope.auth, 'application.update', record),
+    ...(await repo.links(row)),
     archived: false,
   };
 }
