@@ -124,6 +124,7 @@ export const ladderOverview = z.object({
         netPresentValue: z.number().describe('Net present value of digitising it, kronor.'),
         paybackYear: z.number().int().nullable().describe('The calendar year it pays back; null if not within the horizon.'),
         horizonYears: z.number().int().describe("The valuation's horizon in years."),
+        started: z.boolean().describe('Whether it has already become a project or an IT-plan need.'),
       }),
     )
     .describe('The valued candidates, best net present value first (at most 10).'),

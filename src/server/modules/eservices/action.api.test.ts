@@ -48,6 +48,9 @@ describe('an e-service candidate into action', () => {
     // The register's own edits keep the link.
     const read = (await chef.get(`/api/v1/eservices/${service.id}`)).body;
     expect(read.project.id).toBe(res.body.project.id);
+    // The ladder's best candidates say it has started.
+    const ladder = (await chef.get('/api/v1/eservices/ladder')).body;
+    expect(ladder.bestCandidates.find((c: { id: string }) => c.id === service.id)).toMatchObject({ started: true });
   });
 
   it('refuses a service in use (not a candidate), and 404 for unknown or foreign ids', async () => {

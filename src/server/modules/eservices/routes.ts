@@ -85,7 +85,7 @@ export function eserviceRoutes(routes: Routes, { clock }: AppDeps) {
     const bestCandidates = candidates
       .flatMap((r) => {
         const v = valued(r, rate, today);
-        return v ? [{ id: r.id, name: r.name, yearlyVolume: r.yearlyVolume, netPresentValue: v.netPresentValue, paybackYear: v.paybackYear, horizonYears: r.digitisation!.horizonYears }] : [];
+        return v ? [{ id: r.id, name: r.name, yearlyVolume: r.yearlyVolume, netPresentValue: v.netPresentValue, paybackYear: v.paybackYear, horizonYears: r.digitisation!.horizonYears, started: !!(r.projectId || r.planNeedId) }] : [];
       })
       .sort((a, b) => b.netPresentValue - a.netPresentValue || a.name.localeCompare(b.name, 'sv'))
       .slice(0, 10);

@@ -130,6 +130,12 @@ export function LadderPage() {
                           <AnchorLink to="/e-tjanster/$id" params={{ id: c.id }}>
                             {c.name}
                           </AnchorLink>
+                          {c.started && (
+                            <Text span size="sm" fw={400}>
+                              {' '}
+                              ({k('started')})
+                            </Text>
+                          )}
                         </Table.Th>
                         <Table.Td ta="right">{formatNumber(c.yearlyVolume)}</Table.Td>
                         <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatKronor(c.netPresentValue)}</Table.Td>
