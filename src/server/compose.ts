@@ -20,8 +20,10 @@ import { councilRepository } from './modules/council/repository.js';
 import { councilRoutes } from './modules/council/routes.js';
 import { eserviceRepository } from './modules/eservices/repository.js';
 import { eserviceRoutes } from './modules/eservices/routes.js';
+import { eserviceActionRoutes } from './modules/eservices/action-routes.js';
 import { itplanRepository } from './modules/itplans/repository.js';
 import { itplanRoutes } from './modules/itplans/routes.js';
+import { planActionRoutes } from './modules/itplans/action-routes.js';
 import { publicDocumentRoutes } from './modules/documents/public-routes.js';
 import { documentRepository } from './modules/documents/repository.js';
 import { documentRoutes } from './modules/documents/routes.js';
@@ -92,6 +94,8 @@ const modules: RoderModule[] = [
   { name: 'agreements', routes: agreementRoutes },
   { name: 'eservices', routes: eserviceRoutes },
   { name: 'itplans', routes: itplanRoutes },
+  { name: 'plan-actions', routes: planActionRoutes },
+  { name: 'eservice-actions', routes: eserviceActionRoutes },
   { name: 'applications', routes: applicationRoutes },
   { name: 'audit', routes: auditRoutes },
   { name: 'attestation', routes: attestationRoutes },

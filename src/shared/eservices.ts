@@ -93,6 +93,11 @@ export const eserviceDetail = eserviceSummary.extend({
   hoursSavedPerYear: z.number().nullable().describe('Handling hours freed per year: volume × minutes saved ÷ 60; null if not valued.'),
   valuation: valuation.nullable().describe("The portfolio's valuation engine over the digitisation: payback year and net per year; null if not valued."),
   allowedEdit: z.boolean().describe('Whether the signed-in person may change the e-service.'),
+  project: named.nullable().describe('The portfolio project a candidate became; null if none.'),
+  planNeed: z
+    .object({ id: uuid.describe("The need's id."), title: z.string().describe("The need's title."), departmentPlanId: uuid.describe('The department plan it is in.'), department: named.describe('The department whose plan it is.') })
+    .nullable()
+    .describe('The IT-plan need a candidate became; null if none.'),
   archived: z.boolean().describe('Whether the e-service is archived.'),
 });
 export type EserviceDetail = z.infer<typeof eserviceDetail>;
@@ -119,6 +124,7 @@ export const ladderOverview = z.object({
         netPresentValue: z.number().describe('Net present value of digitising it, kronor.'),
         paybackYear: z.number().int().nullable().describe('The calendar year it pays back; null if not within the horizon.'),
         horizonYears: z.number().int().describe("The valuation's horizon in years."),
+        started: z.boolean().describe('Whether it has already become a project or an IT-plan need.'),
       }),
     )
     .describe('The valued candidates, best net present value first (at most 10).'),

@@ -7,8 +7,17 @@ export const kpiUnits = ['percent', 'kronor', 'days', 'count', 'index'] as const
 const kpiUnit = z.enum(kpiUnits);
 export const kpiDirections = ['higher', 'lower'] as const;
 const kpiDirection = z.enum(kpiDirections);
-export const kpiSources = ['manual', 'import'] as const;
+/**
+ * How a KPI's values arrive: entered by hand, imported, or computed on read from the e-services
+ * register (issue 14, item 9): the share of possible e-services introduced (services in use of
+ * those in use and candidates), or the digital share of cases weighted by volume. A computed KPI
+ * takes no measurements by hand.
+ */
+export const kpiSources = ['manual', 'import', 'eservices_introduced', 'eservices_digital_share'] as const;
+/** The sources whose values the register gives (computed on read). */
+export const registerKpiSources: readonly KpiSource[] = ['eservices_introduced', 'eservices_digital_share'];
 const kpiSource = z.enum(kpiSources);
+type KpiSource = z.infer<typeof kpiSource>;
 
 /** Derived from measurements against the target path; never typed in. */
 const kpiStatuses = ['met', 'on_track', 'at_risk', 'missed', 'no_data'] as const;
@@ -31,7 +40,7 @@ export const kpiInput = z.object({
   definition: requiredText(5000).describe('What exactly is measured and how: precise enough that there is no doubt about what it shows.'),
   unit: kpiUnit.describe('The unit of its values: `percent`, `kronor`, `days`, `count` or `index`.'),
   direction: kpiDirection.describe('Which way is better: `higher` or `lower` values.'),
-  source: kpiSource.default('manual').describe('How values arrive: `manual` (entered by hand) or `import`.'),
+  source: kpiSource.default('manual').describe('How values arrive: `manual` (entered by hand), `import`, or computed from the e-services register: `eservices_introduced` (per cent of possible e-services in use) or `eservices_digital_share` (per cent of cases digital, weighted by volume).'),
   ownerId: uuid.nullable().default(null).describe('The person responsible for the KPI; null if none.'),
   /** The baseline measurement (nulägesmätning). */
   baselineValue: measuredValue.nullable().default(null).describe('The baseline measurement (nulägesmätning); null if none.'),
@@ -83,7 +92,7 @@ export const kpi = z.object({
   definition: z.string().describe('What exactly is measured and how.'),
   unit: kpiUnit.describe('The unit of its values.'),
   direction: kpiDirection.describe('Which way is better: `higher` or `lower` values.'),
-  source: kpiSource.describe('How values arrive: `manual` or `import`.'),
+  source: kpiSource.describe('How values arrive: `manual`, `import`, or computed from the e-services register (`eservices_introduced`, `eservices_digital_share`).'),
   ownerId: uuid.nullable().describe('The person responsible for the KPI; null if none.'),
   ownerName: z.string().nullable().describe("That person's name; null if none."),
   baselineValue: z.number().nullable().describe('The baseline measurement (nulägesmätning); null if none.'),

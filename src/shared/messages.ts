@@ -164,6 +164,12 @@ const messages = {
     period_reversed: 'Sista året kan inte ligga före första året.',
     period_too_long: 'Perioden får vara högst tio år.',
     year_outside_period: 'Året ligger utanför omgångens period ({firstYear}–{lastYear}).',
+    // Into action (issue 14, items 5 and 8)
+    initiative_in_action: 'Initiativet har redan blivit ett projekt eller en anskaffning. Följ det där.',
+    initiative_capability_required: 'Välj minst en verksamhetsförmåga: anskaffningsvägen matchar behovet mot system via förmågorna.',
+    eservice_not_candidate: 'Bara en kandidat (en e-tjänst som ännu inte är byggd) kan bli ett projekt eller ett behov i en IT-plan.',
+    eservice_in_action: 'Kandidaten har redan blivit ett projekt eller ett behov i en IT-plan.',
+    kpi_measured_from_register: 'Nyckeltalet hämtar sina värden ur e-tjänsteregistret och räknas fram när det läses. Mätvärden kan inte föras in för hand.',
   },
   en: {
     validation_failed: 'The data contains errors. Correct the marked fields.',
@@ -319,6 +325,12 @@ const messages = {
     period_reversed: 'The last year cannot come before the first year.',
     period_too_long: 'The period may be at most ten years.',
     year_outside_period: "The year lies outside the round's period ({firstYear}–{lastYear}).",
+    // Into action (issue 14, items 5 and 8)
+    initiative_in_action: 'The initiative has already become a project or an acquisition. Follow it there.',
+    initiative_capability_required: 'Choose at least one capability: the acquisition route matches the need to systems by their capabilities.',
+    eservice_not_candidate: 'Only a candidate (an e-service not yet built) can become a project or a need in an IT plan.',
+    eservice_in_action: 'The candidate has already become a project or a need in an IT plan.',
+    kpi_measured_from_register: 'The KPI takes its values from the e-services register and is computed when read. Measurements cannot be entered by hand.',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 

@@ -5,7 +5,9 @@ import type { Db } from '../../platform/db.js';
 import { containsPattern } from '../../platform/sql-text.js';
 import { applications } from '../applications/schema.js';
 import { auditEvents } from '../audit/schema.js';
-import { people } from '../organisation/schema.js';
+import { departmentPlans, planNeeds } from '../itplans/schema.js';
+import { departments, people } from '../organisation/schema.js';
+import { projects } from '../portfolio/schema.js';
 import { eservices } from './schema.js';
 
 /** The e-services register of one municipality; systems and owners are read-only joins on their modules' tables. */
@@ -59,6 +61,25 @@ export function eserviceRepository(db: Db, organisationId: string) {
         .from(applications)
         .where(and(eq(applications.organisationId, organisationId), inArray(applications.id, ids), isNull(applications.archivedAt)))
         .orderBy(sql`${applications.nameSort} collate "C"`);
+    },
+
+    /** What a candidate became: its project and its IT-plan need (read-only joins on their modules' tables). */
+    async links(row: { projectId: string | null; planNeedId: string | null }) {
+      const [project] = row.projectId
+        ? await db.select({ id: projects.id, name: projects.name }).from(projects).where(and(eq(projects.organisationId, organisationId), eq(projects.id, row.projectId)))
+        : [];
+      const [need] = row.planNeedId
+        ? await db
+            .select({ id: planNeeds.id, title: planNeeds.title, departmentPlanId: planNeeds.departmentPlanId, departmentId: departments.id, departmentName: departments.name })
+            .from(planNeeds)
+            .innerJoin(departmentPlans, and(eq(departmentPlans.organisationId, planNeeds.organisationId), eq(departmentPlans.id, planNeeds.departmentPlanId)))
+            .innerJoin(departments, and(eq(departments.organisationId, planNeeds.organisationId), eq(departments.id, departmentPlans.departmentId)))
+            .where(and(eq(planNeeds.organisationId, organisationId), eq(planNeeds.id, row.planNeedId)))
+        : [];
+      return {
+        project: project ?? null,
+        planNeed: need ? { id: need.id, title: need.title, departmentPlanId: need.departmentPlanId, department: { id: need.departmentId, name: need.departmentName } } : null,
+      };
     },
 
     /** The department of a live person of the municipality (whose department a service belongs to). */

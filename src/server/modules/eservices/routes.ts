@@ -39,7 +39,7 @@ async function discountRate(scope: RequestScope, today: string) {
   return (await portfolioRules(scope.db, scope.organisationId, today)).discountRate;
 }
 
-async function presentEservice(scope: RequestScope, id: string, today: string): Promise<EserviceDetail> {
+export async function presentEservice(scope: RequestScope, id: string, today: string): Promise<EserviceDetail> {
   const repo = scope.repos.eservices;
   const found = await repo.get(id);
   if (!found || found.row.archivedAt) throw notFound();
@@ -56,6 +56,7 @@ async function presentEservice(scope: RequestScope, id: string, today: string): 
     hoursSavedPerYear: row.digitisation ? hoursSaved(row.digitisation, row.yearlyVolume) : null,
     valuation,
     allowedEdit: can(scope.auth, 'application.update', record),
+    ...(await repo.links(row)),
     archived: false,
   };
 }
@@ -84,7 +85,7 @@ export function eserviceRoutes(routes: Routes, { clock }: AppDeps) {
     const bestCandidates = candidates
       .flatMap((r) => {
         const v = valued(r, rate, today);
-        return v ? [{ id: r.id, name: r.name, yearlyVolume: r.yearlyVolume, netPresentValue: v.netPresentValue, paybackYear: v.paybackYear, horizonYears: r.digitisation!.horizonYears }] : [];
+        return v ? [{ id: r.id, name: r.name, yearlyVolume: r.yearlyVolume, netPresentValue: v.netPresentValue, paybackYear: v.paybackYear, horizonYears: r.digitisation!.horizonYears, started: !!(r.projectId || r.planNeedId) }] : [];
       })
       .sort((a, b) => b.netPresentValue - a.netPresentValue || a.name.localeCompare(b.name, 'sv'))
       .slice(0, 10);

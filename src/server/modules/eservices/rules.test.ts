@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { valuationOf } from '../portfolio/presenter.js';
-import { digitisationAsProject, hoursSaved, ladderByYear, weightedDigitalShare } from './rules.js';
+import { digitisationAsProject, hoursSaved, ladderByYear, registerSharesByYear, weightedDigitalShare } from './rules.js';
 
 const digitisation = { minutesSavedPerCase: 30, hourlyCost: 500, otherYearlyBenefit: 0, buildCost: 400_000, yearlyRunningCost: 50_000, firstYear: 2027, horizonYears: 4 };
 
@@ -65,5 +65,25 @@ describe('the ladder over time', () => {
   it('weights the digital share by volume over services in use only', () => {
     expect(weightedDigitalShare([{ yearlyVolume: 1_000, digitalShare: 90, candidate: false }, { yearlyVolume: 3_000, digitalShare: 10, candidate: false }, { yearlyVolume: 9_999, digitalShare: 0, candidate: true }])).toBe(30);
     expect(weightedDigitalShare([{ yearlyVolume: 0, digitalShare: 50, candidate: false }])).toBeNull();
+  });
+});
+
+describe('the register’s shares for a KPI, year by year', () => {
+  it('replays the audit trail: introduced of possible services and the digital share by volume at each year end, today for this year', () => {
+    const at = (iso: string) => new Date(`${iso}T12:00:00Z`);
+    const events = [
+      { entityId: 'a', occurredAt: at('2024-03-01'), after: { step: 3, candidate: false, yearlyVolume: 300, digitalShare: 80 } },
+      { entityId: 'b', occurredAt: at('2024-05-01'), after: { step: 1, candidate: true, yearlyVolume: 100, digitalShare: 0 } },
+      // The candidate is built in 2025 and half its cases come in digitally.
+      { entityId: 'b', occurredAt: at('2025-02-01'), after: { step: 3, candidate: false, yearlyVolume: 100, digitalShare: 50 } },
+      { entityId: 'c', occurredAt: at('2026-01-10'), after: { step: 2, candidate: true, yearlyVolume: 0, digitalShare: 0 } },
+      { entityId: 'a', occurredAt: at('2026-02-01'), after: { archivedAt: '2026-02-01T00:00:00Z' } },
+    ];
+    expect(registerSharesByYear(events, '2026-06-30')).toEqual([
+      { periodEnd: '2024-12-31', introducedShare: 50, digitalShare: 80 },
+      { periodEnd: '2025-12-31', introducedShare: 100, digitalShare: 72.5 },
+      { periodEnd: '2026-06-30', introducedShare: 50, digitalShare: 50 },
+    ]);
+    expect(registerSharesByYear([], '2026-06-30')).toEqual([]);
   });
 });

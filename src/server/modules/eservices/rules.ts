@@ -73,3 +73,42 @@ export function weightedDigitalShare(rows: { yearlyVolume: number; digitalShare:
   if (volume === 0) return null;
   return Math.round((used.reduce((s, r) => s + r.yearlyVolume * r.digitalShare, 0) / volume) * 10) / 10;
 }
+
+type RegisterSnapshot = Snapshot & { yearlyVolume?: unknown; digitalShare?: unknown };
+type RegisterState = { step: number; candidate: boolean; archived: boolean; yearlyVolume: number; digitalShare: number };
+
+/**
+ * What a KPI fed by the register reads (issue 14, item 9): at the end of each year, and today for
+ * the current year, the share of possible e-services introduced (in use of in use and candidates,
+ * per cent to one decimal) and the digital share of cases weighted by volume, replayed from the
+ * audit trail as the ladder's history is. A year with no service, or no volume, has no value.
+ */
+export function registerSharesByYear(events: { entityId: string; occurredAt: Date; after: unknown }[], today: string) {
+  const out: { periodEnd: string; introducedShare: number | null; digitalShare: number | null }[] = [];
+  if (events.length === 0) return out;
+  const state = new Map<string, RegisterState>();
+  const last = Number(today.slice(0, 4));
+  let i = 0;
+  for (let year = events[0]!.occurredAt.getUTCFullYear(); year <= last; year++) {
+    const end = Date.UTC(year + 1, 0, 1);
+    while (i < events.length && events[i]!.occurredAt.getTime() < end) {
+      const e = events[i++]!;
+      const after = (e.after ?? {}) as RegisterSnapshot;
+      const s = state.get(e.entityId) ?? { step: 0, candidate: false, archived: false, yearlyVolume: 0, digitalShare: 0 };
+      if (typeof after.step === 'number') s.step = after.step;
+      if (typeof after.candidate === 'boolean') s.candidate = after.candidate;
+      if (typeof after.yearlyVolume === 'number') s.yearlyVolume = after.yearlyVolume;
+      if (typeof after.digitalShare === 'number') s.digitalShare = after.digitalShare;
+      if ('archivedAt' in after) s.archived = after.archivedAt !== null;
+      state.set(e.entityId, s);
+    }
+    const live = [...state.values()].filter((s) => !s.archived && s.step >= 1);
+    const inUse = live.filter((s) => !s.candidate).length;
+    out.push({
+      periodEnd: year === last ? today : `${year}-12-31`,
+      introducedShare: live.length ? Math.round((inUse / live.length) * 1000) / 10 : null,
+      digitalShare: weightedDigitalShare(live),
+    });
+  }
+  return out;
+}

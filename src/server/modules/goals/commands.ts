@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { kpiInput, measurementInput } from '../../../shared/goals.js';
+import { type kpiInput, type measurementInput, registerKpiSources } from '../../../shared/goals.js';
 import type { AuthContext } from '../../platform/auth.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db.js';
@@ -93,6 +93,7 @@ export async function addMeasurement(ctx: KpiCommandContext, kpiId: string, inpu
     const current = await repo.get(kpiId);
     if (!current) throw notFound();
     requirePermission(ctx.auth, 'kpi.measure', owners(current.kpi.ownerId, current.documentOwnerId));
+    if (registerKpiSources.includes(current.kpi.source as never)) throw new AppError(409, 'kpi_measured_from_register');
     if (await repo.measurementFor(kpiId, input.periodEnd)) throw validationFailed([{ field: 'periodEnd', key: 'period_already_measured' }]);
     const at = ctx.clock.now();
     const row = await repo.insertMeasurement({ kpiId, ...input, enteredById: ctx.auth.personId, createdAt: at, updatedAt: at });
@@ -105,9 +106,12 @@ export async function correctMeasurement(ctx: KpiCommandContext, kpiId: string, 
   return ctx.db.transaction(async (tx) => {
     const repo = kpiRepository(tx, ctx.auth.organisationId);
     const current = await repo.get(kpiId);
-    const measurement = current ? await repo.measurement(kpiId, id) : null;
-    if (!current || !measurement) throw notFound();
+    if (!current) throw notFound();
     requirePermission(ctx.auth, 'kpi.measure', owners(current.kpi.ownerId, current.documentOwnerId));
+    // A register-fed KPI's values are computed, never stored: say so rather than "not found".
+    if (registerKpiSources.includes(current.kpi.source as never)) throw new AppError(409, 'kpi_measured_from_register');
+    const measurement = await repo.measurement(kpiId, id);
+    if (!measurement) throw notFound();
     if (measurement.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
     const other = await repo.measurementFor(kpiId, input.periodEnd);
     if (other && other.id !== id) throw validationFailed([{ field: 'periodEnd', key: 'period_already_measured' }]);

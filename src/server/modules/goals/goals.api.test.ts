@@ -139,4 +139,28 @@ describe('goals and KPIs', () => {
     expect((await chef.put(`/api/v1/kpis/${body.id}`, kpiInput(goalIds[0]!, { name: 'Nytt namn' }), { 'if-match': '"1"' })).body.name).toBe('Nytt namn');
     expect((await chef.put(`/api/v1/kpis/${body.id}`, kpiInput(goalIds[0]!, { name: 'Gammalt' }), { 'if-match': '"1"' })).status).toBe(412);
   });
+
+  it('computes a KPI fed by the e-services register on read, and refuses measurements by hand for it', async () => {
+    const m = await createTestMunicipality(server);
+    const chef = await m.as('it_chef');
+    const { goalIds } = await strategy(m);
+    const service = (name: string, candidate: boolean, yearlyVolume: number, digitalShare: number) => chef.post('/api/v1/eservices', { name, step: candidate ? 1 : 3, yearlyVolume, digitalShare, candidate });
+    for (const s of [service('Bygglov', false, 300, 80), service('Färdtjänst', false, 100, 0), service('Skolskjuts', false, 0, 0), service('Parkeringstillstånd', true, 50, 0)]) expect((await s).status).toBe(201);
+    const introduced = (await chef.post('/api/v1/kpis', kpiInput(goalIds[0]!, { name: 'Andel införda e-tjänster', source: 'eservices_introduced', baselineValue: null, baselineDate: null, targets: [{ value: 80, targetDate: inDays(365) }] }))).body;
+    expect(introduced.source).toBe('eservices_introduced');
+    expect(introduced.measurements).toEqual([expect.objectContaining({ periodEnd: dateInSweden(new Date()), value: 75, comment: 'E-tjänsteregistret', enteredByName: null })]);
+    expect(introduced.allowed.measure).toBe(false);
+    const digital = (await chef.post('/api/v1/kpis', kpiInput(goalIds[0]!, { name: 'Digital andel', source: 'eservices_digital_share', baselineValue: null, baselineDate: null }))).body;
+    // (300 × 80 + 100 × 0) / 400 = 60 per cent; the candidate does not count.
+    expect(digital.measurements.map((x: { value: number }) => x.value)).toEqual([60]);
+    expect(digital.evaluation.latest).toMatchObject({ value: 60 });
+    const refused = await chef.post(`/api/v1/kpis/${introduced.id}/measurements`, { periodEnd: inDays(0), value: 50 });
+    expect(refused.status).toBe(409);
+    expect(refused.body.detail ?? refused.body.title).toMatch(/hämtar sina värden ur e-tjänsteregistret/);
+    const corrected = await chef.put(`/api/v1/kpis/${introduced.id}/measurements/${introduced.measurements[0].id}`, { periodEnd: inDays(0), value: 50 }, { 'if-match': '"0"' });
+    expect(corrected.status).toBe(409);
+    // The list reads the same computed value.
+    const listed = (await chef.get(`/api/v1/kpis?goal=${goalIds[0]}`)).body.items.find((k: { id: string }) => k.id === introduced.id);
+    expect(listed.evaluation.latest).toMatchObject({ value: 75 });
+  });
 });

@@ -1,4 +1,4 @@
-import type { Kpi } from '../../../shared/goals.js';
+import { type Kpi, registerKpiSources } from '../../../shared/goals.js';
 import type { AuthContext } from '../../platform/auth.js';
 import { can } from '../../platform/permissions.js';
 import type { KpiRepository } from './repository.js';
@@ -40,6 +40,6 @@ export function presentKpi(row: Row, facts: Facts, auth: AuthContext, today: str
       today,
     ),
     rowVersion: kpi.rowVersion,
-    allowed: { update: can(auth, 'kpi.manage', { departmentIds: [], ownerIds: [row.documentOwnerId] }), measure: can(auth, 'kpi.measure', record) },
+    allowed: { update: can(auth, 'kpi.manage', { departmentIds: [], ownerIds: [row.documentOwnerId] }), measure: !registerKpiSources.includes(kpi.source as never) && can(auth, 'kpi.measure', record) },
   };
 }

@@ -1,5 +1,9 @@
+import { createHash } from 'node:crypto';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { registerKpiSources } from '../../../shared/goals.js';
 import type { Db } from '../../platform/db.js';
+import { auditEvents } from '../audit/schema.js';
+import { registerSharesByYear } from '../eservices/rules.js';
 import { buildItemTree } from '../documents/rules.js';
 import { documentItems, documents } from '../documents/schema.js';
 import { people } from '../organisation/schema.js';
@@ -27,6 +31,37 @@ export function kpiRepository(db: Db, organisationId: string) {
       .innerJoin(documentItems, and(eq(documentItems.organisationId, kpis.organisationId), eq(documentItems.id, kpis.goalId)))
       .innerJoin(documents, and(eq(documents.organisationId, documentItems.organisationId), eq(documents.id, documentItems.documentId)))
       .leftJoin(people, and(eq(people.organisationId, kpis.organisationId), eq(people.id, kpis.ownerId)));
+
+  /**
+   * A KPI fed by the e-services register has no stored measurements: its values are computed on
+   * read from the register's history (the audit trail, read-only), one per year end and today.
+   */
+  async function withRegisterValues<T extends { kpiId: string }>(ids: string[], stored: Map<string, T[]>, today: string | null) {
+    if (ids.length === 0 || today === null) return stored;
+    const fed = await db
+      .select({ id: kpis.id, source: kpis.source, createdAt: kpis.createdAt })
+      .from(kpis)
+      .where(and(eq(kpis.organisationId, organisationId), inArray(kpis.id, ids), inArray(kpis.source, [...registerKpiSources])));
+    if (fed.length === 0) return stored;
+    const events = await db
+      .select({ entityId: auditEvents.entityId, occurredAt: auditEvents.occurredAt, after: auditEvents.after })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.organisationId, organisationId), eq(auditEvents.entityType, 'eservice')))
+      .orderBy(asc(auditEvents.occurredAt), asc(auditEvents.seq));
+    const shares = registerSharesByYear(events, today);
+    const out = new Map(stored);
+    for (const k of fed) {
+      const values = shares.flatMap((s) => {
+        const value = k.source === 'eservices_introduced' ? s.introducedShare : s.digitalShare;
+        if (value === null) return [];
+        const hex = createHash('sha256').update(`${k.id}:${s.periodEnd}`).digest('hex');
+        const id = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+        return [{ id, organisationId, kpiId: k.id, periodEnd: s.periodEnd, value, comment: 'E-tjänsteregistret', enteredById: null, enteredByName: null, archivedAt: null, createdAt: k.createdAt, updatedAt: k.createdAt, rowVersion: 0 }];
+      });
+      out.set(k.id, values as unknown as T[]);
+    }
+    return out;
+  }
 
   return {
     async list(filter: KpiFilter) {
@@ -75,8 +110,8 @@ export function kpiRepository(db: Db, organisationId: string) {
         .orderBy(asc(documents.title), asc(documentItems.position));
     },
 
-    /** Targets and measurements of the given KPIs, for evaluating them. */
-    async factsFor(ids: string[]) {
+    /** Targets and measurements of the given KPIs, for evaluating them; with `today`, a register-fed KPI's values computed up to it. */
+    async factsFor(ids: string[], today: string | null = null) {
       const none = ['00000000-0000-0000-0000-000000000000'];
       const targets = await db.select().from(kpiTargets).where(and(eq(kpiTargets.organisationId, organisationId), inArray(kpiTargets.kpiId, [...ids, ...none]))).orderBy(asc(kpiTargets.targetDate));
       const measurements = await db
@@ -90,10 +125,8 @@ export function kpiRepository(db: Db, organisationId: string) {
         for (const r of rows) map.set(r.kpiId, [...(map.get(r.kpiId) ?? []), r]);
         return map;
       };
-      return {
-        targets: group(targets),
-        measurements: group(measurements.map((r) => ({ ...r.m, enteredByName: r.enteredByName }))),
-      };
+      const stored = group(measurements.map((r) => ({ ...r.m, enteredByName: r.enteredByName })));
+      return { targets: group(targets), measurements: await withRegisterValues(ids, stored, today) };
     },
 
     async insert(values: Omit<typeof kpis.$inferInsert, 'organisationId'>) {

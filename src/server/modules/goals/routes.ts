@@ -14,13 +14,13 @@ export function goalRoutes(routes: Routes, { clock }: AppDeps) {
     const repo = scope.repos.kpis;
     const row = await repo.get(id);
     if (!row) throw notFound();
-    return presentKpi(row, await repo.factsFor([id]), scope.auth, clock.today());
+    return presentKpi(row, await repo.factsFor([id], clock.today()), scope.auth, clock.today());
   }
   const kpi = versionedRecord(load);
   async function evaluated(scope: RequestScope, filter: { document?: string; goal?: string }) {
     const repo = scope.repos.kpis;
     const rows = await repo.list(filter);
-    const facts = await repo.factsFor(rows.map((r) => r.kpi.id));
+    const facts = await repo.factsFor(rows.map((r) => r.kpi.id), clock.today());
     return rows.map((r) => presentKpi(r, facts, scope.auth, clock.today()));
   }
   async function followUpOf(scope: RequestScope, documentId: string) {

@@ -7,4 +7,5 @@ export const eserviceKeys = {
   detail: (id: string) => ['eservices', 'detail', id] as const,
   ladder: ['eservices', 'ladder'] as const,
   systems: ['eservices', 'system-names'] as const,
+  openPlans: ['eservices', 'open-plans'] as const,
 };

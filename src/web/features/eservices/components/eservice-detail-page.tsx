@@ -11,6 +11,7 @@ import { ButtonLink } from '../../../kit/links/button-link';
 import { PageLoader } from '../../../kit/page-loader';
 import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useEservice } from '../api/get-eservice';
+import { CandidateActions } from './candidate-actions';
 import { DigitisationSection } from './digitisation-section';
 
 const route = getRouteApi('/_authed/e-tjanster/$id');
@@ -101,6 +102,7 @@ export function EserviceDetailPage() {
         )}
       </section>
       <DigitisationSection service={service} />
+      <CandidateActions service={service} />
       <HistorySection type="eservice" id={service.id} />
       <ArchiveRecordButton type="eservice" id={service.id} name={service.name} rowVersion={service.rowVersion} listPath="/e-tjanster" archived={service.archived} />
     </Stack>

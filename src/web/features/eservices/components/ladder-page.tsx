@@ -9,6 +9,7 @@ import { TableScroll } from '../../../kit/table-scroll';
 import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useLadder } from '../api/get-ladder';
 import { EservicesNav } from './eservices-nav';
+import { LadderChart } from './ladder-chart';
 
 const STEPS = [1, 2, 3, 4] as const;
 
@@ -72,33 +73,36 @@ export function LadderPage() {
             {data.byYear.length === 0 ? (
               <Text>{k('noHistory')}</Text>
             ) : (
-              <TableScroll minWidth={600} label={k('byYearCaption')}>
-                <Table striped verticalSpacing="xs" id="ladder-by-year">
-                  <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{k('byYearCaption')}</Table.Caption>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{k('year')}</Table.Th>
-                      {STEPS.map((s) => (
-                        <Table.Th key={s} scope="col" ta="right">
-                          {t(`eservices.steps.${s}`)}
-                        </Table.Th>
-                      ))}
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {data.byYear.map((y) => (
-                      <Table.Tr key={y.year}>
-                        <Table.Th scope="row">{y.year}</Table.Th>
-                        {y.steps.map((s) => (
-                          <Table.Td key={s.step} ta="right">
-                            {formatNumber(s.count)}
-                          </Table.Td>
+              <>
+                <LadderChart byYear={data.byYear} tableId="ladder-by-year" />
+                <TableScroll minWidth={600} label={k('byYearCaption')}>
+                  <Table striped verticalSpacing="xs" id="ladder-by-year">
+                    <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{k('byYearCaption')}</Table.Caption>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th scope="col">{k('year')}</Table.Th>
+                        {STEPS.map((s) => (
+                          <Table.Th key={s} scope="col" ta="right">
+                            {t(`eservices.steps.${s}`)}
+                          </Table.Th>
                         ))}
                       </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </TableScroll>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {data.byYear.map((y) => (
+                        <Table.Tr key={y.year}>
+                          <Table.Th scope="row">{y.year}</Table.Th>
+                          {y.steps.map((s) => (
+                            <Table.Td key={s.step} ta="right">
+                              {formatNumber(s.count)}
+                            </Table.Td>
+                          ))}
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </TableScroll>
+              </>
             )}
           </section>
           <section aria-labelledby="ladder-best">
@@ -126,6 +130,12 @@ export function LadderPage() {
                           <AnchorLink to="/e-tjanster/$id" params={{ id: c.id }}>
                             {c.name}
                           </AnchorLink>
+                          {c.started && (
+                            <Text span size="sm" fw={400}>
+                              {' '}
+                              ({k('started')})
+                            </Text>
+                          )}
                         </Table.Th>
                         <Table.Td ta="right">{formatNumber(c.yearlyVolume)}</Table.Td>
                         <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatKronor(c.netPresentValue)}</Table.Td>

@@ -84,6 +84,7 @@ export function KpiPage() {
           {t('goals.measurements.title')}
         </Title>
         <Stack gap="md">
+          {(kpi.source === 'eservices_introduced' || kpi.source === 'eservices_digital_share') && <Text maw={800}>{t('goals.measurements.fromRegister')}</Text>}
           <MeasurementTable kpi={kpi} onReload={() => query.refetch()} />
           {kpi.allowed.measure && (
             <div>

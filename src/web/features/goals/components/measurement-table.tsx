@@ -14,7 +14,9 @@ import { CorrectMeasurementDialog } from './correct-measurement-dialog';
  */
 export function MeasurementTable({ kpi, onReload }: { kpi: Kpi; onReload: () => Promise<unknown> }) {
   const { t } = useTranslation();
-  const archive = hasPermission(useSession(), 'organisation.manage');
+  // A KPI fed by the e-services register has computed values: nothing to correct or archive.
+  const computed = kpi.source === 'eservices_introduced' || kpi.source === 'eservices_digital_share';
+  const archive = !computed && hasPermission(useSession(), 'organisation.manage');
   const actions = kpi.allowed.measure || archive;
   const rows = [...kpi.measurements].sort((a, b) => b.periodEnd.localeCompare(a.periodEnd));
   if (rows.length === 0) return <Text>{t('goals.measurements.none')}</Text>;

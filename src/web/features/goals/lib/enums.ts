@@ -18,4 +18,4 @@ export const statusValues = keys({
 
 export const unitValues = keys({ percent: true, kronor: true, days: true, count: true, index: true } satisfies Record<KpiUnit, true>);
 export const directionValues = keys({ higher: true, lower: true } satisfies Record<KpiDirection, true>);
-export const sourceValues = keys({ manual: true, import: true } satisfies Record<KpiSource, true>);
+export const sourceValues = keys({ manual: true, import: true, eservices_introduced: true, eservices_digital_share: true } satisfies Record<KpiSource, true>);
