@@ -27,7 +27,7 @@ let foreignMeeting: { id: string; items: { id: string }[] };
 let foreignAcquisition: { id: string; attachments: { id: string }[] };
 let foreignImport: { id: string };
 let foreignEservice: { id: string };
-let foreignPlan: { roundId: string; planId: string; needId: string };
+let foreignPlan: { roundId: string; planId: string; needId: string; initiativeId: string };
 let foreignAgreement: { id: string };
 let foreignAgreementCapability: string;
 /** A capability whose overlap group the other municipality has marked (the catalogue is shared; marks are not). */
@@ -111,7 +111,8 @@ beforeAll(async () => {
   foreignConsultation = { id: sent.id, commentId: answered.myAnswer.comments[0].id };
   foreignEservice = (await otherAdmin.post('/api/v1/eservices', { name: 'Grannens e-tjänst', description: 'HEMLIGT-GRANNE', step: 3, yearlyVolume: 10, digitalShare: 50 })).body;
   const planned = await openRoundWithNeeds(other, { needs: { a: [needInput({ title: 'HEMLIGT-GRANNE behov' })], b: [] }, submit: false });
-  foreignPlan = { roundId: planned.round.id, planId: planned.plans.a.id, needId: planned.needs.a[0]!.id };
+  const initiative = await queryRows<{ id: string }>(server.database.db, sql`insert into plan_initiatives (organisation_id, round_id, title) values (${other.id}, ${planned.round.id}, 'HEMLIGT-GRANNE initiativ') returning id`);
+  foreignPlan = { roundId: planned.round.id, planId: planned.plans.a.id, needId: planned.needs.a[0]!.id, initiativeId: initiative[0]!.id };
   foreignImport = (await otherAdmin.post('/api/v1/imports', { filename: 'hemligt.csv', contentBase64: Buffer.from('Namn;Beskrivning\nHemligt;HEMLIGT-GRANNE\n').toString('base64') })).body;
 });
 afterAll(async () => server?.close());
@@ -163,6 +164,7 @@ function concretePath(url: string) {
     'plan-rounds': foreignPlan.roundId,
     'department-plans': foreignPlan.planId,
     'plan-needs': foreignPlan.needId,
+    'plan-initiatives': foreignPlan.initiativeId,
   };
   if (!kind || !foreign[kind]) throw new Error(`No foreign record for ${url}: add one to the isolation test`);
   return url.replace(/:id\b/g, foreign[kind]!).replace(/:measurementId\b/g, foreignMeasurementId).replace(/:attachmentId\b/g, foreignAcquisition.attachments[0]!.id).replace(/:version\b/g, '1').replace(/:otherId\b/g, foreignSystem.id).replace(/:commentId\b/g, foreignConsultation.commentId);
@@ -192,6 +194,8 @@ function validBodyFor(url: string): unknown {
     return { title: 'Inkräktare', needText: 'x', capabilityIds: [foreignAgreementCapability], departmentId: other.departments.a, estimatedValue: 1 };
   }
   if (kind === 'agreements') return { name: 'Inkräktare', kind: 'framework' };
+  if (kind === 'plan-rounds' && url.endsWith('/decision')) return { decidingBody: 'Inkräktare', decidedOn: '2027-04-15' };
+  if (kind === 'plan-initiatives') return { title: 'Inkräktare', priority: 1, costs: [] };
   if (kind === 'plan-rounds') return { title: 'Inkräktare', firstYear: 2027, lastYear: 2029, budgetYear: 2027, deadline: '2027-03-31' };
   if (kind === 'department-plans' || kind === 'plan-needs') return url.endsWith('/submit') || url.endsWith('/reopen') ? {} : needInput({ title: 'Inkräktare' });
   if (kind === 'eservices') return { name: 'Inkräktare', step: 1, yearlyVolume: 0, digitalShare: 0 };
