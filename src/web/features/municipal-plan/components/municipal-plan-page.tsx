@@ -64,7 +64,7 @@ function Versions({ roundId }: { roundId: string }) {
   const { t } = useTranslation();
   const versions = usePlanVersions(roundId).data?.items ?? [];
   return (
-    <Alert color="green" title={t('municipalPlan.decided')}>
+    <Alert variant="outline" color="#1b5e20" title={t('municipalPlan.decided')}>
       <Stack gap="xs">
         <Title order={2} size="h4">
           {t('municipalPlan.versions.heading')}

@@ -1,4 +1,4 @@
-import { Badge, Button, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MunicipalInitiative, MunicipalPlan } from '../../../../shared/municipal-plan';
 import { formatDecimal, formatKronor } from '../../../kit/format';
@@ -109,9 +109,7 @@ export function InitiativeTable({ plan, onEdit }: InitiativeTableProps) {
                   <Table.Th scope="row" fw={400}>
                     <Stack gap={4}>
                       <Text fw={600}>{i.title}</Text>
-                      <Badge variant="light" color={i.priority === 1 ? 'red' : i.priority === 2 ? 'yellow' : 'gray'} w="fit-content">
-                        {t(`municipalPlan.priority.${i.priority}`)}
-                      </Badge>
+                      <Text size="sm">{t(`municipalPlan.priority.${i.priority}`)}</Text>
                       <Text size="sm">{t('municipalPlan.initiatives.departments', { names: i.needs.map((n) => n.department.name).join(', ') || '–' })}</Text>
                       {i.goals.length > 0 && <Text size="sm">{t('municipalPlan.initiatives.goals', { names: i.goals.map((g) => g.name).join(', ') })}</Text>}
                     </Stack>
