@@ -11,7 +11,7 @@ import { useDocumentTitle } from '../../../kit/use-document-title';
 import { useMunicipalPlan, usePlanVersions, versionDocxUrl } from '../api/municipal-plan';
 import { DecidePlanDialog } from './decide-plan-dialog';
 import { EditInitiativeDialog } from './edit-initiative-dialog';
-import { InitiativeTable, YearTotalsTable } from './plan-tables';
+import { DepartmentTotalsTable, InitiativeTable, YearTotalsTable } from './plan-tables';
 
 const route = getRouteApi('/_authed/it-planer/$roundId/kommunplan');
 
@@ -52,6 +52,7 @@ export function MunicipalPlanPage() {
       </Stack>
       {plan.round.status === 'decided' && <Versions roundId={roundId} />}
       <YearTotalsTable plan={plan} />
+      <DepartmentTotalsTable plan={plan} />
       <InitiativeTable plan={plan} onEdit={plan.allowedManage ? setEditing : undefined} />
       {editing && <EditInitiativeDialog plan={plan} initiative={editing} onClose={() => setEditing(null)} onReload={reload} />}
       {deciding && <DecidePlanDialog plan={plan} onClose={() => setDeciding(false)} onReload={reload} />}

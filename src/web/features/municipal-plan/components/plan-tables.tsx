@@ -51,6 +51,38 @@ export function YearTotalsTable({ plan }: { plan: MunicipalPlan }) {
   );
 }
 
+/** Each department's needs summed over the period. */
+export function DepartmentTotalsTable({ plan }: { plan: MunicipalPlan }) {
+  const { t } = useTranslation();
+  const d = (key: string) => t(`municipalPlan.departments.${key}`);
+  if (plan.departments.length === 0) return null;
+  return (
+    <section aria-labelledby="plan-departments">
+      <Title order={2} size="h3" id="plan-departments" mb="sm">
+        {d('heading')}
+      </Title>
+      <TableScroll minWidth={400} label={d('heading')}>
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{d('department')}</Table.Th>
+              <Table.Th scope="col" ta="right">{d('total')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {plan.departments.map((row) => (
+              <Table.Tr key={row.department.id}>
+                <Table.Th scope="row">{row.department.name}</Table.Th>
+                <Table.Td ta="right">{formatKronor(row.total)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </TableScroll>
+    </section>
+  );
+}
+
 const points = (n: number) => formatDecimal(n, 1);
 
 /** The score and its parts, so a reader sees why an initiative ranks where it does. */
@@ -63,7 +95,7 @@ function ScoreCell({ i }: { i: MunicipalInitiative }) {
         {t('municipalPlan.score.goals', { points: points(i.score.goals.points), count: i.score.goals.raw ?? 0 })}
       </Text>
       <Text size="sm">
-        {t('municipalPlan.score.benefit', { points: points(i.score.benefit.points) })}
+        {i.score.benefit.raw === null ? t('municipalPlan.score.benefitNone', { points: points(i.score.benefit.points) }) : t('municipalPlan.score.benefit', { points: points(i.score.benefit.points) })}
       </Text>
       <Text size="sm">{t('municipalPlan.score.cost', { points: points(i.score.cost.points) })}</Text>
     </Stack>

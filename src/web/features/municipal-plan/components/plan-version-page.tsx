@@ -8,7 +8,7 @@ import { AnchorLink } from '../../../kit/links/anchor-link';
 import { PageLoader } from '../../../kit/page-loader';
 import { useDocumentTitle } from '../../../kit/use-document-title';
 import { usePlanVersion, versionDocxUrl } from '../api/municipal-plan';
-import { InitiativeTable, YearTotalsTable } from './plan-tables';
+import { DepartmentTotalsTable, InitiativeTable, YearTotalsTable } from './plan-tables';
 
 const route = getRouteApi('/_authed/it-planer/$roundId/kommunplan/version/$version');
 
@@ -60,6 +60,7 @@ export function PlanVersionPage() {
         {decision.note && <Text mt="sm">{decision.note}</Text>}
       </section>
       <YearTotalsTable plan={version.plan} />
+      <DepartmentTotalsTable plan={version.plan} />
       <InitiativeTable plan={version.plan} />
     </Stack>
   );
