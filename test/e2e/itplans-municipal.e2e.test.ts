@@ -40,7 +40,7 @@ async function api(method: string, path: string, body?: unknown, ifMatch?: numbe
 const need = (title: string, priority: number, costs: { year: number; investment: number; running: number }[]) => ({ title, description: `${title} (e2e ${run})`, priority, costs });
 
 describe('the municipal IT plan', () => {
-  it('ranks the initiatives, edits one, decides the plan and exports the version', { timeout: 180_000 }, async () => {
+  it('ranks the initiatives, edits one, decides the plan and exports the version as Word and PDF', { timeout: 180_000 }, async () => {
     const departments = await api('GET', '/api/v1/departments');
     const [a, b] = ((departments.items ?? departments) as { id: string; archivedAt?: string | null }[]).filter((d) => !d.archivedAt);
     const round = await api('POST', '/api/v1/plan-rounds', {
@@ -102,6 +102,10 @@ describe('the municipal IT plan', () => {
     expect(text).toContain(round.title);
     expect(text).toContain('KS 2027/0412');
     expect(text).toContain(`${last} (reviderad)`);
+    const pdfHref = await page.getByRole('link', { name: fill(P.versions.pdf, { version: 1 }) }).getAttribute('href');
+    const pdf = await page.request.get(new URL(pdfHref ?? '', baseUrl()).href);
+    expect(pdf.status()).toBe(200);
+    expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
     await page.getByRole('link', { name: /^Version 1:/ }).click();
     await page.getByRole('heading', { level: 1, name: fill(P.version.title, { title: round.title, version: 1 }) }).waitFor();

@@ -36,4 +36,8 @@ export const municipalPlanEndpoints = {
     summary: 'A decided version as a Word document for the board, with a table of contents and the goal links', params: versionParams,
     produces: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   }),
+  versionPdf: endpoint({
+    method: 'GET', path: '/api/v1/plan-rounds/:id/versions/:version/export.pdf', tags, access: 'itplan.read',
+    summary: 'A decided version as an archivable PDF (PDF/A-2b, fonts embedded) for the board', params: versionParams, produces: 'application/pdf',
+  }),
 };

@@ -10,6 +10,8 @@ import type { PlanVersion } from '../../../shared/municipal-plan.js';
 
 const kronorFormat = new Intl.NumberFormat('sv-SE', { style: 'currency', currency: 'SEK', maximumFractionDigits: 0, minimumFractionDigits: 0 });
 const kronor = (n: number | null) => (n === null ? '–' : kronorFormat.format(n));
+const pointsFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
+const pts = (n: number) => pointsFormat.format(n);
 const priorityWords: Record<number, string> = { 1: 'Hög', 2: 'Medel', 3: 'Låg' };
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
@@ -50,11 +52,13 @@ export async function municipalPlanDocx(v: PlanVersion, municipality: string): P
       [{ header: 'År' }, { header: 'Investering', right: true }, { header: 'Drift', right: true }, { header: 'Summa', right: true }, { header: 'Budgetram', right: true }, { header: 'Kvar', right: true }],
       plan.years.map((y) => [String(y.year), kronor(y.investment), kronor(y.running), kronor(y.total), kronor(y.frame), kronor(y.remaining)]),
     ),
+    heading('Kostnad per förvaltning', 1),
+    table([{ header: 'Förvaltning' }, { header: 'Summa', right: true }], plan.departments.map((d) => [d.department.name, kronor(d.total)])),
     heading('Prioritering', 1),
     new Paragraph({ text: `Vikter: måluppfyllelse ${plan.weights.goals} %, nytta (nettonuvärde) ${plan.weights.benefit} %, kostnad ${plan.weights.cost} %. Varje del normaliseras över omgångens initiativ.` }),
     table(
       [{ header: 'Rang', right: true }, { header: 'Initiativ' }, { header: 'Poäng', right: true }, { header: 'Mål', right: true }, { header: 'Nytta', right: true }, { header: 'Kostnad', right: true }],
-      plan.initiatives.map((i) => [String(i.rank), i.title, String(i.score.total), String(i.score.goals.points), String(i.score.benefit.points), String(i.score.cost.points)]),
+      plan.initiatives.map((i) => [String(i.rank), i.title, pts(i.score.total), pts(i.score.goals.points), pts(i.score.benefit.points), pts(i.score.cost.points)]),
     ),
     heading('Initiativ', 1),
   ];

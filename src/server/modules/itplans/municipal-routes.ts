@@ -3,6 +3,7 @@ import type { Routes } from '../../platform/endpoints.js';
 import { expectedVersion, setEtag, versionedRecord } from '../../platform/etag.js';
 import { decidePlan, updateInitiative } from './decision-commands.js';
 import { municipalPlanDocx } from './municipal-docx.js';
+import { municipalPlanPdf } from './municipal-pdf.js';
 import { presentInitiative, presentMunicipalPlan, presentVersion, presentVersions } from './municipal-queries.js';
 
 const initiative = versionedRecord(presentInitiative);
@@ -29,5 +30,12 @@ export function municipalPlanRoutes(routes: Routes) {
       .type(endpoints.versionDocx.produces)
       .header('Content-Disposition', `attachment; filename="it-plan-${version.plan.round.firstYear}-${version.plan.round.lastYear}-v${version.version}.docx"`)
       .send(await municipalPlanDocx(version, scope.auth.organisationName));
+  });
+  routes.on(endpoints.versionPdf, async ({ scope, params }, reply) => {
+    const version = await presentVersion(scope, params.id, params.version);
+    return reply
+      .type(endpoints.versionPdf.produces)
+      .header('Content-Disposition', `attachment; filename="it-plan-${version.plan.round.firstYear}-${version.plan.round.lastYear}-v${version.version}.pdf"`)
+      .send(await municipalPlanPdf(version, scope.auth.organisationName, new Date(version.recordedAt)));
   });
 }

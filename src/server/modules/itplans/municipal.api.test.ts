@@ -6,6 +6,7 @@ import type { MunicipalPlan } from '../../../shared/municipal-plan.js';
 import { queryRows } from '../../platform/db.js';
 import { createTestMunicipality } from '../../testing/fixtures.js';
 import { ifMatch, needInput, openRoundWithNeeds } from '../../testing/itplans.js';
+import { readPdf } from '../../testing/pdf-text.js';
 import { startTestServer, type TestServer } from '../../testing/server.js';
 
 let server: TestServer;
@@ -90,7 +91,7 @@ describe('the municipal IT plan', () => {
     expect(events.map((e) => e.action)).toEqual(['create', 'update']);
   });
 
-  it('records the decision, freezes the plan as a version, refuses changes afterwards, and exports the version as .docx', async () => {
+  it('records the decision, freezes the plan as a version, refuses changes afterwards, and exports the version as .docx and PDF', async () => {
     const m = await createTestMunicipality(server);
     const { round, plans } = await openRoundWithNeeds(m, { round: { budgetFrames: [{ year: 2027, amount: 2_000_000 }] } });
     const chef = await m.as('it_chef');
@@ -137,6 +138,13 @@ describe('the municipal IT plan', () => {
     expect(text).toContain('KS 2027/0412');
     expect(text).toContain('E-arkiv för socialtjänstens akter');
     expect(text).toContain('Socialförvaltningen');
+
+    const pdf = await reader.get(`/api/v1/plan-rounds/${round.id}/versions/1/export.pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toContain('application/pdf');
+    const pdfText = (await readPdf(pdf.raw)).text;
+    expect(pdfText).toContain('Kommunstyrelsen');
+    expect(pdfText).toContain('E-arkiv för socialtjänstens akter');
 
     const audit = await queryRows<{ action: string }>(server.database.db, sql`select action from audit_events where organisation_id = ${m.id} and entity_type = 'plan_round' and entity_id = ${round.id} order by seq`);
     expect(audit.map((e) => e.action)).toEqual(['create', 'decide']);

@@ -58,5 +58,8 @@ export function useDecidePlan() {
   });
 }
 
-/** The address that downloads a decided version as .docx: a plain link the browser follows. */
-export const versionDocxUrl = (roundId: string, version: number) => endpointUrl(endpoints.versionDocx, { params: { id: roundId, version } });
+/** The addresses that download a decided version as .docx and PDF: plain links the browser follows. */
+export function versionUrls(roundId: string, version: number): { docx: string; pdf: string } {
+  const input = { params: { id: roundId, version } };
+  return { docx: endpointUrl(endpoints.versionDocx, input), pdf: endpointUrl(endpoints.versionPdf, input) };
+}

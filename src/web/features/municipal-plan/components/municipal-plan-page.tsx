@@ -8,7 +8,7 @@ import { formatDate } from '../../../kit/format';
 import { AnchorLink } from '../../../kit/links/anchor-link';
 import { PageLoader } from '../../../kit/page-loader';
 import { useDocumentTitle } from '../../../kit/use-document-title';
-import { useMunicipalPlan, usePlanVersions, versionDocxUrl } from '../api/municipal-plan';
+import { useMunicipalPlan, usePlanVersions, versionUrls } from '../api/municipal-plan';
 import { DecidePlanDialog } from './decide-plan-dialog';
 import { EditInitiativeDialog } from './edit-initiative-dialog';
 import { DepartmentTotalsTable, InitiativeTable, YearTotalsTable } from './plan-tables';
@@ -77,8 +77,11 @@ function Versions({ roundId }: { roundId: string }) {
                 <AnchorLink to="/it-planer/$roundId/kommunplan/version/$version" params={{ roundId, version: String(v.version) }}>
                   {t('municipalPlan.versions.item', { version: v.version, body: v.decision.decidingBody, date: formatDate(v.decision.decidedOn) })}
                 </AnchorLink>
-                <Anchor href={versionDocxUrl(roundId, v.version)} download>
+                <Anchor href={versionUrls(roundId, v.version).docx} download>
                   {t('municipalPlan.versions.docx', { version: v.version })}
+                </Anchor>
+                <Anchor href={versionUrls(roundId, v.version).pdf} download>
+                  {t('municipalPlan.versions.pdf', { version: v.version })}
                 </Anchor>
               </Group>
             </List.Item>

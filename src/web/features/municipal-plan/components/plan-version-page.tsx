@@ -1,4 +1,4 @@
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { DetailList } from '../../../kit/detail-list';
@@ -7,7 +7,7 @@ import { formatDate, formatDateTime } from '../../../kit/format';
 import { AnchorLink } from '../../../kit/links/anchor-link';
 import { PageLoader } from '../../../kit/page-loader';
 import { useDocumentTitle } from '../../../kit/use-document-title';
-import { usePlanVersion, versionDocxUrl } from '../api/municipal-plan';
+import { usePlanVersion, versionUrls } from '../api/municipal-plan';
 import { DepartmentTotalsTable, InitiativeTable, YearTotalsTable } from './plan-tables';
 
 const route = getRouteApi('/_authed/it-planer/$roundId/kommunplan/version/$version');
@@ -40,9 +40,14 @@ export function PlanVersionPage() {
           {v('back')}
         </AnchorLink>
         <Title order={1}>{title}</Title>
-        <Anchor href={versionDocxUrl(roundId, version.version)} download>
-          {t('municipalPlan.versions.docx', { version: version.version })}
-        </Anchor>
+        <Group gap="md">
+          <Anchor href={versionUrls(roundId, version.version).docx} download>
+            {t('municipalPlan.versions.docx', { version: version.version })}
+          </Anchor>
+          <Anchor href={versionUrls(roundId, version.version).pdf} download>
+            {t('municipalPlan.versions.pdf', { version: version.version })}
+          </Anchor>
+        </Group>
       </Stack>
       <section aria-labelledby="version-decision">
         <Title order={2} size="h3" id="version-decision" mb="sm">
