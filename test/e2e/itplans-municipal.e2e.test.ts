@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import localeEn from '../../src/web/locales/municipal-plan.en.json';
 import locale from '../../src/web/locales/municipal-plan.sv.json';
 import { baseUrl, checkPage, launch, openDialog, poll, signedIn } from './support.js';
 
@@ -12,6 +13,7 @@ import { baseUrl, checkPage, launch, openDialog, poll, signedIn } from './suppor
  */
 
 const P = locale.municipalPlan;
+const En = localeEn.municipalPlan;
 const run = Date.now().toString(36);
 const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key]));
 
@@ -112,5 +114,19 @@ describe('the municipal IT plan', () => {
     await checkPage(page, 'plan version');
     await poll(() => page.getByText('KS 2027/0412').count()).toBe(1);
     await page.screenshot({ path: '/tmp/mplan-version.png', fullPage: true });
+
+    // Both pages in English too (the language is kept in the browser: switch back afterwards).
+    await page.getByRole('button', { name: 'English' }).click();
+    await poll(() => page.getAttribute('html', 'lang')).toBe('en');
+    try {
+      await page.getByRole('heading', { level: 1, name: fill(En.version.title, { title: round.title, version: 1 }) }).waitFor();
+      await checkPage(page, 'en: plan version');
+      await page.goto(`${baseUrl()}/it-planer/${round.id}/kommunplan`);
+      await page.getByRole('heading', { level: 1, name: fill(En.title, { title: round.title }) }).waitFor();
+      await checkPage(page, 'en: municipal plan');
+    } finally {
+      await page.getByRole('button', { name: 'Svenska' }).click();
+      await poll(() => page.getAttribute('html', 'lang')).toBe('sv');
+    }
   });
 });
