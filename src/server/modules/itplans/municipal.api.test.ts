@@ -87,6 +87,10 @@ describe('the municipal IT plan', () => {
     expect(changed.headers.get('etag')).toBe(`"${changed.body.rowVersion}"`);
     expect((await chef.put(url, body, ifMatch(target.rowVersion))).status).toBe(412);
     expect((await chef.put(`/api/v1/plan-initiatives/${randomUUID()}`, body, ifMatch(1))).status).toBe(404);
+    expect((await chef.put('/api/v1/plan-initiatives/nope', body, ifMatch(1))).status).toBe(400);
+    const hostile = await chef.put(url, { title: 7, priority: 'hög', costs: 'mycket' }, ifMatch(changed.body.rowVersion));
+    expect(hostile.status).toBe(400);
+    expect(hostile.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['costs', 'priority', 'title']);
     const events = await queryRows<{ action: string }>(server.database.db, sql`select action from audit_events where organisation_id = ${m.id} and entity_type = 'plan_initiative' and entity_id = ${target.id} order by seq`);
     expect(events.map((e) => e.action)).toEqual(['create', 'update']);
   });
