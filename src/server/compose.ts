@@ -22,6 +22,7 @@ import { eserviceRepository } from './modules/eservices/repository.js';
 import { eserviceRoutes } from './modules/eservices/routes.js';
 import { eserviceActionRoutes } from './modules/eservices/action-routes.js';
 import { itplanRepository } from './modules/itplans/repository.js';
+import { municipalPlanRoutes } from './modules/itplans/municipal-routes.js';
 import { itplanRoutes } from './modules/itplans/routes.js';
 import { planActionRoutes } from './modules/itplans/action-routes.js';
 import { publicDocumentRoutes } from './modules/documents/public-routes.js';
@@ -96,6 +97,7 @@ const modules: RoderModule[] = [
   { name: 'itplans', routes: itplanRoutes },
   { name: 'plan-actions', routes: planActionRoutes },
   { name: 'eservice-actions', routes: eserviceActionRoutes },
+  { name: 'municipal-plan', routes: municipalPlanRoutes },
   { name: 'applications', routes: applicationRoutes },
   { name: 'audit', routes: auditRoutes },
   { name: 'attestation', routes: attestationRoutes },

@@ -11,6 +11,7 @@ import { consultationRoutes } from '../features/consultations/routes';
 import { councilRoutes } from '../features/council/routes';
 import { documentRoutes } from '../features/documents/routes';
 import { eserviceRoutes } from '../features/eservices/routes';
+import { municipalPlanRoutes } from '../features/municipal-plan/routes';
 import { goalRoutes } from '../features/goals/routes';
 import { handoverRoutes } from '../features/handover/routes';
 import { HomePage } from '../features/home/components/home-page';
@@ -155,6 +156,7 @@ const routeTree = rootRoute.addChildren([
     councilInboxRoute,
     ...acquisitionRoutes(authedRoute),
     ...eserviceRoutes(authedRoute),
+    ...municipalPlanRoutes(authedRoute),
     ...attestationRoutes(authedRoute),
     ...collaborations.authed,
     ...importRoutes(authedRoute),
