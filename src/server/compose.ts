@@ -20,6 +20,7 @@ import { councilRoutes } from './modules/council/routes.js';
 import { eserviceRepository } from './modules/eservices/repository.js';
 import { eserviceRoutes } from './modules/eservices/routes.js';
 import { itplanRepository } from './modules/itplans/repository.js';
+import { itplanMergeRoutes } from './modules/itplans/merge-routes.js';
 import { itplanRoutes } from './modules/itplans/routes.js';
 import { publicDocumentRoutes } from './modules/documents/public-routes.js';
 import { documentRepository } from './modules/documents/repository.js';
@@ -91,6 +92,7 @@ const modules: RoderModule[] = [
   { name: 'agreements', routes: agreementRoutes },
   { name: 'eservices', routes: eserviceRoutes },
   { name: 'itplans', routes: itplanRoutes },
+  { name: 'itplan-merge', routes: itplanMergeRoutes },
   { name: 'applications', routes: applicationRoutes },
   { name: 'audit', routes: auditRoutes },
   { name: 'attestation', routes: attestationRoutes },

@@ -28,6 +28,7 @@ let foreignAcquisition: { id: string; attachments: { id: string }[] };
 let foreignImport: { id: string };
 let foreignEservice: { id: string };
 let foreignPlan: { roundId: string; planId: string; needId: string };
+let foreignInitiative: string;
 let foreignAgreement: { id: string };
 let foreignAgreementCapability: string;
 /** A capability whose overlap group the other municipality has marked (the catalogue is shared; marks are not). */
@@ -112,6 +113,7 @@ beforeAll(async () => {
   foreignEservice = (await otherAdmin.post('/api/v1/eservices', { name: 'Grannens e-tjänst', description: 'HEMLIGT-GRANNE', step: 3, yearlyVolume: 10, digitalShare: 50 })).body;
   const planned = await openRoundWithNeeds(other, { needs: { a: [needInput({ title: 'HEMLIGT-GRANNE behov' })], b: [] }, submit: false });
   foreignPlan = { roundId: planned.round.id, planId: planned.plans.a.id, needId: planned.needs.a[0]!.id };
+  foreignInitiative = (await openRoundWithNeeds(other, { needs: { a: [needInput({ title: 'HEMLIGT-GRANNE initiativ' })], b: [] } })).needs.a[0]!.initiativeId!;
   foreignImport = (await otherAdmin.post('/api/v1/imports', { filename: 'hemligt.csv', contentBase64: Buffer.from('Namn;Beskrivning\nHemligt;HEMLIGT-GRANNE\n').toString('base64') })).body;
 });
 afterAll(async () => server?.close());
@@ -163,6 +165,7 @@ function concretePath(url: string) {
     'plan-rounds': foreignPlan.roundId,
     'department-plans': foreignPlan.planId,
     'plan-needs': foreignPlan.needId,
+    'plan-initiatives': foreignInitiative,
   };
   if (!kind || !foreign[kind]) throw new Error(`No foreign record for ${url}: add one to the isolation test`);
   return url.replace(/:id\b/g, foreign[kind]!).replace(/:measurementId\b/g, foreignMeasurementId).replace(/:attachmentId\b/g, foreignAcquisition.attachments[0]!.id).replace(/:version\b/g, '1').replace(/:otherId\b/g, foreignSystem.id).replace(/:commentId\b/g, foreignConsultation.commentId);
@@ -192,6 +195,10 @@ function validBodyFor(url: string): unknown {
     return { title: 'Inkräktare', needText: 'x', capabilityIds: [foreignAgreementCapability], departmentId: other.departments.a, estimatedValue: 1 };
   }
   if (kind === 'agreements') return { name: 'Inkräktare', kind: 'framework' };
+  if (kind === 'plan-rounds' && (url.endsWith('/dismiss') || url.endsWith('/merge'))) {
+    return { needs: [{ id: foreignPlan.needId, rowVersion: 1 }, { id: foreignInitiative, rowVersion: 1 }], reason: 'Inkräktare' };
+  }
+  if (kind === 'plan-initiatives') return {};
   if (kind === 'plan-rounds') return { title: 'Inkräktare', firstYear: 2027, lastYear: 2029, budgetYear: 2027, deadline: '2027-03-31' };
   if (kind === 'department-plans' || kind === 'plan-needs') return url.endsWith('/submit') || url.endsWith('/reopen') ? {} : needInput({ title: 'Inkräktare' });
   if (kind === 'eservices') return { name: 'Inkräktare', step: 1, yearlyVolume: 0, digitalShare: 0 };
