@@ -17,6 +17,7 @@ import { HomePage } from '../features/home/components/home-page';
 import { importRoutes } from '../features/imports/routes';
 import { notificationRoutes } from '../features/notifications/routes';
 import { organisationRoutes } from '../features/organisation/routes';
+import { planMergeRoutes } from '../features/plan-merge/routes';
 import { portfolioRoutes } from '../features/portfolio/routes';
 import { qualityRoutes } from '../features/quality/routes';
 import { recordRoutes } from '../features/records/routes';
@@ -155,6 +156,7 @@ const routeTree = rootRoute.addChildren([
     councilInboxRoute,
     ...acquisitionRoutes(authedRoute),
     ...eserviceRoutes(authedRoute),
+    ...planMergeRoutes(authedRoute),
     ...attestationRoutes(authedRoute),
     ...collaborations.authed,
     ...importRoutes(authedRoute),
