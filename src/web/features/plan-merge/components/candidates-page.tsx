@@ -86,7 +86,7 @@ function CandidateCard({ item, allowedManage, onMerge, onDismiss }: CardProps) {
   const [first, second] = item.needs as [Need, Need];
   const words = item.words.map((w) => (w.first === w.second ? w.first : `${w.first} ≈ ${w.second}`));
   return (
-    <Card withBorder padding="md" aria-label={c('pair', { first: first.title, second: second.title })}>
+    <Card withBorder padding="md">
       <Stack gap="sm">
         <Group justify="space-between" align="center">
           <Badge variant="outline" color="#1c5a8a" tt="none">
