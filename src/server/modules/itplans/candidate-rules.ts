@@ -102,7 +102,7 @@ export function similarity(a: ComparableNeed, b: ComparableNeed): Similarity {
       const stem = relatedStem(x.lexeme, y.lexeme);
       if (!stem) continue;
       if (!found) {
-        matches.push({ first: x.token, second: y.token, stem });
+        if (!matches.some((m) => m.first === x.token && m.second === y.token)) matches.push({ first: x.token, second: y.token, stem });
         matchedWeight += weight(x);
         found = true;
       }
