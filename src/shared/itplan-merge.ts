@@ -50,8 +50,17 @@ const candidate = z.object({
 });
 export type Candidate = z.infer<typeof candidate>;
 
+const mergedInitiative = z.object({
+  id: uuid.describe("The initiative's id."),
+  title: z.string().describe("The initiative's title."),
+  needs: z.array(candidateNeed).describe('The needs it meets, from the departments that wrote them.'),
+  rowVersion: z.number().int().describe('Send back as the ETag in `If-Match` to split it.'),
+});
+export type MergedInitiative = z.infer<typeof mergedInitiative>;
+
 export const candidateList = z.object({
   items: z.array(candidate).describe('The likely duplicates, best first; dismissed pairs and needs already merged are left out.'),
+  merged: z.array(mergedInitiative).describe("The round's initiatives that meet more than one need (merged), by title; each can be split again."),
   threshold: z.number().describe('The lowest score proposed.'),
   allowedManage: z.boolean().describe('Whether the signed-in person may merge and dismiss.'),
 });

@@ -57,7 +57,7 @@ describe('duplicate needs', () => {
 
     await page.goto(`${baseUrl()}/it-planer/${round.id}/kandidater`);
     await page.getByRole('heading', { level: 1, name: M.title }).waitFor();
-    const cards = page.getByRole('main').getByRole('listitem');
+    const cards = page.getByRole('list', { name: M.heading }).getByRole('listitem');
     await poll(() => cards.count()).toBe(2);
     const archive = cards.filter({ hasText: `E-arkivering av elevakter ${run}` });
     await archive.getByText(/Gemensamma ord:.*arkiv/).waitFor();
@@ -79,13 +79,24 @@ describe('duplicate needs', () => {
     await dialog.getByLabel(M.dismiss.reason).fill('Hemtjänstens och elevhälsans journaler är olika system.');
     await dialog.getByRole('button', { name: M.dismiss.submit }).click();
     await page.getByText(M.none).waitFor();
+    const mergedSection = page.getByRole('region', { name: M.split.heading });
+    await mergedSection.getByText(`Gemensamt e-arkiv ${run}`).waitFor();
     await checkPage(page, 'candidates, none left');
+    await page.screenshot({ path: '/tmp/candidates-merged.png', fullPage: true });
 
     const merged = await api('GET', `/api/v1/department-plans/${planOf(soc.id)}`);
     const other = await api('GET', `/api/v1/department-plans/${planOf(buf.id)}`);
     const initiativeOf = (plan: { needs: { title: string; initiativeId: string }[] }, prefix: string) => plan.needs.find((n) => n.title.startsWith(prefix))!.initiativeId;
     expect(initiativeOf(merged, 'E-arkiv för')).toBe(initiativeOf(other, 'E-arkivering'));
     expect(initiativeOf(merged, 'Mobil')).not.toBe(initiativeOf(other, 'Dokumentera'));
+
+    // Undo the merge: the pair is proposed again, the dismissed one is not.
+    await mergedSection.getByRole('button', { name: M.split.action }).click();
+    dialog = await openDialog(page);
+    await dialog.getByRole('button', { name: M.split.action }).click();
+    await poll(() => cards.filter({ hasText: `E-arkivering av elevakter ${run}` }).count()).toBe(1);
+    await poll(() => mergedSection.count()).toBe(0);
+    expect(await cards.count()).toBe(1);
   });
 });
 

@@ -140,7 +140,11 @@ describe('merging and splitting', () => {
     expect(rows.find((r) => r.id === archiveB.initiativeId)!.archived_at).not.toBeNull();
     const linked = await queryRows<{ initiative_id: string }>(server.database.db, sql`select initiative_id from plan_needs where organisation_id = ${m.id} and id in (${archiveA.id}, ${archiveB.id})`);
     expect(linked.map((l) => l.initiative_id)).toEqual([archiveA.initiativeId, archiveA.initiativeId]);
-    expect((await candidates(m, round.id)).items).toEqual([]);
+    const afterMerge = await candidates(m, round.id);
+    expect(afterMerge.items).toEqual([]);
+    expect(afterMerge.merged).toHaveLength(1);
+    expect(afterMerge.merged[0]).toMatchObject({ id: archiveA.initiativeId, title: 'Gemensamt e-arkiv', rowVersion: res.body.initiative.rowVersion });
+    expect(afterMerge.merged[0]!.needs.map((n) => n.id).sort()).toEqual([archiveA.id, archiveB.id].sort());
     expect(await auditActions(m)).toEqual(expect.arrayContaining(['plan_initiative:merge', 'plan_initiative:archive', 'plan_need:update']));
     const again = await chef.post(`/api/v1/plan-rounds/${round.id}/merge`, { needs: pair(archiveA, { ...archiveB, rowVersion: archiveB.rowVersion + 1 }) });
     expect(again.status).toBe(409);
@@ -155,6 +159,7 @@ describe('merging and splitting', () => {
     const after = await queryRows<{ initiative_id: string }>(server.database.db, sql`select distinct initiative_id from plan_needs where organisation_id = ${m.id} and id in (${archiveA.id}, ${archiveB.id})`);
     expect(after).toHaveLength(2);
     expect((await candidates(m, round.id)).items).toHaveLength(1);
+    expect((await candidates(m, round.id)).merged).toEqual([]);
     expect((await chef.post(`/api/v1/plan-initiatives/${archiveA.initiativeId}/split`, {}, ifMatch(split.body.initiatives[0].rowVersion))).status).toBe(409);
     expect((await chef.post(`/api/v1/plan-initiatives/${archiveA.initiativeId}/split`, {}, ifMatch(1))).status).toBe(412);
   });

@@ -31,7 +31,18 @@ export async function presentCandidates(scope: RequestScope, roundId: string): P
     const { need, departmentName } = byId.get(id)!;
     return { id, department: { id: need.departmentId, name: departmentName }, title: need.title, description: need.description, initiativeId: need.initiativeId, rowVersion: need.rowVersion };
   };
+  const needsPer = new Map<string, string[]>();
+  for (const { need } of rows) if (need.initiativeId) needsPer.set(need.initiativeId, [...(needsPer.get(need.initiativeId) ?? []), need.id]);
+  const shared = [...needsPer].filter(([, ids]) => ids.length > 1);
+  const initiatives = new Map((await repo.initiatives(shared.map(([id]) => id))).filter((i) => !i.archivedAt).map((i) => [i.id, i]));
+  const merged = shared
+    .flatMap(([id, ids]) => {
+      const initiative = initiatives.get(id);
+      return initiative ? [{ id, title: initiative.title, needs: ids.map(presentNeed), rowVersion: initiative.rowVersion }] : [];
+    })
+    .sort((a, b) => a.title.localeCompare(b.title, 'sv') || a.id.localeCompare(b.id));
   return {
+    merged,
     items: pairs.map((p) => ({
       score: p.similarity.score,
       needs: [presentNeed(p.first.id), presentNeed(p.second.id)],

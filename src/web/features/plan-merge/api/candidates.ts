@@ -50,3 +50,12 @@ export function useDismiss(roundId: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
   });
 }
+
+/** Undoes a merge: every need of the initiative gets its own initiative again. */
+export function useSplit() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, rowVersion }: VersionedNeed) => callEndpoint(endpoints.split, { params: { id }, ifMatch: rowVersion }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
+  });
+}

@@ -3,14 +3,15 @@ import { useForm } from '@mantine/form';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Candidate } from '../../../../shared/itplan-merge';
+import type { Candidate, MergedInitiative } from '../../../../shared/itplan-merge';
+import { ConfirmDialog } from '../../../kit/confirm-dialog';
 import { ConflictAlert } from '../../../kit/conflict-alert';
 import { ErrorAlert } from '../../../kit/error-alert';
 import { isConflict, isOtherError, useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
 import { notifySuccess } from '../../../kit/notify';
 import { PageLoader } from '../../../kit/page-loader';
 import { useDocumentTitle } from '../../../kit/use-document-title';
-import { useCandidates, useDismiss, useMerge, useRound } from '../api/candidates';
+import { useCandidates, useDismiss, useMerge, useRound, useSplit } from '../api/candidates';
 
 const route = getRouteApi('/_authed/it-planer/$roundId/kandidater');
 
@@ -44,10 +45,13 @@ export function CandidatesPage() {
         {round.data && <Text c="dimmed">{round.data.title}</Text>}
         <Text maw={800}>{c('intro')}</Text>
       </Stack>
+      <Title order={2} size="h3" id="candidates-heading">
+        {c('heading')}
+      </Title>
       {list.items.length === 0 ? (
         <Text>{c('none')}</Text>
       ) : (
-        <Stack gap="md" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        <Stack gap="md" component="ol" aria-labelledby="candidates-heading" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {list.items.map((item) => (
             <li key={`${item.needs[0]!.id}:${item.needs[1]!.id}`}>
               <CandidateCard item={item} allowedManage={list.allowedManage} onMerge={() => setMerging(item)} onDismiss={() => setDismissing(item)} />
@@ -55,6 +59,7 @@ export function CandidatesPage() {
           ))}
         </Stack>
       )}
+      {list.merged.length > 0 && <MergedSection merged={list.merged} allowedManage={list.allowedManage} />}
       {merging && <MergeDialog roundId={roundId} item={merging} onClose={() => setMerging(null)} onReload={() => void query.refetch()} reloading={query.isFetching} />}
       {dismissing && <DismissDialog roundId={roundId} item={dismissing} onClose={() => setDismissing(null)} onReload={() => void query.refetch()} reloading={query.isFetching} />}
     </Stack>
@@ -228,5 +233,69 @@ function DismissDialog({ roundId, item, onClose, onReload, reloading }: DialogPr
         </Stack>
       </form>
     </Modal>
+  );
+}
+
+/** The initiatives that already meet more than one need, each with its needs; the strategist can split one again. */
+function MergedSection({ merged, allowedManage }: { merged: MergedInitiative[]; allowedManage: boolean }) {
+  const { t } = useTranslation();
+  const c = (key: string) => t(`planMerge.split.${key}`);
+  const split = useSplit();
+  const [splitting, setSplitting] = useState<MergedInitiative | null>(null);
+  const close = () => {
+    split.reset();
+    setSplitting(null);
+  };
+  return (
+    <section aria-labelledby="merged-heading">
+      <Title order={2} size="h3" id="merged-heading" mb="sm">
+        {c('heading')}
+      </Title>
+      <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {merged.map((initiative) => (
+          <li key={initiative.id}>
+            <Card withBorder padding="sm">
+              <Group justify="space-between" align="flex-start" wrap="nowrap">
+                <Stack gap={2}>
+                  <Text fw={600}>{initiative.title}</Text>
+                  {initiative.needs.map((need) => (
+                    <Text key={need.id} size="sm">
+                      {need.department.name}: {need.title}
+                    </Text>
+                  ))}
+                </Stack>
+                {allowedManage && (
+                  <Button variant="default" onClick={() => setSplitting(initiative)}>
+                    {c('action')}
+                  </Button>
+                )}
+              </Group>
+            </Card>
+          </li>
+        ))}
+      </Stack>
+      <ConfirmDialog
+        opened={splitting !== null}
+        title={c('title')}
+        body={c('body')}
+        confirmLabel={c('action')}
+        loading={split.isPending}
+        onClose={close}
+        onConfirm={() =>
+          splitting &&
+          split.mutate(
+            { id: splitting.id, rowVersion: splitting.rowVersion },
+            {
+              onSuccess: () => {
+                notifySuccess(c('done'));
+                close();
+              },
+            },
+          )
+        }
+      >
+        {split.error ? <ErrorAlert error={split.error} /> : null}
+      </ConfirmDialog>
+    </section>
   );
 }
