@@ -74,13 +74,15 @@ async function lockedNeeds(tx: Db, ctx: ItplanCommandContext, roundId: string, n
     seen.add(n.id);
   });
   if (errors.length) throw validationFailed(errors);
-  const needs = [];
-  for (const [i, n] of named.entries()) {
-    const need = await repo.lockNeed(n.id);
-    if (!need || need.roundId !== roundId) errors.push({ field: `needs.${i}.id`, key: 'unknown_reference' });
-    else needs.push(need);
+  // Locked in id order, so two merges naming the same needs never wait on each other crosswise.
+  const found = new Map<string, NonNullable<Awaited<ReturnType<typeof repo.lockNeed>>>>();
+  for (const id of [...seen].sort()) {
+    const need = await repo.lockNeed(id);
+    if (need && need.roundId === roundId) found.set(id, need);
   }
+  named.forEach((n, i) => found.has(n.id) || errors.push({ field: `needs.${i}.id`, key: 'unknown_reference' }));
   if (errors.length) throw validationFailed(errors);
+  const needs = named.map((n) => found.get(n.id)!);
   if (needs.some((need, i) => need.rowVersion !== named[i]!.rowVersion)) throw new AppError(412, 'precondition_failed');
   return needs;
 }
