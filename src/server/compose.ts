@@ -23,6 +23,7 @@ import { eserviceRoutes } from './modules/eservices/routes.js';
 import { eserviceActionRoutes } from './modules/eservices/action-routes.js';
 import { itplanRepository } from './modules/itplans/repository.js';
 import { municipalPlanRoutes } from './modules/itplans/municipal-routes.js';
+import { itplanMergeRoutes } from './modules/itplans/merge-routes.js';
 import { itplanRoutes } from './modules/itplans/routes.js';
 import { planActionRoutes } from './modules/itplans/action-routes.js';
 import { publicDocumentRoutes } from './modules/documents/public-routes.js';
@@ -98,6 +99,7 @@ const modules: RoderModule[] = [
   { name: 'plan-actions', routes: planActionRoutes },
   { name: 'eservice-actions', routes: eserviceActionRoutes },
   { name: 'municipal-plan', routes: municipalPlanRoutes },
+  { name: 'itplan-merge', routes: itplanMergeRoutes },
   { name: 'applications', routes: applicationRoutes },
   { name: 'audit', routes: auditRoutes },
   { name: 'attestation', routes: attestationRoutes },

@@ -196,9 +196,12 @@ function validBodyFor(url: string): unknown {
   }
   if (kind === 'agreements') return { name: 'Inkräktare', kind: 'framework' };
   if (kind === 'plan-rounds' && url.endsWith('/decision')) return { decidingBody: 'Inkräktare', decidedOn: '2027-04-15' };
+  if (kind === 'plan-rounds' && (url.endsWith('/dismiss') || url.endsWith('/merge'))) {
+    return { needs: [{ id: foreignPlan.needId, rowVersion: 1 }, { id: foreignInitiative, rowVersion: 1 }], reason: 'Inkräktare' };
+  }
   if (kind === 'plan-rounds') return { title: 'Inkräktare', firstYear: 2027, lastYear: 2029, budgetYear: 2027, deadline: '2027-03-31' };
   if (kind === 'department-plans' || kind === 'plan-needs') return url.endsWith('/submit') || url.endsWith('/reopen') ? {} : needInput({ title: 'Inkräktare' });
-  if (kind === 'plan-initiatives') return url.endsWith('/acquisition') ? { capabilityIds: [foreignAgreementCapability] } : url.endsWith('/project') ? {} : { title: 'Inkräktare', priority: 1, costs: [] };
+  if (kind === 'plan-initiatives') return url.endsWith('/acquisition') ? { capabilityIds: [foreignAgreementCapability] } : url.endsWith('/project') || url.endsWith('/split') ? {} : { title: 'Inkräktare', priority: 1, costs: [] };
   if (kind === 'eservices' && url.endsWith('/plan-need')) return { departmentPlanId: foreignPlan.planId };
   if (kind === 'eservices' && url.endsWith('/project')) return {};
   if (kind === 'eservices') return { name: 'Inkräktare', step: 1, yearlyVolume: 0, digitalShare: 0 };

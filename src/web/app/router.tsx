@@ -18,6 +18,7 @@ import { HomePage } from '../features/home/components/home-page';
 import { importRoutes } from '../features/imports/routes';
 import { notificationRoutes } from '../features/notifications/routes';
 import { organisationRoutes } from '../features/organisation/routes';
+import { planMergeRoutes } from '../features/plan-merge/routes';
 import { portfolioRoutes } from '../features/portfolio/routes';
 import { qualityRoutes } from '../features/quality/routes';
 import { recordRoutes } from '../features/records/routes';
@@ -157,6 +158,7 @@ const routeTree = rootRoute.addChildren([
     ...acquisitionRoutes(authedRoute),
     ...eserviceRoutes(authedRoute),
     ...municipalPlanRoutes(authedRoute),
+    ...planMergeRoutes(authedRoute),
     ...attestationRoutes(authedRoute),
     ...collaborations.authed,
     ...importRoutes(authedRoute),
