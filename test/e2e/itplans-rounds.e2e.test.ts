@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { message } from '../../src/shared/messages.js';
+import itplansEn from '../../src/web/locales/itplans.en.json';
 import itplansSv from '../../src/web/locales/itplans.sv.json';
 import sv from '../../src/web/locales/sv.json';
 import { baseUrl, checkPage, launch, openDialog, poll, signedIn } from './support.js';
@@ -176,8 +177,74 @@ describe('IT-plan rounds (sv)', () => {
       await head.locator('tbody tr').filter({ hasText: socNeed }).waitFor();
       await expect(head.getByRole('heading', { level: 1 }).locator('xpath=..').innerText()).resolves.toContain(I.planStatus.started);
       await checkPage(head, 'own department plan as a department head');
+
+      // Removed again, with its row version; focus lands on the needs' heading.
+      await head.getByRole('button', { name: fill(I.plan.removeNeed, { title: socNeed }) }).click();
+      const dialog = await openDialog(head);
+      await dialog.getByRole('button', { name: I.plan.remove }).click();
+      await head.getByText(I.plan.noNeeds).waitFor();
+      await poll(() => head.evaluate(() => document.activeElement?.id)).toBe('plan-needs');
     } finally {
       await head.context().close();
+    }
+  });
+
+  it('edits the round; a save over someone else’s shows the conflict alert, and the latest can be loaded', async () => {
+    await chief.goto(`${baseUrl()}${roundPath}`);
+    await chief.getByRole('heading', { level: 1, name: roundTitle }).waitFor();
+    await chief.getByRole('button', { name: I.round.edit }).click();
+    await chief.getByRole('heading', { level: 2, name: I.round.edit }).waitFor();
+    await checkPage(chief, 'round edit');
+
+    // Someone else saves the round first (the strategist in another window).
+    const other = await signedIn(browser, 'itchef@roder.example');
+    try {
+      await other.goto(`${baseUrl()}${roundPath}`);
+      await other.getByRole('button', { name: I.round.edit }).click();
+      await other.getByLabel(fill(I.form.frameYear, { year: firstYear + 1 })).fill('5500000');
+      await other.getByRole('button', { name: I.round.save }).click();
+      await other.getByText(`${firstYear + 1}: 5 500 000 kr`).waitFor();
+    } finally {
+      await other.context().close();
+    }
+
+    await chief.getByLabel(I.fields.title).fill(`${roundTitle} rev`);
+    await chief.getByRole('button', { name: I.round.save }).click();
+    await chief.getByRole('alert').filter({ hasText: sv.common.conflict.title }).waitFor();
+    await checkPage(chief, 'round edit with the conflict alert');
+    await chief.getByRole('button', { name: sv.common.conflict.reload }).click();
+    await poll(() => chief.getByLabel(fill(I.form.frameYear, { year: firstYear + 1 })).inputValue()).toBe('5500000');
+    await chief.getByLabel(I.fields.title).fill(`${roundTitle} rev`);
+    await chief.getByRole('button', { name: I.round.save }).click();
+    await chief.getByRole('heading', { level: 1, name: `${roundTitle} rev` }).waitFor();
+    await chief.getByText(`${firstYear + 1}: 5 500 000 kr`).waitFor();
+  });
+});
+
+describe('IT-plan rounds (en)', () => {
+  it('the round, the plan and the need form are accessible in English too', async () => {
+    const E = itplansEn.itplans;
+    await chief.getByRole('button', { name: 'English' }).click();
+    await poll(() => chief.getAttribute('html', 'lang')).toBe('en');
+    try {
+      await chief.goto(`${baseUrl()}/it-planer`);
+      await chief.getByRole('heading', { level: 1, name: E.list.title }).waitFor();
+      await checkPage(chief, 'en: rounds list');
+      await chief.goto(`${baseUrl()}${roundPath}`);
+      await chief.getByRole('heading', { level: 2, name: E.round.progress }).waitFor();
+      await checkPage(chief, 'en: round');
+      await chief.goto(`${baseUrl()}${klfPlanPath}`);
+      await chief.getByRole('heading', { level: 1, name: fill(E.plan.title, { department: 'Kommunledningsförvaltningen' }) }).waitFor();
+      await checkPage(chief, 'en: plan');
+      await chief.goto(`${baseUrl()}${socPlanPath}/behov/ny`);
+      await chief.getByRole('heading', { level: 1, name: E.needForm.createTitle }).waitFor();
+      await checkPage(chief, 'en: new need');
+      await chief.goto(`${baseUrl()}/it-planer/ny`);
+      await chief.getByRole('heading', { level: 1, name: E.open.title }).waitFor();
+      await checkPage(chief, 'en: open a round');
+    } finally {
+      await chief.getByRole('button', { name: 'Svenska' }).click();
+      await poll(() => chief.getAttribute('html', 'lang')).toBe('sv');
     }
   });
 });

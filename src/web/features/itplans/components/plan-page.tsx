@@ -15,6 +15,7 @@ import { ListTable } from '../../../kit/list-table';
 import { notifySuccess } from '../../../kit/notify';
 import { PageLoader } from '../../../kit/page-loader';
 import { useDocumentTitle } from '../../../kit/use-document-title';
+import { useFocusAfterRemoval } from '../../../kit/use-focus-after-removal';
 import { usePlan } from '../api/get-rounds';
 import { usePlanAction, useRemoveNeed } from '../api/save-plan';
 import { periodYears } from '../lib/form-values';
@@ -28,6 +29,8 @@ export function PlanPage() {
   const { planId } = route.useParams();
   const query = usePlan(planId);
   const plan = query.data;
+  // A removed need takes its buttons with it: focus goes to the needs' heading.
+  const { ref: needsHeading, onRemoved } = useFocusAfterRemoval<HTMLHeadingElement>(plan?.needs.map((n) => n.id) ?? []);
   const title = plan ? t('itplans.plan.title', { department: plan.department.name }) : undefined;
   useDocumentTitle(title);
   if (query.isPending) return <PageLoader />;
@@ -75,10 +78,10 @@ export function PlanPage() {
         </Alert>
       )}
       <section aria-labelledby="plan-needs">
-        <Title order={2} size="h3" id="plan-needs" mb="sm">
+        <Title order={2} size="h3" id="plan-needs" mb="sm" ref={needsHeading} tabIndex={-1}>
           {p('needs')}
         </Title>
-        {plan.needs.length === 0 ? <Text>{p('noNeeds')}</Text> : <NeedTable plan={plan} years={years} />}
+        {plan.needs.length === 0 ? <Text>{p('noNeeds')}</Text> : <NeedTable plan={plan} years={years} onRemoved={onRemoved} />}
       </section>
       <section aria-labelledby="plan-totals">
         <Title order={2} size="h3" id="plan-totals" mb="sm">
@@ -89,8 +92,8 @@ export function PlanPage() {
           caption={p('totalsCaption')}
           columns={[
             f('year'),
-            <Table.Th key="i" scope="col" ta="right">{f('investment')}</Table.Th>,
-            <Table.Th key="r" scope="col" ta="right">{f('running')}</Table.Th>,
+            <Table.Th key="i" scope="col" ta="right">{p('investmentTotal')}</Table.Th>,
+            <Table.Th key="r" scope="col" ta="right">{p('runningTotal')}</Table.Th>,
           ]}
         >
           {years.map((year) => {
@@ -124,7 +127,7 @@ export function PlanPage() {
   );
 }
 
-function NeedTable({ plan, years }: { plan: DepartmentPlan; years: number[] }) {
+function NeedTable({ plan, years, onRemoved }: { plan: DepartmentPlan; years: number[]; onRemoved: (id: string) => void }) {
   const { t } = useTranslation();
   const f = (key: string) => t(`itplans.fields.${key}`);
   return (
@@ -146,13 +149,13 @@ function NeedTable({ plan, years }: { plan: DepartmentPlan; years: number[] }) {
       ]}
     >
       {plan.needs.map((need) => (
-        <NeedRow key={need.id} need={need} years={years} plan={plan} />
+        <NeedRow key={need.id} need={need} years={years} plan={plan} onRemoved={onRemoved} />
       ))}
     </ListTable>
   );
 }
 
-function NeedRow({ need, years, plan }: { need: Need; years: number[]; plan: DepartmentPlan }) {
+function NeedRow({ need, years, plan, onRemoved }: { need: Need; years: number[]; plan: DepartmentPlan; onRemoved: (id: string) => void }) {
   const { t } = useTranslation();
   const [removing, setRemoving] = useState(false);
   const remove = useRemoveNeed(plan.id);
@@ -224,6 +227,7 @@ function NeedRow({ need, years, plan }: { need: Need; years: number[]; plan: Dep
                 {
                   onSuccess: () => {
                     setRemoving(false);
+                    onRemoved(need.id);
                     notifySuccess(t('itplans.plan.removed', { title: need.title }));
                   },
                 },
