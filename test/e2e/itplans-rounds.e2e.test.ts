@@ -22,6 +22,14 @@ const socNeed = `Digital signering i socialtjänsten e2e ${run}`;
 const firstYear = new Date().getFullYear() + 1;
 /** A locator's text with every space (the number format's no-break spaces too) as a plain space. */
 const text = async (locator: Locator) => (await locator.innerText()).replace(/\s+/g, ' ');
+/** A full-page screenshot into E2E_SCREENSHOTS (a directory), when it is set, to look at the pages. */
+async function shoot(page: Page, name: string) {
+  const dir = process.env.E2E_SCREENSHOTS;
+  if (!dir) return;
+  await page.setViewportSize({ width: 1366, height: 1400 });
+  await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+  await page.setViewportSize({ width: 1366, height: 900 });
+}
 const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key]));
 
 let browser: Browser;
@@ -62,6 +70,7 @@ describe('IT-plan rounds (sv)', () => {
     await poll(() => lastYear.getAttribute('aria-invalid')).toBe('true');
     await expect(chief.getByText(message('sv', 'period_reversed')).first().isVisible()).resolves.toBe(true);
     await checkPage(chief, 'open a round with a field error');
+    await shoot(chief, 'itplans-open-error');
 
     await lastYear.fill(String(firstYear + 2));
     await chief.getByLabel(fill(I.form.frameYear, { year: firstYear })).fill('5000000');
@@ -76,9 +85,7 @@ describe('IT-plan rounds (sv)', () => {
     await expect(mine.count()).resolves.toBe(1);
     await expect(mine.innerText()).resolves.toContain('Kommunledningsförvaltningen');
     await expect(progressRow(chief, 'Kommunledningsförvaltningen').innerText()).resolves.toContain(I.planStatus.not_started);
-    await chief.setViewportSize({ width: 1366, height: 1400 });
-    await chief.screenshot({ path: '/tmp/web-round.png', fullPage: true });
-    await chief.setViewportSize({ width: 1366, height: 900 });
+    await shoot(chief, 'itplans-round');
   });
 
   it('adds a need with costs to the own department plan, edits it and submits the plan', async () => {
@@ -90,6 +97,7 @@ describe('IT-plan rounds (sv)', () => {
     await chief.getByRole('link', { name: I.plan.addNeed }).click();
     await chief.getByRole('heading', { level: 1, name: I.needForm.createTitle }).waitFor();
     await checkPage(chief, 'new need');
+    await shoot(chief, 'itplans-need-form');
     await chief.getByLabel(I.fields.title).fill(needTitle);
     await chief.getByLabel(I.fields.description, { exact: true }).fill('Dagens ekonomisystem upphör att stödjas 2028.');
     await chief.getByLabel(I.fields.priority).selectOption({ label: I.priority['1'] });
@@ -116,9 +124,7 @@ describe('IT-plan rounds (sv)', () => {
     await chief.getByRole('button', { name: I.needForm.submitEdit }).click();
     await row.waitFor();
     await poll(() => row.innerText()).toContain(I.priority['2']);
-    await chief.setViewportSize({ width: 1366, height: 1400 });
-    await chief.screenshot({ path: '/tmp/web-plan.png', fullPage: true });
-    await chief.setViewportSize({ width: 1366, height: 900 });
+    await shoot(chief, 'itplans-plan');
 
     await chief.getByRole('button', { name: I.plan.submit.button }).click();
     const dialog = await openDialog(chief);
