@@ -227,6 +227,38 @@ describe('IT-plan rounds (sv)', () => {
   });
 });
 
+describe('next year’s revision', () => {
+  it('opens a round revising this one: the plan starts from last round’s needs and lists what changed', async () => {
+    const nextTitle = `IT-plan e2e ${run} revision`;
+    await chief.goto(`${baseUrl()}/it-planer/ny`);
+    await chief.getByRole('heading', { level: 1, name: I.open.title }).waitFor();
+    await chief.getByLabel(I.fields.title).fill(nextTitle);
+    await chief.getByLabel(I.fields.firstYear).fill(String(firstYear + 1));
+    await chief.getByLabel(I.fields.lastYear).fill(String(firstYear + 3));
+    await chief.getByLabel(I.fields.deadline).fill(`${firstYear}-11-30`);
+    await chief.getByLabel(I.fields.previousRoundId).selectOption({ label: `${roundTitle} rev` });
+    await chief.getByRole('button', { name: I.open.submit }).click();
+    await chief.getByRole('heading', { level: 1, name: nextTitle }).waitFor();
+    await chief.getByRole('link', { name: `${roundTitle} rev` }).waitFor();
+
+    await progressRow(chief, 'Kommunledningsförvaltningen').getByRole('link', { name: 'Kommunledningsförvaltningen' }).click();
+    await chief.getByRole('heading', { level: 1, name: fill(I.plan.title, { department: 'Kommunledningsförvaltningen' }) }).waitFor();
+    // Carried over with the costs inside the new period.
+    const row = chief.locator('#plan-needs').locator('xpath=..').locator('tbody tr').filter({ hasText: needTitle });
+    await row.waitFor();
+    await expect(text(row)).resolves.toContain('Drift 300 000 kr');
+    await chief.getByRole('link', { name: fill(I.plan.editNeed, { title: needTitle }) }).click();
+    await chief.getByRole('heading', { level: 1, name: fill(I.needForm.editTitle, { title: needTitle }) }).waitFor();
+    await chief.getByLabel(I.fields.priority).selectOption({ label: I.priority['3'] });
+    await chief.getByRole('button', { name: I.needForm.submitEdit }).click();
+    const changes = chief.locator('#plan-changes').locator('xpath=..');
+    await changes.waitFor();
+    await poll(() => text(changes)).toContain(`${fill(I.changeKind.changed, { title: needTitle })} (${I.changeField.priority})`);
+    await checkPage(chief, 'revised plan with its changes');
+    await shoot(chief, 'itplans-revised-plan');
+  });
+});
+
 describe('IT-plan rounds (en)', () => {
   it('the round, the plan and the need form are accessible in English too', async () => {
     const E = itplansEn.itplans;
