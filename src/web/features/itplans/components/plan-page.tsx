@@ -66,7 +66,14 @@ export function PlanPage() {
       <DetailList
         cols={4}
         items={[
-          { label: f('round'), value: plan.round.title },
+          {
+            label: f('round'),
+            value: (
+              <AnchorLink to="/it-planer/$roundId" params={{ roundId: plan.round.id }}>
+                {plan.round.title}
+              </AnchorLink>
+            ),
+          },
           { label: f('period'), value: `${plan.round.firstYear}–${plan.round.lastYear}` },
           { label: f('deadline'), value: formatDate(plan.round.deadline) },
           { label: f('submittedAt'), value: plan.submittedAt ? `${formatDateTime(plan.submittedAt)}${plan.submittedBy ? `, ${plan.submittedBy}` : ''}` : '–' },
@@ -139,7 +146,7 @@ function NeedTable({ plan, years, onRemoved }: { plan: DepartmentPlan; years: nu
         f('priority'),
         f('goals'),
         ...years.map((year) => (
-          <Table.Th key={year} scope="col" ta="right">
+          <Table.Th key={year} scope="col" ta="right" style={{ whiteSpace: 'nowrap' }}>
             {t('itplans.plan.costYear', { year })}
           </Table.Th>
         )),
