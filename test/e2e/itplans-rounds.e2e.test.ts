@@ -257,6 +257,18 @@ describe('next year’s revision', () => {
     await checkPage(chief, 'revised plan with its changes');
     await shoot(chief, 'itplans-revised-plan');
   });
+
+  it('the strategist returns a submitted plan to the department', async () => {
+    await chief.goto(`${baseUrl()}${klfPlanPath}`);
+    await chief.getByRole('heading', { level: 1, name: fill(I.plan.title, { department: 'Kommunledningsförvaltningen' }) }).waitFor();
+    await chief.getByRole('button', { name: I.plan.reopen.button }).click();
+    const dialog = await openDialog(chief);
+    await checkPage(chief, 'reopen dialog');
+    await dialog.getByRole('button', { name: I.plan.reopen.confirm }).click();
+    await poll(() => chief.getByRole('heading', { level: 1 }).locator('xpath=..').innerText()).toContain(I.planStatus.started);
+    await chief.getByRole('link', { name: I.plan.addNeed }).waitFor();
+    await expect(chief.getByRole('button', { name: I.plan.reopen.button }).count()).resolves.toBe(0);
+  });
 });
 
 describe('IT-plan rounds (en)', () => {
