@@ -161,6 +161,11 @@ describe('IT-plan rounds (sv)', () => {
       // No round editing for a department head.
       await expect(head.getByRole('button', { name: I.round.edit }).count()).resolves.toBe(0);
 
+      // The own plan is one click away.
+      await head.getByRole('link', { name: I.round.myPlan }).click();
+      await head.getByRole('heading', { level: 1, name: fill(I.plan.title, { department: 'Socialförvaltningen' }) }).waitFor();
+      expect(new URL(head.url()).pathname).toBe(socPlanPath);
+
       // Another department's plan: read only.
       await head.goto(`${baseUrl()}${klfPlanPath}`);
       await head.getByRole('heading', { level: 1, name: fill(I.plan.title, { department: 'Kommunledningsförvaltningen' }) }).waitFor();

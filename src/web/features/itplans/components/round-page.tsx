@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../kit/error-alert';
 import { formatDate, formatDateTime, formatKronor } from '../../../kit/format';
 import { useFrozenRecord } from '../../../kit/forms/use-frozen-record';
 import { AnchorLink } from '../../../kit/links/anchor-link';
+import { ButtonLink } from '../../../kit/links/button-link';
 import { ListTable } from '../../../kit/list-table';
 import { notifySuccess } from '../../../kit/notify';
 import { PageLoader } from '../../../kit/page-loader';
@@ -38,6 +39,7 @@ export function RoundPage() {
     );
   }
   const r = (key: string) => t(`itplans.round.${key}`);
+  const mine = round.progress.find((p) => p.mine);
   return (
     <Stack gap="xl" maw={1100}>
       <Stack gap="xs">
@@ -49,11 +51,18 @@ export function RoundPage() {
             <Title order={1}>{round.title}</Title>
             <StatusBadge kind="round" status={round.status} />
           </Group>
-          {round.allowedManage && round.status === 'open' && !editing && (
-            <Button variant="default" onClick={() => setEditing(true)}>
-              {r('edit')}
-            </Button>
-          )}
+          <Group gap="sm">
+            {mine && (
+              <ButtonLink to="/it-planer/planer/$planId" params={{ planId: mine.planId }}>
+                {r('myPlan')}
+              </ButtonLink>
+            )}
+            {round.allowedManage && round.status === 'open' && !editing && (
+              <Button variant="default" onClick={() => setEditing(true)}>
+                {r('edit')}
+              </Button>
+            )}
+          </Group>
         </Group>
       </Stack>
       {editing ? <RoundEdit round={round} onDone={() => setEditing(false)} /> : <RoundFacts round={round} />}
