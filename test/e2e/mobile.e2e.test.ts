@@ -148,8 +148,8 @@ describe('on a phone (390 × 844)', () => {
     // The attestation's link loads apart from the first page (the admin may open rounds).
     await page.getByRole('navigation', { name: sv.app.nav.label }).getByRole('link', { name: sv.app.nav.attestation }).waitFor();
     // Start, systems, overlaps, documents, my assignments, my remisses, portfolio, council,
-    // acquisitions, e-services, notifications, collaborations, attestation and the admin area.
-    expect(await page.getByRole('navigation', { name: sv.app.nav.label }).getByRole('link').count()).toBe(14);
+    // acquisitions, e-services, IT plans, notifications, collaborations, attestation and the admin area.
+    expect(await page.getByRole('navigation', { name: sv.app.nav.label }).getByRole('link').count()).toBe(15);
     expect(await page.getByRole('button', { name: sv.app.menu.label, exact: true }).count()).toBe(0);
     expect(await page.getByRole('searchbox', { name: sv.applications.filters.q }).isVisible()).toBe(true);
   });
@@ -183,6 +183,8 @@ const paths = [
   '/e-tjanster/ny',
   '/e-tjanster/trappan',
   { list: '/e-tjanster' },
+  '/it-planer',
+  '/it-planer/ny',
   '/styrdokument/mina-uppdrag',
   '/remisser',
   '/admin',

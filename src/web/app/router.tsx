@@ -16,6 +16,7 @@ import { goalRoutes } from '../features/goals/routes';
 import { handoverRoutes } from '../features/handover/routes';
 import { HomePage } from '../features/home/components/home-page';
 import { importRoutes } from '../features/imports/routes';
+import { itplanRoutes } from '../features/itplans/routes';
 import { notificationRoutes } from '../features/notifications/routes';
 import { organisationRoutes } from '../features/organisation/routes';
 import { planMergeRoutes } from '../features/plan-merge/routes';
@@ -157,6 +158,7 @@ const routeTree = rootRoute.addChildren([
     councilInboxRoute,
     ...acquisitionRoutes(authedRoute),
     ...eserviceRoutes(authedRoute),
+    ...itplanRoutes(authedRoute),
     ...municipalPlanRoutes(authedRoute),
     ...planMergeRoutes(authedRoute),
     ...attestationRoutes(authedRoute),

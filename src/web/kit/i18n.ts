@@ -15,7 +15,7 @@ const STORAGE_KEY = 'roder.language';
 const catalogues = import.meta.glob<Record<string, unknown>>(['../locales/*.json', '!../locales/sv.json'], { import: 'default' });
 
 /** Areas whose strings live in their own files, loaded with their pages. */
-export type TranslationArea = 'admin' | 'eservices' | 'plan-action' | 'documents' | 'portfolio' | 'acquisitions' | 'attestation' | 'notifications' | 'handover' | 'records' | 'quality' | 'collaborations' | 'imports' | 'consultations' | 'municipal-plan' | 'plan-merge';
+export type TranslationArea = 'admin' | 'eservices' | 'plan-action' | 'documents' | 'portfolio' | 'acquisitions' | 'attestation' | 'notifications' | 'handover' | 'records' | 'quality' | 'collaborations' | 'imports' | 'consultations' | 'municipal-plan' | 'plan-merge' | 'itplans';
 
 function storedLanguage(): Language {
   try {

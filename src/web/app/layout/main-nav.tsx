@@ -2,6 +2,7 @@ import { Group, Stack } from '@mantine/core';
 import { useRouterState } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Permission } from '../../../shared/organisation';
 import { PlainLink } from '../../kit/links/plain-link';
 import { hasPermission } from '../../kit/session/has-permission';
 import { useSession } from '../../kit/session/use-session';
@@ -19,6 +20,7 @@ interface NavItem {
     | '/itrad'
     | '/anskaffning'
     | '/e-tjanster'
+    | '/it-planer'
     | '/samverkan'
     | '/aviseringar'
     | '/admin';
@@ -26,6 +28,8 @@ interface NavItem {
   exact: boolean;
   /** Other sections shown as part of this one (the agreements register belongs to acquisitions). */
   also?: string[];
+  /** Shown only to those with this permission. */
+  permission?: Permission;
 }
 
 const items: NavItem[] = [
@@ -40,6 +44,7 @@ const items: NavItem[] = [
   { to: '/itrad', key: 'council', exact: false },
   { to: '/anskaffning', key: 'acquisitions', exact: false, also: ['/avtal'] },
   { to: '/e-tjanster', key: 'eservices', exact: false },
+  { to: '/it-planer', key: 'itplans', exact: false, permission: 'itplan.read' },
   { to: '/aviseringar', key: 'notifications', exact: false },
   { to: '/samverkan', key: 'collaborations', exact: false },
 ];
@@ -65,7 +70,8 @@ export function MainNav({ vertical = false }: { vertical?: boolean }) {
   const session = useSession();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   // The admin area only for those who may use it; the server refuses everyone else anyway.
-  const shown: NavItem[] = hasPermission(session, 'organisation.manage') ? [...items, { to: '/admin', key: 'admin', exact: false } satisfies NavItem] : items;
+  const allowed = items.filter((item) => !item.permission || hasPermission(session, item.permission));
+  const shown: NavItem[] = hasPermission(session, 'organisation.manage') ? [...allowed, { to: '/admin', key: 'admin', exact: false } satisfies NavItem] : allowed;
   const current = activeItem(shown, pathname);
   const List = vertical ? Stack : Group;
   return (

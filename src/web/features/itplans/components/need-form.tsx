@@ -1,0 +1,139 @@
+import { Fieldset, MultiSelect, NativeSelect, Select, SimpleGrid, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import type { NeedInputDraft } from '../../../../shared/itplans';
+import { FormFrame, type SaveFormProps } from '../../../kit/forms/form-frame';
+import { currentLanguage } from '../../../kit/i18n';
+import { useCapabilityGroups } from '../../../kit/organisation/use-capability-groups';
+import { useAcquisitionOptions, useGoalOptions, useProjectOptions, useSystemOptions } from '../api/get-options';
+import { needFieldId as id, type NeedFormValues, toNeedInput } from '../lib/form-values';
+import { validateNeed } from '../lib/need.validation';
+
+interface NeedFormProps extends SaveFormProps<NeedFormValues, NeedInputDraft> {
+  /** The benefit as entered (the form does not edit it): kept as it is on save. */
+  benefit: NeedInputDraft['benefit'];
+}
+
+/** A need or initiative of a department's plan: what, why, which goals, capabilities and systems, priority, and cost per year. */
+export function NeedForm({ initialValues, benefit, ...frame }: NeedFormProps) {
+  const { t } = useTranslation();
+  const f = (key: string) => t(`itplans.fields.${key}`);
+  const goals = useGoalOptions();
+  const capabilities = useCapabilityGroups(t('itplans.needForm.otherCapabilities'), { withCodes: true });
+  const systems = useSystemOptions();
+  const projects = useProjectOptions();
+  const acquisitions = useAcquisitionOptions();
+  const form = useForm<NeedFormValues>({ initialValues, validate: (values) => validateNeed(values, currentLanguage()) });
+  const label = (path: string) => {
+    const [head, index, tail] = path.split('.');
+    if (head === 'costs' && index !== undefined) {
+      const year = form.values.costs[Number(index)]?.year;
+      return `${f(tail ?? 'costs')} ${year ?? ''}`.trim();
+    }
+    return f(head ?? path);
+  };
+  const toInput = (values: NeedFormValues) => toNeedInput(values, benefit);
+  return (
+    <FormFrame form={form} toInput={toInput} fieldLabel={label} fieldId={id} listFields={['goalIds', 'capabilityIds', 'applicationIds']} {...frame}>
+      <TextInput id={id('title')} label={f('title')} required maxLength={200} {...form.getInputProps('title')} />
+      <Textarea id={id('description')} label={f('description')} description={t('itplans.needForm.descriptionHint')} autosize minRows={3} {...form.getInputProps('description')} />
+      <NativeSelect
+        id={id('priority')}
+        label={f('priority')}
+        data={['1', '2', '3'].map((p) => ({ value: p, label: t(`itplans.priority.${p}`) }))}
+        {...form.getInputProps('priority')}
+      />
+      <MultiSelect
+        id={id('goalIds')}
+        label={f('goals')}
+        description={t('itplans.needForm.goalsHint')}
+        searchable
+        hidePickedOptions
+        data={goals.data ?? []}
+        {...form.getInputProps('goalIds')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <MultiSelect
+          id={id('capabilityIds')}
+          label={f('capabilities')}
+          searchable
+          hidePickedOptions
+          data={capabilities}
+          {...form.getInputProps('capabilityIds')}
+        />
+        <MultiSelect
+          id={id('applicationIds')}
+          label={f('systems')}
+          searchable
+          hidePickedOptions
+          data={systems.data ?? []}
+          {...form.getInputProps('applicationIds')}
+        />
+      </SimpleGrid>
+      <Fieldset legend={f('costs')}>
+        <Text size="sm" mb="sm">
+          {t('itplans.needForm.costsHint')}
+        </Text>
+        <Table.ScrollContainer minWidth={420}>
+          <Table verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{f('year')}</Table.Th>
+                <Table.Th scope="col">{f('investment')}</Table.Th>
+                <Table.Th scope="col">{f('running')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {form.values.costs.map((row, i) => (
+                <Table.Tr key={row.year}>
+                  <Table.Th scope="row">{row.year}</Table.Th>
+                  <Table.Td>
+                    <TextInput
+                      id={id(`costs.${i}.investment`)}
+                      aria-label={t('itplans.needForm.investmentYear', { year: row.year })}
+                      inputMode="numeric"
+                      {...form.getInputProps(`costs.${i}.investment`)}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <TextInput
+                      id={id(`costs.${i}.running`)}
+                      aria-label={t('itplans.needForm.runningYear', { year: row.year })}
+                      inputMode="numeric"
+                      {...form.getInputProps(`costs.${i}.running`)}
+                    />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Fieldset>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select
+          id={id('projectId')}
+          label={f('project')}
+          description={t('itplans.needForm.projectHint')}
+          searchable
+          clearable
+          data={projects.data ?? []}
+          value={form.values.projectId || null}
+          onChange={(value) => form.setFieldValue('projectId', value ?? '')}
+          error={form.errors.projectId}
+        />
+        <Select
+          id={id('acquisitionId')}
+          label={f('acquisition')}
+          description={t('itplans.needForm.acquisitionHint')}
+          searchable
+          clearable
+          data={acquisitions.data ?? []}
+          value={form.values.acquisitionId || null}
+          onChange={(value) => form.setFieldValue('acquisitionId', value ?? '')}
+          error={form.errors.acquisitionId}
+        />
+      </SimpleGrid>
+      {benefit !== null && <Text size="sm">{t('itplans.needForm.benefitKept')}</Text>}
+    </FormFrame>
+  );
+}
