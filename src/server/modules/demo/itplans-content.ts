@@ -660,7 +660,7 @@ export const demoNearMisses: [string, string][] = [
 
 /** The round's period and dates relative to the seeding day. */
 export const demoRounds = {
-  previous: { firstYearOffset: 0, openedDaysAgo: 420, deadlineDaysAgo: 350, submittedDaysAgo: [375, 352] as const },
+  previous: { firstYearOffset: 0, openedDaysAgo: 420, deadlineDaysAgo: 350, submittedDaysAgo: [375, 352] as const, decidedDaysAgo: 330 },
   current: { firstYearOffset: 1, openedDaysAgo: 28, deadlineInDays: 30, submittedDaysAgo: [14, 2] as const },
   /** The budget frame per year of the current round, kronor. */
   budgetFrames: [kr(7000), kr(6500), kr(6500)],

@@ -35,6 +35,7 @@ describe('the demo IT plans', () => {
     expect(list.items.map((r) => r.title)).toEqual([`IT-plan ${year + 1}–${year + 3}`, `IT-plan ${year}–${year + 2}`]);
     const [current, previous] = await Promise.all(list.items.map(async (r) => (await chef.get(`/api/v1/plan-rounds/${r.id}`)).body as RoundDetail));
     expect(previous!.progress.every((p) => p.status === 'submitted')).toBe(true);
+    expect(previous).toMatchObject({ status: 'decided', decidedVersion: 1, decision: { decidingBody: 'Kommunstyrelsen', paragraph: '§ 64' } });
     expect(current!.previousRound?.id).toBe(previous!.id);
     expect(current!.deadline > systemClock.today()).toBe(true);
     expect(current!.budgetFrames).toHaveLength(3);

@@ -6,7 +6,8 @@ import { type Clock, fixedClock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db.js';
 import { openRound } from '../itplans/commands.js';
 import { addNeed, removeNeed, submitPlan, updateNeed } from '../itplans/need-commands.js';
-import { departmentPlans, planNeeds } from '../itplans/schema.js';
+import { decidePlan } from '../itplans/decision-commands.js';
+import { departmentPlans, planNeeds, planRounds } from '../itplans/schema.js';
 import { currentRoundRevisions, type DemoNeed, demoRounds, previousRoundPlans } from './itplans-content.js';
 
 interface Ids {
@@ -87,6 +88,16 @@ export async function seedDemoItplans(db: Db, clock: Clock, as: (key: string) =>
     const submittedOn = prev.submittedDaysAgo[0] - Math.round(((prev.submittedDaysAgo[0] - prev.submittedDaysAgo[1]) * index) / previousRoundPlans.length);
     await submitPlan({ db, clock: daysAgo(clock, submittedOn), auth: as(plan.writerKey) }, row.id, version);
   }
+  // Last year's plan was decided by the municipal executive board, and is frozen as version 1.
+  const [previousRound] = await db.select({ rowVersion: planRounds.rowVersion }).from(planRounds).where(and(eq(planRounds.organisationId, organisationId), eq(planRounds.id, previousId)));
+  const decidedOn = addDays(clock.today(), -prev.decidedDaysAgo);
+  await decidePlan({ db, clock: daysAgo(clock, prev.decidedDaysAgo), auth: as('itchef') }, previousId, previousRound!.rowVersion, {
+    decidingBody: 'Kommunstyrelsen',
+    decidedOn,
+    diarienummer: `KS ${decidedOn.slice(0, 4)}/0187`,
+    paragraph: '§ 64',
+    note: 'Kommunstyrelsen antar kommunens IT-plan och uppdrar åt IT-chefen att följa upp den i årsredovisningen.',
+  });
 
   // This year's round, revised from last year's: the carried needs keep last year's key.
   const cur = demoRounds.current;

@@ -57,6 +57,12 @@ export function RoundPage() {
                 {r('myPlan')}
               </ButtonLink>
             )}
+            <ButtonLink to="/it-planer/$roundId/kommunplan" params={{ roundId: round.id }} variant="default">
+              {r('municipalPlan')}
+            </ButtonLink>
+            <ButtonLink to="/it-planer/$roundId/kandidater" params={{ roundId: round.id }} variant="default">
+              {r('candidates')}
+            </ButtonLink>
             {round.allowedManage && round.status === 'open' && !editing && (
               <Button variant="default" onClick={() => setEditing(true)}>
                 {r('edit')}

@@ -41,9 +41,9 @@ export function MunicipalPlanPage() {
   return (
     <Stack gap="lg" maw={1200}>
       <Stack gap="xs">
-        <Anchor href={`/it-planer/${roundId}`} size="sm">
+        <AnchorLink to="/it-planer/$roundId" params={{ roundId }} size="sm">
           {t('municipalPlan.back')}
-        </Anchor>
+        </AnchorLink>
         <Title order={1}>{title}</Title>
         <Text>{t('municipalPlan.period', { first: plan.round.firstYear, last: plan.round.lastYear, budgetYear: plan.round.budgetYear })}</Text>
         {plan.allowedManage && (

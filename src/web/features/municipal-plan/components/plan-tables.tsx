@@ -1,8 +1,10 @@
 import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MunicipalInitiative, MunicipalPlan } from '../../../../shared/municipal-plan';
 import { formatDecimal, formatKronor } from '../../../kit/format';
 import { TableScroll } from '../../../kit/table-scroll';
+import { AnchorLink } from '../../../kit/links/anchor-link';
 
 /** The sums of each year of the period against the budget frame: over the frame shows red. */
 export function YearTotalsTable({ plan }: { plan: MunicipalPlan }) {
@@ -144,7 +146,19 @@ export function InitiativeTable({ plan, onEdit, onAct }: InitiativeTableProps) {
                     <Stack gap={4}>
                       <Text fw={600}>{i.title}</Text>
                       <Text size="sm">{t(`municipalPlan.priority.${i.priority}`)}</Text>
-                      <Text size="sm">{t('municipalPlan.initiatives.departments', { names: i.needs.map((n) => n.department.name).join(', ') || '–' })}</Text>
+                      <Text size="sm">
+                        {c('departmentsLabel')}{' '}
+                        {i.needs.length === 0
+                          ? '–'
+                          : i.needs.map((n, index) => (
+                              <Fragment key={n.id}>
+                                {index > 0 && ', '}
+                                <AnchorLink to="/it-planer/planer/$planId" params={{ planId: n.departmentPlanId }} size="sm">
+                                  {n.department.name}
+                                </AnchorLink>
+                              </Fragment>
+                            ))}
+                      </Text>
                       {i.goals.length > 0 && <Text size="sm">{t('municipalPlan.initiatives.goals', { names: i.goals.map((g) => g.name).join(', ') })}</Text>}
                     </Stack>
                   </Table.Th>

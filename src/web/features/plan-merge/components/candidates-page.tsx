@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../../kit/confirm-dialog';
 import { ConflictAlert } from '../../../kit/conflict-alert';
 import { ErrorAlert } from '../../../kit/error-alert';
 import { isConflict, isOtherError, useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
+import { AnchorLink } from '../../../kit/links/anchor-link';
 import { notifySuccess } from '../../../kit/notify';
 import { PageLoader } from '../../../kit/page-loader';
 import { useDocumentTitle } from '../../../kit/use-document-title';
@@ -41,6 +42,9 @@ export function CandidatesPage() {
   return (
     <Stack gap="lg" maw={1100}>
       <Stack gap={4}>
+        <AnchorLink to="/it-planer/$roundId" params={{ roundId }} size="sm">
+          {c('back')}
+        </AnchorLink>
         <Title order={1}>{c('title')}</Title>
         {round.data && <Text c="dimmed">{round.data.title}</Text>}
         <Text maw={800}>{c('intro')}</Text>
