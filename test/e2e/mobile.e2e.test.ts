@@ -185,6 +185,7 @@ const paths = [
   { list: '/e-tjanster' },
   '/it-planer',
   '/it-planer/ny',
+  { list: '/it-planer' },
   '/styrdokument/mina-uppdrag',
   '/remisser',
   '/admin',
