@@ -55,7 +55,7 @@ export function MunicipalPlanPage() {
       {plan.round.status === 'decided' && <Versions roundId={roundId} />}
       <YearTotalsTable plan={plan} />
       <DepartmentTotalsTable plan={plan} />
-      <InitiativeTable plan={plan} onEdit={plan.allowedManage && plan.round.status === 'open' ? setEditing : undefined} onAct={setActing} />
+      <InitiativeTable plan={plan} followUp onEdit={plan.allowedManage && plan.round.status === 'open' ? setEditing : undefined} onAct={setActing} />
       <Modal opened={acting !== null} onClose={() => setActing(null)} title={acting ? t('municipalPlan.initiatives.actTitle', { title: acting.title }) : ''}>
         {acting && <InitiativeActions initiativeId={acting.id} />}
       </Modal>
