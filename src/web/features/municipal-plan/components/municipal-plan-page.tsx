@@ -56,7 +56,12 @@ export function MunicipalPlanPage() {
       <YearTotalsTable plan={plan} />
       <DepartmentTotalsTable plan={plan} />
       <InitiativeTable plan={plan} followUp onEdit={plan.allowedManage && plan.round.status === 'open' ? setEditing : undefined} onAct={setActing} />
-      <Modal opened={acting !== null} onClose={() => setActing(null)} title={acting ? t('municipalPlan.initiatives.actTitle', { title: acting.title }) : ''}>
+      <Modal
+        opened={acting !== null}
+        onClose={() => setActing(null)}
+        title={acting ? t('municipalPlan.initiatives.actTitle', { title: acting.title }) : ''}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         {acting && <InitiativeActions initiativeId={acting.id} />}
       </Modal>
       {editing && <EditInitiativeDialog plan={plan} initiative={editing} onClose={() => setEditing(null)} onReload={reload} />}
