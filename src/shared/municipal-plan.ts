@@ -33,7 +33,7 @@ const scorePart = z.object({
   points: z.number().describe('What the part adds to the score: weight × normalised, in points of 100.'),
 });
 
-export const municipalInitiative = z.object({
+const municipalInitiative = z.object({
   id: uuid.describe("The initiative's id."),
   rank: z.number().int().describe('Its place in the ranking, 1 best.'),
   title: z.string().describe('The title.'),
@@ -132,7 +132,8 @@ const initiativeFollowUp = z.object({
 });
 export type InitiativeFollowUp = z.infer<typeof initiativeFollowUp>;
 
-const liveInitiative = municipalInitiative.extend(initiativeFollowUp.shape);
+/** An initiative as the live plan shows it: ranked, with what it became. */
+export const liveInitiative = municipalInitiative.extend(initiativeFollowUp.shape);
 
 /** The municipal plan as the plan page shows it: each initiative with its follow-up. */
 export const liveMunicipalPlan = municipalPlan.extend({

@@ -1,7 +1,7 @@
 import { idParams } from '../common.js';
 import { endpoint } from '../endpoint.js';
 import { planDecisionInput } from '../itplans.js';
-import { initiativeInput, liveMunicipalPlan, municipalInitiative, planVersion, planVersionList, versionParams } from '../municipal-plan.js';
+import { initiativeInput, liveInitiative, liveMunicipalPlan, planVersion, planVersionList, versionParams } from '../municipal-plan.js';
 
 const tags = ['itplans'];
 
@@ -16,7 +16,7 @@ export const municipalPlanEndpoints = {
   }),
   updateInitiative: endpoint({
     method: 'PUT', path: '/api/v1/plan-initiatives/:id', tags, access: 'itplan.manage', ifMatch: true,
-    summary: "Change an initiative's title, description, priority or costs", params: idParams, body: initiativeInput, response: municipalInitiative,
+    summary: "Change an initiative's title, description, priority or costs", params: idParams, body: initiativeInput, response: liveInitiative,
   }),
   decide: endpoint({
     method: 'POST', path: '/api/v1/plan-rounds/:id/decision', tags, access: 'itplan.manage', ifMatch: true,

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { AcquisitionOutcome, AcquisitionStep } from '../../../shared/acquisitions.js';
 import type { NeedBenefit, RoundStatus } from '../../../shared/itplans.js';
-import type { InitiativeFollowUp, LiveMunicipalPlan, MunicipalInitiative, MunicipalPlan, PlanVersion, PlanVersionSummary } from '../../../shared/municipal-plan.js';
+import type { InitiativeFollowUp, LiveMunicipalPlan, MunicipalPlan, PlanVersion, PlanVersionSummary } from '../../../shared/municipal-plan.js';
 import type { ProjectStatus } from '../../../shared/portfolio.js';
 import type { Db } from '../../platform/db.js';
 import { notFound } from '../../platform/errors.js';
@@ -154,7 +154,7 @@ export function frozen(plan: LiveMunicipalPlan): MunicipalPlan {
 }
 
 /** One initiative as the plan ranks it; 404 outside the municipality or once archived. */
-export async function presentInitiative(scope: RequestScope, id: string): Promise<MunicipalInitiative> {
+export async function presentInitiative(scope: RequestScope, id: string): Promise<LiveMunicipalPlan['initiatives'][number]> {
   const q = municipalQueries(scope.db, scope.organisationId);
   const row = await q.initiative(id);
   if (!row) throw notFound();
