@@ -7,13 +7,13 @@ import { isoDate, kronor, named, pageQuery, requiredText, text, uuid } from './c
  * Input schemas may transform; response schemas never reuse them (a transform cannot encode).
  */
 
-const acquisitionSteps = ['internal', 'partner', 'prestudy', 'agreement', 'procedure'] as const;
+export const acquisitionSteps = ['internal', 'partner', 'prestudy', 'agreement', 'procedure'] as const;
 export type AcquisitionStep = (typeof acquisitionSteps)[number];
 /** The steps a person answers; the procedure follows from the value and the rules in force. */
 export const answerSteps = ['internal', 'partner', 'prestudy', 'agreement'] as const;
 export type AnswerStep = (typeof answerSteps)[number];
 
-const acquisitionOutcomes = [
+export const acquisitionOutcomes = [
   'use_internal',
   'join_partner',
   'no_purchase',

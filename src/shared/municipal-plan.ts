@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { named, uuid } from './common.js';
+import { acquisitionOutcomes, acquisitionSteps } from './acquisitions.js';
 import { needInput, planDecision, roundStatuses } from './itplans.js';
+import { projectStatuses } from './portfolio.js';
 
 /**
  * The municipal IT plan of a round (issue 14, item 4): the initiatives the departments' needs were
@@ -31,7 +33,7 @@ const scorePart = z.object({
   points: z.number().describe('What the part adds to the score: weight × normalised, in points of 100.'),
 });
 
-export const municipalInitiative = z.object({
+const municipalInitiative = z.object({
   id: uuid.describe("The initiative's id."),
   rank: z.number().int().describe('Its place in the ranking, 1 best.'),
   title: z.string().describe('The title.'),
@@ -78,7 +80,7 @@ const departmentTotal = z.object({
   total: z.number().describe("The costs of the department's needs over the period, kronor."),
 });
 
-export const municipalPlan = z.object({
+const municipalPlan = z.object({
   round: z
     .object({
       id: uuid.describe("The round's id."),
@@ -104,6 +106,40 @@ export const municipalPlan = z.object({
   rowVersion: z.number().int().describe("The round's row version: send back in `If-Match` to decide."),
 });
 export type MunicipalPlan = z.infer<typeof municipalPlan>;
+
+/**
+ * The follow-up (issue 14, item 5): what each initiative became, live from the portfolio and the
+ * acquisition route. Only the live plan carries it; a decided version is frozen without it.
+ */
+const initiativeFollowUp = z.object({
+  project: z
+    .object({
+      id: uuid.describe("The project's id."),
+      name: z.string().describe("The project's name."),
+      status: z.enum(projectStatuses).describe("The project's status in the portfolio now."),
+    })
+    .nullable()
+    .describe('The portfolio project the initiative became; null if none.'),
+  acquisition: z
+    .object({
+      id: uuid.describe("The acquisition's id."),
+      title: z.string().describe("The need's title on the acquisition route."),
+      step: z.enum(acquisitionSteps).nullable().describe('The question to answer next on the route; null once the route has ended.'),
+      outcome: z.enum(acquisitionOutcomes).nullable().describe('Where the route ended, e.g. `call_off` or `withdrawn`; null while it goes on.'),
+    })
+    .nullable()
+    .describe('The need on the acquisition route the initiative became; null if none.'),
+});
+export type InitiativeFollowUp = z.infer<typeof initiativeFollowUp>;
+
+/** An initiative as the live plan shows it: ranked, with what it became. */
+export const liveInitiative = municipalInitiative.extend(initiativeFollowUp.shape);
+
+/** The municipal plan as the plan page shows it: each initiative with its follow-up. */
+export const liveMunicipalPlan = municipalPlan.extend({
+  initiatives: z.array(liveInitiative).describe('The initiatives, best first, each with what it became.'),
+});
+export type LiveMunicipalPlan = z.infer<typeof liveMunicipalPlan>;
 
 const versionSummary = z.object({
   version: z.number().int().describe("The version's number, 1 first."),

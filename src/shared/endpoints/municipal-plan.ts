@@ -1,7 +1,7 @@
 import { idParams } from '../common.js';
 import { endpoint } from '../endpoint.js';
 import { planDecisionInput } from '../itplans.js';
-import { initiativeInput, municipalInitiative, municipalPlan, planVersion, planVersionList, versionParams } from '../municipal-plan.js';
+import { initiativeInput, liveInitiative, liveMunicipalPlan, planVersion, planVersionList, versionParams } from '../municipal-plan.js';
 
 const tags = ['itplans'];
 
@@ -12,11 +12,11 @@ const tags = ['itplans'];
 export const municipalPlanEndpoints = {
   plan: endpoint({
     method: 'GET', path: '/api/v1/plan-rounds/:id/municipal-plan', tags, access: 'itplan.read',
-    summary: "The round's initiatives ranked by its weights, with the score's parts and the sums per year against the budget frames", params: idParams, response: municipalPlan,
+    summary: "The round's initiatives ranked by its weights, with the score's parts, the sums per year against the budget frames and what each initiative became (its project or acquisition, live)", params: idParams, response: liveMunicipalPlan,
   }),
   updateInitiative: endpoint({
     method: 'PUT', path: '/api/v1/plan-initiatives/:id', tags, access: 'itplan.manage', ifMatch: true,
-    summary: "Change an initiative's title, description, priority or costs", params: idParams, body: initiativeInput, response: municipalInitiative,
+    summary: "Change an initiative's title, description, priority or costs", params: idParams, body: initiativeInput, response: liveInitiative,
   }),
   decide: endpoint({
     method: 'POST', path: '/api/v1/plan-rounds/:id/decision', tags, access: 'itplan.manage', ifMatch: true,

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db.js';
 import { startAcquisitionTestServer } from '../../testing/acquisitions.js';
 import { createTestMunicipality, type Municipality } from '../../testing/fixtures.js';
-import { getPlan, needInput, openRoundWithNeeds } from '../../testing/itplans.js';
+import { getPlan, ifMatch, needInput, openRoundWithNeeds } from '../../testing/itplans.js';
 import type { TestServer } from '../../testing/server.js';
 
 let server: TestServer;
@@ -119,5 +119,40 @@ describe('an initiative into action', () => {
     const other = await createTestMunicipality(server, 'Grannkommun');
     expect((await (await other.as('it_chef')).post(`/api/v1/plan-initiatives/${initiativeId}/project`, {})).status).toBe(404);
     expect((await (await other.as('it_chef')).get(`/api/v1/plan-initiatives/${initiativeId}/action`)).status).toBe(404);
+  });
+});
+
+describe("the plan's follow-up", () => {
+  it('shows on the municipal plan what each initiative became, live, while a decided version stays as decided', async () => {
+    const m = await createTestMunicipality(server);
+    const planned = await openRoundWithNeeds(m, {
+      needs: {
+        a: [needInput({ title: 'E-arkiv för socialtjänstens akter' }), needInput({ title: 'Digital signering av beslut' })],
+        b: [needInput({ title: 'Bokningssystem för lokaler' })],
+      },
+    });
+    const chef = await m.as('it_chef');
+    const initiativeOf = (title: string) => [...planned.needs.a, ...planned.needs.b].find((n) => n.title === title)!.initiativeId!;
+    const [archive, signing, booking] = ['E-arkiv för socialtjänstens akter', 'Digital signering av beslut', 'Bokningssystem för lokaler'].map(initiativeOf);
+    const project = (await chef.post(`/api/v1/plan-initiatives/${archive}/project`, {})).body.project;
+    const acquisition = (await chef.post(`/api/v1/plan-initiatives/${signing}/acquisition`, { capabilityIds: [caps['ADM.DOKUMENT']!] })).body.acquisition;
+
+    const reader = await m.as('lasare');
+    const res = await reader.get(`/api/v1/plan-rounds/${planned.round.id}/municipal-plan`);
+    expect(res.status).toBe(200);
+    const byId = new Map<string, { project: unknown; acquisition: unknown }>(res.body.initiatives.map((i: { id: string }) => [i.id, i]));
+    expect(byId.get(archive)).toMatchObject({ project: { id: project.id, name: 'E-arkiv för socialtjänstens akter', status: 'idea' }, acquisition: null });
+    expect(byId.get(signing)).toMatchObject({ project: null, acquisition: { id: acquisition.id, title: 'Digital signering av beslut', step: 'internal', outcome: null } });
+    expect(byId.get(booking)).toMatchObject({ project: null, acquisition: null });
+
+    // The decided version is the plan as decided: no follow-up in it.
+    const decided = await chef.post(`/api/v1/plan-rounds/${planned.round.id}/decision`, { decidingBody: 'Kommunstyrelsen', decidedOn: '2026-11-30' }, ifMatch(res.body.rowVersion));
+    expect(decided.status, JSON.stringify(decided.body)).toBe(201);
+    const version = (await reader.get(`/api/v1/plan-rounds/${planned.round.id}/versions/1`)).body;
+    expect(version.plan.initiatives).toHaveLength(3);
+    for (const i of version.plan.initiatives) expect(Object.keys(i)).not.toEqual(expect.arrayContaining(['project']));
+    // The live plan goes on following up after the decision.
+    const after = (await reader.get(`/api/v1/plan-rounds/${planned.round.id}/municipal-plan`)).body;
+    expect(after.initiatives.find((i: { id: string }) => i.id === archive).project.id).toBe(project.id);
   });
 });

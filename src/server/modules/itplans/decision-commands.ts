@@ -6,7 +6,7 @@ import { can, requirePermission } from '../../platform/permissions.js';
 import type { RequestScope } from '../../platform/scope.js';
 import { auditAs } from '../audit/commands.js';
 import type { ItplanCommandContext } from './commands.js';
-import { presentMunicipalPlan } from './municipal-queries.js';
+import { frozen, presentMunicipalPlan } from './municipal-queries.js';
 import { itplanRepository } from './repository.js';
 import { normalisedCosts, yearErrors } from './rules.js';
 import { planInitiatives, planVersions } from './schema.js';
@@ -58,7 +58,7 @@ export async function decidePlan(ctx: ItplanCommandContext, roundId: string, exp
     if (round.status !== 'open') throw new AppError(409, 'plan_round_decided');
     const version = (round.decidedVersion ?? 0) + 1;
     const scope: Pick<RequestScope, 'organisationId' | 'clock' | 'can'> = { organisationId: ctx.auth.organisationId, clock: ctx.clock, can: (permission, record) => can(ctx.auth, permission, record) };
-    const snapshot = { ...(await presentMunicipalPlan(scope, roundId, tx)), allowedManage: false };
+    const snapshot = { ...frozen(await presentMunicipalPlan(scope, roundId, tx)), allowedManage: false };
     snapshot.round = { ...snapshot.round, status: 'decided', decidedVersion: version };
     const at = ctx.clock.now();
     await tx.insert(planVersions).values({ organisationId: ctx.auth.organisationId, roundId, version, decision, snapshot, decidedBy: ctx.auth.personId, createdAt: at, updatedAt: at });

@@ -1,12 +1,16 @@
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import type { AcquisitionOutcome, AcquisitionStep } from '../../../shared/acquisitions.js';
 import type { NeedBenefit, RoundStatus } from '../../../shared/itplans.js';
-import type { MunicipalInitiative, MunicipalPlan, PlanVersion, PlanVersionSummary } from '../../../shared/municipal-plan.js';
+import type { InitiativeFollowUp, LiveMunicipalPlan, MunicipalPlan, PlanVersion, PlanVersionSummary } from '../../../shared/municipal-plan.js';
+import type { ProjectStatus } from '../../../shared/portfolio.js';
 import type { Db } from '../../platform/db.js';
 import { notFound } from '../../platform/errors.js';
 import type { RequestScope } from '../../platform/scope.js';
+import { acquisitions } from '../acquisitions/schema.js';
 import { departments, people } from '../organisation/schema.js';
 import { portfolioRules } from '../portfolio/commands.js';
 import { valuationOf } from '../portfolio/presenter.js';
+import { projects } from '../portfolio/schema.js';
 import { rankInitiatives, totalCost, yearTotals } from './municipal-rules.js';
 import { itplanRepository } from './repository.js';
 import { needAsProject } from './rules.js';
@@ -14,7 +18,9 @@ import { planInitiatives, planNeeds, planRounds, planVersions } from './schema.j
 
 /**
  * The municipal plan's reads (issue 14, item 4): the round's live initiatives with the needs they
- * meet, ranked; and the decided versions. Departments and people are read-only joins.
+ * meet, ranked; and the decided versions. Departments and people are read-only joins, and so are
+ * the portfolio's projects and the acquisition route's needs each initiative became (item 5's
+ * follow-up), read in the initiatives' one query.
  */
 function municipalQueries(db: Db, organisationId: string) {
   return {
@@ -24,8 +30,14 @@ function municipalQueries(db: Db, organisationId: string) {
     },
     async initiativesOf(roundId: string) {
       return db
-        .select()
+        .select({
+          initiative: planInitiatives,
+          project: { id: projects.id, name: projects.name, status: projects.status },
+          acquisition: { id: acquisitions.id, title: acquisitions.title, step: acquisitions.step, outcome: acquisitions.outcome },
+        })
         .from(planInitiatives)
+        .leftJoin(projects, and(eq(projects.organisationId, planInitiatives.organisationId), eq(projects.id, planInitiatives.projectId), isNull(projects.archivedAt)))
+        .leftJoin(acquisitions, and(eq(acquisitions.organisationId, planInitiatives.organisationId), eq(acquisitions.id, planInitiatives.acquisitionId), isNull(acquisitions.archivedAt)))
         .where(and(eq(planInitiatives.organisationId, organisationId), eq(planInitiatives.roundId, roundId), isNull(planInitiatives.archivedAt)))
         .orderBy(asc(planInitiatives.title), asc(planInitiatives.id));
     },
@@ -69,8 +81,18 @@ async function goalNames(db: Db, organisationId: string, ids: string[]) {
   return new Map((await itplanRepository(db, organisationId).goals([...new Set(ids)])).map((g) => [g.id, g.name]));
 }
 
-/** The initiatives, valued and ranked, with the needs they meet. */
-async function rankedInitiatives(scope: Pick<RequestScope, 'organisationId' | 'clock'>, db: Db, q: Queries, rows: readonly InitiativeRow[], roundId: string, weights: MunicipalPlan['weights']) {
+/** What the initiative became, from the row its query joined. */
+function followUpOf(row: InitiativeRow): InitiativeFollowUp {
+  return {
+    project: row.project ? { ...row.project, status: row.project.status as ProjectStatus } : null,
+    acquisition: row.acquisition ? { ...row.acquisition, step: row.acquisition.step as AcquisitionStep | null, outcome: row.acquisition.outcome as AcquisitionOutcome | null } : null,
+  };
+}
+
+/** The initiatives, valued and ranked, with the needs they meet and what each became. */
+async function rankedInitiatives(scope: Pick<RequestScope, 'organisationId' | 'clock'>, db: Db, q: Queries, joined: readonly InitiativeRow[], roundId: string, weights: MunicipalPlan['weights']) {
+  const rows = joined.map((j) => j.initiative);
+  const followUps = new Map(joined.map((j) => [j.initiative.id, followUpOf(j)]));
   const needs = await q.linkedNeeds(roundId);
   const goals = await goalNames(db, scope.organisationId, rows.flatMap((r) => r.goalIds));
   const today = scope.clock.today();
@@ -93,15 +115,16 @@ async function rankedInitiatives(scope: Pick<RequestScope, 'organisationId' | 'c
       rowVersion: r.rowVersion,
     };
   });
-  const ranked = rankInitiatives(items, weights).map(({ goalList, goals: _count, ...rest }): MunicipalInitiative => ({ ...rest, goals: goalList }));
+  const ranked = rankInitiatives(items, weights).map(({ goalList, goals: _count, ...rest }): LiveMunicipalPlan['initiatives'][number] => ({ ...rest, goals: goalList, ...followUps.get(rest.id)! }));
   return { ranked, needs };
 }
 
 /**
- * The municipal plan of a round, as the page and a frozen version show it; 404 outside the
- * municipality. `db` is the decision's transaction when the plan is frozen.
+ * The municipal plan of a round, as the page shows it, each initiative with its follow-up; 404
+ * outside the municipality. `db` is the decision's transaction when the plan is frozen (and
+ * `frozen` takes the follow-up off: a version is the plan as decided).
  */
-export async function presentMunicipalPlan(scope: Pick<RequestScope, 'organisationId' | 'clock' | 'can'>, roundId: string, db: Db): Promise<MunicipalPlan> {
+export async function presentMunicipalPlan(scope: Pick<RequestScope, 'organisationId' | 'clock' | 'can'>, roundId: string, db: Db): Promise<LiveMunicipalPlan> {
   const q = municipalQueries(db, scope.organisationId);
   const round = await q.round(roundId);
   if (!round) throw notFound();
@@ -125,8 +148,13 @@ export async function presentMunicipalPlan(scope: Pick<RequestScope, 'organisati
   };
 }
 
+/** The plan as a decided version freezes it: without what the initiatives became since. */
+export function frozen(plan: LiveMunicipalPlan): MunicipalPlan {
+  return { ...plan, initiatives: plan.initiatives.map(({ project: _project, acquisition: _acquisition, ...rest }) => rest) };
+}
+
 /** One initiative as the plan ranks it; 404 outside the municipality or once archived. */
-export async function presentInitiative(scope: RequestScope, id: string): Promise<MunicipalInitiative> {
+export async function presentInitiative(scope: RequestScope, id: string): Promise<LiveMunicipalPlan['initiatives'][number]> {
   const q = municipalQueries(scope.db, scope.organisationId);
   const row = await q.initiative(id);
   if (!row) throw notFound();

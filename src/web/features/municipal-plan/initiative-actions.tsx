@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../kit/error-alert';
 import { AnchorLink } from '../../kit/links/anchor-link';
 import { notifySuccess } from '../../kit/notify';
 import { useCapabilities } from '../../kit/organisation/use-capabilities';
+import { ITPLANS_PREFIX, municipalPlanKeys } from './api/query-keys';
 
 const actionKey = (initiativeId: string) => ['itplans', 'initiative-action', initiativeId] as const;
 
@@ -34,8 +35,11 @@ export function InitiativeActions({ initiativeId }: { initiativeId: string }) {
         : callEndpoint(endpoints.initiativeAcquisition, { params: { id: initiativeId }, body: { capabilityIds } }),
     onSuccess: async (answer) => {
       queryClient.setQueryData(actionKey(initiativeId), answer);
-      // The plan's pages show each need's project or acquisition: read them again.
-      await queryClient.invalidateQueries({ queryKey: ['itplans'], refetchType: 'active' });
+      // The plan's pages show each need's project or acquisition, the municipal plan its follow-up: read them again.
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ITPLANS_PREFIX, refetchType: 'active' }),
+        queryClient.invalidateQueries({ queryKey: municipalPlanKeys.all, refetchType: 'active' }),
+      ]);
     },
   });
   const close = () => {

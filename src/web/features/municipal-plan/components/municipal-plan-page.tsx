@@ -55,8 +55,13 @@ export function MunicipalPlanPage() {
       {plan.round.status === 'decided' && <Versions roundId={roundId} />}
       <YearTotalsTable plan={plan} />
       <DepartmentTotalsTable plan={plan} />
-      <InitiativeTable plan={plan} onEdit={plan.allowedManage && plan.round.status === 'open' ? setEditing : undefined} onAct={setActing} />
-      <Modal opened={acting !== null} onClose={() => setActing(null)} title={acting ? t('municipalPlan.initiatives.actTitle', { title: acting.title }) : ''}>
+      <InitiativeTable plan={plan} followUp onEdit={plan.allowedManage && plan.round.status === 'open' ? setEditing : undefined} onAct={setActing} />
+      <Modal
+        opened={acting !== null}
+        onClose={() => setActing(null)}
+        title={acting ? t('municipalPlan.initiatives.actTitle', { title: acting.title }) : ''}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         {acting && <InitiativeActions initiativeId={acting.id} />}
       </Modal>
       {editing && <EditInitiativeDialog plan={plan} initiative={editing} onClose={() => setEditing(null)} onReload={reload} />}

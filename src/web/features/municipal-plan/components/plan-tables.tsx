@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MunicipalInitiative, MunicipalPlan } from '../../../../shared/municipal-plan';
+import type { InitiativeFollowUp, MunicipalInitiative, MunicipalPlan } from '../../../../shared/municipal-plan';
 import { formatDecimal, formatKronor } from '../../../kit/format';
 import { TableScroll } from '../../../kit/table-scroll';
 import { AnchorLink } from '../../../kit/links/anchor-link';
@@ -104,15 +104,56 @@ function ScoreCell({ i }: { i: MunicipalInitiative }) {
   );
 }
 
+/** What an initiative became: its project with its status, or its acquisition with its step, each linked; else not started. */
+function FollowUpCell({ i }: { i: Partial<InitiativeFollowUp> }) {
+  const { t } = useTranslation();
+  if (i.project) {
+    return (
+      <Stack gap={2}>
+        <AnchorLink to="/portfolj/$id" params={{ id: i.project.id }} size="sm">
+          {i.project.name}
+        </AnchorLink>
+        <Text size="sm">{t('municipalPlan.followUp.project', { status: t(`planAction.projectStatus.${i.project.status}`) })}</Text>
+      </Stack>
+    );
+  }
+  if (i.acquisition) {
+    return (
+      <Stack gap={2}>
+        <AnchorLink to="/anskaffning/$id" params={{ id: i.acquisition.id }} size="sm">
+          {i.acquisition.title}
+        </AnchorLink>
+        <Text size="sm">{t('municipalPlan.followUp.acquisition', { step: t(`municipalPlan.followUp.step.${i.acquisition.step ?? 'ended'}`) })}</Text>
+      </Stack>
+    );
+  }
+  return <Text size="sm">{t('municipalPlan.followUp.notStarted')}</Text>;
+}
+
+/** How many initiatives are started as projects, as acquisitions, and not started. */
+function FollowUpSummary({ initiatives }: { initiatives: readonly Partial<InitiativeFollowUp>[] }) {
+  const { t } = useTranslation();
+  const projects = initiatives.filter((i) => i.project).length;
+  const acquisitions = initiatives.filter((i) => !i.project && i.acquisition).length;
+  return (
+    <Text size="sm" mb="sm" data-testid="follow-up-summary">
+      {t('municipalPlan.followUp.summary', { projects, acquisitions, notStarted: initiatives.length - projects - acquisitions })}
+    </Text>
+  );
+}
+
 interface InitiativeTableProps {
-  plan: MunicipalPlan;
+  /** The live plan carries each initiative's follow-up; a decided version does not. */
+  plan: Omit<MunicipalPlan, 'initiatives'> & { initiatives: (MunicipalInitiative & Partial<InitiativeFollowUp>)[] };
+  /** Shows what each initiative became (the live plan page; not a frozen version). */
+  followUp?: boolean;
   onEdit?: (initiative: MunicipalInitiative) => void;
   /** Opens what the initiative became, or starts its project or acquisition. */
   onAct?: (initiative: MunicipalInitiative) => void;
 }
 
-/** The initiatives, best first: score and parts, the departments whose needs they meet, cost per year and net present value. */
-export function InitiativeTable({ plan, onEdit, onAct }: InitiativeTableProps) {
+/** The initiatives, best first: score and parts, the departments whose needs they meet, cost per year, net present value and, on the live plan, what each became. */
+export function InitiativeTable({ plan, followUp = false, onEdit, onAct }: InitiativeTableProps) {
   const { t } = useTranslation();
   const c = (key: string) => t(`municipalPlan.initiatives.${key}`);
   return (
@@ -123,6 +164,7 @@ export function InitiativeTable({ plan, onEdit, onAct }: InitiativeTableProps) {
       <Text size="sm" mb="sm">
         {t('municipalPlan.weights', plan.weights)}
       </Text>
+      {followUp && plan.initiatives.length > 0 && <FollowUpSummary initiatives={plan.initiatives} />}
       {plan.initiatives.length === 0 ? (
         <Text>{c('none')}</Text>
       ) : (
@@ -135,6 +177,7 @@ export function InitiativeTable({ plan, onEdit, onAct }: InitiativeTableProps) {
                 <Table.Th scope="col">{c('score')}</Table.Th>
                 <Table.Th scope="col">{c('costs')}</Table.Th>
                 <Table.Th scope="col" ta="right">{c('npv')}</Table.Th>
+                {followUp && <Table.Th scope="col">{c('followUp')}</Table.Th>}
                 {(onEdit || onAct) && <Table.Th scope="col">{c('actions')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
@@ -178,6 +221,11 @@ export function InitiativeTable({ plan, onEdit, onAct }: InitiativeTableProps) {
                     </Stack>
                   </Table.Td>
                   <Table.Td ta="right">{i.netPresentValue === null ? c('noValuation') : formatKronor(i.netPresentValue)}</Table.Td>
+                  {followUp && (
+                    <Table.Td>
+                      <FollowUpCell i={i} />
+                    </Table.Td>
+                  )}
                   {(onEdit || onAct) && (
                     <Table.Td>
                       <Group gap="xs" wrap="nowrap">
