@@ -26,11 +26,10 @@ export const publicPlanList = z.object({
     )
     .describe('Every decided version of every municipal IT plan, newest decision first.'),
 });
-export type PublicPlanList = z.infer<typeof publicPlanList>;
 
 const publicInitiative = municipalInitiative.omit({ rowVersion: true });
 
-export const publicPlan = municipalPlan.omit({ allowedManage: true, rowVersion: true }).extend({
+const publicPlan = municipalPlan.omit({ allowedManage: true, rowVersion: true }).extend({
   initiatives: z.array(publicInitiative).describe('The initiatives, best first, as decided.'),
 });
 export type PublicPlan = z.infer<typeof publicPlan>;
