@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import localeEn from '../../src/web/locales/municipal-plan.en.json';
 import locale from '../../src/web/locales/municipal-plan.sv.json';
 import { baseUrl, checkPage, launch, newPage, signedIn } from './support.js';
 
@@ -10,6 +11,7 @@ import { baseUrl, checkPage, launch, newPage, signedIn } from './support.js';
  */
 
 const P = locale.municipalPlan;
+const En = localeEn.municipalPlan;
 const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key]));
 
 let browser: Browser;
@@ -69,6 +71,14 @@ describe('the public decided IT plans', () => {
       const pdf = await anonymous.request.get(`${baseUrl()}${pdfHref}`);
       expect(pdf.status()).toBe(200);
       expect(pdf.headers()['content-type']).toContain('application/pdf');
+
+      // In English too.
+      await anonymous.getByRole('button', { name: 'English' }).click();
+      await anonymous.getByRole('link', { name: En.public.back }).waitFor();
+      await anonymous.getByRole('heading', { name: En.version.decision }).waitFor();
+      await checkPage(anonymous, 'en: public IT plan');
+      await anonymous.getByRole('button', { name: 'Svenska' }).click();
+      await anonymous.getByRole('link', { name: P.public.back }).waitFor();
 
       // The open round is not public: its page says so, and its API answers 404.
       if (open) {
