@@ -25,6 +25,7 @@ import { itplanRepository } from './modules/itplans/repository.js';
 import { municipalPlanRoutes } from './modules/itplans/municipal-routes.js';
 import { itplanMergeRoutes } from './modules/itplans/merge-routes.js';
 import { itplanRoutes } from './modules/itplans/routes.js';
+import { publicItPlanRoutes } from './modules/itplans/public-routes.js';
 import { planActionRoutes } from './modules/itplans/action-routes.js';
 import { publicDocumentRoutes } from './modules/documents/public-routes.js';
 import { documentRepository } from './modules/documents/repository.js';
@@ -100,6 +101,7 @@ const modules: RoderModule[] = [
   { name: 'eservice-actions', routes: eserviceActionRoutes },
   { name: 'municipal-plan', routes: municipalPlanRoutes },
   { name: 'itplan-merge', routes: itplanMergeRoutes },
+  { name: 'public-it-plans', routes: publicItPlanRoutes },
   { name: 'applications', routes: applicationRoutes },
   { name: 'audit', routes: auditRoutes },
   { name: 'attestation', routes: attestationRoutes },

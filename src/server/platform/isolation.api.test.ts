@@ -128,6 +128,10 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/public/v1/:organisationId/documents/:id',
   'GET /api/public/v1/:organisationId/documents/:id/versions',
   'GET /api/public/v1/:organisationId/documents/:id/versions/:version',
+  // Decided municipal IT plans are public once decided; public.api.test.ts proves an open round never leaves.
+  'GET /api/public/v1/:organisationId/it-plans',
+  'GET /api/public/v1/:organisationId/it-plans/:roundId/versions/:version',
+  'GET /api/public/v1/:organisationId/it-plans/:roundId/versions/:version/export.pdf',
 ]);
 /** Ends the caller's own session; it holds no municipality data and is tested on its own. */
 const SIGN_OUT = 'DELETE /api/v1/session';

@@ -140,12 +140,14 @@ const notFoundRoute = createRoute({ getParentRoute: () => authedRoute, path: '$'
 
 const applications = applicationRoutes(authedRoute, adminRoute);
 const documents = documentRoutes(rootRoute, authedRoute, documentPieces);
+const municipalPlan = municipalPlanRoutes(rootRoute, authedRoute);
 const notifications = notificationRoutes(authedRoute, adminRoute);
 const collaborations = collaborationRoutes(authedRoute, adminRoute);
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
   ...documents.public,
+  ...municipalPlan.public,
   authedRoute.addChildren([
     homeRoute,
     ...applications.authed,
@@ -159,7 +161,7 @@ const routeTree = rootRoute.addChildren([
     ...acquisitionRoutes(authedRoute),
     ...eserviceRoutes(authedRoute),
     ...itplanRoutes(authedRoute),
-    ...municipalPlanRoutes(authedRoute),
+    ...municipalPlan.authed,
     ...planMergeRoutes(authedRoute),
     ...attestationRoutes(authedRoute),
     ...collaborations.authed,

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../kit/error-alert';
 import { formatDate, formatDateTime } from '../../../kit/format';
 import { AnchorLink } from '../../../kit/links/anchor-link';
 import { PageLoader } from '../../../kit/page-loader';
+import { useSession } from '../../../kit/session/use-session';
 import { useDocumentTitle } from '../../../kit/use-document-title';
 import { usePlanVersion, versionUrls } from '../api/municipal-plan';
 import { DepartmentTotalsTable, InitiativeTable, YearTotalsTable } from './plan-tables';
@@ -18,6 +19,7 @@ export function PlanVersionPage() {
   const { roundId, version: versionParam } = route.useParams();
   const number = Number(versionParam);
   const query = usePlanVersion(roundId, number);
+  const session = useSession();
   const version = query.data;
   const title = version ? t('municipalPlan.version.title', { title: version.plan.round.title, version: version.version }) : undefined;
   useDocumentTitle(title);
@@ -47,6 +49,11 @@ export function PlanVersionPage() {
           <Anchor href={versionUrls(roundId, version.version).pdf} download>
             {t('municipalPlan.versions.pdf', { version: version.version })}
           </Anchor>
+          {session && (
+            <AnchorLink to="/offentlig/$organisationId/it-planer/$roundId/version/$version" params={{ organisationId: session.organisation.id, roundId, version: String(version.version) }}>
+              {v('publicLink')}
+            </AnchorLink>
+          )}
         </Group>
       </Stack>
       <section aria-labelledby="version-decision">
