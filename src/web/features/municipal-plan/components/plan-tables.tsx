@@ -147,13 +147,15 @@ interface InitiativeTableProps {
   plan: Omit<MunicipalPlan, 'initiatives'> & { initiatives: (MunicipalInitiative & Partial<InitiativeFollowUp>)[] };
   /** Shows what each initiative became (the live plan page; not a frozen version). */
   followUp?: boolean;
+  /** Names the departments without links to their plans (the public page: a citizen cannot open them). */
+  plainDepartments?: boolean;
   onEdit?: (initiative: MunicipalInitiative) => void;
   /** Opens what the initiative became, or starts its project or acquisition. */
   onAct?: (initiative: MunicipalInitiative) => void;
 }
 
 /** The initiatives, best first: score and parts, the departments whose needs they meet, cost per year, net present value and, on the live plan, what each became. */
-export function InitiativeTable({ plan, followUp = false, onEdit, onAct }: InitiativeTableProps) {
+export function InitiativeTable({ plan, followUp = false, plainDepartments = false, onEdit, onAct }: InitiativeTableProps) {
   const { t } = useTranslation();
   const c = (key: string) => t(`municipalPlan.initiatives.${key}`);
   return (
@@ -196,9 +198,13 @@ export function InitiativeTable({ plan, followUp = false, onEdit, onAct }: Initi
                           : i.needs.map((n, index) => (
                               <Fragment key={n.id}>
                                 {index > 0 && ', '}
-                                <AnchorLink to="/it-planer/planer/$planId" params={{ planId: n.departmentPlanId }} size="sm">
-                                  {n.department.name}
-                                </AnchorLink>
+                                {plainDepartments ? (
+                                  n.department.name
+                                ) : (
+                                  <AnchorLink to="/it-planer/planer/$planId" params={{ planId: n.departmentPlanId }} size="sm">
+                                    {n.department.name}
+                                  </AnchorLink>
+                                )}
                               </Fragment>
                             ))}
                       </Text>

@@ -72,7 +72,7 @@ export function PublicPlanVersionPage() {
       </section>
       <YearTotalsTable plan={tables} />
       <DepartmentTotalsTable plan={tables} />
-      <InitiativeTable plan={tables} />
+      <InitiativeTable plan={tables} plainDepartments />
     </Stack>
   );
 }
