@@ -33,7 +33,7 @@ const scorePart = z.object({
   points: z.number().describe('What the part adds to the score: weight × normalised, in points of 100.'),
 });
 
-const municipalInitiative = z.object({
+export const municipalInitiative = z.object({
   id: uuid.describe("The initiative's id."),
   rank: z.number().int().describe('Its place in the ranking, 1 best.'),
   title: z.string().describe('The title.'),
@@ -80,7 +80,7 @@ const departmentTotal = z.object({
   total: z.number().describe("The costs of the department's needs over the period, kronor."),
 });
 
-const municipalPlan = z.object({
+export const municipalPlan = z.object({
   round: z
     .object({
       id: uuid.describe("The round's id."),
