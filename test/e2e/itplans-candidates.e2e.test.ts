@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mergeSv from '../../src/web/locales/plan-merge.sv.json';
-import { baseUrl, checkPage, launch, openDialog, poll, signedIn } from './support.js';
+import { baseUrl, browserApi, checkPage, launch, openDialog, poll, signedIn } from './support.js';
 
 /**
  * Needs met once in the browser (issue 14, item 3): a round with two departments' needs, two pairs
@@ -15,25 +15,17 @@ const run = Date.now().toString(36);
 
 let browser: Browser;
 let page: Page;
+let api: ReturnType<typeof browserApi>;
 beforeAll(async () => {
   browser = await launch();
   page = await signedIn(browser, 'itchef@roder.example');
+  api = browserApi(page);
 });
 afterAll(async () => {
   await page?.context().close();
   await browser?.close();
 });
 
-/** The API as the signed-in browser calls it (session cookie and CSRF token). */
-async function api(method: string, path: string, body?: unknown, ifMatch?: number) {
-  const session = await (await page.request.get(`${baseUrl()}/api/v1/session`)).json();
-  const headers: Record<string, string> = { 'x-csrf-token': session.csrfToken };
-  if (ifMatch !== undefined) headers['if-match'] = `"${ifMatch}"`;
-  const res = await page.request.fetch(`${baseUrl()}${path}`, { method, data: body, headers });
-  const json = res.status() === 204 ? null : await res.json();
-  if (res.status() >= 300) throw new Error(`${method} ${path}: ${res.status()} ${JSON.stringify(json)}`);
-  return json;
-}
 
 const need = (title: string, description: string) => ({ title: `${title} ${run}`, description, costs: [{ year: 2027, investment: 100_000, running: 0 }] });
 

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import localeEn from '../../src/web/locales/municipal-plan.en.json';
 import locale from '../../src/web/locales/municipal-plan.sv.json';
-import { baseUrl, checkPage, launch, openDialog, poll, signedIn } from './support.js';
+import { baseUrl, browserApi, submitNeeds, checkPage, launch, openDialog, poll, signedIn } from './support.js';
 
 /**
  * The municipal IT plan in the browser (issue 14, item 4): a round whose two departments have
@@ -19,25 +19,16 @@ const fill = (text: string, values: Record<string, string | number>) => text.rep
 
 let browser: Browser;
 let page: Page;
+let api: ReturnType<typeof browserApi>;
 beforeAll(async () => {
   browser = await launch();
   page = await signedIn(browser);
+  api = browserApi(page);
 });
 afterAll(async () => {
   await page?.context().close();
   await browser?.close();
 });
-
-/** The API as the signed-in admin's browser calls it (session cookie and CSRF token). */
-async function api(method: string, path: string, body?: unknown, ifMatch?: number) {
-  const session = await (await page.request.get(`${baseUrl()}/api/v1/session`)).json();
-  const headers: Record<string, string> = { 'x-csrf-token': session.csrfToken };
-  if (ifMatch !== undefined) headers['if-match'] = `"${ifMatch}"`;
-  const res = await page.request.fetch(`${baseUrl()}${path}`, { method, data: body, headers });
-  const json = res.status() === 204 ? null : await res.json();
-  if (res.status() >= 400) throw new Error(`${method} ${path}: ${res.status()} ${JSON.stringify(json)}`);
-  return json;
-}
 
 const need = (title: string, priority: number, costs: { year: number; investment: number; running: number }[]) => ({ title, description: `${title} (e2e ${run})`, priority, costs });
 
@@ -53,11 +44,7 @@ describe('the municipal IT plan', () => {
       [a!.id]: [need('E-arkiv för akter', 1, [{ year: 2027, investment: 400_000, running: 0 }, { year: 2028, investment: 0, running: 80_000 }]), need('Mobil dokumentation', 2, [{ year: 2028, investment: 250_000, running: 60_000 }])],
       [b!.id]: [need('Lärplattform för grundskolan', 1, [{ year: 2027, investment: 150_000, running: 300_000 }])],
     };
-    for (const progress of round.progress as { planId: string; department: { id: string } }[]) {
-      for (const body of needs[progress.department.id] ?? []) await api('POST', `/api/v1/department-plans/${progress.planId}/needs`, body);
-      const plan = await api('GET', `/api/v1/department-plans/${progress.planId}`);
-      await api('POST', `/api/v1/department-plans/${progress.planId}/submit`, {}, plan.rowVersion);
-    }
+    await submitNeeds(api, round, needs);
 
     await page.goto(`${baseUrl()}/it-planer/${round.id}/kommunplan`);
     await page.getByRole('heading', { level: 1, name: fill(P.title, { title: round.title }) }).waitFor();

@@ -65,3 +65,32 @@ export async function expectAccessible(page: Page, label: string) {
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
+
+/**
+ * The API as a signed-in page's browser calls it (its session cookie and CSRF token), for setting
+ * up what a test is not about; throws on an error answer so a broken setup names its call.
+ */
+export function browserApi(page: Page) {
+  return async (method: string, path: string, body?: unknown, ifMatch?: number) => {
+    const session = await (await page.request.get(`${baseUrl()}/api/v1/session`)).json();
+    const headers: Record<string, string> = { 'x-csrf-token': session.csrfToken };
+    if (ifMatch !== undefined) headers['if-match'] = `"${ifMatch}"`;
+    const res = await page.request.fetch(`${baseUrl()}${path}`, { method, data: body, headers });
+    const json = res.status() === 204 ? null : await res.json();
+    if (res.status() >= 300) throw new Error(`${method} ${path}: ${res.status()} ${JSON.stringify(json)}`);
+    return json;
+  };
+}
+
+/** Writes each department's needs into its plan of the round and submits every plan, so each need has its initiative. */
+export async function submitNeeds(
+  api: ReturnType<typeof browserApi>,
+  round: { progress: { planId: string; department: { id: string } }[] },
+  needsByDepartment: Record<string, unknown[]>,
+) {
+  for (const progress of round.progress) {
+    for (const body of needsByDepartment[progress.department.id] ?? []) await api('POST', `/api/v1/department-plans/${progress.planId}/needs`, body);
+    const plan = await api('GET', `/api/v1/department-plans/${progress.planId}`);
+    await api('POST', `/api/v1/department-plans/${progress.planId}/submit`, {}, plan.rowVersion);
+  }
+}
