@@ -81,6 +81,14 @@ export function NeedBenefitFieldset({ form, firstYear }: { form: NeedForm; first
         />
         {form.values.valued && (
           <>
+            <TextInput
+              id={id('benefit.horizonYears')}
+              label={t('itplans.benefit.fields.horizonYears')}
+              description={t('itplans.benefit.horizonHint')}
+              inputMode="numeric"
+              maw={320}
+              {...form.getInputProps('benefit.horizonYears')}
+            />
             {rows.map((_, index) => (
               <Stack
                 key={index}
@@ -90,6 +98,9 @@ export function NeedBenefitFieldset({ form, firstYear }: { form: NeedForm; first
                 role="group"
                 aria-label={t('itplans.benefit.row', { position: index + 1 })}
               >
+                <Text size="sm" fw={600} aria-hidden>
+                  {t('itplans.benefit.row', { position: index + 1 })}
+                </Text>
                 <NeedBenefitRowFields form={form} index={index} />
                 <Group>
                   <Button variant="subtle" color="#b02525" size="xs" onClick={() => remove(index)}>
@@ -104,17 +115,10 @@ export function NeedBenefitFieldset({ form, firstYear }: { form: NeedForm; first
                 {listError}
               </Text>
             )}
-            <Group align="flex-end">
+            <Group>
               <Button id={id('benefit.benefits')} variant="default" onClick={add} aria-describedby={listError ? id('benefit.benefits-error') : undefined}>
                 {t('itplans.benefit.add')}
               </Button>
-              <TextInput
-                id={id('benefit.horizonYears')}
-                label={t('itplans.benefit.fields.horizonYears')}
-                inputMode="numeric"
-                w={180}
-                {...form.getInputProps('benefit.horizonYears')}
-              />
             </Group>
           </>
         )}
