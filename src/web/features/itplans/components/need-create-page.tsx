@@ -46,7 +46,6 @@ export function NeedCreatePage() {
       ) : (
         <NeedForm
           initialValues={emptyNeed(periodYears(plan.round.firstYear, plan.round.lastYear))}
-          benefit={null}
           submitLabel={t('itplans.needForm.submitCreate')}
           submitting={add.isPending}
           error={add.error}

@@ -1,7 +1,6 @@
 import { Alert, Stack, Title } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { NeedInputDraft } from '../../../../shared/itplans';
 import { ErrorAlert } from '../../../kit/error-alert';
 import { useFrozenRecord } from '../../../kit/forms/use-frozen-record';
 import { AnchorLink } from '../../../kit/links/anchor-link';
@@ -50,7 +49,6 @@ export function NeedEditPage() {
         <NeedForm
           key={need.rowVersion}
           initialValues={fromNeed(need, periodYears(plan.round.firstYear, plan.round.lastYear))}
-          benefit={need.benefit as NeedInputDraft['benefit']}
           submitLabel={t('itplans.needForm.submitEdit')}
           submitting={update.isPending}
           error={update.error}

@@ -8,14 +8,12 @@ import { useCapabilityGroups } from '../../../kit/organisation/use-capability-gr
 import { useAcquisitionOptions, useGoalOptions, useProjectOptions, useSystemOptions } from '../api/get-options';
 import { needFieldId as id, type NeedFormValues, toNeedInput } from '../lib/form-values';
 import { validateNeed } from '../lib/need.validation';
+import { NeedBenefitFieldset } from './need-benefit-fieldset';
 
-interface NeedFormProps extends SaveFormProps<NeedFormValues, NeedInputDraft> {
-  /** The benefit as entered (the form does not edit it): kept as it is on save. */
-  benefit: NeedInputDraft['benefit'];
-}
+type NeedFormProps = SaveFormProps<NeedFormValues, NeedInputDraft>;
 
-/** A need or initiative of a department's plan: what, why, which goals, capabilities and systems, priority, and cost per year. */
-export function NeedForm({ initialValues, benefit, ...frame }: NeedFormProps) {
+/** A need or initiative of a department's plan: what, why, which goals, capabilities and systems, priority, cost per year and, optionally, its benefit. */
+export function NeedForm({ initialValues, ...frame }: NeedFormProps) {
   const { t } = useTranslation();
   const f = (key: string) => t(`itplans.fields.${key}`);
   const goals = useGoalOptions();
@@ -25,6 +23,10 @@ export function NeedForm({ initialValues, benefit, ...frame }: NeedFormProps) {
   const acquisitions = useAcquisitionOptions();
   const form = useForm<NeedFormValues>({ initialValues, validate: (values) => validateNeed(values, currentLanguage()) });
   const label = (path: string) => {
+    const benefit = /^benefit\.benefits\.(\d+)\.(\w+)$/.exec(path);
+    if (benefit) return `${t('itplans.benefit.row', { position: Number(benefit[1]) + 1 })}: ${t(`itplans.benefit.fields.${benefit[2]}`)}`;
+    if (path === 'benefit.horizonYears') return t('itplans.benefit.fields.horizonYears');
+    if (path.startsWith('benefit')) return t('itplans.benefit.legend');
     const [head, index, tail] = path.split('.');
     if (head === 'costs' && index !== undefined) {
       const year = form.values.costs[Number(index)]?.year;
@@ -32,9 +34,8 @@ export function NeedForm({ initialValues, benefit, ...frame }: NeedFormProps) {
     }
     return f(head ?? path);
   };
-  const toInput = (values: NeedFormValues) => toNeedInput(values, benefit);
   return (
-    <FormFrame form={form} toInput={toInput} fieldLabel={label} fieldId={id} listFields={['goalIds', 'capabilityIds', 'applicationIds']} {...frame}>
+    <FormFrame form={form} toInput={toNeedInput} fieldLabel={label} fieldId={id} listFields={['goalIds', 'capabilityIds', 'applicationIds']} {...frame}>
       <TextInput id={id('title')} label={f('title')} required maxLength={200} {...form.getInputProps('title')} />
       <Textarea id={id('description')} label={f('description')} description={t('itplans.needForm.descriptionHint')} autosize minRows={3} {...form.getInputProps('description')} />
       <NativeSelect
@@ -133,7 +134,7 @@ export function NeedForm({ initialValues, benefit, ...frame }: NeedFormProps) {
           error={form.errors.acquisitionId}
         />
       </SimpleGrid>
-      {benefit !== null && <Text size="sm">{t('itplans.needForm.benefitKept')}</Text>}
+      <NeedBenefitFieldset form={form} firstYear={initialValues.costs[0]?.year} />
     </FormFrame>
   );
 }

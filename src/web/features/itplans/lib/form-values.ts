@@ -1,10 +1,14 @@
-import type { Need, NeedInputDraft, RoundDetail } from '../../../../shared/itplans';
+import type { Need, NeedBenefit, NeedInputDraft, RoundDetail } from '../../../../shared/itplans';
+import type { benefitKinds, confidences } from '../../../../shared/portfolio';
 import type { OpenRoundDraft, RoundDraft } from '../api/save-round';
 
 /** A number as typed: blank is missing, anything else is sent as the number it reads as (NaN for the schema to refuse). */
 const num = (s: string) => (s.trim() === '' ? (undefined as unknown as number) : Number(s.trim().replace(/\s/g, '').replace(',', '.')));
 /** An amount as typed: blank is nothing (0). */
 const amount = (s: string) => (s.trim() === '' ? 0 : num(s));
+/** An optional number as typed: blank is not given (null). */
+const optional = (s: string) => (s.trim() === '' ? null : num(s));
+const show = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
 
 /** The years of a period, first to last (none while the period is not yet two years in order, at most ten). */
 export function periodYears(firstYear: string | number, lastYear: string | number): number[] {
@@ -96,6 +100,29 @@ interface CostRow {
   running: string;
 }
 
+/** One expected benefit as its inputs hold it; the kind decides which amounts are sent. */
+export interface NeedBenefitRow {
+  kind: (typeof benefitKinds)[number];
+  description: string;
+  recipient: string;
+  yearlyAmount: string;
+  hoursPerYear: string;
+  hourlyCost: string;
+  score: string;
+  firstYear: string;
+  confidence: (typeof confidences)[number];
+  /** Not edited here (a project's fields): kept as entered. */
+  measuredBy: string;
+  kpiId: string;
+}
+
+export function newBenefitRow(firstYear: number | undefined): NeedBenefitRow {
+  return {
+    kind: 'direct', description: '', recipient: '', yearlyAmount: '', hoursPerYear: '', hourlyCost: '', score: '',
+    firstYear: show(firstYear), confidence: 'medium', measuredBy: '', kpiId: '',
+  };
+}
+
 export interface NeedFormValues {
   title: string;
   description: string;
@@ -107,6 +134,10 @@ export interface NeedFormValues {
   costs: CostRow[];
   projectId: string;
   acquisitionId: string;
+  /** Whether the benefit is valued; off, the body's benefit is null (a small need). */
+  valued: boolean;
+  /** The benefit's paths are the body's (`benefit.benefits.0.description`), so the server's errors land on them. */
+  benefit: { benefits: NeedBenefitRow[]; horizonYears: string };
 }
 
 export function emptyNeed(years: number[]): NeedFormValues {
@@ -120,12 +151,15 @@ export function emptyNeed(years: number[]): NeedFormValues {
     costs: years.map((year) => ({ year, investment: '', running: '' })),
     projectId: '',
     acquisitionId: '',
+    valued: false,
+    benefit: { benefits: [], horizonYears: '5' },
   };
 }
 
 export function fromNeed(n: Need, years: number[]): NeedFormValues {
   const byYear = new Map(n.costs.map((c) => [c.year, c]));
-  const show = (value: number | undefined) => (value ? String(value) : '');
+  const cost = (value: number | undefined) => (value ? String(value) : '');
+  const benefit = n.benefit as NeedBenefit | null;
   return {
     title: n.title,
     description: n.description,
@@ -133,14 +167,32 @@ export function fromNeed(n: Need, years: number[]): NeedFormValues {
     capabilityIds: n.capabilities.map((c) => c.id),
     applicationIds: n.systems.map((s) => s.id),
     priority: String(n.priority),
-    costs: years.map((year) => ({ year, investment: show(byYear.get(year)?.investment), running: show(byYear.get(year)?.running) })),
+    costs: years.map((year) => ({ year, investment: cost(byYear.get(year)?.investment), running: cost(byYear.get(year)?.running) })),
     projectId: n.project?.id ?? '',
     acquisitionId: n.acquisition?.id ?? '',
+    valued: benefit !== null,
+    benefit: {
+      benefits: (benefit?.benefits ?? []).map((b) => ({
+        kind: b.kind, description: b.description, recipient: b.recipient, yearlyAmount: show(b.yearlyAmount), hoursPerYear: show(b.hoursPerYear),
+        hourlyCost: show(b.hourlyCost), score: show(b.score), firstYear: show(b.firstYear), confidence: b.confidence, measuredBy: b.measuredBy, kpiId: b.kpiId ?? '',
+      })),
+      horizonYears: show(benefit?.horizonYears ?? 5),
+    },
   };
 }
 
-/** The body: every year's row (a year of nothing is dropped by the server); the benefit is kept as it was (the form does not edit it). */
-export function toNeedInput(v: NeedFormValues, benefit: NeedInputDraft['benefit'] = null): NeedInputDraft {
+/** A benefit row as the body's: only the amounts its kind uses are sent. */
+const toBenefit = (b: NeedBenefitRow) => ({
+  kind: b.kind, description: b.description, recipient: b.recipient,
+  yearlyAmount: b.kind === 'direct' ? optional(b.yearlyAmount) : null,
+  hoursPerYear: b.kind === 'indirect' ? optional(b.hoursPerYear) : null,
+  hourlyCost: b.kind === 'indirect' ? optional(b.hourlyCost) : null,
+  score: b.kind === 'qualitative' ? optional(b.score) : null,
+  firstYear: num(b.firstYear), confidence: b.confidence, measuredBy: b.measuredBy, kpiId: b.kpiId === '' ? null : b.kpiId,
+});
+
+/** The body: every year's row (a year of nothing is dropped by the server); the benefit only when it is valued (null otherwise). */
+export function toNeedInput(v: NeedFormValues): NeedInputDraft {
   return {
     title: v.title,
     description: v.description,
@@ -149,7 +201,7 @@ export function toNeedInput(v: NeedFormValues, benefit: NeedInputDraft['benefit'
     applicationIds: v.applicationIds,
     priority: num(v.priority),
     costs: v.costs.map((c) => ({ year: c.year, investment: amount(c.investment), running: amount(c.running) })),
-    benefit,
+    benefit: v.valued ? { benefits: v.benefit.benefits.map(toBenefit), horizonYears: num(v.benefit.horizonYears) } : null,
     projectId: v.projectId === '' ? null : v.projectId,
     acquisitionId: v.acquisitionId === '' ? null : v.acquisitionId,
   };
