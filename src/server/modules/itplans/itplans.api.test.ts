@@ -179,6 +179,8 @@ describe('department plans', () => {
     expect(reopened.body).toMatchObject({ status: 'started', submittedAt: null });
     expect((await chef.post(`/api/v1/department-plans/${plans.a.id}/reopen`, {}, ifMatch(reopened.body.rowVersion))).body.code).toBe('plan_not_submitted');
     expect(await auditTypes(m)).toEqual(expect.arrayContaining(['plan_initiative:create', 'department_plan:submit', 'department_plan:reopen']));
+    // The reopen's "before" holds the submission's time: the audit chain still verifies over it.
+    expect((await (await m.as('admin')).get('/api/v1/audit/verification')).body).toMatchObject({ ok: true, firstBroken: null });
   });
 
   it('resubmits: a changed need refreshes its initiative, a new need gets one, a removed need’s initiative is archived', async () => {
