@@ -59,8 +59,24 @@ export async function openDialog(page: Page) {
 /** WCAG 2.1 AA, as Swedish public bodies must meet (lagen om tillgänglighet till digital offentlig service). */
 export async function expectAccessible(page: Page, label: string) {
   // A notification fading in is half transparent for a moment: axe would measure the contrast of
-  // a frame no one reads. Check the page once its transitions have finished.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5_000 }).catch(() => {});
+  // a frame no one reads. Check the page once its transitions have finished and none has started
+  // for 200 ms (Mantine mounts a notification transparent one frame before its transition runs).
+  await page.evaluate(() => delete (window as { roderCalmSince?: number }).roderCalmSince);
+  await page
+    .waitForFunction(
+      () => {
+        const w = window as { roderCalmSince?: number };
+        if (document.getAnimations().some((a) => a.playState === 'running')) {
+          w.roderCalmSince = undefined;
+          return false;
+        }
+        w.roderCalmSince ??= performance.now();
+        return performance.now() - w.roderCalmSince >= 200;
+      },
+      undefined,
+      { timeout: 5_000, polling: 50 },
+    )
+    .catch(() => {});
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   expect(summary, `axe violations on ${label}`).toEqual([]);
