@@ -3,7 +3,8 @@ import { needInput } from '../../../shared/itplans.js';
 import { capabilityCatalogue } from '../organisation/capability-catalogue.js';
 import { demoDepartments, demoPeople, demoSystems } from './content.js';
 import { type DemoItem, demoDocuments } from './documents-content.js';
-import { currentRoundRevisions, type DemoNeed, demoDuplicates, demoNearMisses, demoRounds, previousRoundPlans } from './itplans-content.js';
+import { type DemoNeed, demoDuplicates, demoNearMisses, demoRounds, previousRoundPlans } from './itplans-content.js';
+import { currentRoundRevisions } from './itplans-revisions.js';
 
 const goalKeys = new Set<string>();
 const walk = (items: DemoItem[]) => items.forEach((i) => (i.kind === 'goal' && i.key && goalKeys.add(i.key), walk(i.children ?? [])));

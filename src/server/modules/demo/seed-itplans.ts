@@ -8,7 +8,8 @@ import { openRound } from '../itplans/commands.js';
 import { addNeed, removeNeed, submitPlan, updateNeed } from '../itplans/need-commands.js';
 import { decidePlan } from '../itplans/decision-commands.js';
 import { departmentPlans, planNeeds, planRounds } from '../itplans/schema.js';
-import { currentRoundRevisions, type DemoNeed, demoRounds, previousRoundPlans } from './itplans-content.js';
+import { type DemoNeed, demoRounds, previousRoundPlans } from './itplans-content.js';
+import { currentRoundRevisions } from './itplans-revisions.js';
 
 interface Ids {
   departments: Map<string, string>;
