@@ -68,6 +68,10 @@ describe('the municipal IT plan', () => {
     await dialog.getByRole('button', { name: P.edit.submit }).click();
     await dialog.waitFor({ state: 'detached' });
     await poll(() => page.getByText(`${last} (reviderad)`, { exact: true }).count()).toBe(1);
+    // The page says what the strategist changed, since a department's resubmission keeps it.
+    const changed = new Intl.ListFormat('sv', { type: 'conjunction' }).format([P.initiatives.adjustedField.title, P.initiatives.adjustedField.costs]);
+    await page.getByText(fill(P.initiatives.adjusted, { fields: changed }), { exact: true }).waitFor();
+    await checkPage(page, 'initiative adjusted');
 
     // Decide.
     await page.getByRole('button', { name: P.decide.open }).click();

@@ -33,6 +33,11 @@ export function formatKronorShort(value: number): string {
   return shortKronorIn(currentLanguage(), value, (key, values) => i18n.t(key, values));
 }
 
+/** A list read as a sentence: "titel, prioritet och kostnader" in Swedish, "title, priority, and costs" in English. */
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat(currentLanguage(), { type: 'conjunction' }).format(items);
+}
+
 /** An ISO calendar date (`2026-11-23`): as is in Swedish, "23 Nov 2026" in English. */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '–';

@@ -50,14 +50,13 @@ type Routed = Pick<AcquisitionRow, 'id' | 'estimatedValue' | 'reportedOn' | 'pro
 
 export async function routeOf(db: Db, organisationId: string, row: Routed, current?: AnswerRow[], assume: Answers = {}): Promise<RouteResult> {
   const on = routeDate(row).date;
-  const [directLimit, directLimitPbb, documentationLimit, threshold, prisbasbelopp, answers] = await Promise.all([
-    ruleForRoute(db, organisationId, 'direct_procurement_limit', on),
-    ruleForRoute(db, organisationId, 'direct_procurement_limit_pbb', on),
-    ruleForRoute(db, organisationId, 'direct_procurement_documentation_limit', on),
-    ruleForRoute(db, organisationId, 'eu_threshold', on),
-    ruleForRoute(db, organisationId, 'prisbasbelopp', on),
-    current ?? acquisitionRepository(db, organisationId).currentAnswers(row.id),
-  ]);
+  // One after another: `db` may be a transaction, whose one connection takes one query at a time.
+  const directLimit = await ruleForRoute(db, organisationId, 'direct_procurement_limit', on);
+  const directLimitPbb = await ruleForRoute(db, organisationId, 'direct_procurement_limit_pbb', on);
+  const documentationLimit = await ruleForRoute(db, organisationId, 'direct_procurement_documentation_limit', on);
+  const threshold = await ruleForRoute(db, organisationId, 'eu_threshold', on);
+  const prisbasbelopp = await ruleForRoute(db, organisationId, 'prisbasbelopp', on);
+  const answers = current ?? (await acquisitionRepository(db, organisationId).currentAnswers(row.id));
   return nextOnRoute({ estimatedValue: row.estimatedValue, neededOn: on }, { ...answersFrom(answers), ...assume }, { directLimit, directLimitPbb, documentationLimit, threshold, prisbasbelopp });
 }
 
@@ -78,7 +77,8 @@ export async function aboveThreshold(db: Db, organisationId: string, row: Pick<A
  * council's approval of its matter or its project approved (null: nothing is missing).
  */
 export async function installBlockOf(db: Db, organisationId: string, row: Pick<AcquisitionRow, 'id' | 'estimatedValue' | 'reportedOn'>, projectStatus: string | null) {
-  const [above, items] = await Promise.all([aboveThreshold(db, organisationId, row), itemsAbout(db, organisationId, row.id)]);
+  const above = await aboveThreshold(db, organisationId, row);
+  const items = await itemsAbout(db, organisationId, row.id);
   return installBlock(above, items.map((i) => i.decision), projectStatus as ProjectStatus | null);
 }
 

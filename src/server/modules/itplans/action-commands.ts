@@ -26,6 +26,8 @@ type Initiative = typeof planInitiatives.$inferSelect;
 
 /** The live initiative, locked, with its live needs: 404 outside the municipality, 409 once it is in action. */
 async function initiativeForAction(tx: Db, organisationId: string, id: string) {
+  // The round first, as every write of a round locks it (a merge of the same needs waits, not deadlocks).
+  if (!(await itplanRepository(tx, organisationId).lockRoundOf('initiative', id))) throw notFound();
   const [initiative] = await tx
     .select()
     .from(planInitiatives)
@@ -68,7 +70,8 @@ export async function initiativeToProject(ctx: ItplanCommandContext, initiativeI
     const departmentIds = unique(needs.map((n) => n.departmentId));
     requirePermission(ctx.auth, 'project.create', { departmentIds, ownerIds: [] });
     // Only what still exists is carried: a goal or system archived since the plan was written is left out.
-    const [goals, systems] = await Promise.all([repo.goals(initiative.goalIds), repo.systems(initiative.applicationIds)]);
+    const goals = await repo.goals(initiative.goalIds);
+    const systems = await repo.systems(initiative.applicationIds);
     const money = needAsProject(initiative.costs, initiative.benefit ?? { benefits: [], horizonYears: 5 });
     const input = projectInput.parse({
       name: initiative.title,

@@ -8,37 +8,46 @@ import { auditAs } from '../audit/commands.js';
 import type { ItplanCommandContext } from './commands.js';
 import { frozen, presentMunicipalPlan } from './municipal-queries.js';
 import { itplanRepository } from './repository.js';
-import { normalisedCosts, yearErrors } from './rules.js';
-import { planInitiatives, planVersions } from './schema.js';
+import { adjustedAfter, normalisedCosts, yearErrors } from './rules.js';
+import { planInitiatives, planNeeds, planVersions } from './schema.js';
 
 /**
  * The strategist's writes on the municipal plan (issue 14, item 4): an initiative's wording,
  * priority and costs; and the decision, which freezes the plan as a version and closes the round.
  */
 
-/** Changes an initiative of an open round at the version the client read (If-Match). */
+/**
+ * Changes an initiative of an open round at the version the client read (If-Match). The fields
+ * changed are remembered as the strategist's (`adjustedFields`), so that the department's next
+ * submission refreshes the rest from its need and keeps these. Locks the round before the
+ * initiative, as every write of a round does.
+ */
 export async function updateInitiative(ctx: ItplanCommandContext, id: string, expectedVersion: number, input: InitiativeInput) {
   requirePermission(ctx.auth, 'itplan.manage');
   return ctx.db.transaction(async (tx) => {
     const repo = itplanRepository(tx, ctx.auth.organisationId);
     const inOrg = and(eq(planInitiatives.organisationId, ctx.auth.organisationId), eq(planInitiatives.id, id), isNull(planInitiatives.archivedAt));
-    const [current] = await tx.select().from(planInitiatives).where(inOrg).for('update');
-    if (!current) throw notFound();
-    const round = await repo.lockRound(current.roundId);
-    if (!round) throw notFound();
+    const round = await repo.lockRoundOf('initiative', id);
+    const [current] = round ? await tx.select().from(planInitiatives).where(inOrg).for('update') : [];
+    if (!round || !current) throw notFound();
     if (current.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
     if (round.status !== 'open') throw new AppError(409, 'plan_round_decided');
     const errors = yearErrors('costs', input.costs, round.firstYear, round.lastYear);
     if (errors.length) throw validationFailed(errors);
     const values = { title: input.title, description: input.description, priority: input.priority, costs: normalisedCosts(input.costs) };
+    const needs = await tx
+      .select()
+      .from(planNeeds)
+      .where(and(eq(planNeeds.organisationId, ctx.auth.organisationId), eq(planNeeds.initiativeId, id), isNull(planNeeds.archivedAt)));
+    const adjustedFields = adjustedAfter(current.adjustedFields, current, { ...current, ...values }, needs.length === 1 ? needs[0]! : null);
     const [row] = await tx
       .update(planInitiatives)
-      .set({ ...values, updatedAt: ctx.clock.now(), rowVersion: sql`${planInitiatives.rowVersion} + 1` })
+      .set({ ...values, adjustedFields, updatedAt: ctx.clock.now(), rowVersion: sql`${planInitiatives.rowVersion} + 1` })
       .where(and(inOrg, eq(planInitiatives.rowVersion, expectedVersion)))
       .returning();
     if (!row) throw new AppError(412, 'precondition_failed');
     const { title, description, priority, costs } = current;
-    await auditAs(tx, ctx, 'plan_initiative', id, 'update', { title, description, priority, costs }, values);
+    await auditAs(tx, ctx, 'plan_initiative', id, 'update', { title, description, priority, costs, adjustedFields: current.adjustedFields }, { ...values, adjustedFields });
     return row.rowVersion;
   });
 }

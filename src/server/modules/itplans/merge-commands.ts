@@ -145,15 +145,17 @@ export async function splitInitiative(ctx: ItplanCommandContext, initiativeId: s
   return ctx.db.transaction(async (tx) => {
     const queries = candidateQueries(tx, ctx.auth.organisationId);
     const repo = itplanRepository(tx, ctx.auth.organisationId);
+    const round = await repo.lockRoundOf('initiative', initiativeId);
+    if (!round) throw notFound();
+    await openRound(tx, ctx, round.id);
     const [initiative] = await queries.lockInitiatives([initiativeId]);
     if (!initiative) throw notFound();
-    await openRound(tx, ctx, initiative.roundId);
     if (initiative.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
     const members = await queries.lockNeedsOf([initiative.id]);
     if (members.length < 2) throw new AppError(409, 'plan_initiative_not_merged');
     const at = ctx.clock.now();
     const [first, ...rest] = members as [(typeof members)[number], ...typeof members];
-    const kept = await repo.updateInitiative(initiative.id, { ...needFieldsOf(first), updatedAt: at });
+    const kept = await repo.updateInitiative(initiative.id, { ...needFieldsOf(first), adjustedFields: [], updatedAt: at });
     await auditAs(tx, ctx, 'plan_initiative', initiative.id, 'split', { ...needFieldsOf(initiative), needIds: members.map((n) => n.id) }, { ...needFieldsOf(first), needIds: [first.id] });
     const result = [{ id: initiative.id, title: kept!.title, needIds: [first.id], rowVersion: kept!.rowVersion }];
     for (const need of rest) {

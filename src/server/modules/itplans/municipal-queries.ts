@@ -86,6 +86,7 @@ function followUpOf(row: InitiativeRow): InitiativeFollowUp {
   return {
     project: row.project ? { ...row.project, status: row.project.status as ProjectStatus } : null,
     acquisition: row.acquisition ? { ...row.acquisition, step: row.acquisition.step as AcquisitionStep | null, outcome: row.acquisition.outcome as AcquisitionOutcome | null } : null,
+    adjustedFields: row.initiative.adjustedFields,
   };
 }
 
@@ -150,7 +151,7 @@ export async function presentMunicipalPlan(scope: Pick<RequestScope, 'organisati
 
 /** The plan as a decided version freezes it: without what the initiatives became since. */
 export function frozen(plan: LiveMunicipalPlan): MunicipalPlan {
-  return { ...plan, initiatives: plan.initiatives.map(({ project: _project, acquisition: _acquisition, ...rest }) => rest) };
+  return { ...plan, initiatives: plan.initiatives.map(({ project: _project, acquisition: _acquisition, adjustedFields: _adjusted, ...rest }) => rest) };
 }
 
 /** One initiative as the plan ranks it; 404 outside the municipality or once archived. */

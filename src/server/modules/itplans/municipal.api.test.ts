@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MunicipalPlan } from '../../../shared/municipal-plan.js';
+import type { LiveMunicipalPlan, MunicipalPlan } from '../../../shared/municipal-plan.js';
 import { queryRows } from '../../platform/db.js';
 import { createTestMunicipality } from '../../testing/fixtures.js';
-import { ifMatch, needInput, openRoundWithNeeds } from '../../testing/itplans.js';
+import { getPlan, ifMatch, needInput, openRoundWithNeeds } from '../../testing/itplans.js';
 import { readPdf } from '../../testing/pdf-text.js';
 import { startTestServer, type TestServer } from '../../testing/server.js';
 
@@ -93,6 +93,41 @@ describe('the municipal IT plan', () => {
     expect(hostile.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['costs', 'priority', 'title']);
     const events = await queryRows<{ action: string }>(server.database.db, sql`select action from audit_events where organisation_id = ${m.id} and entity_type = 'plan_initiative' and entity_id = ${target.id} order by seq`);
     expect(events.map((e) => e.action)).toEqual(['create', 'update']);
+  });
+
+  it('keeps the strategist’s changes to an initiative when the department submits its plan again, and refreshes the rest', async () => {
+    const m = await createTestMunicipality(server);
+    const { round, plans } = await openRoundWithNeeds(m);
+    const chef = await m.as('it_chef');
+    const head = await m.as('forvaltningschef');
+    const readPlan = async () => (await chef.get(`/api/v1/plan-rounds/${round.id}/municipal-plan`)).body as LiveMunicipalPlan;
+    const before = (await readPlan()).initiatives.find((i) => i.title === 'Mobil dokumentation i hemtjänsten')!;
+    expect(before.adjustedFields).toEqual([]);
+    // The strategist renames the initiative and raises its priority while the department's plan is reopened.
+    await chef.post(`/api/v1/department-plans/${plans.a.id}/reopen`, {}, ifMatch(plans.a.rowVersion));
+    const edit = { title: 'Mobilt arbetssätt i hemtjänsten', description: before.description, priority: 1, costs: before.costs.map(({ year, investment, running }) => ({ year, investment, running })) };
+    const edited = await chef.put(`/api/v1/plan-initiatives/${before.id}`, edit, ifMatch(before.rowVersion));
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+    expect(edited.body.adjustedFields).toEqual(['title', 'priority']);
+    // The department changes its need's description and costs (and its title) and submits again.
+    const need = (await getPlan(head, plans.a.id)).needs.find((n) => n.initiativeId === before.id)!;
+    const costs = [{ year: 2028, investment: 400_000, running: 80_000 }];
+    const changed = await head.put(`/api/v1/plan-needs/${need.id}`, needInput({ title: 'Mobil dokumentation, alla hemtjänstgrupper', description: 'Alla grupper.', costs }), ifMatch(need.rowVersion));
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+    const resubmitted = await head.post(`/api/v1/department-plans/${plans.a.id}/submit`, {}, ifMatch((await getPlan(head, plans.a.id)).rowVersion));
+    expect(resubmitted.status, JSON.stringify(resubmitted.body)).toBe(200);
+    const after = (await readPlan()).initiatives.find((i) => i.id === before.id)!;
+    expect(after).toMatchObject({ title: 'Mobilt arbetssätt i hemtjänsten', priority: 1, description: 'Alla grupper.', totalCost: 480_000, adjustedFields: ['title', 'priority'] });
+    // Taking the department's wording back ends the adjustment: the next resubmission refreshes the title again.
+    const back = await chef.put(`/api/v1/plan-initiatives/${before.id}`, { ...edit, title: 'Mobil dokumentation, alla hemtjänstgrupper', description: after.description, costs }, ifMatch(after.rowVersion));
+    expect(back.body.adjustedFields).toEqual(['priority']);
+    const events = await queryRows<{ action: string; after: { adjustedFields?: string[]; title?: string } }>(
+      server.database.db,
+      sql`select action, after from audit_events where organisation_id = ${m.id} and entity_type = 'plan_initiative' and entity_id = ${before.id} order by seq`,
+    );
+    expect(events.map((e) => e.action)).toEqual(['create', 'update', 'update', 'update']);
+    expect(events[2]!.after).not.toHaveProperty('title');
+    expect(events[2]!.after).toMatchObject({ description: 'Alla grupper.' });
   });
 
   it('records the decision, freezes the plan as a version, refuses changes afterwards, and exports the version as .docx and PDF', async () => {

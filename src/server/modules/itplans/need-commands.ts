@@ -5,7 +5,7 @@ import { requirePermission } from '../../platform/permissions.js';
 import { auditAs } from '../audit/commands.js';
 import { type ItplanCommandContext, needAudit } from './commands.js';
 import { itplanRepository } from './repository.js';
-import { initiativeSync, needFieldsOf, needWriteRefusal, normalisedCosts, reopenRefusal, statusAfterNeedWritten, submitRefusal, yearErrors } from './rules.js';
+import { initiativeSync, needFieldsOf, needWriteRefusal, normalisedCosts, refreshedFields, reopenRefusal, statusAfterNeedWritten, submitRefusal, yearErrors } from './rules.js';
 
 type Repo = ReturnType<typeof itplanRepository>;
 type PlanRow = NonNullable<Awaited<ReturnType<Repo['lockPlan']>>>;
@@ -43,8 +43,8 @@ const needValues = (input: NeedInput) => ({
  */
 async function writablePlan(tx: Db, ctx: ItplanCommandContext, planId: string) {
   const repo = itplanRepository(tx, ctx.auth.organisationId);
-  const plan = await repo.lockPlan(planId);
-  const round = plan ? await repo.lockRound(plan.roundId) : null;
+  const round = await repo.lockRoundOf('plan', planId);
+  const plan = round ? await repo.lockPlan(planId) : null;
   if (!plan || !round) throw notFound();
   requirePermission(ctx.auth, 'itplan.write', planRecord(plan));
   return { repo, plan, round };
@@ -79,9 +79,12 @@ export async function addNeed(ctx: ItplanCommandContext, planId: string, input: 
 
 /** The need, locked, with its plan and round; 412 when the client read an older version. */
 async function writableNeed(tx: Db, ctx: ItplanCommandContext, needId: string, expectedVersion: number) {
-  const current = await itplanRepository(tx, ctx.auth.organisationId).lockNeed(needId);
+  const repo = itplanRepository(tx, ctx.auth.organisationId);
+  const unlocked = await repo.need(needId);
+  if (!unlocked) throw notFound();
+  const found = await writablePlan(tx, ctx, unlocked.departmentPlanId);
+  const current = await repo.lockNeed(needId);
   if (!current) throw notFound();
-  const found = await writablePlan(tx, ctx, current.departmentPlanId);
   if (current.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
   refuseWrite(found.round, found.plan);
   return { ...found, current };
@@ -112,7 +115,8 @@ export async function removeNeed(ctx: ItplanCommandContext, needId: string, expe
 
 /**
  * Submits a department's plan to the municipal plan (If-Match on the plan): each need without an
- * initiative gets its own, single-need initiatives are refreshed from their need, and initiatives
+ * initiative gets its own, single-need initiatives are refreshed from their need (except in the
+ * fields the strategist adjusted on the municipal plan), and initiatives
  * whose needs were all removed are archived (rules.ts, `initiativeSync`).
  */
 export async function submitPlan(ctx: ItplanCommandContext, planId: string, expectedVersion: number) {
@@ -136,9 +140,11 @@ export async function submitPlan(ctx: ItplanCommandContext, planId: string, expe
     }
     const before = new Map((await repo.initiatives(sync.refresh.map((r) => r.initiativeId))).map((i) => [i.id, i]));
     for (const { needId, initiativeId } of sync.refresh) {
-      const after = needFieldsOf(byId.get(needId)!);
+      const initiative = before.get(initiativeId)!;
+      const after = refreshedFields(byId.get(needId)!, initiative.adjustedFields);
+      const was = Object.fromEntries(Object.keys(after).map((f) => [f, initiative[f as keyof typeof after]]));
       await repo.updateInitiative(initiativeId, { ...after, updatedAt: at });
-      await auditAs(tx, ctx, 'plan_initiative', initiativeId, 'update', needFieldsOf(before.get(initiativeId)!), after);
+      await auditAs(tx, ctx, 'plan_initiative', initiativeId, 'update', was, after);
     }
     for (const initiativeId of sync.archive) {
       await repo.updateInitiative(initiativeId, { archivedAt: at, updatedAt: at });
@@ -156,8 +162,8 @@ export async function reopenPlan(ctx: ItplanCommandContext, planId: string, expe
   requirePermission(ctx.auth, 'itplan.manage');
   return ctx.db.transaction(async (tx) => {
     const repo = itplanRepository(tx, ctx.auth.organisationId);
-    const plan = await repo.lockPlan(planId);
-    const round = plan ? await repo.lockRound(plan.roundId) : null;
+    const round = await repo.lockRoundOf('plan', planId);
+    const plan = round ? await repo.lockPlan(planId) : null;
     if (!plan || !round) throw notFound();
     if (plan.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
     const refusal = reopenRefusal(round.status as RoundStatus, plan.status as DepartmentPlanStatus);

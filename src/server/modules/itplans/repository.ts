@@ -45,6 +45,20 @@ export function itplanRepository(db: Db, organisationId: string) {
       return row ?? null;
     },
 
+    /**
+     * Locks the round that a plan, a need or an initiative belongs to, read without a lock first:
+     * every write of a round locks the round before its plans, needs and initiatives, so that two
+     * writes never wait for each other in opposite order. Null when the row is not found.
+     */
+    async lockRoundOf(kind: 'plan' | 'need' | 'initiative', id: string) {
+      const table = kind === 'plan' ? departmentPlans : kind === 'need' ? planNeeds : planInitiatives;
+      const [row] = await db
+        .select({ roundId: table.roundId })
+        .from(table)
+        .where(and(eq(table.organisationId, organisationId), eq(table.id, id)));
+      return row ? this.lockRound(row.roundId) : null;
+    },
+
     async lockRound(id: string) {
       const [row] = await db.select().from(planRounds).where(and(roundInOrg, eq(planRounds.id, id), isNull(planRounds.archivedAt))).for('update');
       return row ?? null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  adjustedAfter,
   changedFields,
   changesSinceLastRound,
   costsWithin,
@@ -8,6 +9,7 @@ import {
   needAsProject,
   needWriteRefusal,
   periodErrors,
+  refreshedFields,
   reopenRefusal,
   statusAfterNeedWritten,
   totalsPerYear,
@@ -131,5 +133,24 @@ describe('initiatives on submit', () => {
       ['merged', 2],
     ]);
     expect(initiativeSync(live, removed, counts)).toEqual({ create: ['n1'], refresh: [{ needId: 'n2', initiativeId: 'i2' }], archive: ['i4'] });
+  });
+
+  it('remembers the fields the strategist changed, until the value equals the department’s need again', () => {
+    const base = need();
+    const renamed = { ...base, title: 'Gemensamt e-arkiv', priority: 1 };
+    expect(adjustedAfter([], base, renamed, base)).toEqual(['title', 'priority']);
+    // A later change of the costs adds to what was adjusted; lists and costs compare by meaning.
+    const costed = { ...renamed, costs: [{ year: 2028, investment: 1, running: 0 }] };
+    expect(adjustedAfter(['title', 'priority'], renamed, costed, base)).toEqual(['title', 'priority', 'costs']);
+    // Writing the need's own title back ends that adjustment.
+    expect(adjustedAfter(['title', 'priority'], renamed, { ...renamed, title: base.title }, base)).toEqual(['priority']);
+    // A merged initiative (no single need) keeps every field it was changed in.
+    expect(adjustedAfter(['title'], renamed, { ...renamed, title: base.title }, null)).toEqual(['title']);
+  });
+
+  it('refreshes a single-need initiative from its need except in the adjusted fields', () => {
+    const fields = refreshedFields(need({ title: 'Ny titel', priority: 3 }), ['title']);
+    expect(fields).not.toHaveProperty('title');
+    expect(fields).toMatchObject({ priority: 3, description: 'Arkivera digitalt.' });
   });
 });

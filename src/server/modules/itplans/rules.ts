@@ -1,5 +1,6 @@
 import type { DepartmentPlanStatus, NeedBenefit, PlanCostYear, RoundStatus } from '../../../shared/itplans.js';
 import type { MessageKey } from '../../../shared/messages.js';
+import { type AdjustableField, adjustableFields } from '../../../shared/municipal-plan.js';
 import type { FieldError } from '../../platform/errors.js';
 import type { ValuationInput } from '../portfolio/presenter.js';
 
@@ -122,6 +123,24 @@ const comparable = (field: (typeof NEED_FIELDS)[number], n: NeedFields): string 
 
 /** The fields in which a need differs from the same need last round (lists compared as sets, costs by year). */
 export const changedFields = (before: NeedFields, after: NeedFields): string[] => NEED_FIELDS.filter((f) => comparable(f, before) !== comparable(f, after));
+
+/**
+ * The fields of an initiative that stay the strategist's after a change (the overwrite found in issue
+ * 14's review): those adjusted before or now, except where the value now equals the department's
+ * need again (the strategist took the department's wording back). `need` is the initiative's one
+ * need; a merged initiative (several needs, never refreshed) keeps every field adjusted.
+ */
+export function adjustedAfter(previous: readonly AdjustableField[], before: NeedFields, after: NeedFields, need: NeedFields | null): AdjustableField[] {
+  const touched = new Set<string>([...previous, ...changedFields(before, after)]);
+  const differs = need ? new Set(changedFields(need, after)) : null;
+  return adjustableFields.filter((f) => touched.has(f) && (!differs || differs.has(f)));
+}
+
+/** What a resubmission writes on a single-need initiative: the need's fields, except those the strategist adjusted. */
+export function refreshedFields(need: NeedFields, adjusted: readonly AdjustableField[]): Partial<NeedFields> {
+  const kept = new Set<string>(adjusted);
+  return Object.fromEntries(Object.entries(needFieldsOf(need)).filter(([f]) => !kept.has(f))) as Partial<NeedFields>;
+}
 
 export interface Change {
   kind: 'added' | 'changed' | 'removed';

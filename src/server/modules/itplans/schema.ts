@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { NeedBenefit, PlanCostYear, PlanDecision, PlanWeights } from '../../../shared/itplans.js';
+import type { AdjustableField } from '../../../shared/municipal-plan.js';
 import { archivedAt, idColumn, timestamps } from '../../platform/columns.js';
 import { departments, organisations, people } from '../organisation/schema.js';
 
@@ -111,6 +112,11 @@ export const planInitiatives = pgTable(
     organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
     roundId: uuid('round_id').notNull().references(() => planRounds.id),
     ...needColumns(),
+    /**
+     * The fields the strategist changed on the municipal plan: when the department submits its
+     * plan again, a single-need initiative is refreshed from its need except in these fields.
+     */
+    adjustedFields: jsonb('adjusted_fields').$type<AdjustableField[]>().notNull().default([]),
     archivedAt: archivedAt(),
     ...timestamps(),
   },

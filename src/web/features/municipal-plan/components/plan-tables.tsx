@@ -2,7 +2,7 @@ import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InitiativeFollowUp, MunicipalInitiative, MunicipalPlan } from '../../../../shared/municipal-plan';
-import { formatDecimal, formatKronor } from '../../../kit/format';
+import { formatDecimal, formatKronor, formatList } from '../../../kit/format';
 import { TableScroll } from '../../../kit/table-scroll';
 import { AnchorLink } from '../../../kit/links/anchor-link';
 
@@ -157,7 +157,7 @@ interface InitiativeTableProps {
 /** The initiatives, best first: score and parts, the departments whose needs they meet, cost per year, net present value and, on the live plan, what each became. */
 export function InitiativeTable({ plan, followUp = false, plainDepartments = false, onEdit, onAct }: InitiativeTableProps) {
   const { t } = useTranslation();
-  const c = (key: string) => t(`municipalPlan.initiatives.${key}`);
+  const c = (key: string, values?: Record<string, string>) => t(`municipalPlan.initiatives.${key}`, values ?? {});
   return (
     <section aria-labelledby="plan-initiatives">
       <Title order={2} size="h3" id="plan-initiatives" mb="xs">
@@ -191,6 +191,11 @@ export function InitiativeTable({ plan, followUp = false, plainDepartments = fal
                     <Stack gap={4}>
                       <Text fw={600}>{i.title}</Text>
                       <Text size="sm">{t(`municipalPlan.priority.${i.priority}`)}</Text>
+                      {followUp && i.adjustedFields && i.adjustedFields.length > 0 && (
+                        <Text size="sm" fs="italic">
+                          {c('adjusted', { fields: formatList(i.adjustedFields.map((f) => c(`adjustedField.${f}`))) })}
+                        </Text>
+                      )}
                       <Text size="sm">
                         {c('departmentsLabel')}{' '}
                         {i.needs.length === 0

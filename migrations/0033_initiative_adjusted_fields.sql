@@ -1,0 +1,1 @@
+ALTER TABLE "plan_initiatives" ADD COLUMN "adjusted_fields" jsonb DEFAULT '[]'::jsonb NOT NULL;
