@@ -166,6 +166,7 @@ const messages = {
     plan_initiative_not_merged: 'Initiativet möter bara ett behov; det finns inget att dela upp.',
     period_reversed: 'Sista året kan inte ligga före första året.',
     period_too_long: 'Perioden får vara högst tio år.',
+    weights_all_zero: 'Minst en vikt måste vara större än noll, annars går initiativen inte att rangordna.',
     year_outside_period: 'Året ligger utanför omgångens period ({firstYear}–{lastYear}).',
     // Into action (issue 14, items 5 and 8)
     initiative_in_action: 'Initiativet har redan blivit ett projekt eller en anskaffning. Följ det där.',
@@ -330,6 +331,7 @@ const messages = {
     plan_initiative_not_merged: 'The initiative meets one need only; there is nothing to split.',
     period_reversed: 'The last year cannot come before the first year.',
     period_too_long: 'The period may be at most ten years.',
+    weights_all_zero: 'At least one weight must be above zero, or the initiatives cannot be ranked.',
     year_outside_period: "The year lies outside the round's period ({firstYear}–{lastYear}).",
     // Into action (issue 14, items 5 and 8)
     initiative_in_action: 'The initiative has already become a project or an acquisition. Follow it there.',

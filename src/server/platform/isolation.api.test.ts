@@ -199,7 +199,7 @@ function validBodyFor(url: string): unknown {
     return { title: 'Inkräktare', needText: 'x', capabilityIds: [foreignAgreementCapability], departmentId: other.departments.a, estimatedValue: 1 };
   }
   if (kind === 'agreements') return { name: 'Inkräktare', kind: 'framework' };
-  if (kind === 'plan-rounds' && url.endsWith('/decision')) return { decidingBody: 'Inkräktare', decidedOn: '2027-04-15' };
+  if (kind === 'plan-rounds' && url.endsWith('/decision')) return { decidingBody: 'Inkräktare', decidedOn: '2026-11-30' };
   if (kind === 'plan-rounds' && (url.endsWith('/dismiss') || url.endsWith('/merge'))) {
     return { needs: [{ id: foreignPlan.needId, rowVersion: 1 }, { id: foreignInitiative, rowVersion: 1 }], reason: 'Inkräktare' };
   }

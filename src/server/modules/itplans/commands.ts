@@ -7,7 +7,7 @@ import { AppError, type FieldError, notFound, validationFailed } from '../../pla
 import { requirePermission } from '../../platform/permissions.js';
 import { auditAs } from '../audit/commands.js';
 import { itplanRepository } from './repository.js';
-import { costsWithin, periodErrors, yearErrors } from './rules.js';
+import { costsWithin, periodErrors, weightErrors, yearErrors } from './rules.js';
 
 export interface ItplanCommandContext {
   db: Db;
@@ -19,7 +19,7 @@ type OpenRoundInput = z.infer<typeof openRoundInput>;
 
 function roundErrors(input: RoundInput): FieldError[] {
   const period = periodErrors(input.firstYear, input.lastYear);
-  return period.length ? period : yearErrors('budgetFrames', input.budgetFrames, input.firstYear, input.lastYear);
+  return [...(period.length ? period : yearErrors('budgetFrames', input.budgetFrames, input.firstYear, input.lastYear)), ...weightErrors(input.weights)];
 }
 
 /**

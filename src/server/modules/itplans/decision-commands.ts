@@ -65,6 +65,8 @@ export async function decidePlan(ctx: ItplanCommandContext, roundId: string, exp
     if (!round) throw notFound();
     if (round.rowVersion !== expectedVersion) throw new AppError(412, 'precondition_failed');
     if (round.status !== 'open') throw new AppError(409, 'plan_round_decided');
+    // The decision is a fact: it has been taken.
+    if (decision.decidedOn > ctx.clock.today()) throw validationFailed([{ field: 'decidedOn', key: 'date_after_today' }]);
     const version = (round.decidedVersion ?? 0) + 1;
     const scope: Pick<RequestScope, 'organisationId' | 'clock' | 'can'> = { organisationId: ctx.auth.organisationId, clock: ctx.clock, can: (permission, record) => can(ctx.auth, permission, record) };
     const snapshot = { ...frozen(await presentMunicipalPlan(scope, roundId, tx)), allowedManage: false };

@@ -59,6 +59,7 @@ describe('planning rounds', () => {
     expect(await fields({ departmentIds: [m.departments.a, randomUUID()] })).toEqual(['departmentIds.1']);
     expect(await fields({ previousRoundId: randomUUID() })).toEqual(['previousRoundId']);
     expect(await fields({ budgetFrames: [{ year: 2030, amount: 1 }] })).toEqual(['budgetFrames.0.year']);
+    expect(await fields({ weights: { goals: 0, benefit: 0, cost: 0 } })).toEqual(['weights.goals']);
     expect((await (await m.as('forvaltningschef')).post('/api/v1/plan-rounds', roundBody())).status).toBe(403);
   });
 

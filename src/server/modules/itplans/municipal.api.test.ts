@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.close());
 
-const decision = { decidingBody: 'Kommunstyrelsen', decidedOn: '2027-04-15', diarienummer: 'KS 2027/0412', paragraph: '§ 123' };
+const decision = { decidingBody: 'Kommunstyrelsen', decidedOn: '2026-11-30', diarienummer: 'KS 2027/0412', paragraph: '§ 123' };
 
 describe('the municipal IT plan', () => {
   it('ranks every initiative by the round’s weights, explains the parts, and sums each year against the frame', async () => {
@@ -140,6 +140,9 @@ describe('the municipal IT plan', () => {
     const bad = await chef.post(url, { ...decision, decidingBody: '', decidedOn: '2027-02-30' }, ifMatch(round.rowVersion));
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['decidedOn', 'decidingBody']);
+    // A decision is recorded once it is taken: a date after today is refused.
+    const future = await chef.post(url, { ...decision, decidedOn: '2199-01-01' }, ifMatch(round.rowVersion));
+    expect(future.body.errors).toEqual([expect.objectContaining({ field: 'decidedOn', message: 'Kan inte ligga efter i dag.' })]);
     expect((await chef.post(url, decision, ifMatch(round.rowVersion + 1))).status).toBe(412);
     const before = (await chef.get(`/api/v1/plan-rounds/${round.id}/municipal-plan`)).body as MunicipalPlan;
     const decided = await chef.post(url, decision, ifMatch(round.rowVersion));

@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.close());
 
-const decision = { decidingBody: 'Kommunstyrelsen', decidedOn: '2027-04-15', diarienummer: 'KS 2027/0412', paragraph: '§ 123', note: 'Planen antas.' };
+const decision = { decidingBody: 'Kommunstyrelsen', decidedOn: '2026-11-30', diarienummer: 'KS 2027/0412', paragraph: '§ 123', note: 'Planen antas.' };
 
 describe('public decided IT plans', () => {
   it('lists the decided versions and shows each frozen as decided, with its PDF, without signing in and without anything internal', async () => {

@@ -13,6 +13,11 @@ export function periodErrors(firstYear: number, lastYear: number): FieldError[] 
   return [];
 }
 
+/** The ranking needs some weight: three zeros would rank nothing (the weights are normalised by their sum). */
+export function weightErrors(weights: { goals: number; benefit: number; cost: number }): FieldError[] {
+  return weights.goals + weights.benefit + weights.cost > 0 ? [] : [{ field: 'weights.goals', key: 'weights_all_zero' }];
+}
+
 /** Each year of a list (costs, budget frames) must lie in the period and occur once; the field is named `<list>.<i>.year`. */
 export function yearErrors(list: string, years: readonly { year: number }[], firstYear: number, lastYear: number): FieldError[] {
   const seen = new Set<number>();
