@@ -1,18 +1,16 @@
-import { Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Candidate, MergedInitiative } from '../../../../shared/itplan-merge';
 import { ConfirmDialog } from '../../../kit/confirm-dialog';
-import { ConflictAlert } from '../../../kit/conflict-alert';
 import { ErrorAlert } from '../../../kit/error-alert';
-import { isConflict, isOtherError, useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
 import { AnchorLink } from '../../../kit/links/anchor-link';
 import { notifySuccess } from '../../../kit/notify';
 import { PageLoader } from '../../../kit/page-loader';
 import { useDocumentTitle } from '../../../kit/use-document-title';
-import { useCandidates, useDismiss, useMerge, useRound, useSplit } from '../api/candidates';
+import { useCandidates, useRound, useSplit } from '../api/candidates';
+import { DismissDialog, MergeDialog } from './candidate-dialogs';
 
 const route = getRouteApi('/_authed/it-planer/$roundId/kandidater');
 
@@ -131,112 +129,6 @@ function CandidateCard({ item, allowedManage, onMerge, onDismiss }: CardProps) {
         )}
       </Stack>
     </Card>
-  );
-}
-
-interface DialogProps {
-  roundId: string;
-  item: Candidate;
-  onClose: () => void;
-  onReload: () => void;
-  reloading: boolean;
-}
-
-/** Slå samman: the two needs' initiatives become one, under the title given. */
-function MergeDialog({ roundId, item, onClose, onReload, reloading }: DialogProps) {
-  const { t } = useTranslation();
-  const c = (key: string) => t(`planMerge.merge.${key}`);
-  const merge = useMerge(roundId);
-  const form = useForm({
-    initialValues: { title: item.needs[0]!.title },
-    validate: { title: (value: string) => (value.trim() ? null : c('titleRequired')) },
-  });
-  useServerFieldErrors(merge.error, form.setErrors, () => undefined);
-  const close = () => {
-    merge.reset();
-    onClose();
-  };
-  return (
-    <Modal opened onClose={close} title={c('title')} closeButtonProps={{ 'aria-label': t('common.close') }}>
-      <form
-        noValidate
-        onSubmit={form.onSubmit((values) =>
-          merge.mutate(
-            { needs: item.needs, title: values.title },
-            {
-              onSuccess: () => {
-                notifySuccess(c('done'));
-                onClose();
-              },
-            },
-          ),
-        )}
-      >
-        <Stack gap="sm">
-          <Text size="sm">{c('intro')}</Text>
-          {isConflict(merge.error) && <ConflictAlert reloading={reloading} onReload={() => { merge.reset(); onReload(); onClose(); }} />}
-          {isOtherError(merge.error) && <ErrorAlert error={merge.error} />}
-          <TextInput id="merge-title" label={c('titleLabel')} required {...form.getInputProps('title')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={merge.isPending}>
-              {c('submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
-  );
-}
-
-/** Inte samma behov: the pair is dismissed with a reason and not proposed again. */
-function DismissDialog({ roundId, item, onClose, onReload, reloading }: DialogProps) {
-  const { t } = useTranslation();
-  const c = (key: string) => t(`planMerge.dismiss.${key}`);
-  const dismiss = useDismiss(roundId);
-  const form = useForm({
-    initialValues: { reason: '' },
-    validate: { reason: (value: string) => (value.trim() ? null : c('reasonRequired')) },
-  });
-  useServerFieldErrors(dismiss.error, form.setErrors, () => undefined);
-  const close = () => {
-    dismiss.reset();
-    onClose();
-  };
-  return (
-    <Modal opened onClose={close} title={c('title')} closeButtonProps={{ 'aria-label': t('common.close') }}>
-      <form
-        noValidate
-        onSubmit={form.onSubmit((values) =>
-          dismiss.mutate(
-            { needs: item.needs.map(({ id, rowVersion }) => ({ id, rowVersion })), reason: values.reason },
-            {
-              onSuccess: () => {
-                notifySuccess(c('done'));
-                onClose();
-              },
-            },
-          ),
-        )}
-      >
-        <Stack gap="sm">
-          <Text size="sm">{c('intro')}</Text>
-          {isConflict(dismiss.error) && <ConflictAlert reloading={reloading} onReload={() => { dismiss.reset(); onReload(); onClose(); }} />}
-          {isOtherError(dismiss.error) && <ErrorAlert error={dismiss.error} />}
-          <Textarea id="dismiss-reason" label={c('reason')} required autosize minRows={3} {...form.getInputProps('reason')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={dismiss.isPending}>
-              {c('submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
   );
 }
 
