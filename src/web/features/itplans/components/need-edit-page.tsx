@@ -33,6 +33,7 @@ export function NeedEditPage() {
         need && (
           <NeedForm
             key={need.rowVersion}
+            linked={{ project: need.project, acquisition: need.acquisition }}
             initialValues={fromNeed(need, periodYears(frozen.round.firstYear, frozen.round.lastYear))}
             submitLabel={t('itplans.needForm.submitEdit')}
             submitting={update.isPending}
