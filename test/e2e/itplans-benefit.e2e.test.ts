@@ -116,6 +116,50 @@ describe('a need’s benefit (sv)', () => {
   });
 });
 
+describe('a need that already is a project', () => {
+  const project = 'Läkemedelsrobotar i hemtjänsten';
+  const projectsList = (url: URL) => url.pathname === '/api/v1/projects';
+
+  it('finds the project by part of its name on the server, and shows its name when it is not among the first', async () => {
+    await chief.goto(`${baseUrl()}${planPath}`);
+    await chief.getByRole('link', { name: fill(I.plan.editNeed, { title: needTitle }) }).click();
+    await chief.getByRole('heading', { level: 1, name: fill(I.needForm.editTitle, { title: needTitle }) }).waitFor();
+    const editUrl = chief.url();
+    const picker = chief.getByRole('combobox', { name: I.fields.project });
+    // What is typed is searched by the server (the list's `q`), once typing pauses.
+    const searched = chief.waitForRequest((request) => {
+      const url = new URL(request.url());
+      return projectsList(url) && url.searchParams.get('q') === 'robotar i hem';
+    });
+    await picker.click();
+    await picker.fill('robotar i hem');
+    await searched;
+    const listbox = chief.getByRole('listbox', { name: I.fields.project });
+    await poll(() => listbox.getByRole('option').allInnerTexts()).toEqual([project]);
+    await checkPage(chief, 'need form, a project searched for');
+    await listbox.getByRole('option', { name: project }).click();
+    await expect(picker.inputValue()).resolves.toBe(project);
+    await chief.getByRole('button', { name: I.needForm.submitEdit }).click();
+    await chief.getByRole('heading', { level: 1, name: fill(I.plan.title, { department: 'Kommunledningsförvaltningen' }) }).waitFor();
+
+    // Loaded afresh while the first projects the server lists do not hold it: the need's own name for it shows.
+    await chief.route((url) => projectsList(url), async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { items: unknown[] };
+      await route.fulfill({ response, json: { ...body, items: [] } });
+    });
+    try {
+      const firstProjects = chief.waitForResponse((response) => projectsList(new URL(response.url())));
+      await chief.goto(editUrl);
+      await chief.getByRole('heading', { level: 1, name: fill(I.needForm.editTitle, { title: needTitle }) }).waitFor();
+      await firstProjects;
+      await poll(() => picker.inputValue()).toBe(project);
+    } finally {
+      await chief.unrouteAll({ behavior: 'wait' });
+    }
+  });
+});
+
 describe('a need’s benefit (en)', () => {
   it('the form with its benefit rows is accessible in English too', async () => {
     const E = itplansEn.itplans;

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { acquisitionEndpoints } from '../../../../shared/endpoints/acquisitions';
 import { applicationEndpoints } from '../../../../shared/endpoints/applications';
 import { goalEndpoints } from '../../../../shared/endpoints/goals';
@@ -33,26 +33,31 @@ export function useSystemOptions() {
   });
 }
 
-/** The portfolio's projects (the newest 200), for a need that already is a project; none without the right to read them. */
-export function useProjectOptions() {
+/** How many matches a picker lists; typing more narrows them. */
+const SEARCH_PAGE = 50;
+
+/** The portfolio's projects matching a search (name or purpose), for a need that already is a project; none without the right to read them. */
+export function useProjectOptions(search: string) {
   const allowed = hasPermission(useSession(), 'project.read');
   return useQuery({
-    queryKey: itplanKeys.options('projects'),
-    queryFn: ({ signal }) => callEndpoint(portfolioEndpoints.list, { query: { page: 1, pageSize: 200 }, signal }),
+    queryKey: [...itplanKeys.options('projects'), search],
+    queryFn: ({ signal }) => callEndpoint(portfolioEndpoints.list, { query: { q: search.slice(0, 200) || undefined, page: 1, pageSize: SEARCH_PAGE }, signal }),
     select: (data): Option[] => data.items.map((p) => ({ value: p.id, label: p.name })),
     enabled: allowed,
+    placeholderData: keepPreviousData,
     staleTime: 60_000,
   });
 }
 
-/** The acquisitions (the newest 200), for a need already on the acquisition route. */
-export function useAcquisitionOptions() {
+/** The acquisitions matching a search (title or need text), for a need already on the acquisition route; none without the right to read them. */
+export function useAcquisitionOptions(search: string) {
   const allowed = hasPermission(useSession(), 'acquisition.read');
   return useQuery({
-    queryKey: itplanKeys.options('acquisitions'),
-    queryFn: ({ signal }) => callEndpoint(acquisitionEndpoints.list, { query: { page: 1, pageSize: 200 }, signal }),
+    queryKey: [...itplanKeys.options('acquisitions'), search],
+    queryFn: ({ signal }) => callEndpoint(acquisitionEndpoints.list, { query: { q: search.slice(0, 200) || undefined, page: 1, pageSize: SEARCH_PAGE }, signal }),
     select: (data): Option[] => data.items.map((a) => ({ value: a.id, label: a.title })),
     enabled: allowed,
+    placeholderData: keepPreviousData,
     staleTime: 60_000,
   });
 }

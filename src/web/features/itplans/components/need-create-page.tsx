@@ -1,15 +1,11 @@
-import { Alert, Stack, Title } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../kit/error-alert';
-import { AnchorLink } from '../../../kit/links/anchor-link';
 import { notifySuccess } from '../../../kit/notify';
-import { PageLoader } from '../../../kit/page-loader';
-import { useDocumentTitle } from '../../../kit/use-document-title';
 import { usePlan } from '../api/get-rounds';
 import { useAddNeed } from '../api/save-plan';
 import { emptyNeed, periodYears } from '../lib/form-values';
 import { NeedForm } from './need-form';
+import { NeedPage } from './need-page';
 
 const route = getRouteApi('/_authed/it-planer/planer/$planId/behov/ny');
 
@@ -20,30 +16,17 @@ export function NeedCreatePage() {
   const navigate = useNavigate();
   const query = usePlan(planId);
   const add = useAddNeed(planId);
-  const plan = query.data;
-  const title = t('itplans.needForm.createTitle');
-  useDocumentTitle(title);
-  if (query.isPending) return <PageLoader />;
-  if (!plan) {
-    return (
-      <Stack>
-        <Title order={1}>{t('itplans.plan.notFound')}</Title>
-        <ErrorAlert error={query.error} />
-      </Stack>
-    );
-  }
   const back = () => void navigate({ to: '/it-planer/planer/$planId', params: { planId } });
   return (
-    <Stack gap="md" maw={900}>
-      <AnchorLink to="/it-planer/planer/$planId" params={{ planId }} size="sm">
-        {t('itplans.needForm.back', { department: plan.department.name })}
-      </AnchorLink>
-      <Title order={1}>{title}</Title>
-      {!plan.allowedEdit ? (
-        <Alert color="#1c4f8a" variant="outline">
-          {t('itplans.needForm.notAllowed')}
-        </Alert>
-      ) : (
+    <NeedPage
+      planId={planId}
+      plan={query.data}
+      pending={query.isPending}
+      error={query.error}
+      title={t('itplans.needForm.createTitle')}
+      notFoundTitle={t('itplans.plan.notFound')}
+    >
+      {(plan) => (
         <NeedForm
           initialValues={emptyNeed(periodYears(plan.round.firstYear, plan.round.lastYear))}
           submitLabel={t('itplans.needForm.submitCreate')}
@@ -60,6 +43,6 @@ export function NeedCreatePage() {
           }
         />
       )}
-    </Stack>
+    </NeedPage>
   );
 }

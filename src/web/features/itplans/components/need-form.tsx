@@ -1,8 +1,10 @@
-import { Fieldset, MultiSelect, NativeSelect, Select, SimpleGrid, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Fieldset, MultiSelect, NativeSelect, SimpleGrid, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NeedInputDraft } from '../../../../shared/itplans';
 import { FormFrame, type SaveFormProps } from '../../../kit/forms/form-frame';
+import { SearchSelect } from '../../../kit/forms/search-select';
 import { currentLanguage } from '../../../kit/i18n';
 import { useCapabilityGroups } from '../../../kit/organisation/use-capability-groups';
 import { useAcquisitionOptions, useGoalOptions, useProjectOptions, useSystemOptions } from '../api/get-options';
@@ -10,17 +12,29 @@ import { needFieldId as id, type NeedFormValues, toNeedInput } from '../lib/form
 import { validateNeed } from '../lib/need.validation';
 import { NeedBenefitFieldset } from './need-benefit-fieldset';
 
-type NeedFormProps = SaveFormProps<NeedFormValues, NeedInputDraft>;
+interface Named {
+  id: string;
+  name: string;
+}
+
+interface NeedFormProps extends SaveFormProps<NeedFormValues, NeedInputDraft> {
+  /** The project and acquisition the need already is, by name, so the pickers show them before any search finds them. */
+  linked?: { project: Named | null; acquisition: Named | null };
+}
+
+const asOption = (named: Named | null | undefined) => (named ? { value: named.id, label: named.name } : null);
 
 /** A need or initiative of a department's plan: what, why, which goals, capabilities and systems, priority, cost per year and, optionally, its benefit. */
-export function NeedForm({ initialValues, ...frame }: NeedFormProps) {
+export function NeedForm({ initialValues, linked, ...frame }: NeedFormProps) {
   const { t } = useTranslation();
   const f = (key: string) => t(`itplans.fields.${key}`);
   const goals = useGoalOptions();
   const capabilities = useCapabilityGroups(t('itplans.needForm.otherCapabilities'), { withCodes: true });
   const systems = useSystemOptions();
-  const projects = useProjectOptions();
-  const acquisitions = useAcquisitionOptions();
+  const [projectSearch, setProjectSearch] = useState('');
+  const [acquisitionSearch, setAcquisitionSearch] = useState('');
+  const projects = useProjectOptions(projectSearch);
+  const acquisitions = useAcquisitionOptions(acquisitionSearch);
   const form = useForm<NeedFormValues>({ initialValues, validate: (values) => validateNeed(values, currentLanguage()) });
   const label = (path: string) => {
     const benefit = /^benefit\.benefits\.(\d+)\.(\w+)$/.exec(path);
@@ -34,6 +48,22 @@ export function NeedForm({ initialValues, ...frame }: NeedFormProps) {
     }
     return f(head ?? path);
   };
+  /** A picker of the project or acquisition the need already is, searched on the server as one types. */
+  const link = (field: 'projectId' | 'acquisitionId', name: 'project' | 'acquisition', options: { value: string; label: string }[] | undefined, onSearch: (search: string) => void) => (
+    <SearchSelect
+      id={id(field)}
+      label={f(name)}
+      description={t(`itplans.needForm.${name}Hint`)}
+      clearable
+      nothingFoundMessage={t('itplans.needForm.nothingFound')}
+      options={options}
+      selected={asOption(linked?.[name])}
+      onSearch={onSearch}
+      value={form.values[field]}
+      onChange={(value) => form.setFieldValue(field, value)}
+      error={form.errors[field]}
+    />
+  );
   return (
     <FormFrame form={form} toInput={toNeedInput} fieldLabel={label} fieldId={id} listFields={['goalIds', 'capabilityIds', 'applicationIds']} {...frame}>
       <TextInput id={id('title')} label={f('title')} required maxLength={200} {...form.getInputProps('title')} />
@@ -111,28 +141,8 @@ export function NeedForm({ initialValues, ...frame }: NeedFormProps) {
         </Table.ScrollContainer>
       </Fieldset>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Select
-          id={id('projectId')}
-          label={f('project')}
-          description={t('itplans.needForm.projectHint')}
-          searchable
-          clearable
-          data={projects.data ?? []}
-          value={form.values.projectId || null}
-          onChange={(value) => form.setFieldValue('projectId', value ?? '')}
-          error={form.errors.projectId}
-        />
-        <Select
-          id={id('acquisitionId')}
-          label={f('acquisition')}
-          description={t('itplans.needForm.acquisitionHint')}
-          searchable
-          clearable
-          data={acquisitions.data ?? []}
-          value={form.values.acquisitionId || null}
-          onChange={(value) => form.setFieldValue('acquisitionId', value ?? '')}
-          error={form.errors.acquisitionId}
-        />
+        {link('projectId', 'project', projects.data, setProjectSearch)}
+        {link('acquisitionId', 'acquisition', acquisitions.data, setAcquisitionSearch)}
       </SimpleGrid>
       <NeedBenefitFieldset form={form} firstYear={initialValues.costs[0]?.year} />
     </FormFrame>

@@ -1,6 +1,6 @@
 import type { ProjectStatus } from '../../../../shared/portfolio';
 
-export { benefitKinds, confidences, healths, projectKinds, projectStatuses, systemRelations } from '../../../../shared/portfolio';
+export { healths, projectKinds, projectStatuses, systemRelations } from '../../../../shared/portfolio';
 
 /** The moves the API allows from each status, in the order the buttons show them. */
 export const nextStatuses: Record<ProjectStatus, ProjectStatus[]> = {
