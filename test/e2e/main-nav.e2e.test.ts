@@ -140,6 +140,15 @@ describe.each(runs)('the grouped main menu ($language)', ({ language, t }) => {
       await page.waitForURL((url) => url.pathname === '/aviseringar');
       expect(await menu.getByRole('link', { name: N.notifications, exact: true }).getAttribute('aria-current')).toBe('page');
       expect(await menu.locator('button[data-active]').count()).toBe(0);
+      // A group left open closes when the page changes another way (back), and stays closed on return.
+      await menu.getByRole('button', { name: N.groups.registers, exact: true }).click();
+      await page.goBack();
+      await page.waitForURL((url) => url.pathname === '/avtal');
+      await poll(() => menu.locator('button[aria-expanded="true"]').count()).toBe(0);
+      await page.goForward();
+      await page.waitForURL((url) => url.pathname === '/aviseringar');
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      expect(await menu.locator('button[aria-expanded="true"]').count()).toBe(0);
     } finally {
       await restore(page, language);
     }

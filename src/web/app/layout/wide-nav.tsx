@@ -17,6 +17,8 @@ export function WideNav() {
   const navRef = useRef<HTMLElement>(null);
   // Open on the page it was opened on: moving to another page (a link, back) closes it.
   const [opened, setOpened] = useState<{ group: NavGroup['group']; pathname: string } | null>(null);
+  // Forgotten once the page changes, so coming back does not reopen it (state set while rendering).
+  if (opened && opened.pathname !== nav.pathname) setOpened(null);
   const open = opened?.pathname === nav.pathname ? opened.group : null;
   const close = () => setOpened(null);
 
