@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { closeContext, conflictTitle, en, errorSummaryOne, norm, openEditForm, openSystem, people, poll, sv } from './register-helpers.js';
-import { baseUrl, demoPassword, expectAccessible, launch, newPage } from './support.js';
+import { baseUrl, demoPassword, expectAccessible, launch, mainNavLink, newPage } from './support.js';
 
 /**
  * WCAG 2.1 AA (axe-core) on every page of the app and on the states that only appear after an
@@ -94,7 +94,7 @@ describe.each(runs)('every page is accessible ($language)', (run) => {
     const page = await signedInInLanguage(true);
     await check(page, `${run.language}: start`, t.home.title);
 
-    await page.getByRole('navigation', { name: t.app.nav.label }).getByRole('link', { name: t.app.nav.applications }).click();
+    await (await mainNavLink(page.getByRole('navigation', { name: t.app.nav.label }), t.app.nav.groups.registers, t.app.nav.applications)).click();
     // With filters chosen and a sort: every control shows a value.
     await page.getByRole('combobox', { name: t.fields.departmentIds }).selectOption({ label: run.department });
     await page.getByRole('combobox', { name: A.filters.flag }).selectOption({ label: t.enums.flag.personal_data_unclassified });
@@ -109,7 +109,7 @@ describe.each(runs)('every page is accessible ($language)', (run) => {
     await page.getByRole('article').first().waitFor();
     await check(page, `${run.language}: system history`, 'Treserva IFO');
 
-    await page.getByRole('navigation', { name: t.app.nav.label }).getByRole('link', { name: t.app.nav.overlaps }).click();
+    await (await mainNavLink(page.getByRole('navigation', { name: t.app.nav.label }), t.app.nav.groups.registers, t.app.nav.overlaps)).click();
     await page.getByRole('heading', { level: 1, name: A.overlaps.title }).waitFor();
     await poll(() => page.getByRole('heading', { level: 2 }).count()).toBeGreaterThan(0);
     await check(page, `${run.language}: overlaps`, A.overlaps.title);

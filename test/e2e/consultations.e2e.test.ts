@@ -6,7 +6,7 @@ import { message } from '../../src/shared/messages.js';
 import shellSv from '../../src/web/locales/sv.json';
 import consultationsSv from '../../src/web/locales/consultations.sv.json';
 import documentsSv from '../../src/web/locales/documents.sv.json';
-import { baseUrl, demoPassword, expectAccessible, launch, newPage, signIn } from './support.js';
+import { baseUrl, demoPassword, expectAccessible, launch, mainNavLink, newPage, signIn } from './support.js';
 
 /**
  * Remiss through the real UI (issue 13, item 6): the owner sends a draft on remiss to a department,
@@ -98,9 +98,9 @@ describe('remiss', () => {
     await head.getByRole('heading', { level: 1, name: C.mine.title }).waitFor();
     await head.goto(`${baseUrl()}/`);
     const menu = head.getByRole('navigation', { name: NAV.label });
-    await menu.getByRole('link', { name: NAV.myConsultations }).click();
+    await (await mainNavLink(menu, NAV.groups.governance, NAV.myConsultations)).click();
     await head.getByRole('heading', { level: 1, name: C.mine.title }).waitFor();
-    expect(await menu.getByRole('link', { name: NAV.myConsultations }).getAttribute('aria-current')).toBe('page');
+    expect(await (await mainNavLink(menu, NAV.groups.governance, NAV.myConsultations)).getAttribute('aria-current')).toBe('page');
     expect(await menu.getByRole('link', { name: NAV.documents }).getAttribute('aria-current')).toBeNull();
     await expectAccessible(head, 'Mina remisser');
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../../src/server/testing/client.js';
 import documentsSv from '../../src/web/locales/documents.sv.json';
 import shellSv from '../../src/web/locales/sv.json';
-import { baseUrl, checkPage, demoPassword, launch, newPage, openDialog, signedIn } from './support.js';
+import { baseUrl, checkPage, demoPassword, launch, mainNavLink, newPage, openDialog, signedIn } from './support.js';
 
 /**
  * A steering document's responsibility table and assignments in the browser (issue 13, item 7),
@@ -84,10 +84,10 @@ describe('responsibilities and assignments', () => {
     const owner = await signedIn(browser, 'itchef@roder.example');
     await owner.goto(`${baseUrl()}/`);
     const menu = owner.getByRole('navigation', { name: NAV.label });
-    await menu.getByRole('link', { name: NAV.myAssignments }).click();
+    await (await mainNavLink(menu, NAV.groups.governance, NAV.myAssignments)).click();
     await owner.getByRole('heading', { level: 1, name: A.mine }).waitFor();
     // Mina uppdrag lies under Styrdokument, but the menu marks only its own link.
-    expect(await menu.getByRole('link', { name: NAV.myAssignments }).getAttribute('aria-current')).toBe('page');
+    expect(await (await mainNavLink(menu, NAV.groups.governance, NAV.myAssignments)).getAttribute('aria-current')).toBe('page');
     expect(await menu.getByRole('link', { name: NAV.documents }).getAttribute('aria-current')).toBeNull();
     const card = owner.getByRole('listitem').filter({ has: owner.getByRole('heading', { level: 3, name: assignmentTitle }) });
     await card.waitFor();

@@ -5,7 +5,7 @@ import eservicesEn from '../../src/web/locales/eservices.en.json';
 import eservicesSv from '../../src/web/locales/eservices.sv.json';
 import records from '../../src/web/locales/records.sv.json';
 import sv from '../../src/web/locales/sv.json';
-import { baseUrl, expectAccessible, launch, newPage, signIn } from './support.js';
+import { baseUrl, expectAccessible, launch, mainNavLink, newPage, signIn } from './support.js';
 
 /**
  * E-services in the browser (issue 14, items 7–9): the IT chief opens the register from the main
@@ -62,7 +62,7 @@ describe('e-services (sv)', () => {
 
   it('opens the register from the main menu and filters it by step', async () => {
     await page.goto(`${baseUrl()}/`);
-    await page.getByRole('navigation', { name: sv.app.nav.label }).getByRole('link', { name: sv.app.nav.eservices }).click();
+    await (await mainNavLink(page.getByRole('navigation', { name: sv.app.nav.label }), sv.app.nav.groups.registers, sv.app.nav.eservices)).click();
     await page.getByRole('heading', { level: 1, name: E.list.title }).waitFor();
     await poll(async () => Number(((await page.getByRole('status').filter({ hasText: /e-tjänst/ }).innerText()) || '0').replace(/\D/g, ''))).toBeGreaterThanOrEqual(40);
     await checkPage('e-service register');

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSessions, closeContext, en, people, poll, sv } from './register-helpers.js';
-import { baseUrl, expectAccessible, newPage, signIn } from './support.js';
+import { baseUrl, expectAccessible, mainNavLink, newPage, signIn } from './support.js';
 
 /**
  * A phone (390 × 844) and the narrowest screen WCAG 1.4.10 (reflow) names, 320 px: a compact
@@ -147,9 +147,22 @@ describe('on a phone (390 × 844)', () => {
     await page.getByRole('rowheader').first().waitFor();
     // The attestation's link loads apart from the first page (the admin may open rounds).
     await page.getByRole('navigation', { name: sv.app.nav.label }).getByRole('link', { name: sv.app.nav.attestation }).waitFor();
-    // Start, systems, overlaps, documents, my assignments, my remisses, portfolio, council,
-    // acquisitions, e-services, IT plans, notifications, collaborations, attestation and the admin area.
-    expect(await page.getByRole('navigation', { name: sv.app.nav.label }).getByRole('link').count()).toBe(15);
+    // Start, notifications, attestation and the admin area in the row; systems, overlaps,
+    // e-services and collaborations; documents, my assignments, my remisses and IT plans;
+    // portfolio, council and acquisitions behind their groups' buttons: 15 links.
+    const nav = page.getByRole('navigation', { name: sv.app.nav.label });
+    expect(await nav.getByRole('link').count()).toBe(4);
+    const N = sv.app.nav;
+    const groups = [
+      [N.groups.registers, [N.applications, N.overlaps, N.eservices, N.collaborations]],
+      [N.groups.governance, [N.documents, N.myAssignments, N.myConsultations, N.itplans]],
+      [N.groups.portfolio, [N.portfolio, N.council, N.acquisitions]],
+    ] as const;
+    // One group open at a time: the row's links and the open group's.
+    for (const [group, links] of groups) {
+      for (const link of links) expect(await (await mainNavLink(nav, group, link)).isVisible(), link).toBe(true);
+      expect(await nav.getByRole('link').count(), group).toBe(4 + links.length);
+    }
     expect(await page.getByRole('button', { name: sv.app.menu.label, exact: true }).count()).toBe(0);
     expect(await page.getByRole('searchbox', { name: sv.applications.filters.q }).isVisible()).toBe(true);
   });

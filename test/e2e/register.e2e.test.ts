@@ -20,7 +20,7 @@ import {
   tabTo,
 } from './register-helpers.js';
 import svRecords from '../../src/web/locales/records.sv.json';
-import { baseUrl, demoPassword, expectAccessible, newPage } from './support.js';
+import { baseUrl, demoPassword, expectAccessible, mainNavLink, newPage } from './support.js';
 
 const session = browserSessions();
 const { created } = session;
@@ -37,7 +37,7 @@ const ERROR_SUMMARY_ONE = errorSummaryOne(sv);
 describe('the register list', () => {
   it('finds systems by search and filters, sorts by a column, pages, and keeps it all in the address', async () => {
     const page = await as(people.admin.email);
-    await page.getByRole('navigation', { name: sv.app.nav.label }).getByRole('link', { name: sv.app.nav.applications }).click();
+    await (await mainNavLink(page.getByRole('navigation', { name: sv.app.nav.label }), sv.app.nav.groups.registers, sv.app.nav.applications)).click();
     await page.getByRole('heading', { level: 1, name: L.list.title }).waitFor();
     await poll(() => listedNames(page).then((n) => n.length)).toBe(25);
 
@@ -318,7 +318,8 @@ describe('languages', () => {
     const texts = async () => ({
       lang: await page.getAttribute('html', 'lang'),
       h1: norm(await page.getByRole('heading', { level: 1 }).textContent()),
-      nav: (await page.getByRole('navigation').first().getByRole('link').allTextContents()).map(norm),
+      // The menu's links and its groups' buttons, the closed groups' links too.
+      nav: (await page.getByRole('navigation').first().locator('a, button').allTextContents()).map(norm),
       // The sort arrows are aria-hidden: not part of the header's name.
       headers: (await page.getByRole('columnheader').allTextContents()).map((h) => norm(h.replace(/[▲▼↕]/g, ''))),
       // Bilpoolen Online: in use, without an owner, personal data unclassified.
@@ -330,7 +331,7 @@ describe('languages', () => {
     const swedish = {
       lang: 'sv',
       h1: L.list.title,
-      nav: expect.arrayContaining([sv.app.nav.home, sv.app.nav.applications, sv.app.nav.overlaps]),
+      nav: expect.arrayContaining([sv.app.nav.home, sv.app.nav.groups.registers, sv.app.nav.applications, sv.app.nav.overlaps]),
       headers: expect.arrayContaining([sv.fields.name, sv.fields.vendor, sv.fields.lifecycle, sv.fields.ownerId, sv.fields.yearlyCost, sv.fields.contract_endDate, L.list.flagsColumn]),
       badge: sv.enums.lifecycle.in_use,
       owner: L.noOwner,
@@ -339,7 +340,7 @@ describe('languages', () => {
     const english = {
       lang: 'en',
       h1: en.applications.list.title,
-      nav: expect.arrayContaining([en.app.nav.home, en.app.nav.applications, en.app.nav.overlaps]),
+      nav: expect.arrayContaining([en.app.nav.home, en.app.nav.groups.registers, en.app.nav.applications, en.app.nav.overlaps]),
       headers: expect.arrayContaining([en.fields.name, en.fields.vendor, en.fields.lifecycle, en.fields.ownerId, en.fields.yearlyCost, en.fields.contract_endDate, en.applications.list.flagsColumn]),
       badge: en.enums.lifecycle.in_use,
       owner: en.applications.noOwner,
@@ -462,9 +463,12 @@ describe('keyboard only', () => {
     await page.waitForURL(`${baseUrl()}/`);
     await page.getByRole('heading', { level: 1, name: sv.home.title }).waitFor();
 
-    // To the register through the main menu; every stop on the way shows where focus is.
-    const toNav = await tabTo(page, (f) => f.tag === 'a' && f.text === sv.app.nav.applications, { back: true });
-    for (const stop of toNav.stops) expect(stop, `focus indicator on ${stop.tag} "${stop.text}" (${stop.outline})`).toMatchObject({ indicator: true });
+    // To the register through the main menu (its group opens with Enter, its first link follows the
+    // button); every stop on the way shows where focus is.
+    const toGroup = await tabTo(page, (f) => f.tag === 'button' && f.text === sv.app.nav.groups.registers, { back: true });
+    await page.keyboard.press('Enter');
+    const toNav = await tabTo(page, (f) => f.tag === 'a' && f.text === sv.app.nav.applications, { max: 1 });
+    for (const stop of [...toGroup.stops, ...toNav.stops]) expect(stop, `focus indicator on ${stop.tag} "${stop.text}" (${stop.outline})`).toMatchObject({ indicator: true });
     await page.keyboard.press('Enter');
     await page.waitForURL(`${baseUrl()}/system`);
     await page.getByRole('heading', { level: 1, name: L.list.title }).waitFor();

@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, type Locator, type Page, chromium } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
 export const baseUrl = () => inject('baseUrl');
@@ -39,6 +39,18 @@ export async function signedIn(browser: Browser, email?: string): Promise<Page> 
   page.setDefaultTimeout(15_000);
   await signIn(page, email);
   return page;
+}
+
+/**
+ * A link of the wide header's main menu (`menu`: the navigation named app.nav.label) that sits in a
+ * group (Register, Styrning, …): opens the group unless it is open, and returns the link.
+ */
+export async function mainNavLink(menu: Locator, group: string, link: string): Promise<Locator> {
+  const button = menu.getByRole('button', { name: group, exact: true });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  const found = menu.getByRole('link', { name: link, exact: true });
+  await found.waitFor();
+  return found;
 }
 
 /** Waits until the page has its heading and no loader, then runs axe. */

@@ -8,14 +8,17 @@ import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
 import { UserSummary } from './user-summary';
 
-/** The wide header shows everything in one or two rows; a narrow screen gets the compact one. */
+/**
+ * The wide header: the name and the main menu in one row, the language and the person beside them
+ * or, where the row is too narrow for all, in a second row. A narrow screen gets the compact header.
+ */
 export function AppHeader({ session }: { session: Session | null }) {
   const { t } = useTranslation();
   const narrow = useNarrowScreen();
   if (narrow) return <CompactHeader session={session} />;
   return (
     <Group justify="space-between" mih={63} px="md" py={6} gap="sm" wrap="wrap">
-      {/* The menu keeps beside the name and wraps within itself when its links outgrow the row. */}
+      {/* The menu keeps to one row beside the name: its groups open below their buttons. */}
       <Group gap="sm" wrap="nowrap" style={{ flex: '1 1 auto', minWidth: 0 }}>
         <AnchorLink to="/" fw={700} fz="xl" c="roder.8" underline="never">
           {t('app.name')}
