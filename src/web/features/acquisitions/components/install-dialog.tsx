@@ -1,11 +1,8 @@
-import { Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ConflictAlert } from '../../../kit/conflict-alert';
-import { ErrorAlert } from '../../../kit/error-alert';
-import { isConflict, isOtherError, useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
+import { FormDialog } from '../../../kit/forms/form-dialog';
 import { currentLanguage } from '../../../kit/i18n';
-import { notifySuccess } from '../../../kit/notify';
 import { useAgreementChoices } from '../../../kit/agreements/use-agreement-choices';
 import { useInstallAcquisition } from '../api/install-acquisition';
 import type { AcquisitionDetail } from '../api/types';
@@ -46,69 +43,42 @@ export function InstallDialog({ acquisition, opened, onClose, onReload, reloadin
     },
     validate: (values) => validateInstall(values, currentLanguage()),
   });
-  useServerFieldErrors(install.error, form.setErrors, () => undefined);
-  const close = () => {
-    install.reset();
-    onClose();
-  };
   const agreementOptions = agreements.map((a) => ({ value: a.id, label: `${a.name}${a.supplier ? ` (${a.supplier})` : ''}` }));
   if (agreement && !agreementOptions.some((o) => o.value === agreement.id)) agreementOptions.unshift({ value: agreement.id, label: agreement.name });
 
   return (
-    <Modal opened={opened} onClose={close} title={i('title')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
-      <form
-        noValidate
-        onSubmit={form.onSubmit((values) =>
-          install.mutate(
-            { id: acquisition.id, rowVersion: acquisition.rowVersion, input: toInstallInput(values) },
-            {
-              onSuccess: (saved) => {
-                notifySuccess(i('done', { name: saved.application?.name ?? values.name }));
-                onClose();
-              },
-            },
-          ),
-        )}
-      >
-        <Stack gap="sm">
-          <Text size="sm">{i('intro')}</Text>
-          {isConflict(install.error) && (
-            <ConflictAlert
-              reloading={reloading}
-              onReload={() => {
-                install.reset();
-                onReload();
-              }}
-            />
-          )}
-          {isOtherError(install.error) && <ErrorAlert error={install.error} />}
-          <TextInput id="install-name" label={i('name')} required {...form.getInputProps('name')} />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput id="install-vendor" label={i('vendor')} {...form.getInputProps('vendor')} />
-            <TextInput id="install-installedOn" label={i('installedOn')} type="date" required {...form.getInputProps('installedOn')} />
-            <NativeSelect
-              id="install-purchaseKind"
-              label={i('purchaseKind')}
-              data={[{ value: '', label: i('noneChosen') }, ...purchaseKinds.map((k) => ({ value: k, label: t(`acquisitions.purchaseKinds.${k}`) }))]}
-              {...form.getInputProps('purchaseKind')}
-            />
-            <NativeSelect
-              id="install-agreementId"
-              label={i('agreementId')}
-              data={[{ value: '', label: i('noneChosen') }, ...agreementOptions]}
-              {...form.getInputProps('agreementId')}
-            />
-          </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={install.isPending}>
-              {i('submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      opened={opened}
+      size="lg"
+      title={i('title')}
+      intro={i('intro')}
+      form={form}
+      mutation={install}
+      toVariables={(values) => ({ id: acquisition.id, rowVersion: acquisition.rowVersion, input: toInstallInput(values) })}
+      submitLabel={i('submit')}
+      doneMessage={(saved) => i('done', { name: saved.application?.name ?? form.getValues().name })}
+      onClose={onClose}
+      onReload={onReload}
+      reloading={reloading}
+      keepOpenOnReload
+    >
+      <TextInput id="install-name" label={i('name')} required {...form.getInputProps('name')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput id="install-vendor" label={i('vendor')} {...form.getInputProps('vendor')} />
+        <TextInput id="install-installedOn" label={i('installedOn')} type="date" required {...form.getInputProps('installedOn')} />
+        <NativeSelect
+          id="install-purchaseKind"
+          label={i('purchaseKind')}
+          data={[{ value: '', label: i('noneChosen') }, ...purchaseKinds.map((k) => ({ value: k, label: t(`acquisitions.purchaseKinds.${k}`) }))]}
+          {...form.getInputProps('purchaseKind')}
+        />
+        <NativeSelect
+          id="install-agreementId"
+          label={i('agreementId')}
+          data={[{ value: '', label: i('noneChosen') }, ...agreementOptions]}
+          {...form.getInputProps('agreementId')}
+        />
+      </SimpleGrid>
+    </FormDialog>
   );
 }

@@ -1,11 +1,8 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ConflictAlert } from '../../../kit/conflict-alert';
-import { ErrorAlert } from '../../../kit/error-alert';
-import { isConflict, isOtherError, useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
+import { FormDialog } from '../../../kit/forms/form-dialog';
 import { currentLanguage } from '../../../kit/i18n';
-import { notifySuccess } from '../../../kit/notify';
 import type { AcquisitionDetail } from '../api/types';
 import { useWithdrawAcquisition } from '../api/withdraw-acquisition';
 import { validateWithdraw, type WithdrawValues } from '../lib/withdraw.validation';
@@ -22,52 +19,25 @@ interface WithdrawDialogProps {
 export function WithdrawDialog({ acquisition, opened, onClose, onReload, reloading }: WithdrawDialogProps) {
   const { t } = useTranslation();
   const withdraw = useWithdrawAcquisition();
-  const w = (key: string, options?: Record<string, unknown>) => t(`acquisitions.withdraw.${key}`, options ?? {});
+  const w = (key: string) => t(`acquisitions.withdraw.${key}`);
   const form = useForm<WithdrawValues>({ initialValues: { reason: '' }, validate: (values) => validateWithdraw(values, currentLanguage()) });
-  useServerFieldErrors(withdraw.error, form.setErrors, () => undefined);
-  const close = () => {
-    withdraw.reset();
-    onClose();
-  };
   return (
-    <Modal opened={opened} onClose={close} title={w('title')} closeButtonProps={{ 'aria-label': t('common.close') }}>
-      <form
-        noValidate
-        onSubmit={form.onSubmit((values) =>
-          withdraw.mutate(
-            { id: acquisition.id, rowVersion: acquisition.rowVersion, reason: values.reason },
-            {
-              onSuccess: () => {
-                notifySuccess(w('done'));
-                onClose();
-              },
-            },
-          ),
-        )}
-      >
-        <Stack gap="sm">
-          <Text size="sm">{w('intro')}</Text>
-          {isConflict(withdraw.error) && (
-            <ConflictAlert
-              reloading={reloading}
-              onReload={() => {
-                withdraw.reset();
-                onReload();
-              }}
-            />
-          )}
-          {isOtherError(withdraw.error) && <ErrorAlert error={withdraw.error} />}
-          <Textarea id="withdraw-reason" label={w('reason')} required autosize minRows={3} {...form.getInputProps('reason')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" color="#b02525" loading={withdraw.isPending}>
-              {w('submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      opened={opened}
+      title={w('title')}
+      intro={w('intro')}
+      form={form}
+      mutation={withdraw}
+      toVariables={(values) => ({ id: acquisition.id, rowVersion: acquisition.rowVersion, reason: values.reason })}
+      submitLabel={w('submit')}
+      danger
+      doneMessage={w('done')}
+      onClose={onClose}
+      onReload={onReload}
+      reloading={reloading}
+      keepOpenOnReload
+    >
+      <Textarea id="withdraw-reason" label={w('reason')} required autosize minRows={3} {...form.getInputProps('reason')} />
+    </FormDialog>
   );
 }

@@ -1,13 +1,9 @@
-import { Button, Group, Modal, Stack } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assignment } from '../../../../shared/assignments';
-import { ConflictAlert } from '../../../kit/conflict-alert';
-import { ErrorAlert } from '../../../kit/error-alert';
-import { ErrorSummary } from '../../../kit/forms/error-summary';
-import { isConflict, isOtherError, useServerFieldErrors } from '../../../kit/forms/use-server-field-errors';
-import { notifySuccess } from '../../../kit/notify';
+import { FormDialog } from '../../../kit/forms/form-dialog';
 import { useUpdateAssignment } from '../api/assignments';
 import { AssignmentFields, type AssignmentValues, requiredRules } from './assignment-fields';
 
@@ -22,62 +18,49 @@ const valuesOf = (a: Assignment): AssignmentValues => ({ itemId: a.itemId, title
 export function AssignmentEditDialog({ assignment, onReload }: { assignment: Assignment; onReload: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
-  const [attempt, setAttempt] = useState(0);
   const [reloading, setReloading] = useState(false);
   const update = useUpdateAssignment();
   const form = useForm<AssignmentValues>({ initialValues: valuesOf(assignment), validate: requiredRules(t('documents.assignments.required')) });
-  useServerFieldErrors(update.error, form.setErrors, () => setAttempt((n) => n + 1));
   const open = () => {
     form.setValues(valuesOf(assignment));
     form.clearErrors();
     update.reset();
-    setAttempt(0);
     setOpened(true);
   };
   const reload = () => {
     setReloading(true);
-    void onReload().finally(() => {
-      setReloading(false);
-      update.reset();
-    });
+    return onReload().finally(() => setReloading(false));
   };
-  const submit = form.onSubmit(
-    (values) =>
-      update.mutate(
-        { id: assignment.id, rowVersion: assignment.rowVersion, input: { itemId: assignment.itemId, title: values.title, description: values.description, ownerId: values.ownerId!, dueOn: values.dueOn } },
-        {
-          onSuccess: (updated) => {
-            setOpened(false);
-            notifySuccess(t('documents.assignments.saved', { title: updated.title }));
-          },
-        },
-      ),
-    () => setAttempt((n) => n + 1),
-  );
   const title = t('documents.assignments.editFor', { title: assignment.title });
   return (
     <>
       <Button size="xs" variant="default" onClick={open} aria-label={title}>
         {t('documents.assignments.edit')}
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title={title} closeButtonProps={{ 'aria-label': t('common.close') }} centered>
-        <form onSubmit={submit} noValidate>
-          <Stack gap="md">
-            {isConflict(update.error) && <ConflictAlert onReload={reload} reloading={reloading} message={t('documents.assignments.editConflict')} />}
-            {attempt > 0 && <ErrorSummary errors={form.errors} attempt={attempt} label={(path) => t(`documents.assignments.fields.${path}`)} fieldId={fieldId} />}
-            {isOtherError(update.error) && <ErrorAlert error={update.error} />}
-            <AssignmentFields form={form} fieldId={fieldId} />
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={() => setOpened(false)}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={update.isPending} disabled={isConflict(update.error)}>
-                {t('documents.assignments.save')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <FormDialog
+        opened={opened}
+        centered
+        title={title}
+        form={form}
+        mutation={update}
+        // The version read at the time of saving: after a reload, the newer one.
+        toVariables={(values) => ({
+          id: assignment.id,
+          rowVersion: assignment.rowVersion,
+          input: { itemId: assignment.itemId, title: values.title, description: values.description, ownerId: values.ownerId!, dueOn: values.dueOn },
+        })}
+        submitLabel={t('documents.assignments.save')}
+        doneMessage={(updated) => t('documents.assignments.saved', { title: updated.title })}
+        onClose={() => setOpened(false)}
+        onReload={reload}
+        reloading={reloading}
+        conflictMessage={t('documents.assignments.editConflict')}
+        blockOnConflict
+        keepOpenOnReload
+        errorSummary={{ label: (path) => t(`documents.assignments.fields.${path}`), fieldId }}
+      >
+        <AssignmentFields form={form} fieldId={fieldId} />
+      </FormDialog>
     </>
   );
 }

@@ -1,11 +1,9 @@
-import { Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
+import { Button, NativeSelect } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SteeringDocument } from '../../../../shared/documents';
-import { isApiError } from '../../../kit/api-error';
-import { ConflictAlert } from '../../../kit/conflict-alert';
-import { ErrorAlert } from '../../../kit/error-alert';
-import { notifySuccess } from '../../../kit/notify';
+import { FormDialog } from '../../../kit/forms/form-dialog';
 import { useDocumentChoices } from '../api/get-documents';
 import { useTransitionDocument } from '../api/transition-document';
 
@@ -13,36 +11,18 @@ import { useTransitionDocument } from '../api/transition-document';
 export function ReplaceDialog({ doc, onReload, onDone }: { doc: SteeringDocument; onReload: () => Promise<unknown>; onDone?: () => void }) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
-  const [replacedById, setReplacedById] = useState('');
   const choices = useDocumentChoices(opened);
   const transition = useTransitionDocument();
-  const conflict = isApiError(transition.error) && transition.error.status === 412;
-  const fieldError = isApiError(transition.error) ? transition.error.errors.find((e) => e.field === 'replacedById')?.message : undefined;
-  const [missing, setMissing] = useState(false);
+  const form = useForm({
+    initialValues: { replacedById: '' },
+    validate: { replacedById: (value) => (value ? null : t('documents.validation.required')) },
+  });
   const options = (choices.data ?? []).filter((d) => d.id !== doc.id && d.status !== 'repealed' && d.status !== 'replaced');
 
   const open = () => {
-    setReplacedById('');
-    setMissing(false);
+    form.reset();
     transition.reset();
     setOpened(true);
-  };
-  const confirm = () => {
-    if (!replacedById) {
-      setMissing(true);
-      document.getElementById('replace-with')?.focus();
-      return;
-    }
-    transition.mutate(
-      { id: doc.id, rowVersion: doc.rowVersion, input: { to: 'replaced', replacedById } },
-      {
-        onSuccess: (updated) => {
-          setOpened(false);
-          onDone?.();
-          notifySuccess(t('documents.actions.replaceDone', { title: updated.title, by: updated.replacedByTitle ?? '' }));
-        },
-      },
-    );
   };
 
   return (
@@ -50,39 +30,31 @@ export function ReplaceDialog({ doc, onReload, onDone }: { doc: SteeringDocument
       <Button variant="outline" onClick={open}>
         {t('documents.actions.replace')}
       </Button>
-      <Modal
+      <FormDialog
         opened={opened}
-        onClose={() => setOpened(false)}
-        title={t('documents.actions.replaceTitle', { title: doc.title })}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
         centered
+        title={t('documents.actions.replaceTitle', { title: doc.title })}
+        intro={t('documents.actions.replaceBody')}
+        form={form}
+        mutation={transition}
+        toVariables={({ replacedById }) => ({ id: doc.id, rowVersion: doc.rowVersion, input: { to: 'replaced' as const, replacedById } })}
+        submitLabel={t('documents.actions.replaceConfirm')}
+        doneMessage={(updated) => t('documents.actions.replaceDone', { title: updated.title, by: updated.replacedByTitle ?? '' })}
+        onDone={() => onDone?.()}
+        onClose={() => setOpened(false)}
+        onReload={onReload}
+        conflictMessage={t('documents.conflict')}
+        blockOnConflict
+        onInvalid={() => document.getElementById('replace-with')?.focus()}
       >
-        <Stack gap="md">
-          <Text size="sm">{t('documents.actions.replaceBody')}</Text>
-          {conflict && <ConflictAlert onReload={() => void onReload().then(() => setOpened(false))} message={t('documents.conflict')} />}
-          {transition.isError && !conflict && !fieldError && <ErrorAlert error={transition.error} />}
-          <NativeSelect
-            id="replace-with"
-            label={t('documents.fields.replacedById')}
-            required
-            value={replacedById}
-            onChange={(event) => {
-              setReplacedById(event.currentTarget.value);
-              setMissing(false);
-            }}
-            error={missing ? t('documents.validation.required') : fieldError}
-            data={[{ value: '', label: t('documents.form.choose') }, ...options.map((d) => ({ value: d.id, label: `${d.title} (${d.typeName})` }))]}
-          />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={() => setOpened(false)}>
-              {t('common.cancel')}
-            </Button>
-            <Button onClick={confirm} loading={transition.isPending} disabled={conflict}>
-              {t('documents.actions.replaceConfirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        <NativeSelect
+          id="replace-with"
+          label={t('documents.fields.replacedById')}
+          required
+          data={[{ value: '', label: t('documents.form.choose') }, ...options.map((d) => ({ value: d.id, label: `${d.title} (${d.typeName})` }))]}
+          {...form.getInputProps('replacedById')}
+        />
+      </FormDialog>
     </>
   );
 }
