@@ -356,11 +356,13 @@ describe('withdrawing a need', () => {
       await expect(dialog.getByLabel(A.withdraw.reason).getAttribute('aria-invalid')).resolves.toBe('true');
       await dialog.getByLabel(A.withdraw.reason).fill('Regionen tillhandahåller surfplattorna.');
       await dialog.getByRole('button', { name: A.withdraw.submit }).click();
-      await page.getByText(A.withdraw.withdrawnTitle).waitFor();
+      await page.getByText(A.withdraw.withdrawnTitle, { exact: true }).waitFor();
+      // Saying it was done, though saving removed the button that held the dialog.
+      await page.getByText(A.withdraw.done, { exact: true }).waitFor();
       await page.getByText('Regionen tillhandahåller surfplattorna.').first().waitFor();
       await expectAccessible(page, 'sv: återkallat behov');
       await page.getByRole('button', { name: A.withdraw.reopen }).click();
-      await page.getByText(A.withdraw.withdrawnTitle).waitFor({ state: 'detached' });
+      await page.getByText(A.withdraw.withdrawnTitle, { exact: true }).waitFor({ state: 'detached' });
       await page.getByRole('button', { name: A.withdraw.open }).waitFor();
     } finally {
       await page.context().close();

@@ -11,7 +11,7 @@ import { isConflict, useServerFieldErrors } from './use-server-field-errors';
 
 /** The part of a TanStack mutation a form dialog drives (a `useMutation` result fits). */
 interface DialogMutation<Variables, Result> {
-  mutate: (variables: Variables, options: { onSuccess: (result: Result) => void }) => void;
+  mutateAsync: (variables: Variables) => Promise<Result>;
   error: unknown;
   isPending: boolean;
   reset: () => void;
@@ -110,15 +110,19 @@ export function FormDialog<Values, Variables, Result>(props: FormDialogProps<Val
       <form
         noValidate
         onSubmit={form.onSubmit(
+          // Awaited rather than mutate's onSuccess, which TanStack skips once the dialog has
+          // unmounted: saving often removes the button that holds the dialog (install, replace),
+          // and the notification would be lost. A failure stays in mutation.error, shown above.
           (values) =>
-            mutation.mutate(props.toVariables(values), {
-              onSuccess: (result) => {
+            void mutation.mutateAsync(props.toVariables(values)).then(
+              (result) => {
                 notifySuccess(typeof props.doneMessage === 'function' ? props.doneMessage(result) : props.doneMessage);
                 setAttempt(0);
                 onClose();
                 props.onDone?.(result);
               },
-            }),
+              () => undefined,
+            ),
           invalid,
         )}
       >
