@@ -32,8 +32,18 @@ export function AccountMenu({ session }: { session: Session }) {
     const outside = (event: PointerEvent) => {
       if (!rootRef.current?.contains(event.target as Node)) setOpenedOn(null);
     };
+    // A language button is disabled while its choice is saved, and focus falls to the page: Escape still closes.
+    const escape = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || document.activeElement !== document.body) return;
+      setOpenedOn(null);
+      buttonRef.current?.focus();
+    };
     document.addEventListener('pointerdown', outside);
-    return () => document.removeEventListener('pointerdown', outside);
+    document.addEventListener('keydown', escape);
+    return () => {
+      document.removeEventListener('pointerdown', outside);
+      document.removeEventListener('keydown', escape);
+    };
   }, [open]);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -60,7 +70,7 @@ export function AccountMenu({ session }: { session: Session }) {
         aria-controls={PANEL_ID}
         onClick={() => setOpenedOn(open ? null : pathname)}
       >
-        <Avatar name={session.person.name} color="roder.8" variant="filled" size={28} aria-hidden />
+        <Avatar component="span" name={session.person.name} color="roder.8" variant="filled" size={28} aria-hidden />
         <span className={classes.name}>{session.person.name}</span>
         <VisuallyHidden>{t('app.user.menuHint')}</VisuallyHidden>
         <span className={classes.chevron} aria-hidden />
