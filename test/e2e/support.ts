@@ -79,8 +79,9 @@ export async function chooseLanguage(page: Page, language: 'Svenska' | 'English'
   await scope.getByRole('button', { name: language, exact: true }).click();
   await page.waitForFunction((want) => document.documentElement.lang === want, lang);
   if ((await account.count()) > 0 && !wasOpen) {
+    // No expect.poll here: test files call this in beforeAll and afterAll too.
     await account.click();
-    await poll(() => account.getAttribute('aria-expanded')).toBe('false');
+    await page.locator('#account-panel').waitFor({ state: 'hidden' });
   }
 }
 
