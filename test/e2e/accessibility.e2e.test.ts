@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { closeContext, conflictTitle, en, errorSummaryOne, norm, openEditForm, openSystem, people, poll, sv } from './register-helpers.js';
-import { baseUrl, demoPassword, expectAccessible, launch, mainNavLink, newPage } from './support.js';
+import { baseUrl, chooseLanguage, demoPassword, expectAccessible, launch, mainNavLink, newPage } from './support.js';
 
 /**
  * WCAG 2.1 AA (axe-core) on every page of the app and on the states that only appear after an
@@ -84,7 +84,7 @@ describe.each(runs)('every page is accessible ($language)', (run) => {
     await page.waitForURL((url) => !url.pathname.startsWith('/logga-in'));
     if ((await page.getAttribute('html', 'lang')) !== run.language) {
       // Signed in, the person's stored language wins; choose again in the header.
-      await page.getByRole('button', { name: run.language === 'en' ? 'English' : 'Svenska' }).click();
+      await chooseLanguage(page, run.language === 'en' ? 'English' : 'Svenska');
     }
     await poll(() => page.getAttribute('html', 'lang')).toBe(run.language);
     return page;

@@ -5,7 +5,7 @@ import acquisitionsSv from '../../src/web/locales/acquisitions.sv.json';
 import portfolioSv from '../../src/web/locales/portfolio.sv.json';
 import { message } from '../../src/shared/messages.js';
 import sv from '../../src/web/locales/sv.json';
-import { baseUrl, expectAccessible, launch, newPage, signIn } from './support.js';
+import { baseUrl, chooseLanguage, expectAccessible, launch, newPage, signIn } from './support.js';
 
 /**
  * Acquiring a new IT system in the browser: the IT chief reports a need, walks the
@@ -377,7 +377,7 @@ describe('acquisitions (en)', () => {
     page.setDefaultTimeout(15_000);
     await signIn(page, 'itchef@roder.example');
     try {
-      await page.getByRole('button', { name: 'English' }).click();
+      await chooseLanguage(page, 'English');
       await poll(() => page.getAttribute('html', 'lang')).toBe('en');
       for (const { label, path } of visited) {
         await page.goto(`${baseUrl()}${path}`);
@@ -386,7 +386,7 @@ describe('acquisitions (en)', () => {
       await page.goto(`${baseUrl()}/anskaffning`);
       await page.getByRole('heading', { level: 1, name: acquisitionsEn.acquisitions.list.title }).waitFor();
     } finally {
-      await page.getByRole('button', { name: 'Svenska' }).click();
+      await chooseLanguage(page, 'Svenska');
       await poll(() => page.getAttribute('html', 'lang')).toBe('sv');
       await page.context().close();
     }
@@ -397,7 +397,7 @@ describe('acquisitions (en)', () => {
     page.setDefaultTimeout(15_000);
     await signIn(page, 'itchef@roder.example');
     try {
-      await page.getByRole('button', { name: 'English' }).click();
+      await chooseLanguage(page, 'English');
       await poll(() => page.getAttribute('html', 'lang')).toBe('en');
       // The demo's direct procurement (420 000 kr): its grounds in English, once. Roder's words are
       // English; only the sources are quoted as the rules name them.
@@ -419,7 +419,7 @@ describe('acquisitions (en)', () => {
       await checkPage(page, 'en: acquisition grounds');
       await shot(page, 'acquisition-grounds-en');
     } finally {
-      await page.getByRole('button', { name: 'Svenska' }).click();
+      await chooseLanguage(page, 'Svenska');
       await poll(() => page.getAttribute('html', 'lang')).toBe('sv');
       await page.context().close();
     }

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { message } from '../../src/shared/messages.js';
 import { en, sv } from './admin-words.js';
-import { baseUrl, expectAccessible, launch, newPage, signIn } from './support.js';
+import { baseUrl, chooseLanguage, expectAccessible, launch, newPage, openAccount, signIn } from './support.js';
 
 /**
  * The admin area (people, departments, archived systems), "Mitt konto" and the language choice,
@@ -163,7 +163,8 @@ describe('the admin area', () => {
     await heading(page, sv.home.title);
     const banner = page.getByRole('banner');
     await expect.poll(() => banner.textContent()).toContain(chief.name);
-    expect(await banner.textContent()).toContain('Förvaltningschef, Roders kommun');
+    // The role and municipality are in the header's account panel.
+    expect(await (await openAccount(page)).textContent()).toContain('Förvaltningschef, Roders kommun');
     // Not an admin: no way into the admin area, and the address says so in words.
     expect(await page.getByRole('link', { name: sv.app.nav.admin }).count()).toBe(0);
     await page.goto(`${baseUrl()}/admin/personer`);
@@ -329,7 +330,7 @@ describe('my account', () => {
     const t = sv.session.password;
     const page = await open();
     await signInAs(page, chief.email, chief.password);
-    await page.getByRole('link', { name: sv.app.user.account }).click();
+    await (await openAccount(page)).getByRole('link', { name: sv.app.user.account }).click();
     await heading(page, sv.session.account.title);
     await check(page, 'mitt konto');
 
@@ -376,7 +377,7 @@ describe('language', () => {
 
     // The header switch stores Swedish: a browser that remembers English (but where nobody
     // picked it now) opens in the stored Swedish.
-    await page.getByRole('button', { name: 'Svenska' }).click();
+    await chooseLanguage(page, 'Svenska');
     await heading(page, sv.home.title);
     const other = await open();
     await other.goto(`${baseUrl()}/logga-in`);
@@ -388,7 +389,7 @@ describe('language', () => {
     await other.context().close();
 
     // Stored Swedish, but English picked on the login page: the new pick wins and is stored.
-    await page.getByRole('button', { name: sv.app.logout }).click();
+    await (await openAccount(page)).getByRole('button', { name: sv.app.logout }).click();
     await page.waitForURL(/logga-in/);
     await signInAs(page, secondAdmin.email, secondAdmin.password, true);
     await heading(page, en.home.title);

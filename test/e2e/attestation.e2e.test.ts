@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import shell from '../../src/web/locales/sv.json';
 import english from '../../src/web/locales/attestation.en.json';
 import messages from '../../src/web/locales/attestation.sv.json';
-import { baseUrl, expectAccessible, launch, newPage, signIn } from './support.js';
+import { baseUrl, chooseLanguage, expectAccessible, launch, newPage, signIn } from './support.js';
 
 /**
  * An attestation round in the browser: the IT strategist (here the admin) opens a round; the
@@ -95,13 +95,13 @@ describe('an attestation round', () => {
 
     // The owner's pages in English too (then back to Swedish, which other files expect of her).
     await owner.getByRole('link', { name: first }).click();
-    await owner.getByRole('button', { name: 'English', exact: true }).click();
+    await chooseLanguage(owner, 'English');
     await owner.getByRole('heading', { level: 1, name: english.attestation.task.title.replace('{{name}}', first) }).waitFor();
     await expectAccessible(owner, 'en: task');
     await owner.getByRole('link', { name: english.attestation.task.back }).click();
     await owner.getByRole('heading', { level: 1, name: english.attestation.mine.title }).waitFor();
     await expectAccessible(owner, 'en: my attestations');
-    await owner.getByRole('button', { name: 'Svenska', exact: true }).click();
+    await chooseLanguage(owner, 'Svenska');
     await owner.getByRole('heading', { level: 1, name: A.mine.title }).waitFor();
   }, 240_000);
 });

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import documentsEn from '../../src/web/locales/documents.en.json';
 import documentsSv from '../../src/web/locales/documents.sv.json';
-import { baseUrl, checkPage, expectAccessible, launch, newPage, openDialog, poll, signedIn } from './support.js';
+import { baseUrl, chooseLanguage, checkPage, expectAccessible, launch, newPage, openDialog, poll, signedIn } from './support.js';
 
 /**
  * Steering documents, goals and KPIs in the browser: a document is created with a focus area and
@@ -300,13 +300,13 @@ describe('steering documents, goals and KPIs (en)', () => {
 
   beforeAll(async () => {
     page = await signedIn(browser);
-    await page.getByRole('button', { name: 'English' }).click();
+    await chooseLanguage(page, 'English');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
   });
   afterAll(async () => {
     if (!page) return;
     // The choice is stored with the person: give the admin back Swedish for the other test files.
-    await page.getByRole('button', { name: 'Svenska' }).click();
+    await chooseLanguage(page, 'Svenska');
     await page.waitForFunction(() => document.documentElement.lang === 'sv');
     await page.context().close();
   });

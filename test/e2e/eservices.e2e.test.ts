@@ -5,7 +5,7 @@ import eservicesEn from '../../src/web/locales/eservices.en.json';
 import eservicesSv from '../../src/web/locales/eservices.sv.json';
 import records from '../../src/web/locales/records.sv.json';
 import sv from '../../src/web/locales/sv.json';
-import { baseUrl, expectAccessible, launch, mainNavLink, newPage, signIn } from './support.js';
+import { baseUrl, chooseLanguage, expectAccessible, launch, mainNavLink, newPage, signIn } from './support.js';
 
 /**
  * E-services in the browser (issue 14, items 7–9): the IT chief opens the register from the main
@@ -158,7 +158,7 @@ describe('e-services (sv)', () => {
 describe('e-services (en)', () => {
   it('every page built here is accessible in English too', async () => {
     expect(visited.length).toBeGreaterThanOrEqual(5);
-    await page.getByRole('button', { name: 'English' }).click();
+    await chooseLanguage(page, 'English');
     await poll(() => page.getAttribute('html', 'lang')).toBe('en');
     try {
       for (const { label, path } of visited) {
@@ -168,7 +168,7 @@ describe('e-services (en)', () => {
       await page.goto(`${baseUrl()}/e-tjanster/trappan`);
       await page.getByRole('heading', { level: 1, name: eservicesEn.eservices.ladder.title }).waitFor();
     } finally {
-      await page.getByRole('button', { name: 'Svenska' }).click();
+      await chooseLanguage(page, 'Svenska');
       await poll(() => page.getAttribute('html', 'lang')).toBe('sv');
     }
   });

@@ -2,7 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import itplansEn from '../../src/web/locales/itplans.en.json';
 import itplansSv from '../../src/web/locales/itplans.sv.json';
-import { baseUrl, checkPage, launch, poll, signedIn } from './support.js';
+import { baseUrl, chooseLanguage, checkPage, launch, poll, signedIn } from './support.js';
 
 /**
  * A need's benefit in the browser (issue 14, item 2): the IT chief adds a need with costs and a
@@ -163,7 +163,7 @@ describe('a need that already is a project', () => {
 describe('a need’s benefit (en)', () => {
   it('the form with its benefit rows is accessible in English too', async () => {
     const E = itplansEn.itplans;
-    await chief.getByRole('button', { name: 'English' }).click();
+    await chooseLanguage(chief, 'English');
     await poll(() => chief.getAttribute('html', 'lang')).toBe('en');
     try {
       await chief.goto(`${baseUrl()}${planPath}/behov/ny`);
@@ -175,7 +175,7 @@ describe('a need’s benefit (en)', () => {
       await checkPage(chief, 'en: need form with benefit rows');
       await shoot(chief, 'itplans-benefit-form-en');
     } finally {
-      await chief.getByRole('button', { name: 'Svenska' }).click();
+      await chooseLanguage(chief, 'Svenska');
       await poll(() => chief.getAttribute('html', 'lang')).toBe('sv');
     }
   });

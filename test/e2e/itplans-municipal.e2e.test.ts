@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import localeEn from '../../src/web/locales/municipal-plan.en.json';
 import locale from '../../src/web/locales/municipal-plan.sv.json';
-import { baseUrl, browserApi, submitNeeds, checkPage, launch, openDialog, poll, signedIn } from './support.js';
+import { baseUrl, chooseLanguage, browserApi, submitNeeds, checkPage, launch, openDialog, poll, signedIn } from './support.js';
 
 /**
  * The municipal IT plan in the browser (issue 14, item 4): a round whose two departments have
@@ -107,7 +107,7 @@ describe('the municipal IT plan', () => {
     await page.screenshot({ path: '/tmp/mplan-version.png', fullPage: true });
 
     // Both pages in English too (the language is kept in the browser: switch back afterwards).
-    await page.getByRole('button', { name: 'English' }).click();
+    await chooseLanguage(page, 'English');
     await poll(() => page.getAttribute('html', 'lang')).toBe('en');
     try {
       await page.getByRole('heading', { level: 1, name: fill(En.version.title, { title: round.title, version: 1 }) }).waitFor();
@@ -116,7 +116,7 @@ describe('the municipal IT plan', () => {
       await page.getByRole('heading', { level: 1, name: fill(En.title, { title: round.title }) }).waitFor();
       await checkPage(page, 'en: municipal plan');
     } finally {
-      await page.getByRole('button', { name: 'Svenska' }).click();
+      await chooseLanguage(page, 'Svenska');
       await poll(() => page.getAttribute('html', 'lang')).toBe('sv');
     }
   });

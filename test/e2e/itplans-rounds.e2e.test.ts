@@ -4,7 +4,7 @@ import { message } from '../../src/shared/messages.js';
 import itplansEn from '../../src/web/locales/itplans.en.json';
 import itplansSv from '../../src/web/locales/itplans.sv.json';
 import sv from '../../src/web/locales/sv.json';
-import { baseUrl, checkPage, launch, mainNavLink, openDialog, poll, signedIn } from './support.js';
+import { baseUrl, chooseLanguage, checkPage, launch, mainNavLink, openDialog, poll, signedIn } from './support.js';
 
 /**
  * IT-plan rounds in the browser (issue 14, items 1, 2 and 6): the IT chief opens a round from the
@@ -279,7 +279,7 @@ describe('next year’s revision', () => {
 describe('IT-plan rounds (en)', () => {
   it('the round, the plan and the need form are accessible in English too', async () => {
     const E = itplansEn.itplans;
-    await chief.getByRole('button', { name: 'English' }).click();
+    await chooseLanguage(chief, 'English');
     await poll(() => chief.getAttribute('html', 'lang')).toBe('en');
     try {
       await chief.goto(`${baseUrl()}/it-planer`);
@@ -298,7 +298,7 @@ describe('IT-plan rounds (en)', () => {
       await chief.getByRole('heading', { level: 1, name: E.open.title }).waitFor();
       await checkPage(chief, 'en: open a round');
     } finally {
-      await chief.getByRole('button', { name: 'Svenska' }).click();
+      await chooseLanguage(chief, 'Svenska');
       await poll(() => chief.getAttribute('html', 'lang')).toBe('sv');
     }
   });

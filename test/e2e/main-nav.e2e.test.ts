@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSessions, en, focused, people, poll, sv, tabTo } from './register-helpers.js';
-import { baseUrl, expectAccessible, mainNavLink } from './support.js';
+import { baseUrl, chooseLanguage, expectAccessible, mainNavLink } from './support.js';
 
 /**
  * The main menu in groups. In the wide header one row (at 1280 px beside the name, for an admin
@@ -25,7 +25,7 @@ const runs = [
 async function adminIn(language: 'sv' | 'en', width: number, height = 900) {
   const page = await session.as(people.admin.email);
   if (language === 'en') {
-    await page.getByRole('button', { name: 'English' }).first().click();
+    await chooseLanguage(page, 'English');
     await poll(() => page.getAttribute('html', 'lang')).toBe('en');
   }
   await page.setViewportSize({ width, height });
@@ -36,7 +36,7 @@ async function restore(page: Page, language: 'sv' | 'en') {
   if (language === 'en') {
     // The wide header, where the language choice is in view.
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.getByRole('button', { name: 'Svenska' }).first().click();
+    await chooseLanguage(page, 'Svenska');
     await poll(() => page.getAttribute('html', 'lang')).toBe('sv');
   }
 }

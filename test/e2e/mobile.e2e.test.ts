@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSessions, closeContext, en, people, poll, sv } from './register-helpers.js';
-import { baseUrl, expectAccessible, mainNavLink, newPage, signIn } from './support.js';
+import { baseUrl, chooseLanguage, expectAccessible, mainNavLink, newPage, signIn } from './support.js';
 
 /**
  * A phone (390 × 844) and the narrowest screen WCAG 1.4.10 (reflow) names, 320 px: a compact
@@ -218,7 +218,7 @@ describe.each([
     page.setDefaultTimeout(15_000);
     await signIn(page, people.admin.email);
     if (language === 'en') {
-      await page.getByRole('button', { name: 'English' }).click();
+      await chooseLanguage(page, 'English');
       await page.waitForFunction(() => document.documentElement.lang === 'en');
     }
   });
@@ -227,7 +227,7 @@ describe.each([
     if (language === 'en' && page) {
       await page.setViewportSize(WIDE);
       await page.goto(`${baseUrl()}/`);
-      await page.getByRole('button', { name: 'Svenska' }).click();
+      await chooseLanguage(page, 'Svenska');
       await page.waitForFunction(() => document.documentElement.lang === 'sv');
     }
     await closeContext(page);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import n from '../../src/web/locales/notifications.sv.json';
 import nEn from '../../src/web/locales/notifications.en.json';
 import { sv } from './admin-words.js';
-import { baseUrl, expectAccessible, launch, newPage, signIn } from './support.js';
+import { baseUrl, chooseLanguage, expectAccessible, launch, newPage, signIn } from './support.js';
 
 /** A person's notifications (aviseringar) and digest choice; an admin's held sends (issue 12, item 3). */
 
@@ -71,7 +71,7 @@ describe('notifications', () => {
     await page.getByText(/fler än 150 personer/).waitFor();
     await expectAccessible(page, 'admin: stoppade utskick');
     try {
-      await page.getByRole('button', { name: 'English' }).click();
+      await chooseLanguage(page, 'English');
       await poll(() => page.getAttribute('html', 'lang')).toBe('en');
       await page.getByRole('heading', { level: 1, name: nEn.notifications.held.title }).waitFor();
       await expectAccessible(page, 'en: held sends');
@@ -80,7 +80,7 @@ describe('notifications', () => {
       await page.getByText('Confirm that the record of Procapita is correct (waiting for 14 days).').waitFor();
       await expectAccessible(page, 'en: notifications');
     } finally {
-      await page.getByRole('button', { name: 'Svenska' }).click();
+      await chooseLanguage(page, 'Svenska');
       await poll(() => page.getAttribute('html', 'lang')).toBe('sv');
     }
   });

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import portfolioEn from '../../src/web/locales/portfolio.en.json';
 import portfolioSv from '../../src/web/locales/portfolio.sv.json';
-import { baseUrl, expectAccessible, launch, newPage, signIn } from './support.js';
+import { baseUrl, chooseLanguage, expectAccessible, launch, newPage, signIn } from './support.js';
 
 /**
  * The project portfolio and the IT council in the browser: a project is created and valued with a
@@ -260,11 +260,11 @@ describe('project portfolio and IT council (sv)', () => {
 
 describe('project portfolio and IT council (en)', () => {
   beforeAll(async () => {
-    await page.getByRole('button', { name: 'English' }).click();
+    await chooseLanguage(page, 'English');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
   });
   afterAll(async () => {
-    await page.getByRole('button', { name: 'Svenska' }).click();
+    await chooseLanguage(page, 'Svenska');
     await page.waitForFunction(() => document.documentElement.lang === 'sv');
   });
 

@@ -20,7 +20,7 @@ import {
   tabTo,
 } from './register-helpers.js';
 import svRecords from '../../src/web/locales/records.sv.json';
-import { baseUrl, demoPassword, expectAccessible, mainNavLink, newPage } from './support.js';
+import { baseUrl, demoPassword, expectAccessible, mainNavLink, newPage, openAccount } from './support.js';
 
 const session = browserSessions();
 const { created } = session;
@@ -349,7 +349,8 @@ describe('languages', () => {
     await nav.waitFor();
     await poll(texts).toMatchObject(swedish);
 
-    const switcher = page.getByRole('group', { name: sv.app.language.label });
+    // The language choice is in the wide header's account panel; it stays open once a language is chosen.
+    const switcher = (await openAccount(page)).getByRole('group', { name: sv.app.language.label });
     expect(await switcher.getByRole('button', { name: 'Svenska' }).getAttribute('aria-pressed')).toBe('true');
     await switcher.getByRole('button', { name: 'English' }).click();
     await poll(texts).toMatchObject(english);
@@ -363,7 +364,7 @@ describe('languages', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     await poll(texts).toMatchObject(english);
 
-    await page.getByRole('group', { name: en.app.language.label }).getByRole('button', { name: 'Svenska' }).click();
+    await (await openAccount(page)).getByRole('group', { name: en.app.language.label }).getByRole('button', { name: 'Svenska' }).click();
     await poll(texts).toMatchObject(swedish);
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor();

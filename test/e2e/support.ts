@@ -53,6 +53,38 @@ export async function mainNavLink(menu: Locator, group: string, link: string): P
   return found;
 }
 
+/** The wide header's account button (initials and name): its panel holds the person, the language, "Mitt konto" and logging out. */
+export const accountButton = (page: Page) => page.getByRole('banner').locator('button[aria-controls="account-panel"]');
+
+/** Opens the wide header's account panel unless it is open, and returns it. */
+export async function openAccount(page: Page): Promise<Locator> {
+  const button = accountButton(page);
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  const panel = page.locator('#account-panel');
+  await panel.waitFor();
+  return panel;
+}
+
+/**
+ * Chooses a language in the wide header and waits until the page speaks it: signed in, in the
+ * account panel (opened first, and closed again if it was closed); signed out, the header's own switch.
+ */
+export async function chooseLanguage(page: Page, language: 'Svenska' | 'English') {
+  const lang = language === 'English' ? 'en' : 'sv';
+  const account = accountButton(page);
+  const direct = page.getByRole('banner').getByRole('button', { name: language, exact: true });
+  await account.or(direct).first().waitFor();
+  const wasOpen = (await account.count()) > 0 && (await account.getAttribute('aria-expanded')) === 'true';
+  const scope = (await account.count()) > 0 ? await openAccount(page) : page.getByRole('banner');
+  await scope.getByRole('button', { name: language, exact: true }).click();
+  await page.waitForFunction((want) => document.documentElement.lang === want, lang);
+  if ((await account.count()) > 0 && !wasOpen) {
+    // No expect.poll here: test files call this in beforeAll and afterAll too.
+    await account.click();
+    await page.locator('#account-panel').waitFor({ state: 'hidden' });
+  }
+}
+
 /** Waits until the page has its heading and no loader, then runs axe. */
 export async function checkPage(page: Page, label: string) {
   await page.getByRole('heading', { level: 1 }).first().waitFor();

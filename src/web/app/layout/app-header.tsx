@@ -3,14 +3,15 @@ import { AnchorLink } from '../../kit/links/anchor-link';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../shared/organisation';
 import { useNarrowScreen } from '../../kit/use-narrow-screen';
+import { AccountMenu } from './account-menu';
 import { CompactHeader } from './compact-header';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
-import { UserSummary } from './user-summary';
 
 /**
- * The wide header: the name and the main menu in one row, the language and the person beside them
- * or, where the row is too narrow for all, in a second row. A narrow screen gets the compact header.
+ * The wide header, one row: the name and the main menu, and at the right the account button (the
+ * person, the language, "Mitt konto" and logging out are in its panel). Signed out, the language
+ * choice stands there instead. A narrow screen gets the compact header.
  */
 export function AppHeader({ session }: { session: Session | null }) {
   const { t } = useTranslation();
@@ -25,10 +26,7 @@ export function AppHeader({ session }: { session: Session | null }) {
         </AnchorLink>
         {session && <MainNav />}
       </Group>
-      <Group gap="sm" wrap="wrap">
-        <LanguageSwitch />
-        {session && <UserSummary session={session} />}
-      </Group>
+      {session ? <AccountMenu session={session} /> : <LanguageSwitch />}
     </Group>
   );
 }

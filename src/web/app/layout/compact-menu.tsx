@@ -28,7 +28,7 @@ export function CompactMenu({ id, opened, onClose, session }: CompactMenuProps) 
       <Stack gap="md">
         <MainNav vertical />
         <Divider />
-        <UserSummary session={session} stacked />
+        <UserSummary session={session} />
         <LanguageSwitch />
       </Stack>
     </Drawer>

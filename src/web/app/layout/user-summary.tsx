@@ -4,33 +4,43 @@ import type { Session } from '../../../shared/organisation';
 import { ButtonLink } from '../../kit/links/button-link';
 import { useLogout } from '../session/use-logout';
 
-/**
- * Who is signed in, as what, in which municipality; their own account; and the way out. In a row
- * in the wide header; stacked in the compact header's menu panel, where the buttons may wrap.
- */
-export function UserSummary({ session, stacked = false }: { session: Session; stacked?: boolean }) {
+/** Who is signed in, as what, in which municipality. */
+export function PersonText({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <Text size="sm" fw={600} lh={1.2}>
+        {session.person.name}
+      </Text>
+      <Text size="xs" c="dimmed" lh={1.2}>
+        {t('app.user.roleInMunicipality', { role: session.role.name, municipality: session.organisation.name })}
+      </Text>
+    </div>
+  );
+}
+
+/** The person's own account and the way out; the buttons may wrap. */
+export function AccountActions() {
   const { t } = useTranslation();
   const logout = useLogout();
-  const size = stacked ? 'sm' : 'compact-sm';
-  const Outer = stacked ? Stack : Group;
   return (
-    <Outer gap="sm" {...(stacked ? {} : { wrap: 'nowrap' as const })}>
-      <div>
-        <Text size="sm" fw={600} lh={1.2}>
-          {session.person.name}
-        </Text>
-        <Text size="xs" c="dimmed" lh={1.2}>
-          {t('app.user.roleInMunicipality', { role: session.role.name, municipality: session.organisation.name })}
-        </Text>
-      </div>
-      <Group gap="sm" wrap={stacked ? 'wrap' : 'nowrap'}>
-        <ButtonLink to="/mitt-konto" size={size} variant="subtle" activeProps={{ 'aria-current': 'page', variant: 'light' }}>
-          {t('app.user.account')}
-        </ButtonLink>
-        <Button size={size} variant="outline" loading={logout.isPending} onClick={() => logout.mutate()}>
-          {t('app.logout')}
-        </Button>
-      </Group>
-    </Outer>
+    <Group gap="sm" wrap="wrap">
+      <ButtonLink to="/mitt-konto" size="sm" variant="subtle" activeProps={{ 'aria-current': 'page', variant: 'light' }}>
+        {t('app.user.account')}
+      </ButtonLink>
+      <Button size="sm" variant="outline" loading={logout.isPending} onClick={() => logout.mutate()}>
+        {t('app.logout')}
+      </Button>
+    </Group>
+  );
+}
+
+/** The person, their own account and the way out, stacked: in the compact header's menu panel. */
+export function UserSummary({ session }: { session: Session }) {
+  return (
+    <Stack gap="sm">
+      <PersonText session={session} />
+      <AccountActions />
+    </Stack>
   );
 }
