@@ -4,6 +4,7 @@ import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../shared/organisation';
 import classes from './account-menu.module.css';
+import disclosure from './disclosure.module.css';
 import { LanguageSwitch } from './language-switch';
 import { AccountActions, PersonText } from './user-summary';
 
@@ -73,9 +74,9 @@ export function AccountMenu({ session }: { session: Session }) {
         <Avatar component="span" name={session.person.name} color="roder.8" variant="filled" size={28} aria-hidden />
         <span className={classes.name}>{session.person.name}</span>
         <VisuallyHidden>{t('app.user.menuHint')}</VisuallyHidden>
-        <span className={classes.chevron} aria-hidden />
+        <span className={disclosure.chevron} aria-hidden />
       </UnstyledButton>
-      <div id={PANEL_ID} className={classes.panel} hidden={!open}>
+      <div id={PANEL_ID} className={`${disclosure.popover} ${classes.panel}`} hidden={!open}>
         <Stack gap="sm">
           <PersonText session={session} />
           <LanguageSwitch />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isGroup, type NavGroup, type NavItem, useMainNav } from './main-nav-items';
 import { AttestationEntry, MainNavLink } from './main-nav-link';
 import classes from './main-nav.module.css';
+import disclosure from './disclosure.module.css';
 
 /**
  * The wide header's menu in one row: single links, and groups that open as a list of links under
@@ -95,9 +96,9 @@ function Disclosure({ group, current, active, open, onToggle, onClose }: Disclos
         onClick={onToggle}
       >
         {t(`app.nav.groups.${group.group}`)}
-        <span className={classes.chevron} aria-hidden />
+        <span className={disclosure.chevron} aria-hidden />
       </UnstyledButton>
-      <ul id={listId} className={classes.panel} hidden={!open}>
+      <ul id={listId} className={`${disclosure.popover} ${classes.panel}`} hidden={!open}>
         {group.items.map((item) => (
           <MainNavLink key={item.to} item={item} current={current} onFollow={onClose} />
         ))}
