@@ -13,7 +13,7 @@ import type { ItplanCommandContext } from './commands.js';
 import { addNeed } from './need-commands.js';
 import { itplanRepository } from './repository.js';
 import { needAsProject } from './rules.js';
-import { planInitiatives, planNeeds } from './schema.js';
+import { planInitiatives } from './schema.js';
 
 /**
  * Into action (issue 14, item 5): an initiative of the municipal plan becomes a project of the
@@ -35,10 +35,7 @@ async function initiativeForAction(tx: Db, organisationId: string, id: string) {
     .for('update');
   if (!initiative) throw notFound();
   if (initiative.projectId || initiative.acquisitionId) throw new AppError(409, 'initiative_in_action');
-  const needs = await tx
-    .select()
-    .from(planNeeds)
-    .where(and(eq(planNeeds.organisationId, organisationId), eq(planNeeds.initiativeId, id), isNull(planNeeds.archivedAt)));
+  const needs = await itplanRepository(tx, organisationId).liveNeedsOf(id);
   return { initiative, needs };
 }
 

@@ -9,7 +9,7 @@ import type { ItplanCommandContext } from './commands.js';
 import { frozen, presentMunicipalPlan } from './municipal-queries.js';
 import { itplanRepository } from './repository.js';
 import { adjustedAfter, normalisedCosts, yearErrors } from './rules.js';
-import { planInitiatives, planNeeds, planVersions } from './schema.js';
+import { planInitiatives, planVersions } from './schema.js';
 
 /**
  * The strategist's writes on the municipal plan (issue 14, item 4): an initiative's wording,
@@ -35,10 +35,7 @@ export async function updateInitiative(ctx: ItplanCommandContext, id: string, ex
     const errors = yearErrors('costs', input.costs, round.firstYear, round.lastYear);
     if (errors.length) throw validationFailed(errors);
     const values = { title: input.title, description: input.description, priority: input.priority, costs: normalisedCosts(input.costs) };
-    const needs = await tx
-      .select()
-      .from(planNeeds)
-      .where(and(eq(planNeeds.organisationId, ctx.auth.organisationId), eq(planNeeds.initiativeId, id), isNull(planNeeds.archivedAt)));
+    const needs = await repo.liveNeedsOf(id);
     const adjustedFields = adjustedAfter(current.adjustedFields, current, { ...current, ...values }, needs.length === 1 ? needs[0]! : null);
     const [row] = await tx
       .update(planInitiatives)

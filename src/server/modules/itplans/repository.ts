@@ -173,6 +173,11 @@ export function itplanRepository(db: Db, organisationId: string) {
       return row ?? null;
     },
 
+    /** The live needs an initiative meets (one when submitted, several once merged). */
+    async liveNeedsOf(initiativeId: string) {
+      return db.select().from(planNeeds).where(and(needInOrg, eq(planNeeds.initiativeId, initiativeId), isNull(planNeeds.archivedAt)));
+    },
+
     /** How many live needs (of any plan of the round) each of the initiatives is met by. */
     async liveNeedsPerInitiative(initiativeIds: string[]) {
       if (initiativeIds.length === 0) return new Map<string, number>();
