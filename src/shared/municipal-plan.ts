@@ -13,8 +13,10 @@ import { projectStatuses } from './portfolio.js';
 
 /** What the strategist may change of an initiative: its wording, priority and costs. */
 export const initiativeInput = needInput.pick({ title: true, description: true, priority: true, costs: true });
-export const adjustableFields = ['title', 'description', 'priority', 'costs'] as const;
-export type AdjustableField = (typeof adjustableFields)[number];
+/** The fields the strategist may change, named as the input names them. */
+const adjustableField = initiativeInput.keyof();
+export type AdjustableField = z.infer<typeof adjustableField>;
+export const adjustableFields = adjustableField.options;
 export type InitiativeInput = z.infer<typeof initiativeInput>;
 
 export const versionParams = z.object({
@@ -132,7 +134,7 @@ const initiativeFollowUp = z.object({
     .nullable()
     .describe('The need on the acquisition route the initiative became; null if none.'),
   adjustedFields: z
-    .array(z.enum(adjustableFields))
+    .array(adjustableField)
     .describe("The fields the strategist changed on the municipal plan; a department's resubmission keeps them and refreshes the rest."),
 });
 export type InitiativeFollowUp = z.infer<typeof initiativeFollowUp>;
